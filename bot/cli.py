@@ -1,0 +1,185 @@
+"""The `faqbot` command: console chat, one-shot questions, summaries, validation, the Discord bot.
+
+Every failure a user can cause ends as one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Config, ConfigError, load_config
+from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.matching.answerer import Answerer
+from bot.rendering.json import render_json
+from bot.rendering.text import render_text
+
+EXIT_USAGE = 2
+EXIT_INVALID = 1
+
+
+class CliError(Exception):
+    """A problem to report as one line, with an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    command: Callable[[argparse.Namespace], int] = getattr(args, "handler", _chat)
+    try:
+        return command(args)
+    except CliError as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return exc.code
+    except (ConfigError, KnowledgeError) as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="faqbot", description="Sourced, caveated answers about a news story, from a curated FAQ."
+    )
+    parser.add_argument("--config", help="config file (default: ./config.yaml if present)")
+    parser.add_argument("--knowledge", help="knowledge folder (overrides the config)")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    chat = sub.add_parser("chat", help="ask questions in the console (the default)")
+    chat.set_defaults(handler=_chat)
+
+    ask = sub.add_parser("ask", help="answer questions given as arguments, or one per line from stdin with -")
+    ask.add_argument("questions", nargs="+", metavar="QUESTION", help="questions, or - to read stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question, per line")
+    ask.set_defaults(handler=_ask)
+
+    summary = sub.add_parser("summary", help="the story's summary")
+    summary.add_argument("--full", action="store_true", help="the full summary instead of the short one")
+    summary.add_argument("--topic", help="one topic's summary (see `faqbot list --topics`)")
+    summary.set_defaults(handler=_summary)
+
+    listing = sub.add_parser("list", help="every FAQ entry with its status")
+    listing.add_argument("--topics", action="store_true", help="list the topics instead")
+    listing.set_defaults(handler=_list)
+
+    validate = sub.add_parser("validate", help="check knowledge files; exit 1 listing every problem")
+    validate.add_argument("path", nargs="?", help="folder or file (default: the configured knowledge)")
+    validate.set_defaults(handler=_validate)
+    return parser
+
+
+def _config(args: argparse.Namespace) -> Config:
+    config = load_config(args.config)
+    if args.knowledge:
+        from dataclasses import replace
+
+        config = replace(config, knowledge=Path(args.knowledge))
+    return config
+
+
+def _answerer(args: argparse.Namespace) -> Answerer:
+    config = _config(args)
+    return Answerer(load_knowledge(config.knowledge), config.thresholds)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    answerer = _answerer(args)
+    interactive = sys.stdin.isatty()
+    story = answerer.story
+    if interactive:
+        print(f"faqbot: questions about \u201c{story.title}\u201d. Type /summary, /list, or /quit.\n")
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except EOFError:
+            break
+        command = line.strip().lower()
+        if command in {"/quit", "/exit", "quit", "exit"}:
+            break
+        if command == "/summary":
+            print(story.summary_short)
+        elif command == "/list":
+            _print_entries(answerer, sys.stdout)
+        elif interactive and not command:
+            continue
+        else:
+            print(render_text(answerer.ask(line)))
+        print()
+    return 0
+
+
+def _ask(args: argparse.Namespace) -> int:
+    answerer = _answerer(args)
+    questions: Iterable[str] = _stdin_lines() if args.questions == ["-"] else args.questions
+    render = render_json if args.json else render_text
+    for question in questions:
+        out = render(answerer.ask(question))
+        print(out if args.json else out + "\n", flush=True)
+    return 0
+
+
+def _stdin_lines() -> Iterable[str]:
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def _summary(args: argparse.Namespace) -> int:
+    knowledge = load_knowledge(_config(args).knowledge)
+    story = knowledge.story()
+    if args.topic:
+        topic = story.topic(args.topic)
+        if topic is None:
+            known = ", ".join(t.id for t in story.topics)
+            raise CliError(f"no topic '{args.topic}' (topics: {known})")
+        print(f"{topic.title}\n\n{topic.summary}")
+    else:
+        print(f"{story.title}\n\n{story.summary_full if args.full else story.summary_short}")
+    print(f"\nCaveat: {story.caveat}")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    answerer = _answerer(args)
+    if args.topics:
+        for topic in answerer.story.topics:
+            print(f"{topic.id:16} {topic.title}")
+        return 0
+    _print_entries(answerer, sys.stdout)
+    return 0
+
+
+def _print_entries(answerer: Answerer, out: TextIO) -> None:
+    for entry in answerer.knowledge.entries:
+        print(f"{entry.id:36} {entry.status.value:15} {entry.question}", file=out)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    path = Path(args.path) if args.path else _config(args).knowledge
+    try:
+        knowledge = load_knowledge(path)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"faqbot: {len(exc.problems)} problem(s) in {path}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{path}: OK ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries)")
+    return 0
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""The knowledge as typed, immutable values.
+
+Everything here is plain data: the loader builds it, the matcher indexes it, the renderers
+read it. Nothing in this module does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """How solid an entry's claim is; decides the default caveat a reader sees."""
+
+    CONFIRMED = "confirmed"  # on the record (e.g. the Kremlin confirmed it received the plan)
+    REPORTED = "reported"  # rests on media reports, unnamed sources, drafts
+    STATED = "stated"  # the position or words of a named person or group
+    UNRESOLVED = "unresolved"  # an open question the article says is not settled
+    CONTEXT = "context"  # the article's own narrative, framing or background
+    NOT_IN_ARTICLE = "not_in_article"  # people ask it; the article does not say
+
+
+DEFAULT_CAVEATS: dict[Status, str | None] = {
+    Status.CONFIRMED: None,
+    Status.REPORTED: (
+        "This comes from media reports (The Telegraph and unnamed sources) "
+        "and has not been officially confirmed."
+    ),
+    Status.STATED: "This is the stated position of the people quoted, not an established fact.",
+    Status.UNRESOLVED: "This is still unresolved: the article reports no decision.",
+    Status.CONTEXT: None,
+    Status.NOT_IN_ARTICLE: None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a claim comes from: a document of the story, who it cites, and a verbatim quote."""
+
+    document: str  # id of a document of the story
+    cited: str  # who the document cites for the claim ("The Telegraph", "Andriy Yermak")
+    quote: str  # occurs verbatim in the document
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    title: str
+    path: str  # relative to the knowledge folder
+    text: str = field(repr=False, default="")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One curated question with its answer, how solid it is, and where it comes from."""
+
+    id: str
+    story_id: str
+    question: str
+    alternates: tuple[str, ...]
+    keywords: tuple[str, ...]
+    answer: str
+    status: Status
+    caveat: str | None  # already resolved: the override, else the status default
+    sources: tuple[Source, ...]
+    topics: tuple[str, ...]
+    related: tuple[str, ...]
+    reviewed: str  # ISO date the answer was last checked against its sources
+
+    @property
+    def phrasings(self) -> tuple[str, ...]:
+        return (self.question, *self.alternates)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    publisher: str
+    published: str
+    summary_short: str
+    summary_full: str
+    caveat: str  # what a reader should know about the story's sourcing as a whole
+    documents: tuple[Document, ...]
+    topics: tuple[Topic, ...]
+    source_file: str
+
+    def document(self, doc_id: str) -> Document | None:
+        return next((d for d in self.documents if d.id == doc_id), None)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Every story and entry of one knowledge folder, loaded and validated as a whole."""
+
+    stories: tuple[Story, ...]
+    entries: tuple[Entry, ...]
+    root: str
+    _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {e.id: e for e in self.entries})
+
+    def entry(self, entry_id: str) -> Entry | None:
+        return self._by_id.get(entry_id)
+
+    def story(self, story_id: str | None = None) -> Story:
+        """The named story, or the first one (most deployments carry a single story)."""
+        if story_id is None:
+            return self.stories[0]
+        for story in self.stories:
+            if story.id == story_id:
+                return story
+        raise KeyError(story_id)

@@ -1,0 +1,300 @@
+"""Schema check for one knowledge file: every problem found, each naming file, line and field.
+
+The checker never stops at the first problem: a moderator fixing a file wants the whole list.
+It builds model values only when the file is clean, so nothing half-valid escapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.knowledge import limits
+from bot.knowledge.model import DEFAULT_CAVEATS, Document, Entry, Source, Status, Story, Topic
+from bot.knowledge.yamlfile import LineDict, LineList
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+STATUSES = ", ".join(s.value for s in Status)
+
+STORY_FIELDS = {
+    "id": True, "title": True, "publisher": True, "published": True, "caveat": True,
+    "documents": True, "summary": True, "topics": True,
+}
+ENTRY_FIELDS = {
+    "id": True, "question": True, "alternates": True, "keywords": False, "answer": True,
+    "status": True, "caveat": False, "sources": True, "topics": False, "related": False,
+    "reviewed": True,
+}
+SOURCE_FIELDS = {"document": True, "cited": True, "quote": True}
+DOCUMENT_FIELDS = {"id": True, "title": True, "path": True}
+TOPIC_FIELDS = {"id": True, "title": True, "summary": True}
+SUMMARY_FIELDS = {"short": True, "full": True}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a knowledge file, printable as `file:line: entry 'id': field: ...`."""
+
+    path: str
+    line: int
+    message: str
+    entry_id: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}: "
+        if self.entry_id:
+            where += f"entry '{self.entry_id}': "
+        if self.field:
+            where += f"{self.field}: "
+        return where + self.message
+
+
+def normalize_quote_text(text: str) -> str:
+    """Typographic quotes and runs of whitespace compare equal; nothing else is forgiven."""
+    table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+    return " ".join(text.translate(table).split())
+
+
+class _Checker:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def add(self, line: int, message: str, entry_id: str | None = None, field: str | None = None) -> None:
+        self.problems.append(Problem(self.path, line, message, entry_id, field))
+
+    def mapping(self, value: Any, line: int, what: str, entry_id: str | None = None) -> LineDict | None:
+        if isinstance(value, LineDict):
+            return value
+        self.add(line, f"{what} must be a mapping of field: value", entry_id)
+        return None
+
+    def fields(self, data: LineDict, spec: dict[str, bool], what: str, entry_id: str | None = None) -> None:
+        for key in data:
+            if key not in spec:
+                known = ", ".join(spec)
+                self.add(data.lines[key], f"unknown field (known fields: {known})", entry_id, f"{what}{key}")
+        for key, required in spec.items():
+            if required and key not in data:
+                self.add(data.line, "missing required field", entry_id, f"{what}{key}")
+
+    def text(
+        self, data: LineDict, key: str, max_len: int, entry_id: str | None = None,
+        prefix: str = "", required: bool = True,
+    ) -> str:
+        if key not in data:
+            return ""
+        value = data[key]
+        line = data.lines[key]
+        if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            self.add(line, "must be text", entry_id, prefix + key)
+            return ""
+        value = value.strip()
+        if required and not value:
+            self.add(line, "must not be empty", entry_id, prefix + key)
+        if len(value) > max_len:
+            self.add(line, f"is {len(value)} characters; at most {max_len} fit in a Discord reply",
+                     entry_id, prefix + key)
+        return value
+
+    def text_list(
+        self, data: LineDict, key: str, max_len: int, entry_id: str | None, required: bool = False,
+    ) -> tuple[str, ...]:
+        if key not in data:
+            return ()
+        value, line = data[key], data.lines[key]
+        if value is None and not required:
+            return ()
+        if not isinstance(value, LineList):
+            self.add(line, "must be a list", entry_id, key)
+            return ()
+        if required and not value:
+            self.add(line, "must not be empty", entry_id, key)
+        items: list[str] = []
+        for item, item_line in zip(value, value.lines):
+            if not isinstance(item, (str, int, float)) or isinstance(item, bool):
+                self.add(item_line, "items must be text", entry_id, key)
+                continue
+            text = str(item).strip()
+            if not text:
+                self.add(item_line, "items must not be empty", entry_id, key)
+            elif len(text) > max_len:
+                self.add(item_line, f"item is {len(text)} characters; at most {max_len}", entry_id, key)
+            else:
+                items.append(text)
+        return tuple(items)
+
+    def ident(self, data: LineDict, key: str, what: str, entry_id: str | None = None) -> str:
+        value = self.text(data, key, limits.MAX_ID, entry_id, what)
+        if value and not ID_PATTERN.match(value):
+            self.add(data.lines[key], f"'{value}' must be lowercase letters, digits and dashes",
+                     entry_id, what + key)
+        return value
+
+
+def check_file(raw: Any, path: str, documents_text: dict[str, str]) -> tuple[Story | None, list[Entry], list[Problem]]:
+    """Check one parsed file. `documents_text` maps a document path to its text (read by the loader)."""
+    checker = _Checker(path)
+    top = checker.mapping(raw, 1, "the file")
+    if top is None:
+        return None, [], checker.problems
+    checker.fields(top, {"story": True, "entries": True}, "")
+    story = _check_story(checker, top, documents_text) if "story" in top else None
+    entries: list[Entry] = []
+    raw_entries = top.get("entries")
+    if "entries" in top and not isinstance(raw_entries, LineList):
+        checker.add(top.lines["entries"], "must be a list of entries", None, "entries")
+    elif isinstance(raw_entries, LineList):
+        for raw_entry, line in zip(raw_entries, raw_entries.lines):
+            entry = _check_entry(checker, raw_entry, line, story)
+            if entry is not None:
+                entries.append(entry)
+    if checker.problems:
+        return None, [], checker.problems
+    return story, entries, []
+
+
+def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str]) -> Story | None:
+    data = checker.mapping(top["story"], top.lines["story"], "story")
+    if data is None:
+        return None
+    checker.fields(data, STORY_FIELDS, "story.")
+    story_id = checker.ident(data, "id", "story.")
+    documents: list[Document] = []
+    raw_docs = data.get("documents")
+    if "documents" in data:
+        if not isinstance(raw_docs, LineList) or not raw_docs:
+            checker.add(data.lines["documents"], "must be a non-empty list", None, "story.documents")
+        else:
+            for raw_doc, line in zip(raw_docs, raw_docs.lines):
+                doc = checker.mapping(raw_doc, line, "a document")
+                if doc is None:
+                    continue
+                checker.fields(doc, DOCUMENT_FIELDS, "story.documents.")
+                doc_id = checker.ident(doc, "id", "story.documents.")
+                title = checker.text(doc, "title", 256, None, "story.documents.")
+                doc_path = checker.text(doc, "path", 200, None, "story.documents.")
+                text = documents_text.get(doc_path)
+                if doc_path and text is None:
+                    checker.add(doc.lines["path"], f"file '{doc_path}' not found beside {checker.path}",
+                                None, "story.documents.path")
+                documents.append(Document(doc_id, title, doc_path, text or ""))
+    summary = checker.mapping(data.get("summary"), data.lines.get("summary", data.line), "story.summary") \
+        if "summary" in data else None
+    short = full = ""
+    if summary is not None:
+        checker.fields(summary, SUMMARY_FIELDS, "story.summary.")
+        short = checker.text(summary, "short", limits.MAX_SUMMARY_SHORT, None, "story.summary.")
+        full = checker.text(summary, "full", limits.MAX_SUMMARY_FULL, None, "story.summary.")
+    topics: list[Topic] = []
+    raw_topics = data.get("topics")
+    if isinstance(raw_topics, LineList):
+        for raw_topic, line in zip(raw_topics, raw_topics.lines):
+            topic = checker.mapping(raw_topic, line, "a topic")
+            if topic is None:
+                continue
+            checker.fields(topic, TOPIC_FIELDS, "story.topics.")
+            topics.append(Topic(
+                checker.ident(topic, "id", "story.topics."),
+                checker.text(topic, "title", 100, None, "story.topics."),
+                checker.text(topic, "summary", limits.MAX_TOPIC_SUMMARY, None, "story.topics."),
+            ))
+    elif "topics" in data:
+        checker.add(data.lines["topics"], "must be a list", None, "story.topics")
+    seen_topics = [t.id for t in topics]
+    for dup in {t for t in seen_topics if seen_topics.count(t) > 1}:
+        checker.add(data.lines.get("topics", data.line), f"topic id '{dup}' is used twice", None, "story.topics")
+    return Story(
+        id=story_id,
+        title=checker.text(data, "title", 256, None, "story."),
+        publisher=checker.text(data, "publisher", 100, None, "story."),
+        published=checker.text(data, "published", 40, None, "story."),
+        summary_short=short,
+        summary_full=full,
+        caveat=checker.text(data, "caveat", limits.MAX_STORY_CAVEAT, None, "story."),
+        documents=tuple(documents),
+        topics=tuple(topics),
+        source_file=checker.path,
+    )
+
+
+def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) -> Entry | None:
+    data = checker.mapping(raw, line, "an entry")
+    if data is None:
+        return None
+    entry_id = data.get("id") if isinstance(data.get("id"), str) else None
+    checker.fields(data, ENTRY_FIELDS, "", entry_id)
+    entry_id = checker.ident(data, "id", "", entry_id) or entry_id
+    question = checker.text(data, "question", limits.MAX_QUESTION, entry_id)
+    alternates = checker.text_list(data, "alternates", limits.MAX_ALTERNATE, entry_id)
+    keywords = checker.text_list(data, "keywords", limits.MAX_KEYWORD, entry_id)
+    answer = checker.text(data, "answer", limits.MAX_ANSWER, entry_id)
+    status: Status | None = None
+    if "status" in data:
+        try:
+            status = Status(data["status"])
+        except ValueError:
+            checker.add(data.lines["status"], f"'{data['status']}' is not one of {STATUSES}", entry_id, "status")
+    caveat: str | None = None
+    if "caveat" in data:
+        caveat = checker.text(data, "caveat", limits.MAX_CAVEAT, entry_id) or None
+    elif status is not None:
+        caveat = DEFAULT_CAVEATS[status]
+    sources = _check_sources(checker, data, entry_id, story)
+    topics = checker.text_list(data, "topics", limits.MAX_ID, entry_id)
+    if story is not None:
+        known = {t.id for t in story.topics}
+        for topic in topics:
+            if topic not in known:
+                checker.add(data.lines["topics"], f"topic '{topic}' is not a topic of the story", entry_id, "topics")
+    related = checker.text_list(data, "related", limits.MAX_ID, entry_id)
+    if len(related) > limits.MAX_RELATED:
+        checker.add(data.lines["related"], f"at most {limits.MAX_RELATED} related entries", entry_id, "related")
+    reviewed = checker.text(data, "reviewed", 10, entry_id)
+    if reviewed:
+        try:
+            dt.date.fromisoformat(reviewed)
+        except ValueError:
+            checker.add(data.lines["reviewed"], f"'{reviewed}' is not a date like 2026-11-26", entry_id, "reviewed")
+    if status is None or story is None:
+        return None
+    return Entry(
+        id=entry_id or "", story_id=story.id, question=question, alternates=alternates,
+        keywords=keywords, answer=answer, status=status, caveat=caveat, sources=sources,
+        topics=topics, related=related, reviewed=reviewed,
+    )
+
+
+def _check_sources(checker: _Checker, data: LineDict, entry_id: str | None, story: Story | None) -> tuple[Source, ...]:
+    raw = data.get("sources")
+    if "sources" not in data:
+        return ()
+    if not isinstance(raw, LineList) or not raw:
+        checker.add(data.lines["sources"], "must be a non-empty list", entry_id, "sources")
+        return ()
+    if len(raw) > limits.MAX_SOURCES:
+        checker.add(data.lines["sources"], f"at most {limits.MAX_SOURCES} sources", entry_id, "sources")
+    sources: list[Source] = []
+    for raw_source, line in zip(raw, raw.lines):
+        src = checker.mapping(raw_source, line, "a source", entry_id)
+        if src is None:
+            continue
+        checker.fields(src, SOURCE_FIELDS, "sources.", entry_id)
+        doc_id = checker.text(src, "document", limits.MAX_ID, entry_id, "sources.")
+        cited = checker.text(src, "cited", limits.MAX_CITED, entry_id, "sources.")
+        quote = checker.text(src, "quote", limits.MAX_QUOTE, entry_id, "sources.")
+        if story is not None and doc_id:
+            document = story.document(doc_id)
+            if document is None:
+                checker.add(src.lines["document"], f"'{doc_id}' is not a document of the story", entry_id,
+                            "sources.document")
+            elif quote and normalize_quote_text(quote) not in normalize_quote_text(document.text):
+                checker.add(src.lines["quote"], f"quote does not occur verbatim in '{document.path}'",
+                            entry_id, "sources.quote")
+        sources.append(Source(doc_id, cited, quote))
+    return tuple(sources)

@@ -1,0 +1,133 @@
+"""From a question's text to a Reply: the one place where a question is matched and decided.
+
+Flow: clean -> (empty | other script | instruction | small talk) -> split into questions ->
+score each against the MatchIndex -> answer, not-in-article, did-you-mean, or decline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot import wording
+from bot.knowledge.model import Entry, KnowledgeBase, Status
+from bot.matching import intents, normalize
+from bot.matching.index import Candidate, MatchIndex
+from bot.reply import Answer, Outcome, Reply, Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Calibrated on the question sets in tests/data; see config.example.yaml."""
+
+    answer: float = 0.5  # at or above: answer
+    suggest: float = 0.3  # at or above (but below answer): did you mean
+    close: float = 0.04  # top two closer than this, and top below `sure`: did you mean
+    sure: float = 0.65
+    max_question_chars: int = 500
+    max_answers: int = 2
+    max_suggestions: int = 3
+
+
+class Answerer:
+    """Answers questions from one KnowledgeBase; immutable, so a reload swaps in a new one."""
+
+    def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
+        self.knowledge = knowledge
+        self.thresholds = thresholds or Thresholds()
+        self.index = MatchIndex(knowledge)
+        self.story = knowledge.story()
+
+    def ask(self, text: str) -> Reply:
+        limits = self.thresholds
+        cleaned = intents.clean(text, limits.max_question_chars)
+        question = cleaned.text
+        notes = (wording.cut_note(limits.max_question_chars),) if cleaned.was_cut else ()
+        if not normalize.content_words(question) and intents.smalltalk(question) is None:
+            if normalize.is_mostly_non_latin(question):
+                return Reply(question, Outcome.DECLINE, message=wording.decline_language(self.story), notes=notes)
+            return Reply(question, Outcome.SMALLTALK, message=wording.empty_question(self.story), notes=notes)
+        if normalize.is_mostly_non_latin(question):
+            return Reply(question, Outcome.DECLINE, message=wording.decline_language(self.story), notes=notes)
+        if intents.is_instruction(question):
+            return Reply(question, Outcome.DECLINE, message=wording.decline_instruction(self.story), notes=notes)
+        kind = intents.smalltalk(question)
+        if kind is not None:
+            return Reply(question, Outcome.SMALLTALK, message=wording.smalltalk(kind, self.story), notes=notes)
+        return self._match(question, notes)
+
+    def _match(self, question: str, notes: tuple[str, ...]) -> Reply:
+        limits = self.thresholds
+        whole = self.index.search(self.index.query_tokens(question))
+        parts = intents.split_questions(question)
+        if len(parts) > 1:
+            chosen = self._several(parts)
+            if len(chosen) > 1:
+                return self._answer_reply(question, chosen, notes)
+        if not whole or whole[0].score < limits.suggest:
+            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
+        top = whole[0]
+        runner_up = whole[1] if len(whole) > 1 else None
+        unsure = top.score < limits.answer or (
+            runner_up is not None and top.score < limits.sure and top.score - runner_up.score < limits.close
+        )
+        if unsure:
+            picks = [c for c in whole if c.score >= limits.suggest][: limits.max_suggestions]
+            suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
+            return Reply(question, Outcome.SUGGESTIONS, suggestions=suggestions,
+                         message=wording.suggestions_intro(), notes=notes)
+        return self._answer_reply(question, [top], notes)
+
+    def _several(self, parts: list[str]) -> list[Candidate]:
+        """The best confident match of each part, distinct entries, in the order asked."""
+        chosen: list[Candidate] = []
+        for part in parts:
+            found = self.index.search(self.index.query_tokens(part), limit=1)
+            if found and found[0].score >= self.thresholds.answer:
+                if all(found[0].entry.id != c.entry.id for c in chosen):
+                    chosen.append(found[0])
+        return chosen[: self.thresholds.max_answers]
+
+    def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...]) -> Reply:
+        answers = tuple(self._answer(c) for c in picks)
+        if all(a.status is Status.NOT_IN_ARTICLE for a in answers):
+            outcome = Outcome.NOT_IN_ARTICLE
+        else:
+            outcome = Outcome.ANSWER
+        shown = {a.entry_id for a in answers}
+        related = tuple(r for a in answers for r in a.related if r.entry_id not in shown)
+        answers = tuple(
+            _with_related(a, tuple(r for r in related if r in a.related)) for a in answers
+        )
+        return Reply(question, outcome, answers=answers, notes=notes)
+
+    def _answer(self, candidate: Candidate) -> Answer:
+        return self.answer_for(candidate.entry, candidate.score)
+
+    def answer_for(self, entry: Entry, score: float = 1.0) -> Answer:
+        """An entry as an Answer; also used to show an entry by id (/faq show, buttons)."""
+        story = self.knowledge.story(entry.story_id)
+        titles = tuple(
+            (story.document(s.document).title if story.document(s.document) else s.document)  # type: ignore[union-attr]
+            for s in entry.sources
+        )
+        related = tuple(
+            Suggestion(r.id, r.question) for r in (self.knowledge.entry(i) for i in entry.related) if r is not None
+        )
+        return Answer(
+            entry_id=entry.id, story_id=entry.story_id, question=entry.question, text=entry.answer,
+            score=round(score, 3), status=entry.status, caveat=entry.caveat, sources=entry.sources,
+            source_titles=titles, related=related, reviewed=entry.reviewed,
+        )
+
+    def show(self, entry_id: str) -> Reply | None:
+        entry = self.knowledge.entry(entry_id)
+        if entry is None:
+            return None
+        outcome = Outcome.NOT_IN_ARTICLE if entry.status is Status.NOT_IN_ARTICLE else Outcome.ANSWER
+        return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
+
+
+def _with_related(answer: Answer, related: tuple[Suggestion, ...]) -> Answer:
+    from dataclasses import replace
+
+    return replace(answer, related=related)

@@ -1,0 +1,135 @@
+"""What a message is before it is a question: cleaned text, small talk, instructions to the bot,
+and the separate questions inside one message."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.matching import normalize
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    was_cut: bool
+    had_mentions: bool
+
+
+def clean(text: str, max_chars: int) -> CleanText:
+    """Remove mentions, links, markup and control characters; cut to `max_chars`."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    had_mentions = bool(_MENTION.search(text))
+    text = _MENTION.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _MARKUP.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    was_cut = len(text) > max_chars
+    if was_cut:
+        cut = text[:max_chars]
+        text = cut.rsplit(" ", 1)[0] if " " in cut[-40:] else cut
+    return CleanText(text, was_cut, had_mentions)
+
+
+class SmallTalk(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+    IDENTITY = "identity"
+    HELP = "help"
+    GOODBYE = "goodbye"
+    PRAISE = "praise"
+    COMPLAINT = "complaint"
+
+
+_SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
+    (SmallTalk.IDENTITY, re.compile(
+        r"\b(are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
+        r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b|\bwho (made|built|created|wrote|runs) (you|u)\b"
+        r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b")),
+    (SmallTalk.HELP, re.compile(
+        r"\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
+        r"(use|work|ask)\b|^(help|commands|usage|menu|\?)$|\bwhat (questions|topics) can\b"
+        r"|\bhow does this (bot )?work\b")),
+    (SmallTalk.THANKS, re.compile(
+        r"\b(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|appreciate (it|that|this)|much appreciated"
+        r"|many thanks|merci|danke|gracias|grazie)\b")),
+    (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|see (you|ya|u)|later|cya|ciao)\b")),
+    (SmallTalk.PRAISE, re.compile(
+        r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
+        r"|\b(you|u)('re| are| r) (great|awesome|the best|helpful|amazing|smart)\b|^(nice|cool|great|awesome|perfect"
+        r"|got it|ok(ay)?|kk|k|lol|lmao|haha|wow|interesting|neat|sweet)$")),
+    (SmallTalk.COMPLAINT, re.compile(
+        r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
+        r"|\bwrong answer\b")),
+    (SmallTalk.GREETING, re.compile(
+        r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|hallo|hola"
+        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there)\b")),
+]
+
+_SMALLTALK_FILLER = frozenset(
+    "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
+    "answer answers info information it this that appreciate appreciated really great".split()
+)
+
+
+def smalltalk(text: str) -> SmallTalk | None:
+    """The kind of small talk a message is, if it is nothing but small talk."""
+    folded = normalize.fold(text)
+    folded = re.sub(r"[^\w\s']", " ", folded)
+    folded = _SPACE.sub(" ", folded).strip()
+    if not folded:
+        return None
+    found: SmallTalk | None = None
+    for kind, pattern in _SMALLTALK_PATTERNS:
+        if pattern.search(folded):
+            found = found or kind
+            folded = pattern.sub(" ", folded)
+    if found is None:
+        return None
+    leftover = [w for w in normalize.content_words(folded) if w not in _SMALLTALK_FILLER]
+    return None if leftover else found
+
+
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article|faq"
+    r"|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b"
+    r"|\b(you are now|from now on,? you|pretend (to be|you('re| are))|act as|role ?play|jailbreak|dan mode"
+    r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
+    r"|\b(say|repeat|write|print|type|output|respond with|reply with|answer with)\b[^.?!]{0,30}"
+    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
+    r"|^\s*(say|repeat|print|type)\b",
+    re.IGNORECASE,
+)
+
+
+def is_instruction(text: str) -> bool:
+    """True for attempts to instruct the bot instead of asking about the story."""
+    return bool(_INJECTION.search(normalize.fold(text)))
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s+[—–]\s+|\s+-\s+")
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
+    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
+    r"|whether)\b)",
+    re.IGNORECASE,
+)
+
+
+def split_questions(text: str) -> list[str]:
+    """The separate questions in a message, in order ("X? And what about Y?" -> two)."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_SPLIT.split(text):
+        for clause in _CLAUSE_SPLIT.split(sentence):
+            clause = clause.strip(" ,.;:-—–")
+            if clause:
+                parts.append(clause)
+    return parts

@@ -1,0 +1,158 @@
+"""Turn free text into comparable tokens: done once per phrasing at load, once per question.
+
+Steps: Unicode compatibility folding (full-width letters, ligatures), Latin look-alikes in
+mixed-script words, accents, case, name variants (Zelensky/Zelenskiy -> zelenskyy), light
+synonym concepts (America/Washington -> us), stop words, and Snowball stems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+# Cyrillic and Greek letters that look like Latin ones; only folded inside words that are
+# otherwise Latin, so a genuinely Cyrillic question stays Cyrillic.
+_LOOKALIKES = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "к": "k", "м": "m", "т": "t", "н": "h", "в": "b", "ѕ": "s",
+    "А": "A", "Е": "E", "О": "O", "Р": "P", "С": "C", "Х": "X", "І": "I", "К": "K", "М": "M",
+    "Т": "T", "Н": "H", "В": "B", "Ѕ": "S", "ο": "o", "α": "a", "ε": "e", "ι": "i", "ν": "v",
+})
+
+# Spellings of the same name or place, folded to one form before anything else.
+NAME_VARIANTS: dict[str, str] = {
+    "zelensky": "zelenskyy", "zelenskiy": "zelenskyy", "zelenskii": "zelenskyy",
+    "zelenski": "zelenskyy", "zelenskyi": "zelenskyy", "zelenskyj": "zelenskyy", "selenskyj": "zelenskyy",
+    "zelenskyys": "zelenskyy",
+    "kiev": "kyiv", "kiew": "kyiv",
+    "donbass": "donbas",
+    "lugansk": "luhansk",
+    "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia", "zaporozhzhia": "zaporizhzhia",
+    "zaporizhzhya": "zaporizhzhia", "zaporijia": "zaporizhzhia", "zaporozhe": "zaporizhzhia",
+    "kherson's": "kherson",
+    "ermak": "yermak", "jermak": "yermak",
+    "witkoffs": "witkoff", "kushners": "kushner", "putins": "putin", "trumps": "trump",
+    "putin's": "putin", "trump's": "trump",
+    "telegraph's": "telegraph",
+    "nato's": "nato",
+    "u.s.": "us", "u.s": "us", "usa": "us", "u.s.a.": "us", "u.s.a": "us",
+    "eu": "europe",
+    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
+}
+
+# Stems that mean the same thing in this domain, folded to one concept token.
+CONCEPTS: dict[str, str] = {
+    "america": "us", "american": "us", "americans": "us", "washington": "us", "states": "us",
+    "ukrainian": "ukrain", "ukrainians": "ukrain",
+    "russian": "russia", "russians": "russia",
+    "european": "europ", "europeans": "europ",
+    "acknowledg": "recogn", "legitim": "recogn", "recognis": "recogn", "recognit": "recogn",
+    "anerkennung": "recogn", "anerkennen": "recogn", "reconnaiss": "recogn", "reconoc": "recogn",
+    "reconocimiento": "recogn", "riconosc": "recogn",
+    "plebiscit": "referendum", "volksabstimmung": "referendum", "referéndum": "referendum",
+    "volksentscheid": "referendum",
+    "verfassung": "constitut", "constitucion": "constitut", "costituzion": "constitut",
+    "emissari": "envoy", "emissary": "envoy", "envoy": "envoy", "gesandt": "envoy",
+    "advisor": "advis", "advis": "advis", "berat": "advis",
+    "negoti": "talk", "dialogu": "talk", "discuss": "talk",
+    "peninsula": "crimea", "krim": "crimea", "crimé": "crimea", "crimée": "crimea",
+    "moskau": "moscow", "moscou": "moscow", "moscu": "moscow",
+    "kreml": "kremlin",
+    "annex": "occupi", "occup": "occupi", "seiz": "occupi", "grab": "occupi",
+    "casualti": "death", "died": "death", "dying": "death", "dead": "death", "kill": "death", "fatal": "death",
+    "visit": "travel", "trip": "travel",
+    "cede": "surrend", "hand": "surrend", "relinquish": "surrend", "concess": "surrend",
+    "giv": "give",
+    "sign": "sign",
+    "ministri": "minist",
+}
+
+# Words that carry no content for matching: function words, chat filler, meta words.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but if of to in on at by for with from into onto about as is are was were be been
+being am do does did doing done have has had having i me my we our you your u ur he him his she her
+it its they them their this that these those there here what which who whom whose when where why how
+whats wats wat whos hows wheres whys would could should will shall can may might must just so very
+really basically actually literally like lol lmao bro bruh dude pls plz please thanks tell me
+know say said says saying explain article story news piece report reports text mentioned mention
+mentions anything something thing things stuff any some all also too then than now yet still ok okay
+quick quickly question q hey yo guys anyone someone idk tbh imo def defo gonna wanna gotta kinda sorta
+ya yeah yes no nah not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
+im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
+s t re ve ll d m
+der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
+quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
+""".split())
+
+# Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
+QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Compatibility-fold, fix look-alike letters in Latin words, drop accents, casefold."""
+    text = unicodedata.normalize("NFKC", text)
+    words = []
+    for word in text.split():
+        if _has_latin(word):
+            word = word.translate(_LOOKALIKES)
+        words.append(word)
+    text = " ".join(words)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped).casefold().replace("’", "'").replace("‘", "'")
+
+
+def _has_latin(word: str) -> bool:
+    return any("a" <= ch.lower() <= "z" for ch in word)
+
+
+def words(text: str) -> list[str]:
+    """Folded surface words, name variants applied, possessives removed."""
+    out: list[str] = []
+    for raw in _TOKEN.findall(fold(text)):
+        word = NAME_VARIANTS.get(raw, raw)
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = NAME_VARIANTS.get(word, word)
+        if "." in word:
+            word = NAME_VARIANTS.get(word, word.replace(".", ""))
+        if "-" in word and word not in NAME_VARIANTS:
+            out.extend(p for p in word.split("-") if p)
+            continue
+        out.append(word.replace("'", ""))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str:
+    """The comparable form of one surface word: its stem, folded to a shared concept."""
+    if word in CONCEPTS:
+        return CONCEPTS[word]
+    stem = _STEMMER.stemWord(word)
+    return CONCEPTS.get(stem, stem)
+
+
+def content_words(text: str) -> list[str]:
+    """Surface words that carry meaning (stop words dropped, question words kept)."""
+    return [w for w in words(text) if w in QUESTION_WORDS or (w not in STOPWORDS and len(w) > 1)]
+
+
+def tokens(text: str) -> list[str]:
+    """Concept tokens of a text, in order, duplicates kept."""
+    return [concept(w) for w in content_words(text)]
+
+
+def is_mostly_non_latin(text: str) -> bool:
+    """True for questions written mainly in another script (Cyrillic, CJK, Arabic ...)."""
+    letters = [ch for ch in unicodedata.normalize("NFKC", text) if ch.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for ch in letters if "LATIN" in unicodedata.name(ch, ""))
+    return latin / len(letters) < 0.5

@@ -1,0 +1,36 @@
+"""Plain-text replies: the console chat, `faqbot ask`, and the `text` field of JSON replies."""
+
+from __future__ import annotations
+
+from bot.reply import Answer, Outcome, Reply
+
+
+def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
+    lines: list[str] = []
+    if numbered is not None:
+        lines.append(f"{numbered}) {answer.question}")
+    lines.append(answer.text)
+    if answer.caveat:
+        lines.append(f"Caveat: {answer.caveat}")
+    for source, title in zip(answer.sources, answer.source_titles):
+        lines.append(f"Source: \u201c{title}\u201d, citing {source.cited}: \u201c{source.quote}\u201d")
+    if answer.related:
+        lines.append("Related: " + " | ".join(r.question for r in answer.related))
+    return lines
+
+
+def render_text(reply: Reply) -> str:
+    """The whole reply as a person reads it, caveats and sources included."""
+    lines: list[str] = list(reply.notes)
+    if reply.outcome in (Outcome.ANSWER, Outcome.NOT_IN_ARTICLE) and reply.answers:
+        several = len(reply.answers) > 1
+        for n, answer in enumerate(reply.answers, start=1):
+            if several and n > 1:
+                lines.append("")
+            lines.extend(render_answer(answer, n if several else None))
+    elif reply.outcome is Outcome.SUGGESTIONS:
+        lines.append(reply.message)
+        lines.extend(f"  {n}. {s.question}" for n, s in enumerate(reply.suggestions, start=1))
+    else:
+        lines.append(reply.message)
+    return "\n".join(lines)
