@@ -6,7 +6,6 @@ Every failure a user can cause ends as one line on stderr and a non-zero exit, n
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -76,6 +75,17 @@ def _parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check knowledge files; exit 1 listing every problem")
     validate.add_argument("path", nargs="?", help="folder or file (default: the configured knowledge)")
     validate.set_defaults(handler=_validate)
+
+    run = sub.add_parser("run", help="start the Discord bot (token from DISCORD_TOKEN)")
+    run.set_defaults(handler=_run)
+
+    sync = sub.add_parser("sync", help="publish the slash commands to Discord (globally, or to one guild)")
+    sync.add_argument("--guild", type=int, help="a guild id: instant, for testing (global sync can take an hour)")
+    sync.set_defaults(handler=_sync)
+
+    invite = sub.add_parser("invite", help="print the URL that adds the bot to a server")
+    invite.add_argument("--client-id", type=int, help="the application id (default: discord.application_id)")
+    invite.set_defaults(handler=_invite)
     return parser
 
 
@@ -177,8 +187,31 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def _run(args: argparse.Namespace) -> int:
+    from bot.discordbot.runner import run
+
+    return run(_config(args))
+
+
+def _sync(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bot.discordbot.runner import sync_commands
+
+    names = asyncio.run(sync_commands(_config(args), args.guild))
+    where = f"guild {args.guild}" if args.guild else "all guilds (global; may take up to an hour to show)"
+    print(f"synced {len(names)} commands to {where}: {', '.join(sorted(names))}")
+    return 0
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from bot.discordbot.runner import invite_url
+
+    client_id = args.client_id or _config(args).discord.application_id
+    if not client_id:
+        raise CliError("give --client-id or set discord.application_id (Developer Portal > General Information)")
+    print(invite_url(client_id))
+    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

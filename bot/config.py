@@ -27,6 +27,7 @@ class ConfigError(ValueError):
 @dataclass(frozen=True)
 class DiscordSettings:
     token_file: str | None = None
+    application_id: int | None = None  # for `faqbot invite`
     api_base: str | None = None  # another Discord-compatible server (also FAQBOT_API_BASE)
     gateway_url: str | None = None  # its gateway (also FAQBOT_GATEWAY_URL)
     guilds: tuple[int, ...] = ()
@@ -146,11 +147,10 @@ def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:
         )
     cooldown = _section(raw, "cooldown", "discord.")
     _only(cooldown, {"rate", "per_seconds"}, "discord.cooldown.")
-    mod_log = raw.get("mod_log_channel")
-    if mod_log is not None and (not isinstance(mod_log, int) or isinstance(mod_log, bool)):
-        raise ConfigError("discord.mod_log_channel must be a channel id (a number)")
+    mod_log = _optional_id(raw, "mod_log_channel")
     return DiscordSettings(
         token_file=_optional_str(raw, "token_file"),
+        application_id=_optional_id(raw, "application_id"),
         api_base=_optional_str(raw, "api_base"),
         gateway_url=_optional_str(raw, "gateway_url"),
         guilds=_ids(raw, "guilds"),
@@ -201,6 +201,13 @@ def _optional_str(raw: dict[str, Any], key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ConfigError(f"discord.{key} must be text, got {value!r}")
+    return value
+
+
+def _optional_id(raw: dict[str, Any], key: str) -> int | None:
+    value = raw.get(key)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ConfigError(f"discord.{key} must be an id (a number), got {value!r}")
     return value
 
 

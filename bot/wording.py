@@ -72,3 +72,39 @@ def cut_note(max_chars: int) -> str:
 
 NOT_IN_ARTICLE_LABEL = "Not in the article"
 CAVEAT_LABEL = "Caveat"
+
+
+def cooldown(seconds: int) -> str:
+    return f"You're asking quickly: please wait {seconds} s before the next question."
+
+
+def entry_gone() -> str:
+    return "That question is no longer in the FAQ; try asking it again."
+
+
+def feedback_thanks(helpful: bool) -> str:
+    if helpful:
+        return "Thanks! Glad it helped."
+    return "Thanks for telling us. Moderators review answers marked not helpful."
+
+
+def unknown_topic(known: list[str]) -> str:
+    return f"I don't know that topic. Topics: {', '.join(known)}."
+
+
+def unknown_entry() -> str:
+    return "There is no FAQ entry with that id; start typing to pick one from the list."
+
+
+def error() -> str:
+    return "Sorry, something went wrong while answering; it has been logged for the moderators."
+
+
+HELP_COMMANDS: list[tuple[str, str]] = [
+    ("/ask question", "Ask a question about the article; the answer shows its source and any caveat."),
+    ("/summary [length] [topic]", "A short or full summary of the story, or of one topic."),
+    ("/sources", "The documents and who is cited, with how solid each claim is."),
+    ("/faq list", "Every question in the FAQ, page by page."),
+    ("/faq show entry", "One FAQ entry by its id."),
+    ("Mention me or DM me", "Ask in plain words: @faqbot who went to Moscow?"),
+]

@@ -19,10 +19,11 @@ from bot.reply import Answer, Outcome, Reply, Suggestion
 class Thresholds:
     """Calibrated on the question sets in tests/data; see config.example.yaml."""
 
-    answer: float = 0.5  # at or above: answer
-    suggest: float = 0.3  # at or above (but below answer): did you mean
-    close: float = 0.04  # top two closer than this, and top below `sure`: did you mean
+    answer: float = 0.3  # at or above: answer
+    suggest: float = 0.2  # at or above (but below answer): did you mean
+    close: float = 0.0  # top two closer than this, and top below `sure`: did you mean
     sure: float = 0.65
+    min_coverage: float = 0.5  # an answer must explain at least this share of the question's weight
     max_question_chars: int = 500
     max_answers: int = 2
     max_suggestions: int = 3
@@ -66,8 +67,10 @@ class Answerer:
         if not whole or whole[0].score < limits.suggest:
             return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
         top = whole[0]
+        if intents.off_topic_words(question, self.index.known_tokens) and top.coverage < 0.75:
+            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
         runner_up = whole[1] if len(whole) > 1 else None
-        unsure = top.score < limits.answer or (
+        unsure = top.score < limits.answer or top.coverage < limits.min_coverage or (
             runner_up is not None and top.score < limits.sure and top.score - runner_up.score < limits.close
         )
         if unsure:
@@ -82,7 +85,7 @@ class Answerer:
         chosen: list[Candidate] = []
         for part in parts:
             found = self.index.search(self.index.query_tokens(part), limit=1)
-            if found and found[0].score >= self.thresholds.answer:
+            if found and found[0].score >= self.thresholds.answer and found[0].coverage >= self.thresholds.min_coverage:
                 if all(found[0].entry.id != c.entry.id for c in chosen):
                     chosen.append(found[0])
         return chosen[: self.thresholds.max_answers]

@@ -23,6 +23,7 @@ ANSWER_TOKEN_WEIGHT = 0.6  # an answer's words count, but less than the ways peo
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "where", "who", "how many": telling, but never decisive
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
+UNKNOWN_WEIGHT = 0.6  # an unknown word weighs this share of the rarest known word
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,11 @@ class MatchIndex:
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
         self._known = set(self._postings) | self._document_tokens
 
+    @property
+    def known_tokens(self) -> set[str]:
+        """Every token the entries or the source documents use."""
+        return self._known
+
     # -- questions -------------------------------------------------------------------------
 
     def query_tokens(self, text: str) -> QueryTokens:
@@ -96,7 +102,7 @@ class MatchIndex:
                 fixed = self._correct(word)
                 if fixed is None:
                     unknown.append(word)
-                    seen.setdefault("?" + word, self.max_idf)
+                    seen.setdefault("?" + word, UNKNOWN_WEIGHT * self.max_idf)
                     continue
                 token = fixed
             if token in seen:
@@ -111,7 +117,7 @@ class MatchIndex:
         """The known word a misspelling most likely means, if one is close enough."""
         if len(word) < 4 or not word.isalpha():
             return None
-        cutoff = 80 if len(word) < 7 else 75
+        cutoff = 80 if len(word) <= 6 else 85
         found = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
         if found is None:
             return None

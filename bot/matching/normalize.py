@@ -61,13 +61,13 @@ CONCEPTS: dict[str, str] = {
     "advisor": "advis", "advis": "advis", "berat": "advis",
     "negoti": "talk", "dialogu": "talk", "discuss": "talk",
     "peninsula": "crimea", "krim": "crimea", "crimé": "crimea", "crimée": "crimea",
-    "moskau": "moscow", "moscou": "moscow", "moscu": "moscow",
+    "moskow": "moscow", "moskva": "moscow", "moskau": "moscow", "moscou": "moscow", "moscu": "moscow",
     "kreml": "kremlin",
     "annex": "occupi", "occup": "occupi", "seiz": "occupi", "grab": "occupi",
     "casualti": "death", "died": "death", "dying": "death", "dead": "death", "kill": "death", "fatal": "death",
     "visit": "travel", "trip": "travel",
     "cede": "surrend", "hand": "surrend", "relinquish": "surrend", "concess": "surrend",
-    "giv": "give",
+    "giv": "surrend", "give": "surrend", "gave": "surrend", "given": "surrend",
     "sign": "sign",
     "ministri": "minist",
 }
@@ -87,10 +87,29 @@ im i'm it's its thats that's there's theres let lets let's get got go going went
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
+dans pour avec sont ont pas que qui sobre dijo dice informo informa fue son han una uno como cual
+agli alla della dello degli nel per chiede ha detto sono come quale
+after before since under over until while during up down out off back away again even ever today
+currently right now new latest main want need wondering curious check trying try id i'd ive i've
+youre you're hes he's shes she's were we're theyre they're whether either neither both each every
+much many more most less few lot lots bit kind sort way ways make makes made take takes took put
+going seem seems
 """.split())
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
+
+# Several words that name one thing, folded before splitting into words.
+PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{pattern}\b"), replacement)
+    for pattern, replacement in (
+        (r"united states( of america)?", "us"), (r"estados unidos", "us"), (r"stati uniti", "us"),
+        (r"etats[- ]unis", "us"), (r"vereinigten? staaten", "us"), (r"white house", "us"),
+        (r"oval office", "trump"), (r"de[- ]facto", "defacto"), (r"chief[- ]of[- ]staff", "chiefofstaff"),
+        (r"cease[- ]fire", "ceasefire"), (r"peace envoy", "peace envoy"),
+    )
+)
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
@@ -116,7 +135,10 @@ def _has_latin(word: str) -> bool:
 def words(text: str) -> list[str]:
     """Folded surface words, name variants applied, possessives removed."""
     out: list[str] = []
-    for raw in _TOKEN.findall(fold(text)):
+    folded = fold(text)
+    for pattern, replacement in PHRASES:
+        folded = pattern.sub(replacement, folded)
+    for raw in _TOKEN.findall(folded):
         word = NAME_VARIANTS.get(raw, raw)
         if word.endswith("'s"):
             word = word[:-2]

@@ -1,0 +1,139 @@
+"""The Discord bot: one commands.Bot that renders the core's replies and never words its own."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot import digest, wording
+from bot.config import Config
+from bot.discordbot import views
+from bot.discordbot.safety import NO_MENTIONS, UserCooldowns, respond
+from bot.knowledge.service import KnowledgeService
+from bot.records.database import Records
+from bot.rendering import discord_embed
+from bot.reply import Outcome, Reply
+
+log = logging.getLogger("faqbot.discord")
+
+PAGE_SIZE = 10
+RECORDED_OUTCOMES = {Outcome.DECLINE, Outcome.SUGGESTIONS, Outcome.NOT_IN_ARTICLE}
+
+
+def intents_for(config: Config) -> discord.Intents:
+    """Only what the bot uses; message_content (privileged) only for auto-answer channels."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = bool(config.discord.auto_answer_channels)
+    return intents
+
+
+def _no_prefix(bot: commands.Bot, message: discord.Message) -> list[str]:
+    """faqbot has no prefix commands; questions arrive as slash commands, mentions and DMs."""
+    return []
+
+
+class FaqBot(commands.Bot):
+    def __init__(self, config: Config, service: KnowledgeService, records: Records, **options: Any) -> None:
+        super().__init__(
+            command_prefix=_no_prefix,
+            intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS, **options,
+        )
+        self.config = config
+        self.service = service
+        self.records = records
+        self.cooldowns = UserCooldowns(config.discord.cooldown_rate, config.discord.cooldown_seconds)
+
+    async def setup_hook(self) -> None:
+        from bot.discordbot.commands import QuestionCommands
+        from bot.discordbot.errors import install_error_handler
+        from bot.discordbot.messages import MessageAnswers
+
+        self.add_dynamic_items(*views.DYNAMIC_ITEMS)
+        await self.add_cog(QuestionCommands(self))
+        await self.add_cog(MessageAnswers(self))
+        install_error_handler(self.tree)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: MessageAnswers handles mentions, DMs and auto-answer channels."""
+
+    # -- shared by commands, messages and buttons -------------------------------------------
+
+    def ask(self, question: str, via: str, user_id: int | None) -> Reply:
+        """Answer with the current knowledge; log one line (never the question at INFO)."""
+        started = time.perf_counter()
+        reply = self.service.answerer.ask(question)
+        latency_ms = (time.perf_counter() - started) * 1000
+        top = reply.top
+        log.info("answered via=%s outcome=%s entry=%s score=%s latency_ms=%.2f", via, reply.outcome.value,
+                 top.entry_id if top else "-", f"{top.score:.3f}" if top else "-", latency_ms)
+        log.debug("question: %r", reply.question)
+        if reply.outcome in RECORDED_OUTCOMES and reply.question:
+            self.loop.create_task(self._record_asked(reply, user_id))
+        return reply
+
+    async def _record_asked(self, reply: Reply, user_id: int | None) -> None:
+        top = reply.top
+        best = reply.suggestions[0] if reply.suggestions else None
+        entry_id = top.entry_id if top else (best.entry_id if best else None)
+        score = top.score if top else (best.score if best else None)
+        try:
+            await asyncio.to_thread(self.records.record_asked, reply.question, reply.outcome.value,
+                                    entry_id, score, user_id)
+        except Exception:
+            log.exception("could not record an unanswered question")
+
+    def render(self, reply: Reply) -> tuple[list[discord.Embed], discord.ui.View | None]:
+        embeds = discord_embed.reply_embeds(reply)
+        if reply.outcome is Outcome.SUGGESTIONS:
+            return embeds, views.suggestions_view([(s.entry_id, s.question) for s in reply.suggestions])
+        if reply.answers:
+            return embeds, views.answer_view([a.entry_id for a in reply.answers])
+        return embeds, None
+
+    async def on_cooldown(self, interaction: discord.Interaction) -> bool:
+        """True (and the user told, ephemerally) if this user is asking too fast."""
+        retry = self.cooldowns.retry_after(interaction.user.id)
+        if retry is None:
+            return False
+        await respond(interaction, wording.cooldown(math.ceil(retry)), ephemeral=True)
+        return True
+
+    async def answer_entry(self, interaction: discord.Interaction, entry_id: str) -> None:
+        """A "did you mean" button: answer the chosen entry."""
+        if await self.on_cooldown(interaction):
+            return
+        reply = self.service.answerer.show(entry_id)
+        if reply is None:
+            await respond(interaction, wording.entry_gone(), ephemeral=True)
+            return
+        embeds, view = self.render(reply)
+        await respond(interaction, embeds=embeds, view=view, ephemeral=self.config.discord.ephemeral_answers)
+
+    async def record_feedback(self, interaction: discord.Interaction, entry_id: str, helpful: bool) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        await asyncio.to_thread(self.records.record_feedback, entry_id, helpful, None, interaction.user.id)
+        log.info("feedback entry=%s helpful=%s", entry_id, helpful)
+        await respond(interaction, wording.feedback_thanks(helpful), ephemeral=True)
+
+    def page(self, page: int) -> tuple[discord.Embed, discord.ui.View]:
+        entries = list(self.service.answerer.knowledge.entries)
+        pages = max(math.ceil(len(entries) / PAGE_SIZE), 1)
+        page = min(max(page, 0), pages - 1)
+        chunk = entries[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        return discord_embed.entries_page_embed(chunk, page, pages, len(entries)), views.pages_view(page, pages)
+
+    async def show_page(self, interaction: discord.Interaction, page: int) -> None:
+        embed, view = self.page(page)
+        await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
+
+    def summary(self, full: bool, topic: str | None) -> digest.Summary:
+        return digest.summary(self.service.answerer.knowledge, full=full, topic=topic)

@@ -1,0 +1,113 @@
+"""Slash commands: /ask, /summary, /sources, /faq list, /faq show, /help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from rapidfuzz import fuzz, process
+
+from bot import digest, wording
+from bot.discordbot.safety import respond
+from bot.rendering import discord_embed
+
+if TYPE_CHECKING:
+    from bot.discordbot.app import FaqBot
+
+CHOICES_MAX = 25
+CHOICE_MAX = 100
+
+
+def _choice(name: str, value: str) -> app_commands.Choice[str]:
+    return app_commands.Choice(name=name[:CHOICE_MAX], value=value[:CHOICE_MAX])
+
+
+class QuestionCommands(commands.Cog):
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+
+    faq = app_commands.Group(name="faq", description="Browse the FAQ behind the answers")
+
+    # -- /ask ---------------------------------------------------------------------------------
+
+    @app_commands.command(name="ask", description="Ask a question about the article")
+    @app_commands.describe(question="Your question, in your own words")
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
+        if await self.bot.on_cooldown(interaction):
+            return
+        reply = self.bot.ask(question, "slash", interaction.user.id)
+        embeds, view = self.bot.render(reply)
+        await respond(interaction, embeds=embeds, view=view, ephemeral=self.bot.config.discord.ephemeral_answers)
+
+    @ask.autocomplete("question")
+    async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        return self.question_choices(current)
+
+    def question_choices(self, current: str) -> list[app_commands.Choice[str]]:
+        """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
+        questions = [e.question for e in self.bot.service.answerer.knowledge.entries]
+        current = current.strip()
+        if not current:
+            picks = questions[:CHOICES_MAX]
+        else:
+            found = process.extract(current, questions, scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
+            picks = [q for q, _, _ in found]
+        return [_choice(q, q) for q in picks]
+
+    # -- /summary, /sources, /help ---------------------------------------------------------------
+
+    @app_commands.command(name="summary", description="A summary of the story, with its caveat")
+    @app_commands.describe(length="Short (default) or full", topic="Only one topic of the story")
+    async def summary(self, interaction: discord.Interaction, length: Literal["short", "full"] = "short",
+                      topic: str | None = None) -> None:
+        try:
+            result = self.bot.summary(full=length == "full", topic=topic)
+        except digest.UnknownTopic as exc:
+            await respond(interaction, wording.unknown_topic(exc.known), ephemeral=True)
+            return
+        await respond(interaction, embeds=[discord_embed.summary_embed(result)])
+
+    @summary.autocomplete("topic")
+    async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        topics = self.bot.service.answerer.story.topics
+        needle = current.casefold()
+        return [_choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
+
+    @app_commands.command(name="sources", description="Where the answers come from, and how solid each claim is")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        overview = digest.sources_overview(self.bot.service.answerer.knowledge)
+        await respond(interaction, embeds=[discord_embed.sources_embed(overview)])
+
+    @app_commands.command(name="help", description="How to ask me questions")
+    async def help(self, interaction: discord.Interaction) -> None:
+        embed = discord_embed.help_embed(wording.HELP_COMMANDS, wording.scope(self.bot.service.answerer.story))
+        await respond(interaction, embeds=[embed], ephemeral=True)
+
+    # -- /faq list, /faq show ----------------------------------------------------------------
+
+    @faq.command(name="list", description="Every question in the FAQ, page by page")
+    async def faq_list(self, interaction: discord.Interaction) -> None:
+        embed, view = self.bot.page(0)
+        await respond(interaction, embeds=[embed], view=view, ephemeral=True)
+
+    @faq.command(name="show", description="Show one FAQ entry")
+    @app_commands.describe(entry="The entry (start typing its question)")
+    async def faq_show(self, interaction: discord.Interaction, entry: str) -> None:
+        reply = self.bot.service.answerer.show(entry)
+        if reply is None:
+            await respond(interaction, wording.unknown_entry(), ephemeral=True)
+            return
+        embeds, view = self.bot.render(reply)
+        await respond(interaction, embeds=embeds, view=view, ephemeral=True)
+
+    @faq_show.autocomplete("entry")
+    async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        entries = self.bot.service.answerer.knowledge.entries
+        current = current.strip()
+        if not current:
+            return [_choice(e.question, e.id) for e in entries[:CHOICES_MAX]]
+        by_text = {f"{e.id} {e.question}": e for e in entries}
+        found = process.extract(current, list(by_text), scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
+        return [_choice(by_text[text].question, by_text[text].id) for text, _, _ in found]

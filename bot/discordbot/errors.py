@@ -1,0 +1,30 @@
+"""One error handler for every slash command: the user gets one clear line, the log the details."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+
+from bot import wording
+from bot.discordbot.safety import respond
+
+log = logging.getLogger("faqbot.discord")
+
+
+def install_error_handler(tree: app_commands.CommandTree[discord.Client]) -> None:
+    @tree.error
+    async def on_app_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        if isinstance(error, app_commands.CheckFailure):
+            message = str(error) or "You can't use this command here."
+        elif isinstance(error, app_commands.TransformerError):
+            message = "That value doesn't fit this option; pick one from the list."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("command /%s failed", command, exc_info=error)
+            message = wording.error()
+        try:
+            await respond(interaction, message, ephemeral=True)
+        except discord.HTTPException:
+            log.warning("could not tell the user about an error in /%s", interaction.command)

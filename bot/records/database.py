@@ -1,0 +1,142 @@
+"""The bot's own records in one SQLite file: questions it could not answer, and feedback.
+
+What is stored: the question text (cleaned of mentions), the outcome, the best entry and its
+score, a timestamp, and for feedback the entry and whether it helped. User ids are stored
+only when the config sets `store_user_ids: true`. The schema is versioned; each migration
+runs once, in order, inside a transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: questions the bot declined or was unsure about, and feedback on answers
+    """
+    CREATE TABLE asked (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        question TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        entry_id TEXT,
+        score REAL,
+        user_id INTEGER
+    );
+    CREATE INDEX asked_outcome ON asked(outcome);
+    CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        entry_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        question TEXT,
+        user_id INTEGER
+    );
+    CREATE INDEX feedback_entry ON feedback(entry_id);
+    """,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AskedRow:
+    at: float
+    question: str
+    outcome: str
+    entry_id: str | None
+    score: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    at: float
+    entry_id: str
+    helpful: bool
+    question: str | None
+
+
+class Records:
+    """Thread-safe access to the records file; callers on the event loop use asyncio.to_thread."""
+
+    def __init__(self, path: Path | str, store_user_ids: bool = False) -> None:
+        self.path = Path(path)
+        self.store_user_ids = store_user_ids
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._migrate()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        with self._lock:
+            current = self.schema_version
+            for version, script in enumerate(MIGRATIONS, start=1):
+                if version <= current:
+                    continue
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in filter(str.strip, script.split(";")):
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {version}")
+                    self._db.execute("COMMIT")
+                except sqlite3.Error:
+                    self._db.execute("ROLLBACK")
+                    raise
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _user(self, user_id: int | None) -> int | None:
+        return user_id if self.store_user_ids else None
+
+    def record_asked(self, question: str, outcome: str, entry_id: str | None, score: float | None,
+                     user_id: int | None = None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO asked (at, question, outcome, entry_id, score, user_id) VALUES (?, ?, ?, ?, ?, ?)",
+                (time.time(), question, outcome, entry_id, score, self._user(user_id)),
+            )
+
+    def record_feedback(self, entry_id: str, helpful: bool, question: str | None = None,
+                        user_id: int | None = None) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO feedback (at, entry_id, helpful, question, user_id) VALUES (?, ?, ?, ?, ?)",
+                (time.time(), entry_id, int(helpful), question, self._user(user_id)),
+            )
+
+    def asked(self, outcomes: tuple[str, ...] = ("decline", "suggestions", "not_in_article")) -> list[AskedRow]:
+        marks = ",".join("?" * len(outcomes))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT at, question, outcome, entry_id, score FROM asked WHERE outcome IN ({marks}) ORDER BY at",
+                outcomes,
+            ).fetchall()
+        return [AskedRow(*row) for row in rows]
+
+    def feedback(self) -> list[FeedbackRow]:
+        with self._lock:
+            rows = self._db.execute("SELECT at, entry_id, helpful, question FROM feedback ORDER BY at").fetchall()
+        return [FeedbackRow(at, entry_id, bool(helpful), question) for at, entry_id, helpful, question in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,95 @@
+"""The `faqbot` command as a user meets it: the JSON contract, stdin handling, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FIXTURES, ROOT
+
+
+def faqbot(*args: str, stdin: str = "", cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True, cwd=cwd,
+        timeout=60,
+    )
+
+
+def test_ask_json_gives_exactly_one_object_per_input_line_blank_lines_included() -> None:
+    lines = ["who went to moscow?", "", "   ", "what's the weather in Paris?", "@everyone hi"]
+    done = faqbot("ask", "--json", "-", stdin="\n".join(lines) + "\n")
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(replies) == len(lines)
+    for reply in replies:
+        assert {"question", "outcome", "text", "answers", "suggestions"} <= reply.keys()
+        assert reply["text"].strip()
+        for answer in reply["answers"]:
+            assert {"id", "score", "status", "caveat", "sources"} <= answer.keys()
+    first = replies[0]
+    assert first["outcome"] == "answer"
+    assert first["answers"][0]["caveat"] and first["answers"][0]["caveat"] in first["text"]
+    assert first["answers"][0]["sources"][0]["quote"] in first["text"]
+    assert replies[3]["outcome"] == "decline"
+    assert "@everyone" not in replies[4]["text"]
+
+
+def test_ask_with_arguments_prints_the_readable_reply() -> None:
+    done = faqbot("ask", "What did the Kremlin confirm?")
+    assert done.returncode == 0
+    assert "confirm" in done.stdout.lower() and "Source:" in done.stdout
+
+
+def test_chat_with_piped_questions_answers_each_and_exits() -> None:
+    done = faqbot("chat", stdin="who is Yermak?\nthanks!\n")
+    assert done.returncode == 0
+    assert "chief of staff" in done.stdout.lower()
+    assert "welcome" in done.stdout.lower()
+
+
+def test_default_command_is_the_chat() -> None:
+    done = faqbot(stdin="hello\n")
+    assert done.returncode == 0 and "I answer questions about the article" in done.stdout
+
+
+def test_summary_list_and_topics() -> None:
+    short = faqbot("summary")
+    full = faqbot("summary", "--full")
+    assert short.returncode == full.returncode == 0
+    assert len(full.stdout) > len(short.stdout) and "Caveat:" in short.stdout
+    topics = faqbot("list", "--topics").stdout.split()
+    topic = faqbot("summary", "--topic", topics[0])
+    assert topic.returncode == 0
+    assert faqbot("summary", "--topic", "no-such-topic").returncode == 2
+    assert "kremlin" in faqbot("list").stdout.lower()
+
+
+def test_validate_passes_on_the_bundled_knowledge_and_fails_on_a_broken_file(tmp_path: Path) -> None:
+    assert faqbot("validate").returncode == 0
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text())
+    (broken / "harbour.yaml").write_text(
+        (FIXTURES / "second-story" / "harbour.yaml").read_text().replace("status: reported", "status: rumour")
+    )
+    done = faqbot("validate", str(broken))
+    assert done.returncode == 1
+    assert "harbour.yaml:" in done.stderr and "'rumour' is not one of" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_errors_are_one_line_with_a_non_zero_exit(tmp_path: Path) -> None:
+    bad_config = tmp_path / "config.yaml"
+    bad_config.write_text("matching:\n  answer_treshold: 0.5\n")
+    cases = [
+        faqbot("--knowledge", str(tmp_path / "missing"), "ask", "hi"),
+        faqbot("--config", str(bad_config), "ask", "hi"),
+        faqbot("--config", str(tmp_path / "nope.yaml"), "ask", "hi"),
+    ]
+    for done in cases:
+        assert done.returncode == 2
+        assert "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "answer_treshold" in cases[1].stderr

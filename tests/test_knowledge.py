@@ -1,0 +1,140 @@
+"""Knowledge files: the bundled FAQ is clean and sourced; broken files fail whole, with file:line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.model import KnowledgeBase, Status
+from bot.knowledge.schema import normalize_quote_text
+from bot.matching.answerer import Answerer
+from tests.conftest import FIXTURES, KNOWLEDGE
+
+SECOND = FIXTURES / "second-story"
+
+
+def test_every_quote_occurs_verbatim_in_the_article(knowledge: KnowledgeBase) -> None:
+    article = normalize_quote_text((KNOWLEDGE / "article.txt").read_text(encoding="utf-8"))
+    for entry in knowledge.entries:
+        assert entry.sources, entry.id
+        for source in entry.sources:
+            assert normalize_quote_text(source.quote) in article, (entry.id, source.quote)
+
+
+def test_reported_claims_carry_a_caveat_and_confirmed_ones_do_not(knowledge: KnowledgeBase) -> None:
+    for entry in knowledge.entries:
+        if entry.status is Status.REPORTED:
+            assert entry.caveat, entry.id
+        if entry.status is Status.CONFIRMED:
+            assert entry.caveat is None, entry.id
+
+
+def test_story_metadata_does_not_invent_a_publisher(knowledge: KnowledgeBase) -> None:
+    story = knowledge.story()
+    assert story.title == "Trump\u2019s Plan To End Russia War".replace("\u2019", "'")
+    assert story.publisher == "unknown"
+    assert story.summary_short and story.summary_full and story.topics
+
+
+def _write(tmp_path: Path, yaml_text: str) -> Path:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(SECOND / "harbour.txt", folder / "harbour.txt")
+    (folder / "harbour.yaml").write_text(yaml_text, encoding="utf-8")
+    return folder
+
+
+def _fixture_text() -> str:
+    return (SECOND / "harbour.yaml").read_text(encoding="utf-8")
+
+
+def _problems(folder: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(folder)
+    return [str(p) for p in caught.value.problems]
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_a_second_story_loads_with_no_code_change(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, folder)
+    for item in SECOND.iterdir():
+        shutil.copy(item, folder / item.name)
+    both = load_knowledge(folder)
+    assert {s.id for s in both.stories} == {"peace-plan", "harbour-bridge"}
+    reply = Answerer(both).ask("what is wrong with the harbour bridge?")
+    assert reply.top is not None and reply.top.entry_id == "bridge-cracks"
+    assert reply.top.caveat and "local paper" in reply.top.caveat
+
+
+def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
+    text = _fixture_text().replace("status: reported", "status: rumour")
+    folder = _write(tmp_path, text)
+    line = _line_of(text, "status: rumour")
+    assert _problems(folder) == [
+        f"{folder / 'harbour.yaml'}:{line}: entry 'bridge-cracks': status: 'rumour' is not one of "
+        "confirmed, reported, stated, unresolved, context, not_in_article"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    keywords: [cracks", "    colour: red\n    keywords: [cracks", "colour: unknown field"),
+        ("    reviewed: 2026-11-26\n  - id: bridge-cracks", "  - id: bridge-cracks", "reviewed: missing required field"),
+        ("id: bridge-cracks", "id: bridge-closure-length", "duplicate id"),
+        ("      - are there cracks in the bridge", "      - bridge closure dates", "is also a phrasing of entry"),
+        ("answer: According to the local paper, engineers", "answer: ''\n    x_answer: ", "answer: must not be empty"),
+        ("quote: engineers found cracks", "quote: engineers found huge cracks", "does not occur verbatim"),
+        ("related: [bridge-closure-length]", "related: [bridge-gone]", "'bridge-gone' is not an entry id"),
+        ("reviewed: 2026-11-26\n  - id: bridge-cracks", "reviewed: last week\n  - id: bridge-cracks", "is not a date"),
+        ("topics: [closure]\n    related: [bridge-cracks]", "topics: [weather]\n    related: [bridge-cracks]",
+         "topic 'weather' is not a topic"),
+        ("document: harbour\n        cited: The local paper", "document: memo\n        cited: The local paper",
+         "'memo' is not a document"),
+    ],
+)
+def test_schema_problems_are_reported_readably(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    text = _fixture_text()
+    assert old in text
+    problems = _problems(_write(tmp_path, text.replace(old, new, 1)))
+    assert any(expected in p for p in problems), problems
+    assert all(p.startswith(str(tmp_path / "kb" / "harbour.yaml") + ":") for p in problems)
+
+
+def test_an_answer_too_long_for_discord_is_rejected(tmp_path: Path) -> None:
+    long_answer = "word " * 400
+    text = _fixture_text().replace(
+        "answer: The council voted", f"answer: {long_answer}The council voted", 1
+    )
+    problems = _problems(_write(tmp_path, text))
+    assert any("at most 1500 fit in a Discord reply" in p for p in problems), problems
+
+
+def test_malformed_yaml_names_the_line(tmp_path: Path) -> None:
+    text = _fixture_text().replace("    keywords: [bridge, closure, months, march]", "    keywords: [bridge, closure", 1)
+    problems = _problems(_write(tmp_path, text))
+    assert len(problems) == 1 and "invalid YAML" in problems[0]
+    assert problems[0].split(":")[1].isdigit()
+
+
+def test_every_problem_is_listed_not_just_the_first(tmp_path: Path) -> None:
+    text = _fixture_text().replace("status: reported", "status: rumour").replace(
+        "related: [bridge-cracks]", "related: [nope]"
+    )
+    assert len(_problems(_write(tmp_path, text))) == 2
+
+
+def test_a_non_mapping_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    for text in ["- just\n- a list\n", "42\n", "", "entries: 7\nstory: x\n"]:
+        folder = tmp_path / f"kb{abs(hash(text))}"
+        folder.mkdir()
+        (folder / "s.yaml").write_text(text, encoding="utf-8")
+        with pytest.raises(KnowledgeError):
+            load_knowledge(folder)

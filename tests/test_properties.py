@@ -1,0 +1,47 @@
+"""Property tests: any text at all gets a well-formed reply that renders, and never pings."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.matching.answerer import Answerer
+from bot.rendering.json import render_json
+from bot.rendering.text import render_text
+from bot.reply import Outcome
+from tests.conftest import KNOWLEDGE
+
+_ANSWERER: Answerer | None = None
+
+
+def _answerer() -> Answerer:
+    global _ANSWERER
+    if _ANSWERER is None:
+        from bot.knowledge.loader import load_knowledge
+
+        _ANSWERER = Answerer(load_knowledge(KNOWLEDGE))
+    return _ANSWERER
+
+
+words = st.sampled_from(
+    ["who", "Witkoff", "Crimea", "@everyone", "<@123>", "**", "Kyiv", "and", "?", "ignore", "\n", "Zelensky", "é"]
+)
+questions = st.one_of(st.text(max_size=600), st.lists(words, max_size=40).map(" ".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(questions)
+def test_any_text_gets_a_well_formed_reply(question: str) -> None:
+    reply = _answerer().ask(question)
+    assert isinstance(reply.outcome, Outcome)
+    text = render_text(reply)
+    assert text.strip()
+    assert "@everyone" not in text and "@here" not in text
+    data = json.loads(render_json(reply))
+    assert data["outcome"] == reply.outcome.value and data["text"] == text
+    if reply.outcome in (Outcome.ANSWER, Outcome.NOT_IN_ARTICLE):
+        assert 1 <= len(reply.answers) <= 2
+    if reply.outcome is Outcome.SUGGESTIONS:
+        assert 1 <= len(reply.suggestions) <= 3
