@@ -183,7 +183,7 @@ def _typed(raw: dict[str, Any], key: str, kind: type, prefix: str, default: Any)
     if key not in raw or raw[key] is None:
         return default
     value = raw[key]
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
         raise ConfigError(f"{prefix}{key} must be {kind.__name__}, got {value!r}")
     return value
 

@@ -87,7 +87,8 @@ def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
     ("old", "new", "expected"),
     [
         ("    keywords: [cracks", "    colour: red\n    keywords: [cracks", "colour: unknown field"),
-        ("    reviewed: 2026-11-26\n  - id: bridge-cracks", "  - id: bridge-cracks", "reviewed: missing required field"),
+        ("    reviewed: 2026-11-26\n  - id: bridge-cracks", "  - id: bridge-cracks",
+         "reviewed: missing required field"),
         ("id: bridge-cracks", "id: bridge-closure-length", "duplicate id"),
         ("      - are there cracks in the bridge", "      - bridge closure dates", "is also a phrasing of entry"),
         ("answer: According to the local paper, engineers", "answer: ''\n    x_answer: ", "answer: must not be empty"),
@@ -118,7 +119,8 @@ def test_an_answer_too_long_for_discord_is_rejected(tmp_path: Path) -> None:
 
 
 def test_malformed_yaml_names_the_line(tmp_path: Path) -> None:
-    text = _fixture_text().replace("    keywords: [bridge, closure, months, march]", "    keywords: [bridge, closure", 1)
+    good = "    keywords: [bridge, closure, months, march]"
+    text = _fixture_text().replace(good, "    keywords: [bridge, closure", 1)
     problems = _problems(_write(tmp_path, text))
     assert len(problems) == 1 and "invalid YAML" in problems[0]
     assert problems[0].split(":")[1].isdigit()

@@ -36,15 +36,12 @@ def intents_for(config: Config) -> discord.Intents:
     return intents
 
 
-def _no_prefix(bot: commands.Bot, message: discord.Message) -> list[str]:
-    """faqbot has no prefix commands; questions arrive as slash commands, mentions and DMs."""
-    return []
-
-
 class FaqBot(commands.Bot):
     def __init__(self, config: Config, service: KnowledgeService, records: Records, **options: Any) -> None:
         super().__init__(
-            command_prefix=_no_prefix,
+            # No prefix commands: on_message below never processes them. when_mentioned keeps
+            # commands.Bot from warning about the message_content intent it then does not need.
+            command_prefix=commands.when_mentioned,
             intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS, **options,
         )
         self.config = config

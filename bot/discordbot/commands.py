@@ -13,6 +13,8 @@ from bot import digest, wording
 from bot.discordbot.safety import respond
 from bot.rendering import discord_embed
 
+Choices = list[app_commands.Choice[str]]
+
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
 
@@ -42,10 +44,10 @@ class QuestionCommands(commands.Cog):
         await respond(interaction, embeds=embeds, view=view, ephemeral=self.bot.config.discord.ephemeral_answers)
 
     @ask.autocomplete("question")
-    async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
         return self.question_choices(current)
 
-    def question_choices(self, current: str) -> list[app_commands.Choice[str]]:
+    def question_choices(self, current: str) -> Choices:
         """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
         questions = [e.question for e in self.bot.service.answerer.knowledge.entries]
         current = current.strip()
@@ -70,7 +72,7 @@ class QuestionCommands(commands.Cog):
         await respond(interaction, embeds=[discord_embed.summary_embed(result)])
 
     @summary.autocomplete("topic")
-    async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
         topics = self.bot.service.answerer.story.topics
         needle = current.casefold()
         return [_choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
@@ -103,7 +105,7 @@ class QuestionCommands(commands.Cog):
         await respond(interaction, embeds=embeds, view=view, ephemeral=True)
 
     @faq_show.autocomplete("entry")
-    async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
         entries = self.bot.service.answerer.knowledge.entries
         current = current.strip()
         if not current:

@@ -24,6 +24,7 @@ class Thresholds:
     close: float = 0.0  # top two closer than this, and top below `sure`: did you mean
     sure: float = 0.65
     min_coverage: float = 0.5  # an answer must explain at least this share of the question's weight
+    one_word_margin: float = 0.15  # a one-word question must beat the runner-up by this much to be answered
     max_question_chars: int = 500
     max_answers: int = 2
     max_suggestions: int = 3
@@ -58,7 +59,8 @@ class Answerer:
 
     def _match(self, question: str, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
-        whole = self.index.search(self.index.query_tokens(question))
+        query = self.index.query_tokens(question)
+        whole = self.index.search(query)
         parts = intents.split_questions(question)
         if len(parts) > 1:
             chosen = self._several(parts)
@@ -70,8 +72,17 @@ class Answerer:
         if intents.off_topic_words(question, self.index.known_tokens) and top.coverage < 0.75:
             return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
         runner_up = whole[1] if len(whole) > 1 else None
-        unsure = top.score < limits.answer or top.coverage < limits.min_coverage or (
-            runner_up is not None and top.score < limits.sure and top.score - runner_up.score < limits.close
+        margin = top.score - runner_up.score if runner_up is not None else 1.0
+        vague = (
+            len([t for t in query.tokens if not t.startswith("?")]) <= 1
+            and margin < limits.one_word_margin
+            and top.fit < 0.99  # unless an entry claims the bare word as one of its phrasings
+        )
+        unsure = (
+            top.score < limits.answer
+            or top.coverage < limits.min_coverage
+            or vague
+            or (top.score < limits.sure and margin < limits.close)
         )
         if unsure:
             picks = [c for c in whole if c.score >= limits.suggest][: limits.max_suggestions]
@@ -85,9 +96,10 @@ class Answerer:
         chosen: list[Candidate] = []
         for part in parts:
             found = self.index.search(self.index.query_tokens(part), limit=1)
-            if found and found[0].score >= self.thresholds.answer and found[0].coverage >= self.thresholds.min_coverage:
-                if all(found[0].entry.id != c.entry.id for c in chosen):
-                    chosen.append(found[0])
+            if not found or any(found[0].entry.id == c.entry.id for c in chosen):
+                continue
+            if found[0].score >= self.thresholds.answer and found[0].coverage >= self.thresholds.min_coverage:
+                chosen.append(found[0])
         return chosen[: self.thresholds.max_answers]
 
     def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...]) -> Reply:

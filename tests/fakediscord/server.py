@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 
 from .payloads import (
     INTENT_DIRECT_MESSAGES,
@@ -410,7 +410,9 @@ class FakeDiscord(World):
         return ws
 
     async def _on_frame(self, conn: _Conn, frame: JSON) -> None:
-        op, d = frame.get("op"), frame.get("d")
+        op, d = frame.get("op"), frame.get("d") or {}
+        if not isinstance(d, dict):
+            d = {}
         if op == 1:
             await self._send(conn, {"op": 11})
         elif op == 2:
@@ -439,17 +441,17 @@ class FakeDiscord(World):
                 guild["members"] = [m for m in guild["members"] if m["user"]["id"] == self.bot_user["id"]]
             await self._send_event(session, "GUILD_CREATE", guild)
         elif op == 6:
-            session = self.sessions.get(d.get("session_id"))
-            if session is None:
+            resumed = self.sessions.get(d.get("session_id", ""))
+            if resumed is None:
                 await self._send(conn, {"op": 9, "d": False})
             else:
-                if session.conn is not None and session.conn is not conn:
-                    session.conn.dropped = True
-                    await session.conn.ws.close(code=4000)
-                session.conn, conn.session = conn, session
-                for payload in [p for p in session.buffer if p["s"] > (d.get("seq") or 0)]:
+                if resumed.conn is not None and resumed.conn is not conn:
+                    resumed.conn.dropped = True
+                    await resumed.conn.ws.close(code=4000)
+                resumed.conn, conn.session = conn, resumed
+                for payload in [p for p in resumed.buffer if p["s"] > (d.get("seq") or 0)]:
                     await self._send(conn, payload)
-                await self._send_event(session, "RESUMED", {})
+                await self._send_event(resumed, "RESUMED", {})
         elif op == 8 and conn.session is not None:
             wanted = {str(u) for u in d.get("user_ids") or []}
             members = [m for m in self.members.values() if not wanted or m["user"]["id"] in wanted]
@@ -515,11 +517,13 @@ class FakeDiscord(World):
             body = None
             reader = await request.multipart()
             async for part in reader:
-                data = await part.read(decode=False)  # type: ignore[union-attr]
+                if not isinstance(part, BodyPartReader):
+                    continue
+                data = await part.read(decode=False)
                 if part.name == "payload_json":
                     body = json.loads(data)
                 else:
-                    files.append(UploadedFile(part.name or "", part.filename, bytes(data)))  # type: ignore[union-attr]
+                    files.append(UploadedFile(part.name or "", part.filename, bytes(data)))
             return body, files
         raw = await request.read()
         return (json.loads(raw) if raw else None), files

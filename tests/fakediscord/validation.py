@@ -14,7 +14,7 @@ JSON = dict[str, Any]
 # Docs: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$; Python's Unicode \w is the close equivalent.
 NAME_RE = re.compile(r"^[-_'\w]{1,32}$")
 SUBCOMMAND, GROUP = 1, 2
-CHOICE_TYPES = {3: str, 4: int, 10: (int, float)}
+CHOICE_TYPES: dict[int, type | tuple[type, ...]] = {3: str, 4: int, 10: (int, float)}
 
 
 def _name_errors(name: Any, where: str) -> list[str]:
