@@ -19,11 +19,11 @@ from bot.reply import Answer, Outcome, Reply, Suggestion
 class Thresholds:
     """Calibrated on the question sets in tests/data; see config.example.yaml."""
 
-    answer: float = 0.3  # at or above: answer
-    suggest: float = 0.2  # at or above (but below answer): did you mean
+    answer: float = 0.28  # at or above: answer
+    suggest: float = 0.15  # at or above (but below answer): did you mean
     close: float = 0.0  # top two closer than this, and top below `sure`: did you mean
     sure: float = 0.65
-    min_coverage: float = 0.5  # an answer must explain at least this share of the question's weight
+    min_coverage: float = 0.3  # an answer must explain at least this share of the question's weight
     one_word_margin: float = 0.15  # a one-word question must beat the runner-up by this much to be answered
     max_question_chars: int = 500
     max_answers: int = 2

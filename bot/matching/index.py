@@ -14,15 +14,19 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.matching import normalize
 
 ANSWER_TOKEN_WEIGHT = 0.6  # an answer's words count, but less than the ways people ask
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
-QUESTION_WORD_WEIGHT = 0.5  # "where", "who", "how many": telling, but never decisive
+QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
+PLACE_TIME_WORDS = frozenset({"where", "when"})  # the article names few places and dates: these decide
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
+NUMBER = "#number"
+TYPO_SIMILARITY = 0.92
 UNKNOWN_WEIGHT = 0.6  # an unknown word weighs this share of the rarest known word
 
 
@@ -57,12 +61,17 @@ class MatchIndex:
         self._primary: list[frozenset[str]] = []
         self._answer: list[frozenset[str]] = []
         postings: dict[str, set[int]] = defaultdict(set)
+        document_words: set[str] = set()
+        for story in knowledge.stories:
+            for document in story.documents:
+                document_words.update(normalize.content_words(document.text))
+        self._document_tokens = frozenset(normalize.concept(w) for w in document_words)
         surface: set[str] = set()
         for i, entry in enumerate(self.entries):
-            phrasings = [frozenset(normalize.tokens(p)) for p in entry.phrasings]
-            keyword_tokens = frozenset(t for k in entry.keywords for t in normalize.tokens(k))
+            phrasings = [frozenset(self._tokens(p)) for p in entry.phrasings]
+            keyword_tokens = frozenset(t for k in entry.keywords for t in self._tokens(k))
             primary = frozenset().union(*phrasings, keyword_tokens)
-            answer = frozenset(normalize.tokens(entry.answer)) - primary
+            answer = frozenset(self._tokens(entry.answer)) - primary
             self._phrase_tokens.append([p for p in phrasings if p])
             self._primary.append(primary)
             self._answer.append(answer)
@@ -70,10 +79,6 @@ class MatchIndex:
                 postings[token].add(i)
             for text in (*entry.phrasings, *entry.keywords, entry.answer):
                 surface.update(normalize.content_words(text))
-        document_words: set[str] = set()
-        for story in knowledge.stories:
-            for document in story.documents:
-                document_words.update(normalize.content_words(document.text))
         surface |= document_words
         count = max(len(self.entries), 1)
         self._idf: dict[str, float] = {
@@ -81,7 +86,6 @@ class MatchIndex:
         }
         self.max_idf = math.log(1 + count)
         self._postings: dict[str, tuple[int, ...]] = {t: tuple(sorted(ids)) for t, ids in postings.items()}
-        self._document_tokens = frozenset(normalize.concept(w) for w in document_words)
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
         self._known = set(self._postings) | self._document_tokens
 
@@ -90,6 +94,13 @@ class MatchIndex:
         """Every token the entries or the source documents use."""
         return self._known
 
+    def _number(self, token: str) -> str:
+        """A number the documents never use ("point 7") stands for any such number."""
+        return NUMBER if token.isdigit() and token not in self._document_tokens else token
+
+    def _tokens(self, text: str) -> list[str]:
+        return [self._number(t) for t in normalize.tokens(text)]
+
     # -- questions -------------------------------------------------------------------------
 
     def query_tokens(self, text: str) -> QueryTokens:
@@ -97,7 +108,7 @@ class MatchIndex:
         seen: dict[str, float] = {}
         unknown: list[str] = []
         for word in normalize.content_words(text):
-            token = normalize.concept(word)
+            token = self._number(normalize.concept(word))
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
@@ -108,7 +119,7 @@ class MatchIndex:
             if token in seen:
                 continue
             weight = self._idf.get(token, self.max_idf)
-            if word in normalize.QUESTION_WORDS:
+            if word in normalize.QUESTION_WORDS and word not in PLACE_TIME_WORDS:
                 weight = min(weight, QUESTION_WORD_WEIGHT)
             seen[token] = weight
         return QueryTokens(tuple(seen), tuple(seen.values()), tuple(unknown))
@@ -117,8 +128,10 @@ class MatchIndex:
         """The known word a misspelling most likely means, if one is close enough."""
         if len(word) < 4 or not word.isalpha():
             return None
-        cutoff = 80 if len(word) <= 6 else 85
-        found = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+        # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
+        # the first letters, keeps apart real words that merely look alike ("weather", "whether").
+        found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,
+                                   score_cutoff=TYPO_SIMILARITY)
         if found is None:
             return None
         token = normalize.concept(found[0])

@@ -66,7 +66,12 @@ CONCEPTS: dict[str, str] = {
     "annex": "occupi", "occup": "occupi", "seiz": "occupi", "grab": "occupi",
     "casualti": "death", "died": "death", "dying": "death", "dead": "death", "kill": "death", "fatal": "death",
     "visit": "travel", "trip": "travel",
-    "cede": "surrend", "hand": "surrend", "relinquish": "surrend", "concess": "surrend",
+    "cede": "surrend", "relinquish": "surrend", "concess": "surrend",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10",
+    "new": "revis", "latest": "revis", "updat": "revis", "amend": "revis",
+    "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
+    "prez": "presid", "rn": "now", "convo": "talk", "nego": "talk", "msg": "messag",
     "giv": "surrend", "give": "surrend", "gave": "surrend", "given": "surrend",
     "sign": "sign",
     "ministri": "minist",
@@ -91,7 +96,7 @@ ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu
 dans pour avec sont ont pas que qui sobre dijo dice informo informa fue son han una uno como cual
 agli alla della dello degli nel per chiede ha detto sono come quale
 after before since under over until while during up down out off back away again even ever today
-currently right now new latest main want need wondering curious check trying try id i'd ive i've
+currently right now main want need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
@@ -107,7 +112,8 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"united states( of america)?", "us"), (r"estados unidos", "us"), (r"stati uniti", "us"),
         (r"etats[- ]unis", "us"), (r"vereinigten? staaten", "us"), (r"white house", "us"),
         (r"oval office", "trump"), (r"de[- ]facto", "defacto"), (r"chief[- ]of[- ]staff", "chiefofstaff"),
-        (r"cease[- ]fire", "ceasefire"), (r"peace envoy", "peace envoy"),
+        (r"cease[- ]fire", "ceasefire"), (r"hand(ed|ing|s)? over", "surrender"),
+        (r"in (hand|hands)", "received"), (r"give[sn]? up|gave up|giving up", "surrender"),
     )
 )
 
@@ -163,7 +169,7 @@ def concept(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Surface words that carry meaning (stop words dropped, question words kept)."""
-    return [w for w in words(text) if w in QUESTION_WORDS or (w not in STOPWORDS and len(w) > 1)]
+    return [w for w in words(text) if w in QUESTION_WORDS or (w not in STOPWORDS and (len(w) > 1 or w.isdigit()))]
 
 
 def tokens(text: str) -> list[str]:
