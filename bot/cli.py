@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
+from bot import digest
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
@@ -92,8 +94,6 @@ def _parser() -> argparse.ArgumentParser:
 def _config(args: argparse.Namespace) -> Config:
     config = load_config(args.config)
     if args.knowledge:
-        from dataclasses import replace
-
         config = replace(config, knowledge=Path(args.knowledge))
     return config
 
@@ -146,16 +146,11 @@ def _stdin_lines() -> Iterable[str]:
 
 def _summary(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(_config(args).knowledge)
-    story = knowledge.story()
-    if args.topic:
-        topic = story.topic(args.topic)
-        if topic is None:
-            known = ", ".join(t.id for t in story.topics)
-            raise CliError(f"no topic '{args.topic}' (topics: {known})")
-        print(f"{topic.title}\n\n{topic.summary}")
-    else:
-        print(f"{story.title}\n\n{story.summary_full if args.full else story.summary_short}")
-    print(f"\nCaveat: {story.caveat}")
+    try:
+        result = digest.summary(knowledge, full=args.full, topic=args.topic)
+    except digest.UnknownTopic as exc:
+        raise CliError(str(exc)) from None
+    print(f"{result.title}\n\n{result.text}\n\nCaveat: {result.caveat}")
     return 0
 
 

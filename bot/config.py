@@ -97,7 +97,11 @@ def load_config(path: str | Path | None = None) -> Config:
         raw = {}
     if not isinstance(raw, dict):
         raise ConfigError(f"{path}: must be a mapping of option: value")
-    return _build(raw, path)
+    try:
+        return _build(raw, path)
+    except ConfigError as exc:
+        message = str(exc)
+        raise ConfigError(message if message.startswith(str(path)) else f"{path}: {message}") from None
 
 
 def _build(raw: dict[str, Any], path: Path) -> Config:

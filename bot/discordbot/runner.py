@@ -8,9 +8,11 @@ commands it has and logs a warning when they differ, so a forgotten sync is visi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +113,9 @@ async def run_bot(config: Config, **options: Any) -> None:
     token = require_token(config)
     point_at_server(config)
     bot = build_bot(config, **options)
+    loop = asyncio.get_running_loop()
+    with contextlib.suppress(NotImplementedError):  # not on Windows; Ctrl+C still works there
+        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
     try:
         async with bot:
             await bot.login(token)
