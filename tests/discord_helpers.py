@@ -21,11 +21,12 @@ def make_config(tmp_path: Path, **discord: Any) -> Config:
 
 
 @asynccontextmanager
-async def running_bot(fake: FakeDiscord, config: Config) -> AsyncIterator[FaqBot]:
+async def running_bot(fake: FakeDiscord, config: Config,
+                      error_loggers: tuple[str, ...] = ("discord", "faqbot")) -> AsyncIterator[FaqBot]:
     """The bot `faqbot run` builds, connected to the fake, with its commands synced globally."""
     bot = build_bot(config, guild_ready_timeout=0.05)
     try:
-        async with run_bot(bot, fake, error_loggers=("discord", "faqbot")):
+        async with run_bot(bot, fake, error_loggers=error_loggers):
             await bot.tree.sync()
             yield bot
     finally:

@@ -305,3 +305,21 @@ def test_the_longest_entries_and_inputs_fit_discords_limits(tmp_path: Path) -> N
         assert validate_message_payload(payload) == [], reply.question
         assert sum(len(e) for e in embeds) <= discord_embed.EMBEDS_TOTAL_MAX
         assert all(len(b.custom_id or "") <= 100 for b in (view.children if view else []))  # type: ignore[attr-defined]
+
+
+async def test_a_failure_reaches_the_user_as_one_ephemeral_line(fake_discord: FakeDiscord, tmp_path: Path,
+                                                               monkeypatch: Any, caplog: Any) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path), error_loggers=("discord",)) as bot:
+        body = await _ask(fake, "who is kushner?")
+
+        def broken(*args: Any) -> None:
+            raise OSError("disk full")
+
+        monkeypatch.setattr(bot.records, "record_feedback", broken)
+        click = fake.button_click(_buttons(body["data"])[0]["custom_id"], _message_id(fake, body))
+        await fake.dispatch("INTERACTION_CREATE", click)
+        followup = (await followup_of(fake, click)).json
+    assert "something went wrong" in followup["content"].lower()
+    assert followup["flags"] & EPHEMERAL
+    assert any("feedback click failed" in r.getMessage() and r.exc_info for r in caplog.records)

@@ -45,3 +45,19 @@ def test_any_text_gets_a_well_formed_reply(question: str) -> None:
         assert 1 <= len(reply.answers) <= 2
     if reply.outcome is Outcome.SUGGESTIONS:
         assert 1 <= len(reply.suggestions) <= 3
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(questions)
+def test_any_reply_renders_as_a_discord_message_within_limits(question: str) -> None:
+    from bot.discordbot.app import FaqBot
+    from tests.fakediscord import validate_message_payload
+
+    reply = _answerer().ask(question)
+    embeds, view = FaqBot.render(None, reply)  # type: ignore[arg-type]
+    payload: dict[str, object] = {"embeds": [e.to_dict() for e in embeds]}
+    if view is not None:
+        payload["components"] = view.to_components()
+    assert validate_message_payload(payload) == []
+    rendered = json.dumps(payload)
+    assert "@everyone" not in rendered and "<@" not in rendered

@@ -12,7 +12,9 @@ import yaml
 from tests.conftest import DATA, ROOT
 from tests.judging import judge_case
 
-PASS_RATE = 0.95
+# The dev set gates at the 95%. The held-out set was written blind from the article
+# and is used to measure, not to tune; it gates at a lower bar that catches regressions.
+PASS_RATES = {"dev-questions.yaml": 0.95, "holdout-questions.yaml": 0.85}
 
 
 def _run_set(name: str) -> tuple[list[dict], list[dict]]:
@@ -27,7 +29,7 @@ def _run_set(name: str) -> tuple[list[dict], list[dict]]:
     return cases, replies
 
 
-@pytest.mark.parametrize("name", ["dev-questions.yaml"])
+@pytest.mark.parametrize("name", sorted(PASS_RATES))
 def test_question_set_passes(name: str) -> None:
     cases, replies = _run_set(name)
     failures = []
@@ -37,4 +39,4 @@ def test_question_set_passes(name: str) -> None:
             failures.append(f"{case['id']} [{case['kind']}] {case['q'][:80]!r}: {'; '.join(why)}"
                             f"\n    got {reply['outcome']}: {reply['text'][:160]!r}")
     rate = 1 - len(failures) / len(cases)
-    assert rate >= PASS_RATE, f"{rate:.1%} passed; failing cases:\n" + "\n".join(failures)
+    assert rate >= PASS_RATES[name], f"{rate:.1%} passed; failing cases:\n" + "\n".join(failures)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Awaitable
 
 import discord
 from discord import app_commands
@@ -28,3 +30,15 @@ def install_error_handler(tree: app_commands.CommandTree[discord.Client]) -> Non
             await respond(interaction, message, ephemeral=True)
         except discord.HTTPException:
             log.warning("could not tell the user about an error in /%s", interaction.command)
+
+
+async def guarded(interaction: discord.Interaction, action: Awaitable[None], what: str) -> None:
+    """Run a button's work; if it fails, tell the clicker in one line and log the details."""
+    try:
+        await action
+    except discord.HTTPException:
+        log.exception("Discord refused the response to %s", what)
+    except Exception:
+        log.exception("%s failed", what)
+        with contextlib.suppress(discord.HTTPException):
+            await respond(interaction, wording.error(), ephemeral=True)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot.discordbot.errors import guarded
+
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
 
@@ -31,7 +33,7 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
         return cls(match["entry"], item.label or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _bot(interaction).answer_entry(interaction, self.entry_id)
+        await guarded(interaction, _bot(interaction).answer_entry(interaction, self.entry_id), "a suggestion click")
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:fb:{ENTRY}:(?P<vote>[01])"):
@@ -52,7 +54,8 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf
         return cls(match["entry"], match["vote"] == "1")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _bot(interaction).record_feedback(interaction, self.entry_id, self.helpful)
+        bot = _bot(interaction)
+        await guarded(interaction, bot.record_feedback(interaction, self.entry_id, self.helpful), "a feedback click")
 
 
 class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:list:(?P<page>\d{1,4}):(?P<dir>[pn])"):
@@ -71,7 +74,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:
         return cls(int(match["page"]), match["dir"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await _bot(interaction).show_page(interaction, self.page)
+        await guarded(interaction, _bot(interaction).show_page(interaction, self.page), "a page click")
 
 
 DYNAMIC_ITEMS = (SuggestionButton, FeedbackButton, PageButton)
