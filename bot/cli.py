@@ -6,6 +6,7 @@ Every failure a user can cause ends as one line on stderr and a non-zero exit, n
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -108,6 +109,8 @@ def _chat(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     story = answerer.story
     if interactive:
+        with contextlib.suppress(ImportError):  # line editing and history where the platform has it
+            import readline  # noqa: F401
         print(f"faqbot: questions about \u201c{story.title}\u201d. Type /summary, /list, or /quit.\n")
     while True:
         try:
@@ -118,7 +121,8 @@ def _chat(args: argparse.Namespace) -> int:
         if command in {"/quit", "/exit", "quit", "exit"}:
             break
         if command == "/summary":
-            print(story.summary_short)
+            result = digest.summary(answerer.knowledge)
+            print(f"{result.text}\n\nCaveat: {result.caveat}")
         elif command == "/list":
             _print_entries(answerer, sys.stdout)
         elif interactive and not command:

@@ -93,3 +93,31 @@ def test_errors_are_one_line_with_a_non_zero_exit(tmp_path: Path) -> None:
         assert "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "answer_treshold" in cases[1].stderr
+
+
+def test_invite_asks_for_the_minimal_scopes_and_permissions() -> None:
+    from urllib.parse import parse_qs, urlparse
+
+    import discord
+
+    done = faqbot("invite", "--client-id", "123456789")
+    assert done.returncode == 0
+    query = parse_qs(urlparse(done.stdout.strip()).query)
+    assert query["client_id"] == ["123456789"]
+    assert sorted(query["scope"][0].split()) == ["applications.commands", "bot"]
+    granted = discord.Permissions(int(query["permissions"][0]))
+    assert {name for name, on in granted if on} == {
+        "read_messages", "send_messages", "send_messages_in_threads", "embed_links", "read_message_history",
+    }
+    assert faqbot("invite").returncode == 2
+
+
+def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "DISCORD_TOKEN"}
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], capture_output=True, text=True, cwd=tmp_path,
+                          env=env, timeout=60)
+    assert done.returncode == 2
+    assert "DISCORD_TOKEN" in done.stderr and "developers" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
