@@ -6,13 +6,15 @@ score each against the MatchIndex -> answer, not-in-article, did-you-mean, or de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import wording
 from bot.knowledge.model import Entry, KnowledgeBase, Status
 from bot.matching import intents, normalize
 from bot.matching.index import Candidate, MatchIndex
 from bot.reply import Answer, Outcome, Reply, Suggestion
+
+OFF_TOPIC_COVERAGE = 0.75  # a question naming another subject needs this much of it explained
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +68,15 @@ class Answerer:
             chosen = self._several(parts)
             if len(chosen) > 1:
                 return self._answer_reply(question, chosen, notes)
-        if not whole or whole[0].score < limits.suggest:
-            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
-        top = whole[0]
-        if intents.off_topic_words(question, self.index.known_tokens) and top.coverage < 0.75:
+        top = whole[0] if whole else None
+        if top is None or top.score < limits.suggest or (
+            intents.off_topic_words(question, self.index.known_tokens) and top.coverage < OFF_TOPIC_COVERAGE
+        ):
             return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
         runner_up = whole[1] if len(whole) > 1 else None
         margin = top.score - runner_up.score if runner_up is not None else 1.0
         vague = (
-            len([t for t in query.tokens if not t.startswith("?")]) <= 1
+            query.known_count <= 1
             and margin < limits.one_word_margin
             and top.fit < 0.99  # unless an entry claims the bare word as one of its phrasings
         )
@@ -103,28 +105,18 @@ class Answerer:
         return chosen[: self.thresholds.max_answers]
 
     def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...]) -> Reply:
-        answers = tuple(self._answer(c) for c in picks)
-        if all(a.status is Status.NOT_IN_ARTICLE for a in answers):
-            outcome = Outcome.NOT_IN_ARTICLE
-        else:
-            outcome = Outcome.ANSWER
-        shown = {a.entry_id for a in answers}
-        related = tuple(r for a in answers for r in a.related if r.entry_id not in shown)
-        answers = tuple(
-            _with_related(a, tuple(r for r in related if r in a.related)) for a in answers
-        )
-        return Reply(question, outcome, answers=answers, notes=notes)
-
-    def _answer(self, candidate: Candidate) -> Answer:
-        return self.answer_for(candidate.entry, candidate.score)
+        answers = [self.answer_for(c.entry, c.score) for c in picks]
+        shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
+        answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
+        only_gaps = all(a.status is Status.NOT_IN_ARTICLE for a in answers)
+        outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
+        return Reply(question, outcome, answers=tuple(answers), notes=notes)
 
     def answer_for(self, entry: Entry, score: float = 1.0) -> Answer:
         """An entry as an Answer; also used to show an entry by id (/faq show, buttons)."""
         story = self.knowledge.story(entry.story_id)
-        titles = tuple(
-            (story.document(s.document).title if story.document(s.document) else s.document)  # type: ignore[union-attr]
-            for s in entry.sources
-        )
+        documents = {d.id: d.title for d in story.documents}
+        titles = tuple(documents.get(s.document, s.document) for s in entry.sources)
         related = tuple(
             Suggestion(r.id, r.question) for r in (self.knowledge.entry(i) for i in entry.related) if r is not None
         )
@@ -141,8 +133,3 @@ class Answerer:
         outcome = Outcome.NOT_IN_ARTICLE if entry.status is Status.NOT_IN_ARTICLE else Outcome.ANSWER
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
 
-
-def _with_related(answer: Answer, related: tuple[Suggestion, ...]) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, related=related)

@@ -50,6 +50,10 @@ class QueryTokens:
     def total(self) -> float:
         return sum(self.weights)
 
+    @property
+    def known_count(self) -> int:
+        return len(self.tokens) - len(self.unknown)
+
 
 class MatchIndex:
     """Every entry's tokens, inverted postings and IDF weights for one KnowledgeBase."""
@@ -112,8 +116,9 @@ class MatchIndex:
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
-                    unknown.append(word)
-                    seen.setdefault("?" + word, UNKNOWN_WEIGHT * self.max_idf)
+                    if "?" + word not in seen:
+                        unknown.append(word)
+                        seen["?" + word] = UNKNOWN_WEIGHT * self.max_idf
                     continue
                 token = fixed
             if token in seen:
