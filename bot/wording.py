@@ -58,6 +58,7 @@ def smalltalk(kind: SmallTalk, story: Story) -> str:
         ),
         SmallTalk.GOODBYE: "Bye! Come back any time with questions about the article.",
         SmallTalk.PRAISE: "Thank you! Glad it helped.",
+        SmallTalk.ACKNOWLEDGEMENT: "Anything else you'd like to know about the article? Just ask.",
         SmallTalk.COMPLAINT: (
             "Sorry about that. I only know what the article says; moderators review answers "
             "people mark as not helpful."
@@ -108,3 +109,195 @@ HELP_COMMANDS: list[tuple[str, str]] = [
     ("/faq show entry", "One FAQ entry by its id."),
     ("Mention me or DM me", "Ask in plain words: @faqbot who went to Moscow?"),
 ]
+
+
+# -- moderating the FAQ (/faqadmin, the mod-log channel, `faqbot inbox` / `faqbot history`) ------
+
+HAND_EDIT_ACTOR = "hand edit"  # who history names for a change found on disk (git pull, an editor)
+ACTION_LABELS: dict[str, str] = {
+    "add": "added",
+    "edit": "edited",
+    "alias": "added a phrasing to",
+    "status": "changed the status of",
+    "remove": "removed",
+    "revert": "reverted",
+    "file": "changed on disk",
+}
+OUTCOME_LABELS: dict[str, str] = {"decline": "declined", "suggestions": "unsure"}
+
+
+def mod_refused() -> str:
+    return "Only moderators (the moderator role, or Manage Server) can change the FAQ; nothing was changed."
+
+
+def mod_unknown_entry(entry_id: str) -> str:
+    return f"There is no FAQ entry `{entry_id}`; start typing to pick one from the list."
+
+
+def mod_saved(action: str, entry_id: str, number: int) -> str:
+    return f"Saved: {ACTION_LABELS.get(action, action)} `{entry_id}` (change #{number}). This is how it reads now:"
+
+
+def mod_removed(entry_id: str, number: int) -> str:
+    return (f"Removed `{entry_id}` (change #{number}). To bring it back: "
+            f"/faqadmin revert entry:{entry_id} version:{number}")
+
+
+def mod_reverted_away(entry_id: str, number: int) -> str:
+    return f"Reverted: `{entry_id}` did not exist before that change, so it is removed now (change #{number})."
+
+
+def mod_not_served(entry_id: str) -> str:
+    return f"Saved `{entry_id}`, but the bot could not reload the FAQ; see the problems below."
+
+
+def mod_invalid(entry_id: str) -> str:
+    return f"Not saved: `{entry_id}` would not pass `faqbot validate`, so nothing changed. Fix this and try again:"
+
+
+def mod_your_text() -> str:
+    return "Your text (not saved), to copy from"
+
+
+def mod_conflict(entry_id: str, who: str | None, when: str | None) -> str:
+    by = f" by {who} ({when})" if who and when else ""
+    return (f"Not saved: `{entry_id}` was changed{by} after you opened it, and your edit would undo that. "
+            "Below are the newer version and your edit; open /faqadmin edit again to combine them.")
+
+
+def mod_conflict_gone(entry_id: str) -> str:
+    return f"Not saved: `{entry_id}` was removed after you opened it. Your edit is below; use /faqadmin add to re-add it."
+
+
+def mod_exists(entry_id: str) -> str:
+    return (f"Not saved: there is already an entry `{entry_id}` (below). Choose another id, or change it "
+            "with /faqadmin edit.")
+
+
+def mod_no_change(entry_id: str) -> str:
+    return f"Nothing to save: `{entry_id}` already reads that way."
+
+
+def mod_unwritable(detail: str) -> str:
+    return f"Not saved: {detail}. Nothing was changed."
+
+
+def mod_confirm_remove(entry_id: str) -> str:
+    return (f"Remove `{entry_id}` from the FAQ? People will stop getting this answer. "
+            "You can bring it back with /faqadmin revert.")
+
+
+def mod_kept(entry_id: str) -> str:
+    return f"Kept `{entry_id}`; nothing was removed."
+
+
+def mod_too_long_to_edit(entry_id: str) -> str:
+    return (f"`{entry_id}` has a field longer than Discord's 4,000-character text box; "
+            "edit it in the YAML file instead (then /faqadmin reload).")
+
+
+def mod_reloaded(entries: int, changed: int) -> str:
+    if changed:
+        return f"Reloaded: {entries} entries; {changed} changed on disk since the last load (see /faqadmin history)."
+    return f"Reloaded: {entries} entries; nothing changed on disk."
+
+
+def mod_reload_rejected(entries: int) -> str:
+    return (f"Reload rejected: the knowledge on disk does not pass `faqbot validate`. Still serving the last "
+            f"good FAQ ({entries} entries). Problems:")
+
+
+def mod_no_such_change(entry_id: str, number: int) -> str:
+    return f"There is no change #{number} of `{entry_id}`; see /faqadmin history entry:{entry_id}."
+
+
+def mod_history_empty(entry_id: str | None) -> str:
+    return f"No changes to `{entry_id}` recorded yet." if entry_id else "No changes recorded yet."
+
+
+def mod_history_title(entry_id: str | None) -> str:
+    return f"History of {entry_id}" if entry_id else "Latest changes to the FAQ"
+
+
+def mod_latest_diff() -> str:
+    return "Latest change"
+
+
+def mod_inbox_empty() -> str:
+    return "The inbox is empty: nothing unanswered and no answers marked not helpful."
+
+
+def mod_inbox_title(groups: int) -> str:
+    return f"Inbox: {groups} open question{'s' if groups != 1 else ''}, most asked first"
+
+
+def mod_inbox_footer(shown: int, groups: int) -> str:
+    more = f"{groups - shown} more with `faqbot inbox`. " if groups > shown else ""
+    return f"{more}Add answers a question; Edit opens an answer marked not helpful."
+
+
+def mod_question_gone() -> str:
+    return "That question is no longer in the records; run /faqadmin inbox again."
+
+
+def mod_when(at: float) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(at, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def mod_history_line(number: int, at: float, actor: str, action: str, entry_id: str) -> str:
+    return f"#{number}  {mod_when(at)}  {actor} {ACTION_LABELS.get(action, action)} {entry_id}"
+
+
+def mod_inbox_line(n: int, kind: str, question: str, count: int, outcomes: dict[str, int],
+                   phrasings: tuple[str, ...], entry_id: str | None) -> str:
+    if kind == "feedback":
+        return f"{n}. {count}\u00d7 marked not helpful: \u201c{question}\u201d ({entry_id})"
+    detail = ", ".join(f"{OUTCOME_LABELS.get(k, k)} {v}" for k, v in sorted(outcomes.items()))
+    also = "; also asked as " + ", ".join(f"\u201c{p}\u201d" for p in phrasings) if phrasings else ""
+    return f"{n}. {count}\u00d7 \u201c{question}\u201d ({detail}{also})"
+
+
+def modlog_change(action: str, entry_id: str, number: int, actor: str) -> str:
+    return f"**{actor}** {ACTION_LABELS.get(action, action)} `{entry_id}` (change #{number})"
+
+
+def modlog_hand_edits(count: int) -> str:
+    return f"The knowledge on disk changed ({count} entr{'ies' if count != 1 else 'y'}); reloaded:"
+
+
+def modlog_rejected(entries: int) -> str:
+    return (f"Knowledge on disk rejected; still serving the last good FAQ ({entries} entries). "
+            "Fix these and save again:")
+
+
+def modlog_more_lines(count: int) -> str:
+    return f"\u2026 {count} more line{'s' if count != 1 else ''} (see /faqadmin history)"
+
+
+MODAL_ADD_TITLE = "Add an FAQ entry"
+MODAL_EDIT_TITLE = "Edit "  # followed by the entry id, cut to Discord's 45 characters
+MODAL_LABELS: dict[str, tuple[str, str]] = {  # field: (label <= 45, description <= 100)
+    "question": ("Question", "The question as people would ask it."),
+    "alternates": ("Other phrasings, one per line", "Other ways people ask it; they help the bot match."),
+    "answer": ("Answer", "What the article says, in plain words; no more than the sources support."),
+    "sources": ("Sources: who is cited | quote, one a line",
+                "The quote must occur word for word in the article."),
+    "status": ("Status", "How solid the claim is; the caveat readers see follows it."),
+}
+STATUS_CHOICES: dict[str, str] = {
+    "confirmed": "Confirmed: on the record",
+    "reported": "Reported: media reports, unnamed sources",
+    "stated": "Stated: a named person's or group's position",
+    "unresolved": "Unresolved: the article says it is open",
+    "context": "Context: the article's own account",
+    "not_in_article": "Not in the article: people ask, it doesn't say",
+}
+BUTTON_REMOVE = "Remove it"
+BUTTON_KEEP = "Keep it"
+BUTTON_ADD = "Add"  # followed by the inbox number
+BUTTON_EDIT = "Edit"
+BUTTON_EDIT_AGAIN = "Edit again"
+EMBED_NEWER = "Newer version (saved)"
+EMBED_EXISTING = "The existing entry"

@@ -47,13 +47,15 @@ class SmallTalk(StrEnum):
     GOODBYE = "goodbye"
     PRAISE = "praise"
     COMPLAINT = "complaint"
+    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
         r"\b(are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b|\bwho (made|built|created|wrote|runs) (you|u)\b"
-        r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b")),
+        r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
+        r"|\bwho('?s| is) (this|there)\b")),
     (SmallTalk.HELP, re.compile(
         r"\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
         r"(use|work|ask)\b|^(help|commands|usage|menu|\?)$|\bwhat (questions|topics) can\b"
@@ -64,14 +66,17 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
-        r"|\b(you|u)('re| are| r) (great|awesome|the best|helpful|amazing|smart)\b|^(nice|cool|great|awesome|perfect"
-        r"|got it|ok(ay)?|kk|k|lol|lmao|haha|wow|interesting|neat|sweet)$")),
+        r"|\b(you|u)('re| are| r) (great|awesome|the best|helpful|amazing|smart)\b")),
+    (SmallTalk.ACKNOWLEDGEMENT, re.compile(
+        r"^((nice|cool|great|awesome|perfect|got it|ok(ay)?|kk|k|lol|lmao|haha|wow|interesting|neat|sweet|alright"
+        r"|right|sure|true|makes sense|i see)\s*)+$")),
     (SmallTalk.COMPLAINT, re.compile(
         r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
         r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|hallo|hola"
-        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there)\b")),
+        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there)\b"
+        r"|\bhow (are|r) (you|u)( doing)?\b|\bhow'?s it going\b")),
 ]
 
 _SMALLTALK_FILLER = frozenset(
@@ -139,7 +144,7 @@ def split_questions(text: str) -> list[str]:
 # counts only if the loaded knowledge does not use it, so a story about, say, a football
 # club still gets its football questions answered.
 OFF_TOPIC_WORDS: frozenset[str] = frozenset("""
-weather forecast temperature rain raining snow snowing sunny humid recipe recipes cook cooking bake baking
+weather forecast temperature rain raining snow snowing sunny humid cold hot warm winter summer recipe recipes cook cooking bake baking
 borscht pizza pasta football soccer basketball baseball hockey tennis golf nba nfl nhl superbowl bowl
 olympics playoffs playoff championship champions league cup premier movie movies film films actor actress
 song songs music album lyrics netflix stock stocks shares bitcoin crypto cryptocurrency ethereum price prices
