@@ -144,7 +144,8 @@ def split_questions(text: str) -> list[str]:
 # counts only if the loaded knowledge does not use it, so a story about, say, a football
 # club still gets its football questions answered.
 OFF_TOPIC_WORDS: frozenset[str] = frozenset("""
-weather forecast temperature rain raining snow snowing sunny humid cold hot warm winter summer recipe recipes cook cooking bake baking
+weather forecast temperature rain raining snow snowing sunny humid cold hot warm winter summer
+recipe recipes cook cooking bake baking
 borscht pizza pasta football soccer basketball baseball hockey tennis golf nba nfl nhl superbowl bowl
 olympics playoffs playoff championship champions league cup premier movie movies film films actor actress
 song songs music album lyrics netflix stock stocks shares bitcoin crypto cryptocurrency ethereum price prices
