@@ -64,14 +64,18 @@ class Answerer:
         query = self.index.query_tokens(question)
         whole = self.index.search(query)
         parts = intents.split_questions(question)
-        if len(parts) > 1:
-            chosen = self._several(parts)
-            if len(chosen) > 1:
-                return self._answer_reply(question, chosen, notes)
+        chosen = self._several(parts) if len(parts) > 1 else []
+        if len(chosen) > 1:
+            return self._answer_reply(question, chosen, notes)
         top = whole[0] if whole else None
-        if top is None or top.score < limits.suggest or (
-            intents.off_topic_words(question, self.index.known_tokens) and top.coverage < OFF_TOPIC_COVERAGE
+        if intents.off_topic_words(question, self.index.known_tokens) and (
+            top is None or top.coverage < OFF_TOPIC_COVERAGE
         ):
+            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
+        if chosen and (top is None or top.score < limits.answer):
+            # a long message whose one clear question is drowned by the rest: answer that question
+            return self._answer_reply(question, chosen, notes)
+        if top is None or top.score < limits.suggest:
             return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
         runner_up = whole[1] if len(whole) > 1 else None
         margin = top.score - runner_up.score if runner_up is not None else 1.0
@@ -86,6 +90,8 @@ class Answerer:
             or vague
             or (top.score < limits.sure and margin < limits.close)
         )
+        if unsure and chosen:
+            return self._answer_reply(question, chosen, notes)
         if unsure:
             picks = [c for c in whole if c.score >= limits.suggest][: limits.max_suggestions]
             suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
