@@ -14,7 +14,8 @@ from tests.judging import judge_case
 
 # The dev set gates at the 95%. The held-out set was written blind from the article
 # and is used to measure, not to tune; it gates at a lower bar that catches regressions.
-PASS_RATES = {"dev-questions.yaml": 0.95, "holdout-questions.yaml": 0.85}
+# offtopic-questions.yaml holds general questions from other subjects that must be declined.
+PASS_RATES = {"dev-questions.yaml": 0.95, "holdout-questions.yaml": 0.85, "offtopic-questions.yaml": 0.8}
 
 
 def _run_set(name: str) -> tuple[list[dict], list[dict]]:

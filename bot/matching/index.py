@@ -27,7 +27,10 @@ PLACE_TIME_WORDS = frozenset({"where", "when"})  # the article names few places 
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
 TYPO_SIMILARITY = 0.92
-UNKNOWN_WEIGHT = 0.6  # an unknown word weighs this share of the rarest known word
+UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known word
+# A word the knowledge uses only in its phrasings (not in the source documents or any entry's
+# keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
+PHRASING_WORD_FACTOR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,7 @@ class MatchIndex:
         self._postings: dict[str, tuple[int, ...]] = {t: tuple(sorted(ids)) for t, ids in postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
         self._known = set(self._postings) | self._document_tokens
+        self._keyword_tokens = frozenset(t for e in self.entries for k in e.keywords for t in self._tokens(k))
 
     @property
     def known_tokens(self) -> set[str]:
@@ -124,6 +128,8 @@ class MatchIndex:
             if token in seen:
                 continue
             weight = self._idf.get(token, self.max_idf)
+            if token not in self._document_tokens and token not in self._keyword_tokens:
+                weight *= PHRASING_WORD_FACTOR
             if word in normalize.QUESTION_WORDS and word not in PLACE_TIME_WORDS:
                 weight = min(weight, QUESTION_WORD_WEIGHT)
             seen[token] = weight
