@@ -13,10 +13,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import digest
+from bot import digest, wording
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
+from bot.records.database import Records
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
 
@@ -89,6 +90,14 @@ def _parser() -> argparse.ArgumentParser:
     invite = sub.add_parser("invite", help="print the URL that adds the bot to a server")
     invite.add_argument("--client-id", type=int, help="the application id (default: discord.application_id)")
     invite.set_defaults(handler=_invite)
+
+    inbox = sub.add_parser("inbox", help="questions the bot could not answer and answers marked not helpful")
+    inbox.set_defaults(handler=_inbox)
+
+    history = sub.add_parser("history", help="changes made to the FAQ (from Discord or on disk), newest first")
+    history.add_argument("entry", nargs="?", help="only this entry's changes, each with its diff")
+    history.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
+    history.set_defaults(handler=_history)
     return parser
 
 
@@ -210,6 +219,59 @@ def _invite(args: argparse.Namespace) -> int:
     if not client_id:
         raise CliError("give --client-id or set discord.application_id (Developer Portal > General Information)")
     print(invite_url(client_id))
+    return 0
+
+
+def _records(config: Config) -> Records | None:
+    """The records database if the bot has created one; the CLI never creates it just to read."""
+    if not config.database.exists():
+        print(f"nothing recorded yet: {config.database} does not exist (the bot creates it when it runs)")
+        return None
+    return Records(config.database, config.store_user_ids)
+
+
+def _inbox(args: argparse.Namespace) -> int:
+    """The same view as /faqadmin inbox, every group."""
+    from bot.editing.inbox import build_inbox
+    from bot.editing.views import inbox_lines
+
+    config = _config(args)
+    records = _records(config)
+    if records is None:
+        return 0
+    try:
+        answerer = Answerer(load_knowledge(config.knowledge), config.thresholds)
+        groups = build_inbox(records.unanswered(), records.feedback(), answerer, records.last_changed())
+    finally:
+        records.close()
+    print(wording.mod_inbox_title(len(groups)) if groups else wording.mod_inbox_empty())
+    for line in inbox_lines(groups):
+        print(line)
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    """The same view as /faqadmin history; with an entry, every change's diff too."""
+    from bot.editing.views import entry_diff, history_lines
+
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    records = _records(_config(args))
+    if records is None:
+        return 0
+    try:
+        rows = records.history(args.entry, args.limit)
+    finally:
+        records.close()
+    if not rows:
+        print(wording.mod_history_empty(args.entry))
+        return 0
+    print(wording.mod_history_title(args.entry))
+    for row, line in zip(rows, history_lines(rows)):
+        print(line)
+        if args.entry:
+            print(entry_diff(row.entry_id, row.before, row.after))
+            print()
     return 0
 
 

@@ -38,6 +38,7 @@ class DiscordSettings:
     auto_answer_channels: tuple[int, ...] = ()
     mod_log_channel: int | None = None
     sync_state_file: str = ".faqbot/synced-commands.sha256"
+    watch_seconds: float = 2.0  # poll the knowledge folder for edits on disk this often; 0 turns it off
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,15 @@ def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:
         auto_answer_channels=_ids(raw, "auto_answer_channels"),
         mod_log_channel=mod_log,
         sync_state_file=_typed(raw, "sync_state_file", str, "discord.", ".faqbot/synced-commands.sha256"),
+        watch_seconds=_watch_seconds(raw, path),
     )
+
+
+def _watch_seconds(raw: dict[str, Any], path: Path) -> float:
+    value = _number(raw, "watch_seconds", "discord.", 2.0)
+    if value < 0:
+        raise ConfigError(f"{path}: discord.watch_seconds must be 0 (off) or more, got {value}")
+    return value
 
 
 def _section(raw: dict[str, Any], key: str, prefix: str = "") -> dict[str, Any]:

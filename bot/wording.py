@@ -166,7 +166,8 @@ def mod_conflict(entry_id: str, who: str | None, when: str | None) -> str:
 
 
 def mod_conflict_gone(entry_id: str) -> str:
-    return f"Not saved: `{entry_id}` was removed after you opened it. Your edit is below; use /faqadmin add to re-add it."
+    return (f"Not saved: `{entry_id}` was removed after you opened it. "
+            "Your edit is below; use /faqadmin add to re-add it.")
 
 
 def mod_exists(entry_id: str) -> str:
@@ -270,6 +271,10 @@ def modlog_hand_edits(count: int) -> str:
 def modlog_rejected(entries: int) -> str:
     return (f"Knowledge on disk rejected; still serving the last good FAQ ({entries} entries). "
             "Fix these and save again:")
+
+
+def modlog_recovered(entries: int) -> str:
+    return f"The knowledge on disk loads again; serving it ({entries} entries)."
 
 
 def modlog_more_lines(count: int) -> str:

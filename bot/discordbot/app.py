@@ -53,10 +53,12 @@ class FaqBot(commands.Bot):
         from bot.discordbot.commands import QuestionCommands
         from bot.discordbot.errors import install_error_handler
         from bot.discordbot.messages import MessageAnswers
+        from bot.discordbot.moderation import ModerationCommands
 
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         await self.add_cog(QuestionCommands(self))
         await self.add_cog(MessageAnswers(self))
+        await self.add_cog(ModerationCommands(self))  # /faqadmin, the mod-log, the knowledge watcher
         install_error_handler(self.tree)
 
     async def on_message(self, message: discord.Message, /) -> None:

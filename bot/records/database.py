@@ -1,9 +1,11 @@
-"""The bot's own records in one SQLite file: questions it could not answer, and feedback.
+"""The bot's own records in one SQLite file: unanswered questions, feedback, and FAQ history.
 
 What is stored: the question text (cleaned of mentions), the outcome, the best entry and its
-score, a timestamp, and for feedback the entry and whether it helped. User ids are stored
-only when the config sets `store_user_ids: true`. The schema is versioned; each migration
-runs once, in order, inside a transaction.
+score, a timestamp, and for feedback the entry and whether it helped. For every change to the
+FAQ (history): when, which entry, what was done, the entry's YAML before and after, and who did
+it as a display name (the moderator's server nickname or username, "hand edit" for changes
+found on disk). User ids are stored only when the config sets `store_user_ids: true`. The
+schema is versioned; each migration runs once, in order, inside a transaction.
 """
 
 from __future__ import annotations
@@ -39,6 +41,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX feedback_entry ON feedback(entry_id);
     """,
+    # 2: every change to the FAQ, with the entry before and after (revert works from it)
+    """
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        entry_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        file TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        user_id INTEGER,
+        before TEXT,
+        after TEXT,
+        version_before TEXT NOT NULL,
+        version_after TEXT NOT NULL
+    );
+    CREATE INDEX history_entry ON history(entry_id, id);
+    """,
 )
 
 
@@ -57,6 +76,35 @@ class FeedbackRow:
     entry_id: str
     helpful: bool
     question: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UnansweredRow:
+    """A question the bot declined or was unsure about, with its row id (for inbox buttons)."""
+
+    id: int
+    at: float
+    question: str
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    """One change to one entry; `before`/`after` are the entry's YAML (None: absent)."""
+
+    id: int
+    at: float
+    entry_id: str
+    action: str
+    file: str
+    actor: str
+    before: str | None
+    after: str | None
+    version_before: str
+    version_after: str
+
+
+_HISTORY_COLUMNS = "id, at, entry_id, action, file, actor, before, after, version_before, version_after"
 
 
 class Records:
@@ -136,6 +184,64 @@ class Records:
         with self._lock:
             rows = self._db.execute("SELECT at, entry_id, helpful, question FROM feedback ORDER BY at").fetchall()
         return [FeedbackRow(at, entry_id, bool(helpful), question) for at, entry_id, helpful, question in rows]
+
+    # -- inbox ----------------------------------------------------------------------------------
+
+    def unanswered(self, outcomes: tuple[str, ...] = ("decline", "suggestions")) -> list[UnansweredRow]:
+        """Questions with the given outcomes, oldest first, each with its row id."""
+        marks = ",".join("?" * len(outcomes))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT id, at, question, outcome FROM asked WHERE outcome IN ({marks}) ORDER BY at, id",
+                outcomes,
+            ).fetchall()
+        return [UnansweredRow(*row) for row in rows]
+
+    def unanswered_row(self, row_id: int) -> UnansweredRow | None:
+        with self._lock:
+            row = self._db.execute("SELECT id, at, question, outcome FROM asked WHERE id = ?", (row_id,)).fetchone()
+        return UnansweredRow(*row) if row else None
+
+    # -- history ----------------------------------------------------------------------------------
+
+    def record_change(self, entry_id: str, action: str, file: str, actor: str, before: str | None,
+                      after: str | None, version_before: str, version_after: str,
+                      user_id: int | None = None) -> int:
+        """Append one change; returns its number (what `revert` takes)."""
+        with self._tx() as db:
+            cursor = db.execute(
+                "INSERT INTO history (at, entry_id, action, file, actor, user_id, before, after, version_before,"
+                " version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (time.time(), entry_id, action, file, actor, self._user(user_id), before, after, version_before,
+                 version_after),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def history(self, entry_id: str | None = None, limit: int | None = None) -> list[HistoryRow]:
+        """Changes, newest first; only one entry's when `entry_id` is given."""
+        query = f"SELECT {_HISTORY_COLUMNS} FROM history"
+        params: list[object] = []
+        if entry_id is not None:
+            query += " WHERE entry_id = ?"
+            params.append(entry_id)
+        query += " ORDER BY id DESC"
+        if limit is not None:
+            query += " LIMIT ?"
+            params.append(limit)
+        with self._lock:
+            rows = self._db.execute(query, params).fetchall()
+        return [HistoryRow(*row) for row in rows]
+
+    def change(self, change_id: int) -> HistoryRow | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id = ?", (change_id,)).fetchone()
+        return HistoryRow(*row) if row else None
+
+    def last_changed(self) -> dict[str, float]:
+        """When each entry last changed (entries never changed are absent)."""
+        with self._lock:
+            rows = self._db.execute("SELECT entry_id, MAX(at) FROM history GROUP BY entry_id").fetchall()
+        return {entry_id: at for entry_id, at in rows}
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,677 @@
+"""/faqadmin: moderators keep the FAQ current from Discord; plus the mod-log and the folder watcher.
+
+Who may: members with a role in `discord.moderator_roles`, or Manage Server. That is checked
+here, in code, on every moderator interaction: each command, autocomplete, button click and
+modal submission (default_permissions is only a hint a server admin can change). Anyone else
+gets an ephemeral refusal and nothing changes.
+
+Everything that touches the knowledge runs in bot/editing (validated, atomic, version-checked,
+recorded); this module only lays out what it returns, in words from bot/wording.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Coroutine, Sequence
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+from rapidfuzz import fuzz, process
+
+from bot import wording
+from bot.discordbot.safety import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
+from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
+from bot.editing.forms import EntryForm, from_form
+from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
+from bot.editing.views import entry_diff, history_lines, inbox_lines, problem_lines
+from bot.editing.yamltext import ABSENT, entry_text
+from bot.knowledge import limits
+from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
+
+if TYPE_CHECKING:
+    from bot.discordbot.app import FaqBot
+
+log = logging.getLogger("faqbot.moderation")
+
+ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
+MODAL_TITLE_MAX = 45
+TEXT_INPUT_MAX = 4000
+CHOICES_MAX = 25
+CHOICE_MAX = 100
+MODAL_TIMEOUT = 12 * 3600.0  # a moderator may take a while to write an answer; never lose it early
+RETRY_TIMEOUT = 3600.0
+INBOX_BUTTONS = 10  # two rows of five
+HISTORY_LINES = 15
+PROBLEMS_SHOWN = 15
+CONFLICT_TEXT_MAX = 2800  # each of the two YAML blocks of a conflict: both fit 6,000 together
+
+
+# -- who may -------------------------------------------------------------------------------------
+
+
+def is_moderator(interaction: discord.Interaction, moderator_roles: Sequence[int]) -> bool:
+    """Manage Server (or Administrator) in this channel, or one of the configured roles."""
+    if interaction.guild is None:
+        return False
+    perms = interaction.permissions
+    if perms.manage_guild or perms.administrator:
+        return True
+    roles = getattr(interaction.user, "roles", None) or []
+    return any(role.id in moderator_roles for role in roles)
+
+
+def _bot(interaction: discord.Interaction) -> FaqBot:
+    return interaction.client  # type: ignore[return-value]
+
+
+async def guard(interaction: discord.Interaction) -> bool:
+    """True for moderators; anyone else is told so (ephemerally) and nothing happens."""
+    bot = _bot(interaction)
+    if is_moderator(interaction, bot.config.discord.moderator_roles):
+        return True
+    log.info("refused a moderator action to a non-moderator (interaction type %s)", interaction.type.name)
+    await respond(interaction, wording.mod_refused(), ephemeral=True)
+    return False
+
+
+def actor_of(interaction: discord.Interaction) -> Actor:
+    """The moderator as history records them; Records drops the id unless store_user_ids is set."""
+    return Actor(interaction.user.display_name, interaction.user.id)
+
+
+# -- text within Discord's limits --------------------------------------------------------------------
+
+
+def code_block(text: str, lang: str, limit: int) -> str:
+    """`text` fenced as a code block of at most `limit` characters, whole lines, marking a cut."""
+    body = text.replace("```", "`\u200b``")
+    fence_open, fence_close = f"```{lang}\n", "\n```"
+    room = limit - len(fence_open) - len(fence_close)
+    if len(body) <= room:
+        return fence_open + body + fence_close
+    lines = body.split("\n")
+    kept: list[str] = []
+    used = 0
+    for n, line in enumerate(lines):
+        note = wording.modlog_more_lines(len(lines) - n)
+        if used + len(line) + 1 + len(note) + 1 > room:
+            kept.append(note)
+            break
+        kept.append(line)
+        used += len(line) + 1
+    return fence_open + "\n".join(kept)[:room] + fence_close
+
+
+def with_block(header: str, text: str, lang: str, limit: int = CONTENT_MAX) -> str:
+    """A header line and a code block, together within `limit` characters."""
+    header = clamp(header, limit // 2)
+    return header + "\n" + code_block(text, lang, limit - len(header) - 1)
+
+
+def _lines_within(header: str, lines: Sequence[str], limit: int = CONTENT_MAX) -> str:
+    """A header and as many whole lines as fit, then how many more there were."""
+    out = header
+    for n, line in enumerate(lines):
+        rest = wording.modlog_more_lines(len(lines) - n)
+        if len(out) + 1 + len(line) + 1 + len(rest) > limit or n >= PROBLEMS_SHOWN:
+            return out + "\n" + rest
+        out += "\n" + line
+    return out
+
+
+def _yaml_embed(title: str, text: str, limit: int = CONFLICT_TEXT_MAX) -> discord.Embed:
+    return discord.Embed(title=clamp(title, 256), description=code_block(text, "yaml", min(limit, DESCRIPTION_MAX)),
+                         colour=NEUTRAL)
+
+
+def _choice(name: str, value: str | int) -> app_commands.Choice[Any]:
+    """An autocomplete choice within Discord's 100 characters (name, and text values)."""
+    return app_commands.Choice(name=clamp(name, CHOICE_MAX),
+                               value=value[:CHOICE_MAX] if isinstance(value, str) else value)
+
+
+# -- the modal ---------------------------------------------------------------------------------------------
+
+
+class EntryModal(discord.ui.Modal):
+    """Add or edit one entry: question, other phrasings, answer, sources, status.
+
+    An edit remembers the version it was opened from; saving from a stale copy is a conflict.
+    """
+
+    def __init__(self, mode: str, form: EntryForm, entry_id: str | None = None, base_version: str | None = None,
+                 story_id: str | None = None) -> None:
+        title = wording.MODAL_ADD_TITLE if mode == "add" else wording.MODAL_EDIT_TITLE + (entry_id or "")
+        super().__init__(title=title[:MODAL_TITLE_MAX], timeout=MODAL_TIMEOUT)
+        self.mode, self.entry_id, self.base_version, self.story_id = mode, entry_id, base_version, story_id
+        self.inputs: dict[str, discord.ui.TextInput[EntryModal]] = {}
+        for name, style, max_length in (
+            ("question", discord.TextStyle.short, limits.MAX_QUESTION),
+            ("alternates", discord.TextStyle.paragraph, TEXT_INPUT_MAX),
+            ("answer", discord.TextStyle.paragraph, limits.MAX_ANSWER),
+            ("sources", discord.TextStyle.paragraph, TEXT_INPUT_MAX),
+        ):
+            value = getattr(form, name)
+            text_input: discord.ui.TextInput[EntryModal] = discord.ui.TextInput(
+                style=style, custom_id=f"faqadmin:{name}", default=value or None,
+                required=name != "alternates", max_length=max(max_length, len(value)),
+            )
+            self.inputs[name] = text_input
+            label, description = wording.MODAL_LABELS[name]
+            self.add_item(discord.ui.Label(text=label, description=description, component=text_input))
+        self.status: discord.ui.Select[EntryModal] = discord.ui.Select(
+            custom_id="faqadmin:status", min_values=1, max_values=1,
+            options=[discord.SelectOption(label=label, value=value, default=value == form.status)
+                     for value, label in wording.STATUS_CHOICES.items()],
+        )
+        label, description = wording.MODAL_LABELS["status"]
+        self.add_item(discord.ui.Label(text=label, description=description, component=self.status))
+
+    def form(self) -> EntryForm:
+        values = {name: text_input.value or "" for name, text_input in self.inputs.items()}
+        status = self.status.values[0] if self.status.values else ""
+        return EntryForm(status=status, **values)
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """The submitter must still be a moderator (the modal stays open for its owner if not)."""
+        return await guard(interaction)
+
+    async def on_submit(self, interaction: discord.Interaction, /) -> None:
+        cog = ModerationCommands.of(interaction)
+        await cog.submit_entry(interaction, self)
+
+    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+        log.error("saving from the entry modal failed", exc_info=error)
+        await _tell_error(interaction)
+
+
+async def _tell_error(interaction: discord.Interaction) -> None:
+    """One clear line for the moderator; the details are already in the log."""
+    try:
+        await respond(interaction, wording.error(), ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell a moderator about an error")
+
+
+async def _safely(interaction: discord.Interaction, action: Coroutine[Any, Any, None], what: str) -> None:
+    """Run a button's action; an unexpected failure is logged and the moderator told in one line.
+
+    (discord.py would only log it, leaving the click unanswered.)
+    """
+    try:
+        await action
+    except Exception:
+        log.exception("moderator %s failed", what)
+        await _tell_error(interaction)
+
+
+def fits_a_modal(form: EntryForm) -> bool:
+    """Whether every field can be prefilled: a longer one would be cut and lost on save."""
+    return all(len(getattr(form, name)) <= TEXT_INPUT_MAX for name in ("question", "alternates", "answer", "sources"))
+
+
+class RetryView(discord.ui.View):
+    """"Edit again" under a refused save: reopens the modal with what the moderator typed."""
+
+    def __init__(self, modal_args: dict[str, Any]) -> None:
+        super().__init__(timeout=RETRY_TIMEOUT)
+        self.modal_args = modal_args
+        button: discord.ui.Button[RetryView] = discord.ui.Button(label=wording.BUTTON_EDIT_AGAIN,
+                                                                 style=discord.ButtonStyle.primary)
+        button.callback = self.retry  # type: ignore[method-assign]
+        self.add_item(button)
+
+    async def retry(self, interaction: discord.Interaction) -> None:
+        if not await guard(interaction):
+            return
+        await _safely(interaction, interaction.response.send_modal(EntryModal(**self.modal_args)), "edit again")
+
+
+# -- persistent buttons (their custom_id carries what they need, so they survive restarts) -----------
+
+
+class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                   template=rf"faqadmin:rm:{ENTRY}:(?P<version>[0-9a-f]{{12}})"):
+    """Confirms a removal of the entry as it was when the confirmation was shown."""
+
+    def __init__(self, entry_id: str, version: str) -> None:
+        super().__init__(discord.ui.Button(label=wording.BUTTON_REMOVE, style=discord.ButtonStyle.danger,
+                                           custom_id=f"faqadmin:rm:{entry_id}:{version}"))
+        self.entry_id, self.version = entry_id, version
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> RemoveButton:
+        return cls(match["entry"], match["version"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = ModerationCommands.of(interaction)
+        await _safely(interaction, cog.confirm_remove(interaction, self.entry_id, self.version), "remove")
+
+
+class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faqadmin:keep:{ENTRY}"):
+    """Answers a removal prompt with "no": the prompt says nothing changed and loses its buttons."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(discord.ui.Button(label=wording.BUTTON_KEEP, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"faqadmin:keep:{entry_id}"))
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> KeepButton:
+        return cls(match["entry"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        if not await guard(interaction):
+            return
+        await _safely(interaction, interaction.response.edit_message(
+            content=wording.mod_kept(self.entry_id), embeds=[], view=None, allowed_mentions=NO_MENTIONS), "keep")
+
+
+class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                  template=r"faqadmin:inbox:(?P<kind>[qf]):(?P<ref>[a-z0-9][a-z0-9-]{0,63})"):
+    """On an inbox group: Add (an unanswered question) or Edit (an answer marked not helpful)."""
+
+    def __init__(self, n: int, kind: str, ref: str) -> None:
+        label = f"{wording.BUTTON_ADD if kind == 'q' else wording.BUTTON_EDIT} {n}"
+        super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.secondary,
+                                           custom_id=f"faqadmin:inbox:{kind}:{ref}"))
+        self.kind, self.ref = kind, ref
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+                             match: re.Match[str]) -> InboxButton:
+        return cls(0, match["kind"], match["ref"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = ModerationCommands.of(interaction)
+        await _safely(interaction, cog.open_from_inbox(interaction, self.kind, self.ref), "inbox button")
+
+
+DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton)
+
+
+# -- the cog ------------------------------------------------------------------------------------------------
+
+
+class ModerationCommands(commands.Cog):
+    """The /faqadmin group, the mod-log, and the watcher that reloads edits made on disk."""
+
+    def __init__(self, bot: FaqBot) -> None:
+        self.bot = bot
+        self._service: EditingService | None = None
+        self._watcher: asyncio.Task[None] | None = None
+
+    admin = app_commands.Group(
+        name="faqadmin", description="Keep the FAQ current (moderators)", guild_only=True,
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    @staticmethod
+    def of(interaction: discord.Interaction) -> ModerationCommands:
+        cog = _bot(interaction).get_cog("ModerationCommands")
+        if not isinstance(cog, ModerationCommands):  # pragma: no cover - registered in setup_hook
+            raise RuntimeError("the moderation cog is not loaded")
+        return cog
+
+    @property
+    def service(self) -> EditingService:
+        if self._service is None:  # pragma: no cover - set in cog_load
+            raise RuntimeError("the moderation cog is not loaded")
+        return self._service
+
+    async def cog_load(self) -> None:
+        """Read the folder once (off the event loop), register the buttons, start the watcher."""
+        self._service = await asyncio.to_thread(EditingService, self.bot.service, self.bot.records)
+        self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
+        if self.bot.config.discord.watch_seconds > 0:
+            self._watcher = asyncio.create_task(self._watch(), name="faqbot-knowledge-watcher")
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
+        if self._watcher is not None:
+            self._watcher.cancel()
+
+    # -- the watcher and the mod-log ------------------------------------------------------------
+
+    async def _watch(self) -> None:
+        """Poll the knowledge folder; a change on disk is reloaded (or rejected) without a restart."""
+        await self.bot.wait_until_ready()
+        while not self.bot.is_closed():
+            await asyncio.sleep(self.bot.config.discord.watch_seconds)
+            try:
+                await self.check_disk()
+            except Exception:
+                log.exception("checking the knowledge folder failed")
+
+    async def check_disk(self, force: bool = False) -> DiskCheck | None:
+        """Look at the folder now; report hand edits or a rejected state to the mod-log."""
+        check = await asyncio.to_thread(self.service.check_disk, force)
+        if check is None:
+            return None
+        if not check.reload.ok:
+            await self.post_modlog(_lines_within(wording.modlog_rejected(check.reload.entries),
+                                                 problem_lines(check.reload.problems)))
+        elif check.recorded:
+            diffs = "\n".join(entry_diff(c.entry_id, c.before_text, c.after_text) for c, _ in check.recorded)
+            await self.post_modlog(with_block(wording.modlog_hand_edits(len(check.recorded)), diffs, "diff"))
+        elif check.recovered:
+            await self.post_modlog(wording.modlog_recovered(check.reload.entries))
+        return check
+
+    async def post_modlog(self, content: str) -> None:
+        """Post to the mod-log channel if one is configured; never pings, never over 2,000 characters."""
+        channel_id = self.bot.config.discord.mod_log_channel
+        if not channel_id:
+            return
+        channel = self.bot.get_channel(channel_id)
+        try:
+            if channel is None:
+                channel = await self.bot.fetch_channel(channel_id)
+            if not isinstance(channel, discord.abc.Messageable):
+                log.warning("discord.mod_log_channel %s is not a text channel", channel_id)
+                return
+            await channel.send(clamp_content(content), allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as exc:
+            log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
+
+    async def log_change(self, saved: Saved, actor: Actor) -> None:
+        """The mod-log line for one change: who, what, and the entry's diff."""
+        change = saved.change
+        header = wording.modlog_change(change.action, change.entry_id, saved.number,
+                                       discord.utils.escape_markdown(actor.name))
+        await self.post_modlog(with_block(header, entry_diff(change.entry_id, change.before_text, change.after_text),
+                                          "diff"))
+        if not saved.reload.ok:
+            await self.post_modlog(_lines_within(wording.modlog_rejected(saved.reload.entries),
+                                                 problem_lines(saved.reload.problems)))
+
+    # -- answering the moderator -------------------------------------------------------------------
+
+    async def report_saved(self, interaction: discord.Interaction, saved: Saved, actor: Actor) -> None:
+        """Tell the moderator what changed, with the entry rendered as people will now see it."""
+        change = saved.change
+        embeds: list[discord.Embed] = []
+        if not saved.reload.ok:
+            content = _lines_within(wording.mod_not_served(change.entry_id), problem_lines(saved.reload.problems))
+        elif change.after is None and change.action == "remove":
+            content = wording.mod_removed(change.entry_id, saved.number)
+        elif change.after is None:
+            content = wording.mod_reverted_away(change.entry_id, saved.number)
+        else:
+            content = wording.mod_saved(change.action, change.entry_id, saved.number)
+            reply = self.bot.service.answerer.show(change.entry_id)
+            if reply is not None:
+                embeds, _ = self.bot.render(reply)
+        await respond(interaction, content, embeds=embeds, ephemeral=True)
+        await self.log_change(saved, actor)
+
+    async def report_refused(self, interaction: discord.Interaction, error: EditError,
+                             attempt: str | None = None, retry: dict[str, Any] | None = None) -> None:
+        """One clear reason; for a modal, the moderator's own text too, so nothing typed is lost."""
+        embeds: list[discord.Embed] = []
+        view: discord.ui.View | None = None
+        if isinstance(error, Conflict):
+            if error.current is None:
+                content = wording.mod_conflict_gone(error.entry_id)
+            elif retry is not None and retry.get("mode") == "add":
+                content = wording.mod_exists(error.entry_id)
+                embeds.append(_yaml_embed(wording.EMBED_EXISTING, error.current.text))
+            else:
+                last = await asyncio.to_thread(self.service.last_change, error.entry_id)
+                newer = last is not None and last.version_after == error.current.version
+                content = wording.mod_conflict(error.entry_id, last.actor if last and newer else None,
+                                               wording.mod_when(last.at) if last and newer else None)
+                embeds.append(_yaml_embed(wording.EMBED_NEWER, error.current.text))
+        elif isinstance(error, Invalid):
+            content = _lines_within(wording.mod_invalid(_entry_of(error, retry)), problem_lines(error.problems))
+            view = RetryView(retry) if retry is not None else None
+        elif isinstance(error, NoSuchChange):
+            content = wording.mod_no_such_change(error.entry_id, error.number)
+        elif isinstance(error, NotFound):
+            content = wording.mod_unknown_entry(error.entry_id)
+        elif isinstance(error, NoChange):
+            content = wording.mod_no_change(error.entry_id)
+        elif isinstance(error, Unwritable):
+            content = wording.mod_unwritable(str(error))
+        else:  # pragma: no cover - every EditError is one of the above
+            content = wording.mod_unwritable(str(error))
+        if attempt is not None:
+            embeds.append(_yaml_embed(wording.mod_your_text(), attempt))
+        log.info("refused a change: %s", error)
+        await respond(interaction, content, embeds=embeds, view=view, ephemeral=True)
+
+    async def _run(self, interaction: discord.Interaction, func: Any, *args: Any,
+                   attempt: str | None = None, retry: dict[str, Any] | None = None) -> None:
+        """Run one service call off the event loop and answer with its outcome."""
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=True, thinking=True)
+        actor = actor_of(interaction)
+        try:
+            saved: Saved = await asyncio.to_thread(func, *args, actor)
+        except EditError as error:
+            await self.report_refused(interaction, error, attempt, retry)
+            return
+        await self.report_saved(interaction, saved, actor)
+
+    # -- the modal's submission ------------------------------------------------------------------
+
+    async def submit_entry(self, interaction: discord.Interaction, modal: EntryModal) -> None:
+        """Save a submitted add/edit form; an edit carries the version it was opened from."""
+        form = modal.form()
+        retry = {"mode": modal.mode, "form": form, "entry_id": modal.entry_id,
+                 "base_version": modal.base_version, "story_id": modal.story_id}
+        document = await asyncio.to_thread(self.service.document_for, None)
+        attempt = entry_text(from_form(form, None, modal.entry_id or "new-entry", self.service.today(), document))
+        if modal.mode == "add":
+            await self._run(interaction, self.service.add, form, modal.entry_id, modal.story_id,
+                            attempt=attempt, retry=retry)
+        else:
+            await self._run(interaction, self.service.edit, modal.entry_id, form, modal.base_version,
+                            attempt=attempt, retry=retry)
+
+    # -- buttons ---------------------------------------------------------------------------------
+
+    async def confirm_remove(self, interaction: discord.Interaction, entry_id: str, version: str) -> None:
+        """Remove the entry as it was when the prompt was shown (a conflict if it changed since)."""
+        if not await guard(interaction):
+            return
+        await interaction.response.defer()
+        actor = actor_of(interaction)
+        try:
+            saved = await asyncio.to_thread(self.service.remove, entry_id, version, actor)
+        except EditError as error:
+            await interaction.edit_original_response(view=None)
+            await self.report_refused(interaction, error)
+            return
+        await interaction.edit_original_response(content=wording.mod_removed(entry_id, saved.number), embeds=[],
+                                                 view=None, allowed_mentions=NO_MENTIONS)
+        await self.log_change(saved, actor)
+
+    async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None:
+        """Add: the add form with the question people asked; Edit: the entry marked not helpful."""
+        if not await guard(interaction):
+            return
+        if kind == "f":
+            await self.open_edit(interaction, ref)
+            return
+        row = await asyncio.to_thread(self.bot.records.unanswered_row, int(ref)) if ref.isdigit() else None
+        if row is None:
+            await respond(interaction, wording.mod_question_gone(), ephemeral=True)
+            return
+        await interaction.response.send_modal(EntryModal("add", EntryForm(question=row.question[:limits.MAX_QUESTION])))
+
+    async def open_edit(self, interaction: discord.Interaction, entry_id: str) -> None:
+        """The edit form, filled in from the entry as it is on disk (the version a save is checked against)."""
+        try:
+            state, form = await asyncio.to_thread(self.service.form, entry_id)
+        except EditError as error:
+            await self.report_refused(interaction, error)
+            return
+        if not fits_a_modal(form):
+            await respond(interaction, wording.mod_too_long_to_edit(entry_id), ephemeral=True)
+            return
+        await interaction.response.send_modal(EntryModal("edit", form, entry_id, state.version))
+
+    # -- autocomplete ------------------------------------------------------------------------------
+
+    async def entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """Entries whose id or question is closest to what is typed; nothing for non-moderators."""
+        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+            return []
+        entries = self.bot.service.answerer.knowledge.entries
+        current = current.strip()
+        if not current:
+            return [_choice(f"{e.id}: {e.question}", e.id) for e in entries[:CHOICES_MAX]]
+        by_text = {f"{e.id} {e.question}": e for e in entries}
+        found = process.extract(current, list(by_text), scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
+        return [_choice(f"{by_text[t].id}: {by_text[t].question}", by_text[t].id) for t, _, _ in found]
+
+    # -- the commands ------------------------------------------------------------------------------
+
+    @admin.command(name="add", description="Add an entry (a form opens)")
+    @app_commands.describe(id="An id like europe-ceasefire (default: made from the question)",
+                           story="Which story it belongs to (default: the first)")
+    async def add(self, interaction: discord.Interaction, id: app_commands.Range[str, 1, limits.MAX_ID] | None = None,
+                  story: str | None = None) -> None:
+        if not await guard(interaction):
+            return
+        await interaction.response.send_modal(EntryModal("add", EntryForm(), id, ABSENT, story))
+
+    @add.autocomplete("story")
+    async def story_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+            return []
+        stories = self.bot.service.answerer.knowledge.stories
+        return [_choice(s.title, s.id) for s in stories if current.casefold() in f"{s.id} {s.title}".casefold()][
+            :CHOICES_MAX]
+
+    @admin.command(name="edit", description="Edit an entry (a form opens, filled in)")
+    @app_commands.describe(entry="The entry (start typing its question)")
+    async def edit(self, interaction: discord.Interaction, entry: str) -> None:
+        if not await guard(interaction):
+            return
+        await self.open_edit(interaction, entry)
+
+    @admin.command(name="alias", description="Add another way people ask an entry's question")
+    @app_commands.describe(entry="The entry (start typing its question)", phrase="How people ask it")
+    async def alias(self, interaction: discord.Interaction, entry: str,
+                    phrase: app_commands.Range[str, 1, limits.MAX_ALTERNATE]) -> None:
+        if not await guard(interaction):
+            return
+        await self._run(interaction, self.service.alias, entry, phrase)
+
+    @admin.command(name="remove", description="Remove an entry (asks to confirm)")
+    @app_commands.describe(entry="The entry (start typing its question)")
+    async def remove(self, interaction: discord.Interaction, entry: str) -> None:
+        if not await guard(interaction):
+            return
+        try:
+            state = await asyncio.to_thread(self.service.entry, entry)
+        except EditError as error:
+            await self.report_refused(interaction, error)
+            return
+        reply = self.bot.service.answerer.show(entry)
+        embeds = self.bot.render(reply)[0] if reply is not None else []
+        view = discord.ui.View(timeout=None)
+        view.add_item(RemoveButton(entry, state.version))
+        view.add_item(KeepButton(entry))
+        await respond(interaction, wording.mod_confirm_remove(entry), embeds=embeds, view=view, ephemeral=True)
+
+    @admin.command(name="status", description="Change how solid an entry's claim is (e.g. reported -> confirmed)")
+    @app_commands.describe(entry="The entry (start typing its question)", status="The new status",
+                           caveat="Your own caveat (default: the new status's standard caveat)")
+    @app_commands.choices(status=[app_commands.Choice(name=label, value=value)
+                                  for value, label in wording.STATUS_CHOICES.items()])
+    async def status(self, interaction: discord.Interaction, entry: str, status: str,
+                     caveat: app_commands.Range[str, 1, limits.MAX_CAVEAT] | None = None) -> None:
+        if not await guard(interaction):
+            return
+        await self._run(interaction, self.service.set_status, entry, status, caveat)
+
+    @admin.command(name="reload", description="Re-read the knowledge folder after edits on disk")
+    async def reload(self, interaction: discord.Interaction) -> None:
+        if not await guard(interaction):
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        check = await self.check_disk(force=True)
+        if check is None:  # pragma: no cover - a forced check always reports
+            return
+        if check.reload.ok:
+            content = wording.mod_reloaded(check.reload.entries, len(check.recorded))
+        else:
+            content = _lines_within(wording.mod_reload_rejected(check.reload.entries),
+                                    problem_lines(check.reload.problems))
+        await respond(interaction, content, ephemeral=True)
+
+    @admin.command(name="history", description="Recent changes to the FAQ, or to one entry")
+    @app_commands.describe(entry="Only this entry's changes")
+    async def history(self, interaction: discord.Interaction, entry: str | None = None) -> None:
+        if not await guard(interaction):
+            return
+        rows = await asyncio.to_thread(self.service.history, entry, HISTORY_LINES)
+        if not rows:
+            await respond(interaction, wording.mod_history_empty(entry), ephemeral=True)
+            return
+        embed = discord.Embed(title=clamp(wording.mod_history_title(entry), 256),
+                              description=clamp("\n".join(history_lines(rows)), DESCRIPTION_MAX), colour=NEUTRAL)
+        if entry is not None:
+            latest = rows[0]
+            diff = entry_diff(latest.entry_id, latest.before, latest.after)
+            embed.add_field(name=f"{wording.mod_latest_diff()} (#{latest.id})",
+                            value=code_block(diff, "diff", FIELD_VALUE_MAX), inline=False)
+        await respond(interaction, embeds=[embed], ephemeral=True)
+
+    @admin.command(name="revert", description="Put an entry back as it was before one of its changes")
+    @app_commands.describe(entry="The entry (start typing its question)",
+                           version="The change number from /faqadmin history")
+    async def revert(self, interaction: discord.Interaction, entry: str, version: int) -> None:
+        if not await guard(interaction):
+            return
+        await self._run(interaction, self.service.revert, entry, version)
+
+    @revert.autocomplete("version")
+    async def version_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
+        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+            return []
+        entry = getattr(interaction.namespace, "entry", None)
+        rows = await asyncio.to_thread(self.service.history, entry if isinstance(entry, str) else None, CHOICES_MAX)
+        return [_choice(line, row.id) for row, line in zip(rows, history_lines(rows))
+                if not str(current).strip() or str(current).strip() in str(row.id)]
+
+    @admin.command(name="inbox", description="What people asked that the FAQ could not answer, most asked first")
+    async def inbox(self, interaction: discord.Interaction) -> None:
+        if not await guard(interaction):
+            return
+        groups = await asyncio.to_thread(self.service.inbox)
+        if not groups:
+            await respond(interaction, wording.mod_inbox_empty(), ephemeral=True)
+            return
+        shown = groups[:INBOX_BUTTONS]
+        embed = discord.Embed(title=wording.mod_inbox_title(len(groups)),
+                              description=clamp("\n".join(inbox_lines(shown)), DESCRIPTION_MAX), colour=NEUTRAL)
+        embed.set_footer(text=clamp(wording.mod_inbox_footer(len(shown), len(groups)), 2048))
+        view = discord.ui.View(timeout=None)
+        for n, group in enumerate(shown, start=1):
+            kind, ref = ("f", group.entry_id or "") if group.kind == "feedback" else ("q", str(group.ref))
+            view.add_item(InboxButton(n, kind, ref))
+        await respond(interaction, embeds=[embed], view=view, ephemeral=True)
+
+    # every entry option offers the entries as you type
+    edit.autocomplete("entry")(entry_choices)
+    alias.autocomplete("entry")(entry_choices)
+    remove.autocomplete("entry")(entry_choices)
+    status.autocomplete("entry")(entry_choices)
+    history.autocomplete("entry")(entry_choices)
+    revert.autocomplete("entry")(entry_choices)
+
+
+def _entry_of(error: Invalid, retry: dict[str, Any] | None) -> str:
+    if retry is not None and retry.get("entry_id"):
+        return str(retry["entry_id"])
+    return next((p.entry_id for p in error.problems if p.entry_id), "the new entry")

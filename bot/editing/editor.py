@@ -1,0 +1,262 @@
+"""Changing one entry of the knowledge files: check the base version, validate, write atomically.
+
+Every change runs under the folder lock as read -> compare versions -> transform -> validate the
+whole folder as it would be -> atomic write. Validation is `load_knowledge` itself (the same
+checks as `faqbot validate`), run on a mirror of the folder in which the changed file carries
+its new text, so nothing reaches the real folder until it is known to load.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.editing.atomic import atomic_write, folder_lock, remove_stale_temp_files
+from bot.editing.layout import FileLayout, LayoutError, parse_layout, read_layout
+from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
+from bot.knowledge.loader import DOCUMENT_SUFFIXES, YAML_SUFFIXES, KnowledgeError, knowledge_files, load_knowledge
+from bot.knowledge.schema import Problem
+
+Transform = Callable[[EntryData | None], EntryData | None]
+HAND_EDIT_RETRIES = 3
+
+
+class EditError(Exception):
+    """A change that was refused; nothing was written."""
+
+
+class NotFound(EditError):
+    """No entry (or story) with that id."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(f"no entry '{entry_id}'")
+        self.entry_id = entry_id
+
+
+class Conflict(EditError):
+    """The entry changed after the edit was started; `current` is the newer version (None: gone)."""
+
+    def __init__(self, entry_id: str, current: EntryState | None) -> None:
+        super().__init__(f"entry '{entry_id}' changed since the edit began")
+        self.entry_id, self.current = entry_id, current
+
+
+class Invalid(EditError):
+    """The folder would not load after the change; `problems` say exactly why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(str(problems[0]) if problems else "invalid")
+        self.problems = tuple(problems)
+
+
+class NoChange(EditError):
+    """The change would leave the entry as it is: nothing to save or record."""
+
+    def __init__(self, entry_id: str) -> None:
+        super().__init__(f"entry '{entry_id}' already reads that way")
+        self.entry_id = entry_id
+
+
+class Unwritable(EditError):
+    """The file cannot be changed safely right now (not YAML, unusual layout, I/O error)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntryState:
+    """One entry as it is on disk now."""
+
+    entry_id: str
+    file: str  # the file's name inside the knowledge folder
+    data: EntryData
+
+    @property
+    def version(self) -> str:
+        return version_of(self.data)
+
+    @property
+    def text(self) -> str:
+        return entry_text(self.data)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one save did to one entry (None before: added; None after: removed)."""
+
+    action: str
+    entry_id: str
+    file: str
+    before: EntryData | None
+    after: EntryData | None
+
+    @property
+    def version_before(self) -> str:
+        return version_of(self.before)
+
+    @property
+    def version_after(self) -> str:
+        return version_of(self.after)
+
+    @property
+    def before_text(self) -> str | None:
+        return entry_text(self.before) if self.before is not None else None
+
+    @property
+    def after_text(self) -> str | None:
+        return entry_text(self.after) if self.after is not None else None
+
+
+def display(path: Path) -> str:
+    """A path as the loader prints it in problems: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class Editor:
+    """The knowledge folder (or single file) as something entries can be changed in."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.folder = self.path if self.path.is_dir() else self.path.parent
+
+    # -- reading (no lock: saves replace files atomically, so a read sees old or new) ---------
+
+    def files(self) -> list[Path]:
+        return knowledge_files(self.path)
+
+    def layouts(self) -> dict[str, FileLayout]:
+        try:
+            return {p.name: read_layout(p) for p in self.files()}
+        except LayoutError as exc:
+            raise Unwritable(str(exc)) from exc
+        except OSError as exc:
+            raise Unwritable(f"cannot read the knowledge: {exc.strerror}") from exc
+
+    def entries(self) -> dict[str, EntryState]:
+        return _states(self.layouts())
+
+    def entry(self, entry_id: str) -> EntryState | None:
+        return self.entries().get(entry_id)
+
+    def story_files(self) -> dict[str, str]:
+        """Story id -> the file that holds it, in file order."""
+        return {lay.story_id: name for name, lay in self.layouts().items() if lay.story_id}
+
+    def fingerprint(self) -> str:
+        """A hash of every file the loader reads: changes when anything on disk changes."""
+        digest = hashlib.sha256()
+        try:
+            names = sorted(p for p in self.folder.iterdir()
+                           if p.suffix in YAML_SUFFIXES + DOCUMENT_SUFFIXES and p.is_file())
+            for p in names:
+                digest.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+        except OSError as exc:
+            digest.update(f"unreadable: {exc.strerror}".encode())
+        return digest.hexdigest()
+
+    # -- changing --------------------------------------------------------------------------
+
+    def change(self, entry_id: str, action: str, transform: Transform, *, base_version: str | None = None,
+               file: str | None = None) -> Change:
+        """Apply `transform` to the entry as it is on disk and save, or raise an EditError.
+
+        `base_version` is the version the moderator saw (ABSENT for an add); if the entry on
+        disk is different now, Conflict is raised and nothing is written. `file` names where a
+        new entry goes (default: the first knowledge file).
+        """
+        with folder_lock(self.folder):
+            remove_stale_temp_files(self.folder)
+            for _ in range(HAND_EDIT_RETRIES):
+                layouts = self.layouts()
+                change, layout, text = self._prepare(layouts, entry_id, action, transform, base_version, file)
+                self._validate(layout, text)
+                # An editor or `git pull` does not take our lock: if the file changed while we
+                # validated, start again from what is on disk now rather than overwrite it.
+                if _read_text(layout.path) != layout.text:
+                    continue
+                try:
+                    atomic_write(layout.path, text)
+                except OSError as exc:
+                    raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
+                return change
+            raise Unwritable("the file kept changing on disk while saving; try again")
+
+    def _prepare(self, layouts: dict[str, FileLayout], entry_id: str, action: str, transform: Transform,
+                 base_version: str | None, file: str | None) -> tuple[Change, FileLayout, str]:
+        """The change and the target file's new text, from the files as just read."""
+        current = _states(layouts).get(entry_id)
+        if base_version is not None and base_version != version_of(current.data if current else None):
+            raise Conflict(entry_id, current)
+        new = transform(copy.deepcopy(current.data) if current else None)
+        if new is None and current is None:
+            raise NotFound(entry_id)
+        if new is not None:
+            new = ordered(new)
+            if new.get("id") != entry_id:
+                raise Unwritable(f"the entry id must stay '{entry_id}'")
+        if current is not None and new is not None and version_of(new) == current.version:
+            raise NoChange(entry_id)
+        target = current.file if current else (file or next(iter(layouts), None))
+        if target is None or target not in layouts:
+            raise Unwritable(f"no knowledge file {target!r} to write to")
+        layout = layouts[target]
+        try:
+            text = layout.replaced(entry_id if current else None, new)
+            parse_layout(layout.path, text)  # the new text must still be editable next time
+        except LayoutError as exc:
+            raise Unwritable(str(exc)) from exc
+        return Change(action, entry_id, target, current.data if current else None, new), layout, text
+
+    def _validate(self, layout: FileLayout, text: str) -> None:
+        """Load the folder as it would be after the change; raise Invalid with every problem."""
+        with tempfile.TemporaryDirectory(prefix="faqbot-check-") as tmp:
+            mirror = Path(tmp)
+            for p in self.folder.iterdir():
+                if p.name != layout.path.name and p.suffix in YAML_SUFFIXES + DOCUMENT_SUFFIXES and p.is_file():
+                    os.symlink(p.resolve(), mirror / p.name)
+            candidate = mirror / layout.path.name
+            candidate.write_text(text, encoding="utf-8", newline="")
+            target = mirror if self.path.is_dir() else candidate
+            try:
+                load_knowledge(target)
+            except KnowledgeError as exc:
+                raise Invalid([_relocated(p, candidate, layout.path) for p in exc.problems]) from exc
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _states(layouts: dict[str, FileLayout]) -> dict[str, EntryState]:
+    states: dict[str, EntryState] = {}
+    for name, layout in layouts.items():
+        for span in layout.entries:
+            if span.entry_id and span.entry_id not in states:
+                states[span.entry_id] = EntryState(span.entry_id, name, span.data)
+    return states
+
+
+def _relocated(problem: Problem, candidate: Path, real: Path) -> Problem:
+    """A problem found in the mirror, pointing at the real file instead."""
+    shown = display(real)
+    names = {str(candidate), str(candidate.resolve()), display(candidate)}
+    path, message = problem.path, problem.message
+    for name in names:
+        path = path.replace(name, shown)
+        message = message.replace(name, shown)
+    return replace(problem, path=path, message=message)
+
+
+__all__ = [
+    "ABSENT", "Change", "Conflict", "EditError", "Editor", "EntryState", "Invalid", "NoChange", "NotFound",
+    "Transform", "Unwritable", "display",
+]

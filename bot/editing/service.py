@@ -1,0 +1,248 @@
+"""Saving, recording and reloading as one step, and noticing edits made on disk.
+
+A moderator's change is written by the Editor (validated, atomic, version-checked), appended
+to the history in the records database, then the KnowledgeService swaps in the new FAQ. The
+same object polls the folder for hand edits (git pull, an editor): when the files' contents
+change it reloads, and records each changed entry in the history as a hand edit, so history
+and revert cover every change, not only those made from Discord. Everything here blocks;
+the Discord layer calls it with asyncio.to_thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import wording
+from bot.editing.editor import ABSENT, Change, Conflict, EditError, Editor, EntryState, NotFound, Transform
+from bot.editing.forms import EntryForm, form_of, from_form, new_entry_id, with_alias, with_status
+from bot.editing.inbox import InboxGroup, build_inbox
+from bot.editing.yamltext import EntryData, EntryTextError, parse_entry_text, plain
+from bot.knowledge.service import KnowledgeService, ReloadResult
+from bot.records.database import HistoryRow, Records
+
+log = logging.getLogger("faqbot.editing")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who made a change: a display name always, the user id only if the config stores ids."""
+
+    name: str
+    user_id: int | None = None
+
+
+HAND_EDIT = Actor(wording.HAND_EDIT_ACTOR)
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What a moderator's save did, its history number, and whether the new FAQ is being served."""
+
+    change: Change
+    number: int  # the change's number in the history (what revert takes)
+    reload: ReloadResult
+
+
+@dataclass(frozen=True, slots=True)
+class DiskCheck:
+    """The outcome of looking at the folder: a reload, and hand edits it recorded."""
+
+    reload: ReloadResult
+    recorded: tuple[tuple[Change, int], ...] = ()
+    recovered: bool = False  # the folder loads again after a rejected state
+
+
+class EditingService:
+    """The one way the bot changes the knowledge; holds what it last saw on disk to spot hand edits."""
+
+    def __init__(self, knowledge: KnowledgeService, records: Records,
+                 today: Callable[[], str] | None = None) -> None:
+        self.knowledge = knowledge
+        self.records = records
+        self.editor = Editor(knowledge.path)
+        self.today = today or (lambda: dt.date.today().isoformat())
+        self._lock = threading.Lock()
+        self._fingerprint = self.editor.fingerprint()
+        self._snapshot = self._entries_or_none() or {}
+        self._rejected: str | None = None
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def entry(self, entry_id: str) -> EntryState:
+        state = self.editor.entry(entry_id)
+        if state is None:
+            raise NotFound(entry_id)
+        return state
+
+    def form(self, entry_id: str) -> tuple[EntryState, EntryForm]:
+        """The entry as on disk, and as the edit modal shows it."""
+        state = self.entry(entry_id)
+        return state, form_of(state.data, self.document_for(state.file))
+
+    def history(self, entry_id: str | None = None, limit: int | None = None) -> list[HistoryRow]:
+        return self.records.history(entry_id, limit)
+
+    def last_change(self, entry_id: str) -> HistoryRow | None:
+        rows = self.records.history(entry_id, 1)
+        return rows[0] if rows else None
+
+    def inbox(self) -> list[InboxGroup]:
+        return build_inbox(self.records.unanswered(), self.records.feedback(), self.knowledge.answerer,
+                           self.records.last_changed())
+
+    def story_file(self, story_id: str | None) -> str | None:
+        files = self.editor.story_files()
+        if story_id is None:
+            return next(iter(files.values()), None)
+        return files.get(story_id)
+
+    # -- changing -----------------------------------------------------------------------------
+
+    def add(self, form: EntryForm, entry_id: str | None, story_id: str | None, actor: Actor) -> Saved:
+        """A new entry; with no id given, one is made from the question (and re-made if taken)."""
+        file = self.story_file(story_id)
+        if story_id is not None and file is None:
+            raise NotFound(story_id)
+        document = self.document_for(file)
+        for attempt in range(3):
+            new_id = entry_id or new_entry_id(form.question, self.editor.entries())
+            new = from_form(form, None, new_id, self.today(), document)
+            try:
+                return self._apply(new_id, "add", lambda _cur, new=new: new, actor, base_version=ABSENT, file=file)
+            except Conflict:
+                if entry_id is not None or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def edit(self, entry_id: str, form: EntryForm, base_version: str, actor: Actor) -> Saved:
+        state = self.editor.entry(entry_id)
+        document = self.document_for(state.file if state else None)
+        return self._apply(entry_id, "edit",
+                           lambda cur: from_form(form, cur, entry_id, self.today(), document) if cur else None,
+                           actor, base_version=base_version)
+
+    def alias(self, entry_id: str, phrase: str, actor: Actor) -> Saved:
+        return self._apply(entry_id, "alias", _existing(entry_id, lambda cur: with_alias(cur, phrase)), actor)
+
+    def set_status(self, entry_id: str, status: str, caveat: str | None, actor: Actor) -> Saved:
+        return self._apply(entry_id, "status",
+                           _existing(entry_id, lambda cur: with_status(cur, status, caveat, self.today())), actor)
+
+    def remove(self, entry_id: str, base_version: str, actor: Actor) -> Saved:
+        return self._apply(entry_id, "remove", _existing(entry_id, lambda _cur: None), actor,
+                           base_version=base_version)
+
+    def revert(self, entry_id: str, number: int, actor: Actor) -> Saved:
+        """Put the entry back as it was before change `number` (re-adds it if that change removed it)."""
+        row = self.records.change(number)
+        if row is None or row.entry_id != entry_id:
+            raise NoSuchChange(entry_id, number)
+        try:
+            target = parse_entry_text(row.before) if row.before is not None else None
+        except EntryTextError as exc:
+            raise NoSuchChange(entry_id, number) from exc
+        return self._apply(entry_id, "revert", lambda _cur: target, actor, file=row.file)
+
+    def _apply(self, entry_id: str, action: str, transform: Transform, actor: Actor, *,
+               base_version: str | None = None, file: str | None = None) -> Saved:
+        """Save, record, reload: under one lock, so the watcher never mistakes our save for a hand edit."""
+        with self._lock:
+            change = self.editor.change(entry_id, action, transform, base_version=base_version, file=file)
+            number = self.records.record_change(
+                change.entry_id, change.action, change.file, actor.name, change.before_text, change.after_text,
+                change.version_before, change.version_after, actor.user_id,
+            )
+            if change.after is None:
+                self._snapshot.pop(entry_id, None)
+            else:
+                self._snapshot[entry_id] = EntryState(entry_id, change.file, change.after)
+            self._fingerprint = self.editor.fingerprint()
+            result = self.knowledge.reload()
+        log.info("saved action=%s entry=%s change=%d by=%s", action, entry_id, number, actor.name)
+        return Saved(change, number, result)
+
+    # -- the folder on disk ----------------------------------------------------------------------
+
+    def check_disk(self, force: bool = False) -> DiskCheck | None:
+        """Reload if the files changed (or `force`); None when there is nothing new to report.
+
+        A rejected state is reported once, not at every poll; the bot keeps serving the last
+        good FAQ meanwhile (KnowledgeService swaps whole or not at all).
+        """
+        with self._lock:
+            fingerprint = self.editor.fingerprint()
+            if fingerprint == self._fingerprint and self._rejected is None and not force:
+                return None
+            if fingerprint == self._rejected and not force:
+                return None
+            result = self.knowledge.reload()
+            if not result.ok:
+                self._rejected = fingerprint
+                return DiskCheck(result)
+            recovered = self._rejected is not None
+            self._fingerprint, self._rejected = fingerprint, None
+            recorded = tuple(self._record_hand_edits())
+        return DiskCheck(result, recorded, recovered)
+
+    def _entries_or_none(self) -> dict[str, EntryState] | None:
+        """The entries on disk; None (and a warning) if a file is laid out in a way saves refuse."""
+        try:
+            return self.editor.entries()
+        except EditError as exc:
+            log.warning("cannot track changes on disk: %s", exc)
+            return None
+
+    def _record_hand_edits(self) -> list[tuple[Change, int]]:
+        """Every entry that differs from what we last saw, recorded as a hand edit (revert works on it)."""
+        fresh = self._entries_or_none()
+        if fresh is None:
+            return []
+        recorded: list[tuple[Change, int]] = []
+        for entry_id in [*self._snapshot, *(i for i in fresh if i not in self._snapshot)]:
+            old, new = self._snapshot.get(entry_id), fresh.get(entry_id)
+            if plain(old.data if old else None) == plain(new.data if new else None):
+                continue
+            file = new.file if new else old.file  # type: ignore[union-attr]
+            change = Change("file", entry_id, file, old.data if old else None, new.data if new else None)
+            number = self.records.record_change(
+                entry_id, "file", file, HAND_EDIT.name, change.before_text, change.after_text,
+                change.version_before, change.version_after,
+            )
+            recorded.append((change, number))
+        self._snapshot = fresh
+        if recorded:
+            log.info("recorded %d hand edit(s) found on disk", len(recorded))
+        return recorded
+
+    def document_for(self, file: str | None) -> str:
+        """The first document of the story in `file`: where a quote typed without one comes from."""
+        knowledge = self.knowledge.answerer.knowledge
+        story_id = next((s for s, f in self.editor.story_files().items() if f == file), None)
+        try:
+            story = knowledge.story(story_id)
+        except KeyError:
+            story = knowledge.story()
+        return story.documents[0].id if story.documents else "article"
+
+
+class NoSuchChange(NotFound):
+    """A revert to a change number that is not in this entry's history."""
+
+    def __init__(self, entry_id: str, number: int) -> None:
+        super().__init__(entry_id)
+        self.number = number
+
+
+def _existing(entry_id: str, transform: Callable[[EntryData], EntryData | None]) -> Transform:
+    """A transform that needs the entry to exist (NotFound otherwise)."""
+
+    def run(current: EntryData | None) -> EntryData | None:
+        if current is None:
+            raise NotFound(entry_id)
+        return transform(current)
+
+    return run
