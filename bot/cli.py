@@ -233,7 +233,7 @@ def _records(config: Config) -> Records | None:
 def _inbox(args: argparse.Namespace) -> int:
     """The same view as /faqadmin inbox, every group."""
     from bot.editing.inbox import build_inbox
-    from bot.editing.views import inbox_lines
+    from bot.editing.reports import inbox_lines
 
     config = _config(args)
     records = _records(config)
@@ -252,7 +252,7 @@ def _inbox(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     """The same view as /faqadmin history; with an entry, every change's diff too."""
-    from bot.editing.views import entry_diff, history_lines
+    from bot.editing.reports import entry_diff, history_lines
 
     if args.limit < 1:
         raise CliError("--limit must be at least 1")
