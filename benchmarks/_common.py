@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
 
 KNOWLEDGE = ROOT / "knowledge"
 DATA = ROOT / "tests" / "data"
+BENCH_DATA = ROOT / "benchmarks" / "data"  # extra (blind) question sets, measured by quality.py only
 QUESTION_SETS = ("dev-questions.yaml", "holdout-questions.yaml")
 
 
@@ -46,10 +47,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]], right: Seque
     return "\n".join([line(cells[0]), rule, *(line(r) for r in cells[1:])])
 
 
-def load_cases(name: str) -> list[dict]:
+def load_cases(name: str | Path) -> list[dict]:
+    """The cases of a question set: a file name in tests/data, or a path."""
     import yaml
 
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["cases"]
+    path = name if isinstance(name, Path) else DATA / name
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
 
 
 def as_asked(question: str) -> str:

@@ -16,7 +16,8 @@ decline is the bot's own out-of-scope message, so only the choice of entry diffe
 
 Thresholds are calibrated per baseline on dev + holdout together, i.e. on the very questions
 scored: the best any fixed threshold can do, which favours the baselines. The dev-only
-calibration and its holdout score are printed too.
+calibration and its holdout score are printed too. Every other question set (further files in
+tests/data, blind sets in benchmarks/data) is scored at the same thresholds, never calibrated on.
 
 Run: .venv/bin/python benchmarks/quality.py [--no-failures]
 """
@@ -30,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from _common import KNOWLEDGE, QUESTION_SETS, as_asked, load_cases, table
+from _common import BENCH_DATA, DATA, KNOWLEDGE, QUESTION_SETS, ROOT, as_asked, load_cases, table
 
 from bot import wording
 from bot.knowledge.loader import load_knowledge
@@ -145,7 +146,8 @@ def calibrate(rows: list[tuple[float, bool, bool]]) -> Calibrated:
 def apply_baseline(
     name: str, best_of: Callable[[str], tuple[int, float] | None], answerer: Answerer, cases: list[Case],
 ) -> tuple[Calibrated, Calibrated, int]:
-    """Judge every case for one baseline; returns (calibration on all, on dev only, holdout passes with dev's)."""
+    """Judge every case for one baseline; returns (calibration on dev + holdout, on dev only, holdout passes
+    with dev's). Cases of other sets are judged at the dev + holdout threshold."""
     prepared = []
     for case in cases:
         question = as_asked(case.data["q"])
@@ -155,12 +157,12 @@ def apply_baseline(
         why_answered, why_declined = judge_case(case.data, answered), judge_case(case.data, declined)
         prepared.append((case, score, answered, declined, why_answered, why_declined))
     rows = [(score, not why_a, not why_d) for _, score, _, _, why_a, why_d in prepared]
-    overall = calibrate(rows)
+    overall = calibrate([r for r, p in zip(rows, prepared, strict=True) if p[0].set in ("dev", "holdout")])
     dev_rows = [r for r, p in zip(rows, prepared, strict=True) if p[0].set == "dev"]
     dev_only = calibrate(dev_rows)
     holdout_with_dev = sum(
         (ok_a if s >= dev_only.threshold else ok_d)
-        for (s, ok_a, ok_d), p in zip(rows, prepared, strict=True) if p[0].set != "dev"
+        for (s, ok_a, ok_d), p in zip(rows, prepared, strict=True) if p[0].set == "holdout"
     )
     for case, score, answered, declined, why_a, why_d in prepared:
         use_answer = score >= overall.threshold
@@ -239,7 +241,11 @@ def main(argv: list[str] | None = None) -> int:
 
     knowledge = load_knowledge(KNOWLEDGE)
     answerer = Answerer(knowledge)
-    cases = [Case(name.split("-")[0], data) for name in QUESTION_SETS for data in load_cases(name)]
+    paths = [DATA / name for name in QUESTION_SETS]
+    paths += sorted(p for p in DATA.glob("*.yaml") if p.name not in QUESTION_SETS)
+    paths += sorted(BENCH_DATA.glob("*.yaml")) if BENCH_DATA.is_dir() else []
+    cases = [Case(path.stem.split("-")[0], data) for path in paths for data in load_cases(path)]
+    sets = list(dict.fromkeys(c.set for c in cases))
     for case in cases:
         reply = reply_dict(answerer.ask(as_asked(case.data["q"])))
         case.reply["bot"] = reply
@@ -248,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     calibration_lines = []
     for baseline in (WRatioBaseline(knowledge), BM25Baseline(knowledge)):
         overall, dev_only, holdout_dev = apply_baseline(baseline.name, baseline.best, answerer, cases)
-        holdout_n = sum(c.set != "dev" for c in cases)
+        holdout_n = sum(c.set == "holdout" for c in cases)
         calibration_lines.append([
             baseline.name, f"{overall.threshold:.4g}", _fmt(overall.passed, overall.total),
             f"{dev_only.threshold:.4g}", _fmt(holdout_dev, holdout_n),
@@ -256,21 +262,27 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"## Quality\n\nKnowledge: {len(knowledge.entries)} entries, "
           f"{sum(len(e.phrasings) for e in knowledge.entries)} phrasings. "
-          f"Question sets: {', '.join(QUESTION_SETS)} ({len(cases)} cases), judged by tests/judging.py.\n")
+          f"Question sets: {', '.join(str(p.relative_to(ROOT)) for p in paths)} ({len(cases)} cases: "
+          f"{', '.join(f'{s} {sum(c.set == s for c in cases)}' for s in sets)}), judged by tests/judging.py.\n")
     print("### Baseline thresholds\n")
     print("Answer when the best score is at or above the threshold, else decline. Used below: the one "
-          "calibrated on all cases (dev + holdout), which favours the baselines; for reference, the "
-          "threshold calibrated on dev alone and what it scores on holdout.\n")
-    print(table(["baseline", "threshold (all)", "pass at it (all)", "threshold (dev only)", "holdout at dev's"],
+          "calibrated on dev + holdout together, which favours the baselines there; for reference, the "
+          "threshold calibrated on dev alone and what it scores on holdout. Every other set is scored "
+          "at the dev + holdout threshold and never used to calibrate.\n")
+    print(table(["baseline", "threshold (dev+holdout)", "pass at it (dev+holdout)", "threshold (dev only)",
+                 "holdout at dev's"],
                 calibration_lines))
     print()
-    for title, subset in (("dev + holdout", cases), ("dev", [c for c in cases if c.set == "dev"]),
-                          ("holdout", [c for c in cases if c.set != "dev"])):
+    groups = [("dev + holdout", [c for c in cases if c.set in ("dev", "holdout")])]
+    groups += [(s, [c for c in cases if c.set == s]) for s in sets]
+    if len(sets) > 2:
+        groups.append(("all sets", cases))
+    for title, subset in groups:
         print(report(title, subset))
         print()
     if not args.no_failures:
-        for title in ("dev", "holdout"):
-            print(failures(title, [c for c in cases if (c.set == "dev") == (title == "dev")]))
+        for s in sets:
+            print(failures(s, [c for c in cases if c.set == s]))
             print()
     return 0
 

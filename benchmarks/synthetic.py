@@ -48,7 +48,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for paragraph in text.splitlines():
         for sentence in re.split(r"(?<=[.!?”])\s+", paragraph.strip()):
-            if len(sentence) >= 30:
+            if len(sentence) >= 30 and sentence[-1] in ".!?”":  # sentences, not headings
                 out.append(sentence)
     return out
 
@@ -133,7 +133,8 @@ def write_knowledge(folder: Path, entries: int, seed: int = 20261126) -> str:
     """Write the folder (article + synthetic.yaml); returns the YAML's SHA-256 (first 12 hex digits)."""
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ARTICLE, folder / ARTICLE.name)
-    data = yaml.safe_dump(build(entries, seed), sort_keys=False, allow_unicode=True, width=10_000)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    data = yaml.dump(build(entries, seed), Dumper=dumper, sort_keys=False, allow_unicode=True, width=10_000)
     (folder / "synthetic.yaml").write_text(data, encoding="utf-8")
     return hashlib.sha256(data.encode()).hexdigest()[:12]
 
