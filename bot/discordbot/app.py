@@ -48,6 +48,7 @@ class FaqBot(commands.Bot):
         self.service = service
         self.records = records
         self.cooldowns = UserCooldowns(config.discord.cooldown_rate, config.discord.cooldown_seconds)
+        self._background: set[asyncio.Task[None]] = set()
 
     async def setup_hook(self) -> None:
         from bot.discordbot.commands import QuestionCommands
@@ -76,7 +77,9 @@ class FaqBot(commands.Bot):
                  top.entry_id if top else "-", f"{top.score:.3f}" if top else "-", latency_ms)
         log.debug("question: %r", reply.question)
         if reply.outcome in RECORDED_OUTCOMES and reply.question:
-            self.loop.create_task(self._record_asked(reply, user_id))
+            task = self.loop.create_task(self._record_asked(reply, user_id))
+            self._background.add(task)  # keep a reference until done, or the task may be collected
+            task.add_done_callback(self._background.discard)
         return reply
 
     async def _record_asked(self, reply: Reply, user_id: int | None) -> None:

@@ -26,8 +26,8 @@ from bot import wording
 from bot.discordbot.safety import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
-from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
 from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines
+from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
 from bot.editing.yamltext import ABSENT, entry_text
 from bot.knowledge import limits
 from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
