@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.knowledge import loader
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.knowledge.model import KnowledgeBase, Status
 from bot.knowledge.schema import normalize_quote_text
+from bot.knowledge.yamlfile import LineDict, LineList, NotStreamable, parse_yaml, stream_story_file
 from bot.matching.answerer import Answerer
 from tests.conftest import FIXTURES, KNOWLEDGE
 
@@ -140,3 +142,88 @@ def test_a_non_mapping_file_is_an_error_not_a_crash(tmp_path: Path) -> None:
         (folder / "s.yaml").write_text(text, encoding="utf-8")
         with pytest.raises(KnowledgeError):
             load_knowledge(folder)
+
+
+# -- streaming: a file of the usual shape is read one entry at a time, anything else whole ----------
+
+
+def _with_lines(value: object) -> object:
+    """A value with every line number it carries, for comparing two readings of one file."""
+    if isinstance(value, LineDict):
+        return ("map", value.line, value.lines, {k: _with_lines(v) for k, v in value.items()})
+    if isinstance(value, LineList):
+        return ("seq", value.line, value.lines, [_with_lines(v) for v in value])
+    return (type(value).__name__, value)
+
+
+@pytest.mark.parametrize("path", [KNOWLEDGE / "peace-plan.yaml", SECOND / "harbour.yaml"])
+def test_streaming_reads_what_the_whole_file_reader_reads(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    whole = parse_yaml(text, str(path))
+    top, items = stream_story_file(text)
+    read = list(items)
+    assert _with_lines(top["story"]) == _with_lines(whole["story"])
+    assert (top.line, top.lines) == (whole.line, whole.lines)
+    assert [_with_lines(item) for item, _ in read] == [_with_lines(item) for item in whole["entries"]]
+    assert [line for _, line in read] == whole["entries"].lines
+
+
+def _outcome(folder: Path) -> object:
+    try:
+        knowledge = load_knowledge(folder)
+    except KnowledgeError as exc:
+        return [str(p) for p in exc.problems]
+    return knowledge.stories, knowledge.entries
+
+
+def _never_stream(text: str) -> object:
+    raise NotStreamable
+
+
+_ENTRY = "  - id: bridge-cracks\n"
+REFUSED = {  # name: (old, new), applied once to the fixture; the streaming reader leaves these to parse_yaml
+    "entries before story": ("story:", "entries: []\nstory:"),
+    "an extra top-level key": ("entries:", "colour: red\nentries:"),
+    "an anchor": ("keywords: [bridge, closure, months, march]", "keywords: &k [bridge, closure]"),
+    "a merge key": (_ENTRY, _ENTRY + "    <<: {colour: red}\n"),
+    "a duplicate key in an entry": (_ENTRY, _ENTRY + "    id: again\n"),
+    "a custom tag": ("status: reported", "status: !rumour reported"),
+    "a second document": ("entries:", "entries:"),  # and a document appended, below
+    "a syntax error after the first entry": (_ENTRY, _ENTRY + "    question: [unclosed\n"),
+}
+READ = {  # odd but plain: the streaming reader reads these itself
+    "a tagged text": ("status: reported", "status: !!str reported"),
+    "a date as a key": (_ENTRY, _ENTRY + "    2026-11-26: x\n"),
+    "a number": ("status: reported", "status: 7"),
+    "a null": ("status: reported", "status: ~"),
+}
+
+
+def _shape(name: str) -> str:
+    old, new = {**REFUSED, **READ}[name]
+    text = _fixture_text()
+    assert old in text
+    return text.replace(old, new, 1) + ("---\nstory: {}\n" if name == "a second document" else "")
+
+
+@pytest.mark.parametrize("name", sorted({**REFUSED, **READ}))
+def test_odd_files_load_exactly_as_the_whole_file_reader_loads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+) -> None:
+    folder = _write(tmp_path, _shape(name))
+    got = _outcome(folder)
+    monkeypatch.setattr(loader, "stream_story_file", _never_stream)  # the whole-file path only
+    assert got == _outcome(folder)
+
+
+@pytest.mark.parametrize("name", sorted({**REFUSED, **READ}))
+def test_the_streaming_reader_refuses_what_it_cannot_read_exactly(name: str) -> None:
+    def stream() -> None:
+        _top, items = stream_story_file(_shape(name))
+        list(items)
+
+    if name in REFUSED:
+        with pytest.raises(NotStreamable):
+            stream()
+    else:
+        stream()

@@ -11,8 +11,16 @@ from collections import defaultdict
 from pathlib import Path
 
 from bot.knowledge.model import Entry, KnowledgeBase, Story
-from bot.knowledge.schema import Problem, check_file
-from bot.knowledge.yamlfile import LineDict, LineList, YamlSyntaxError, read_yaml
+from bot.knowledge.schema import FileCheck, Problem, check_file
+from bot.knowledge.yamlfile import (
+    LineDict,
+    LineList,
+    NotStreamable,
+    YamlSyntaxError,
+    parse_yaml,
+    read_text,
+    stream_story_file,
+)
 
 DOCUMENT_SUFFIXES = (".txt", ".md")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -57,7 +65,7 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
     for file in files:
         display = _display(file)
         try:
-            raw = read_yaml(file, display)
+            raw, story, file_entries, file_problems = _read_and_check(file, display, documents)
         except YamlSyntaxError as exc:
             problems.append(Problem(exc.path, exc.line, exc.problem))
             continue
@@ -65,7 +73,6 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
             problems.append(Problem(display, 0, f"cannot read: {exc.strerror}"))
             continue
         raws[display] = raw
-        story, file_entries, file_problems = check_file(raw, display, documents)
         problems.extend(file_problems)
         if story is not None:
             stories.append(story)
@@ -74,6 +81,44 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
     if problems:
         raise KnowledgeError(problems)
     return KnowledgeBase(stories=tuple(stories), entries=tuple(entries), root=str(folder))
+
+
+def _read_and_check(
+    file: Path, display: str, documents: dict[str, str],
+) -> tuple[object, Story | None, list[Entry], list[Problem]]:
+    """Read and check one file: (what the cross-file check needs, story, entries, problems).
+
+    A file of the usual shape is read and checked one entry at a time, keeping of each entry
+    only its Entry and the fields the cross-file check reads: a fraction of the memory and
+    time of reading the file whole. Any other file is read whole, as it always was.
+    """
+    text = read_text(file, display)
+    try:
+        return _stream_and_check(text, display, documents)
+    except NotStreamable:
+        raw = parse_yaml(text, display)
+        return (raw, *check_file(raw, display, documents))
+
+
+# What _cross_file_problems reads of an entry.
+CROSS_FILE_FIELDS = ("id", "question", "alternates", "related")
+
+
+def _stream_and_check(
+    text: str, display: str, documents: dict[str, str],
+) -> tuple[LineDict, Story | None, list[Entry], list[Problem]]:
+    top, items = stream_story_file(text)
+    check = FileCheck(display, documents)
+    check.start(top)
+    kept: LineList = top["entries"]  # empty so far; filled with what the cross-file check needs
+    for item, line in items:
+        check.entry(item, line)
+        if isinstance(item, LineDict):  # the cross-file check skips anything else
+            slim = LineDict((key, item[key]) for key in CROSS_FILE_FIELDS if key in item)
+            slim.line, slim.lines = item.line, {key: item.lines[key] for key in slim}
+            kept.append(slim)
+            kept.lines.append(line)
+    return (top, *check.result())
 
 
 def _display(path: Path) -> str:

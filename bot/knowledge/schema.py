@@ -52,16 +52,26 @@ class Problem:
         return where + self.message
 
 
+_QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def normalize_quote_text(text: str) -> str:
     """Typographic quotes and runs of whitespace compare equal; nothing else is forgiven."""
-    table = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-    return " ".join(text.translate(table).split())
+    return " ".join(text.translate(_QUOTE_MARKS).split())
 
 
 class _Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self._quotable: dict[str, str] = {}  # document path -> its text as quotes are compared
+
+    def quotable(self, document: Document) -> str:
+        """A document's text normalized for quote checks, once per file rather than once per quote."""
+        text = self._quotable.get(document.path)
+        if text is None:
+            text = self._quotable[document.path] = normalize_quote_text(document.text)
+        return text
 
     def add(self, line: int, message: str, entry_id: str | None = None, field: str | None = None) -> None:
         self.problems.append(Problem(self.path, line, message, entry_id, field))
@@ -139,24 +149,47 @@ class _Checker:
 
 def check_file(raw: Any, path: str, documents_text: dict[str, str]) -> tuple[Story | None, list[Entry], list[Problem]]:
     """Check one parsed file. `documents_text` maps a document path to its text (read by the loader)."""
-    checker = _Checker(path)
-    top = checker.mapping(raw, 1, "the file")
-    if top is None:
-        return None, [], checker.problems
-    checker.fields(top, {"story": True, "entries": True}, "")
-    story = _check_story(checker, top, documents_text) if "story" in top else None
-    entries: list[Entry] = []
-    raw_entries = top.get("entries")
-    if "entries" in top and not isinstance(raw_entries, LineList):
-        checker.add(top.lines["entries"], "must be a list of entries", None, "entries")
-    elif isinstance(raw_entries, LineList):
-        for raw_entry, line in zip(raw_entries, raw_entries.lines):
-            entry = _check_entry(checker, raw_entry, line, story)
-            if entry is not None:
-                entries.append(entry)
-    if checker.problems:
-        return None, [], checker.problems
-    return story, entries, []
+    check = FileCheck(path, documents_text)
+    if check.start(raw):
+        raw_entries = raw.get("entries")
+        if "entries" in raw and not isinstance(raw_entries, LineList):
+            check.checker.add(raw.lines["entries"], "must be a list of entries", None, "entries")
+        elif isinstance(raw_entries, LineList):
+            for raw_entry, line in zip(raw_entries, raw_entries.lines):
+                check.entry(raw_entry, line)
+    return check.result()
+
+
+class FileCheck:
+    """check_file step by step, so that a file read one entry at a time is checked as it is read."""
+
+    def __init__(self, path: str, documents_text: dict[str, str]) -> None:
+        self.checker = _Checker(path)
+        self.documents_text = documents_text
+        self.story: Story | None = None
+        self.entries: list[Entry] = []
+
+    def start(self, top: Any) -> bool:
+        """Check the file's top level and its story; False if the file is not even a mapping."""
+        data = self.checker.mapping(top, 1, "the file")
+        if data is None:
+            return False
+        self.checker.fields(data, {"story": True, "entries": True}, "")
+        if "story" in data:
+            self.story = _check_story(self.checker, data, self.documents_text)
+        return True
+
+    def entry(self, raw: Any, line: int) -> None:
+        """Check one item of `entries` (at `line`); keep it if it is a whole entry."""
+        entry = _check_entry(self.checker, raw, line, self.story)
+        if entry is not None:
+            self.entries.append(entry)
+
+    def result(self) -> tuple[Story | None, list[Entry], list[Problem]]:
+        """The story and entries if the file is clean, else every problem found."""
+        if self.checker.problems:
+            return None, [], self.checker.problems
+        return self.story, self.entries, []
 
 
 def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str]) -> Story | None:
@@ -293,7 +326,7 @@ def _check_sources(checker: _Checker, data: LineDict, entry_id: str | None, stor
             if document is None:
                 checker.add(src.lines["document"], f"'{doc_id}' is not a document of the story", entry_id,
                             "sources.document")
-            elif quote and normalize_quote_text(quote) not in normalize_quote_text(document.text):
+            elif quote and normalize_quote_text(quote) not in checker.quotable(document):
                 checker.add(src.lines["quote"], f"quote does not occur verbatim in '{document.path}'",
                             entry_id, "sources.quote")
         sources.append(Source(doc_id, cited, quote))

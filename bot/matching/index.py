@@ -6,12 +6,19 @@ by how much of that weight it covers (its phrasings and keywords fully, its answ
 and by how closely its best single phrasing fits the question (weighted Jaccard). Words the
 knowledge has never seen weigh as much as the rarest known word, so "weather in Kyiv" does
 not ride on "Kyiv" alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
+
+Speed (see benchmarks/latency.py): the index keeps only what `search` reads, each entry's
+phrasings as tuples of distinct tokens and two postings per token (entries that ask with it,
+entries whose answer alone uses it), so coverage is plain list arithmetic; the costly phrasing
+fit is computed for as few shortlisted entries as an exact score bound allows.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -31,6 +38,9 @@ UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known wo
 # A word the knowledge uses only in its phrasings (not in the source documents or any entry's
 # keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
 PHRASING_WORD_FACTOR = 0.5
+CORRECTION_CACHE = 20_000  # typo corrections remembered per index; the cache starts over when full
+# Float rounding can put a computed score a hair above the exact bound it must respect.
+BOUND_SLACK = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,44 +68,82 @@ class QueryTokens:
         return len(self.tokens) - len(self.unknown)
 
 
+class _TokenOf(dict[str, str]):
+    """word -> token for one index build: each distinct word is stemmed and checked once."""
+
+    def __init__(self, number: Callable[[str], str]) -> None:
+        super().__init__()
+        self._number = number
+
+    def __missing__(self, word: str) -> str:
+        token = self[word] = self._number(normalize.concept(word))
+        return token
+
+
 class MatchIndex:
     """Every entry's tokens, inverted postings and IDF weights for one KnowledgeBase."""
 
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
         self.entries: tuple[Entry, ...] = knowledge.entries
-        self._phrase_tokens: list[list[frozenset[str]]] = []
-        self._primary: list[frozenset[str]] = []
-        self._answer: list[frozenset[str]] = []
-        postings: dict[str, set[int]] = defaultdict(set)
         document_words: set[str] = set()
         for story in knowledge.stories:
             for document in story.documents:
                 document_words.update(normalize.content_words(document.text))
         self._document_tokens = frozenset(normalize.concept(w) for w in document_words)
-        surface: set[str] = set()
+        surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
+        tokens_of = self._build_tokenizer(surface)
+        # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
+        # half the size of a frozenset, and _best_fit only iterates it). Empty phrasings dropped.
+        self._phrasings: list[tuple[tuple[str, ...], ...]] = []
+        primary_postings: dict[str, list[int]] = defaultdict(list)  # in a phrasing or keyword
+        answer_postings: dict[str, list[int]] = defaultdict(list)  # in the answer only
+        keyword_tokens: set[str] = set()
         for i, entry in enumerate(self.entries):
-            phrasings = [frozenset(self._tokens(p)) for p in entry.phrasings]
-            keyword_tokens = frozenset(t for k in entry.keywords for t in self._tokens(k))
-            primary = frozenset().union(*phrasings, keyword_tokens)
-            answer = frozenset(self._tokens(entry.answer)) - primary
-            self._phrase_tokens.append([p for p in phrasings if p])
-            self._primary.append(primary)
-            self._answer.append(answer)
-            for token in primary | answer:
-                postings[token].add(i)
-            for text in (*entry.phrasings, *entry.keywords, entry.answer):
-                surface.update(normalize.content_words(text))
-        surface |= document_words
+            phrasings = [tuple(dict.fromkeys(tokens_of(p))) for p in entry.phrasings]
+            keywords = [t for k in entry.keywords for t in tokens_of(k, shared=True)]
+            keyword_tokens.update(keywords)
+            primary = set(keywords).union(*phrasings)
+            answer = set(tokens_of(entry.answer, shared=True)) - primary
+            self._phrasings.append(tuple(p for p in phrasings if p))
+            for token in primary:
+                primary_postings[token].append(i)  # i ascends, so every postings list is sorted
+            for token in answer:
+                answer_postings[token].append(i)
         count = max(len(self.entries), 1)
         self._idf: dict[str, float] = {
-            token: math.log(1 + count / len(ids)) for token, ids in postings.items()
+            token: math.log(1 + count / (len(primary_postings.get(token, ())) + len(answer_postings.get(token, ()))))
+            for token in primary_postings.keys() | answer_postings.keys()
         }
         self.max_idf = math.log(1 + count)
-        self._postings: dict[str, tuple[int, ...]] = {t: tuple(sorted(ids)) for t, ids in postings.items()}
+        self._primary_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in primary_postings.items()}
+        self._answer_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in answer_postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
-        self._known = set(self._postings) | self._document_tokens
-        self._keyword_tokens = frozenset(t for e in self.entries for k in e.keywords for t in self._tokens(k))
+        self._known = set(self._idf) | self._document_tokens
+        self._keyword_tokens = frozenset(keyword_tokens)
+        self._corrections: dict[str, str | None] = {}
+
+    def _build_tokenizer(self, surface: set[str]) -> Callable[..., list[str]]:
+        """A tokenizer for the build that adds each text's surface words to `surface`.
+
+        Each text is split into words once, for both its tokens and the vocabulary. Answers and
+        keywords recur across entries (`shared=True`), so their tokens are remembered for the
+        build; phrasings are unique (the loader rejects duplicates), so they are not.
+        """
+        seen: dict[str, list[str]] = {}
+        token_of = _TokenOf(self._number)
+
+        def tokens_of(text: str, shared: bool = False) -> list[str]:
+            found = seen.get(text) if shared else None
+            if found is None:
+                words = normalize.content_words(text)
+                surface.update(words)
+                found = [token_of[w] for w in words]
+                if shared:
+                    seen[text] = found
+            return found
+
+        return tokens_of
 
     @property
     def known_tokens(self) -> set[str]:
@@ -105,9 +153,6 @@ class MatchIndex:
     def _number(self, token: str) -> str:
         """A number the documents never use ("point 7") stands for any such number."""
         return NUMBER if token.isdigit() and token not in self._document_tokens else token
-
-    def _tokens(self, text: str) -> list[str]:
-        return [self._number(t) for t in normalize.tokens(text)]
 
     # -- questions -------------------------------------------------------------------------
 
@@ -136,7 +181,19 @@ class MatchIndex:
         return QueryTokens(tuple(seen), tuple(seen.values()), tuple(unknown))
 
     def _correct(self, word: str) -> str | None:
-        """The known word a misspelling most likely means, if one is close enough."""
+        """The known word a misspelling most likely means, if one is close enough (memoized:
+        the fuzzy scan over the vocabulary is the costliest step of a question)."""
+        try:
+            return self._corrections[word]
+        except KeyError:
+            pass
+        fixed = self._closest_known(word)
+        if len(self._corrections) >= CORRECTION_CACHE:
+            self._corrections.clear()
+        self._corrections[word] = fixed
+        return fixed
+
+    def _closest_known(self, word: str) -> str | None:
         if len(word) < 4 or not word.isalpha():
             return None
         # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
@@ -151,37 +208,62 @@ class MatchIndex:
     def search(self, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Entries ranked by score (0..1), best first."""
         total = query.total
-        if total <= 0:
+        if total <= 0 or limit < 1:
             return []
-        coverage: dict[int, float] = defaultdict(float)
         weight_of = dict(zip(query.tokens, query.weights))
+        # Coverage per entry, summed token by token in question order (so every sum is the same
+        # float however the entries are stored); a list beats a dict here by a factor of 2-3.
+        coverage = [0.0] * len(self.entries)
         for token, weight in weight_of.items():
-            for i in self._postings.get(token, ()):
-                if token in self._primary[i]:
-                    coverage[i] += weight
-                else:
-                    coverage[i] += ANSWER_TOKEN_WEIGHT * weight
-        if not coverage:
-            return []
-        shortlist = sorted(coverage, key=coverage.__getitem__, reverse=True)[:PHRASING_CANDIDATES]
+            for i in self._primary_postings.get(token, ()):
+                coverage[i] += weight
+            part = ANSWER_TOKEN_WEIGHT * weight
+            for i in self._answer_postings.get(token, ()):
+                coverage[i] += part
+        shortlist = self._shortlist(coverage)
+        # Walk the shortlist by falling coverage. fit <= coverage (a phrasing's shared weight is
+        # part of the entry's coverage, and total + extra >= total), so score = COVERAGE_SHARE *
+        # coverage + (1 - COVERAGE_SHARE) * fit <= coverage: once an entry's coverage, rounded
+        # as scores are, is below the limit-th best score so far, neither it nor any later entry
+        # can reach the top `limit` (not even on a tie, which the entry id would break).
         ranked: list[Candidate] = []
+        best: list[float] = []  # min-heap of the `limit` best scores so far
         for i in shortlist:
             cov = coverage[i] / total
+            if len(best) == limit and round(cov + BOUND_SLACK, 4) < best[0]:
+                break
             fit = self._best_fit(i, weight_of, total)
-            score = COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * fit
-            ranked.append(Candidate(self.entries[i], round(score, 4), round(cov, 4), round(fit, 4)))
+            score = round(COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * fit, 4)
+            ranked.append(Candidate(self.entries[i], score, round(cov, 4), round(fit, 4)))
+            if len(best) < limit:
+                heapq.heappush(best, score)
+            elif score > best[0]:
+                heapq.heapreplace(best, score)
         ranked.sort(key=lambda c: (-c.score, c.entry.id))
         return ranked[:limit]
 
+    @staticmethod
+    def _shortlist(coverage: list[float]) -> list[int]:
+        """The PHRASING_CANDIDATES entries of highest coverage, highest first (ties: lower index)."""
+        touched = [i for i, c in enumerate(coverage) if c > 0]  # every weight is positive
+        return heapq.nlargest(PHRASING_CANDIDATES, touched, key=coverage.__getitem__)
+
     def _best_fit(self, i: int, weight_of: dict[str, float], total: float) -> float:
+        """The weighted Jaccard of the question and entry i's closest phrasing."""
         best = 0.0
-        for phrasing in self._phrase_tokens[i]:
-            shared = sum(w for t, w in weight_of.items() if t in phrasing)
-            if shared == 0:
-                continue
-            extra = sum(self._idf.get(t, self.max_idf) for t in phrasing if t not in weight_of)
-            best = max(best, shared / (total + extra))
+        idf = self._idf
+        for phrasing in self._phrasings[i]:
+            shared = extra = 0.0
+            for token in phrasing:  # a phrasing has fewer tokens than most questions
+                weight = weight_of.get(token)
+                if weight is None:
+                    extra += idf[token]
+                else:
+                    shared += weight
+            if shared and shared / (total + extra) > best:
+                best = shared / (total + extra)
         return best
 
     def token_weight(self, token: str) -> float:
         return self._idf.get(token, self.max_idf)
+
