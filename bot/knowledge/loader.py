@@ -7,7 +7,6 @@ KnowledgeBase or keep the old one: never a half-loaded state.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from bot.knowledge.model import Entry, KnowledgeBase, Story
@@ -186,9 +185,3 @@ def _cross_file_problems(raws: dict[str, object]) -> list[Problem]:
             problems.append(Problem(path, line, "an entry cannot be related to itself", entry_id, "related"))
     return problems
 
-
-def problems_by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
-    grouped: dict[str, list[Problem]] = defaultdict(list)
-    for problem in problems:
-        grouped[problem.path].append(problem)
-    return dict(grouped)

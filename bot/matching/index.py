@@ -264,6 +264,3 @@ class MatchIndex:
                 best = shared / (total + extra)
         return best
 
-    def token_weight(self, token: str) -> float:
-        return self._idf.get(token, self.max_idf)
-

@@ -87,10 +87,6 @@ def reply_embeds(reply: Reply) -> list[discord.Embed]:
     return [discord.Embed(description=clamp(notes + reply.message, DESCRIPTION_MAX), colour=NEUTRAL)]
 
 
-def embed_length(embed: discord.Embed) -> int:
-    return len(embed)
-
-
 def fit_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
     """Shorten the longest parts until all embeds together fit Discord's 6,000 characters."""
     while sum(len(e) for e in embeds) > EMBEDS_TOTAL_MAX:
