@@ -27,7 +27,7 @@ from rapidfuzz.distance import JaroWinkler
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.matching import normalize
 
-ANSWER_TOKEN_WEIGHT = 0.6  # an answer's words count, but less than the ways people ask
+ANSWER_TOKEN_WEIGHT = 1.0  # an answer's words count as much as the ways people ask (swept: 0.6-1.0)
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
 PLACE_TIME_WORDS = frozenset({"where", "when"})  # the article names few places and dates: these decide
