@@ -323,3 +323,16 @@ async def test_a_failure_reaches_the_user_as_one_ephemeral_line(fake_discord: Fa
     assert "something went wrong" in followup["content"].lower()
     assert followup["flags"] & EPHEMERAL
     assert any("feedback click failed" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+async def test_auto_answer_channels_answer_without_a_mention(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    fake = fake_discord
+    config = make_config(tmp_path, auto_answer_channels=(fake.channel_id,))
+    async with running_bot(fake, config) as bot:
+        assert bot.intents.message_content, "the privileged intent is requested only for this option"
+        mark = fake.mark()
+        await fake.dispatch("MESSAGE_CREATE", fake.message_create("who is yermak?", channel_id=fake.channel_id))
+        req = await fake.wait_for_request(lambda r: True, method="POST", path=r"^/channels/\d+/messages$", after=mark)
+    assert "chief of staff" in req.json["embeds"][0]["description"].lower()
+    async with running_bot(fake, make_config(tmp_path / "plain")) as plain:
+        assert not plain.intents.message_content

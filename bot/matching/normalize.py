@@ -71,7 +71,9 @@ CONCEPTS: dict[str, str] = {
     "eighth": "8", "ninth": "9", "tenth": "10",
     "new": "revis", "latest": "revis", "updat": "revis", "amend": "revis",
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
-    "prez": "presid", "rn": "now", "convo": "talk", "nego": "talk", "msg": "messag",
+    "prez": "presid",
+    "mad": "alarm", "angri": "alarm", "upset": "alarm", "furious": "alarm", "piss": "alarm", "outrag": "alarm",
+    "livid": "alarm", "nah": "reject", "nope": "reject", "convo": "talk", "nego": "talk", "msg": "messag",
     "giv": "surrend", "give": "surrend", "gave": "surrend", "given": "surrend",
     "sign": "sign",
     "ministri": "minist",
@@ -86,8 +88,9 @@ whats wats wat whos hows wheres whys would could should will shall can may might
 really basically actually literally like lol lmao bro bruh dude pls plz please thanks tell me
 know say said says saying explain article story news piece report reports text mentioned mention
 mentions anything something thing things stuff any some all also too then than now yet still ok okay
-quick quickly question q hey yo guys anyone someone idk tbh imo def defo gonna wanna gotta kinda sorta
-ya yeah yes no nah not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
+quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
+gonna wanna gotta kinda sorta
+ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
 im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
