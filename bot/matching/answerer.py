@@ -23,7 +23,7 @@ class Thresholds:
 
     answer: float = 0.28  # at or above: answer
     suggest: float = 0.15  # at or above (but below answer): did you mean
-    close: float = 0.0  # top two closer than this, and top below `sure`: did you mean
+    close: float = 0.005  # top two closer than this, and top below `sure`: did you mean
     sure: float = 0.65
     min_coverage: float = 0.3  # an answer must explain at least this share of the question's weight
     one_word_margin: float = 0.15  # a one-word question must beat the runner-up by this much to be answered
