@@ -69,6 +69,8 @@ CONCEPTS: dict[str, str] = {
     "cede": "surrend", "relinquish": "surrend", "concess": "surrend",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
+    "previous": "earlier", "prior": "earlier", "older": "earlier", "conced": "surrend",
+    "contin": "europ", "provinc": "region", "area": "region", "oblast": "region", "version": "draft",
     "new": "revis", "latest": "revis", "updat": "revis", "amend": "revis",
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid",
