@@ -88,7 +88,7 @@ class Answerer:
             top.score < limits.answer
             or top.coverage < limits.min_coverage
             or vague
-            or (top.score < limits.sure and margin < limits.close)
+            or (top.score < limits.sure and margin < limits.close and not _companions(top, runner_up))
         )
         if unsure and chosen:
             return self._answer_reply(question, chosen, notes)
@@ -139,3 +139,7 @@ class Answerer:
         outcome = Outcome.NOT_IN_ARTICLE if entry.status is Status.NOT_IN_ARTICLE else Outcome.ANSWER
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
 
+
+def _companions(a: Candidate, b: Candidate | None) -> bool:
+    """Entries the FAQ links as related answer a near-tie equally well: no need to ask which."""
+    return b is not None and (b.entry.id in a.entry.related or a.entry.id in b.entry.related)
