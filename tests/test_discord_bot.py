@@ -187,6 +187,18 @@ async def test_ask_autocomplete_offers_faq_questions_within_limits(fake_discord:
     assert "Yermak" in typed_body["data"]["choices"][0]["name"]
 
 
+async def test_faq_show_autocomplete_offers_entry_ids(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path)) as bot:
+        typed = fake.autocomplete("faq", "entry", "yermak", subcommand="show")
+        await fake.dispatch("INTERACTION_CREATE", typed)
+        body = (await callback_of(fake, typed)).json
+        ids = {e.id for e in bot.service.answerer.knowledge.entries}
+    choices = body["data"]["choices"]
+    assert 1 <= len(choices) <= 25 and all(c["value"] in ids for c in choices)
+    assert "yermak" in choices[0]["value"]
+
+
 async def test_summary_sources_help_and_faq_show(fake_discord: FakeDiscord, tmp_path: Path) -> None:
     fake = fake_discord
     async with running_bot(fake, make_config(tmp_path)) as bot:

@@ -49,7 +49,7 @@ class QuestionCommands(commands.Cog):
 
     def question_choices(self, current: str) -> Choices:
         """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
-        questions = [e.question for e in self.bot.service.answerer.knowledge.entries]
+        questions = self.bot.service.answerer.questions
         current = current.strip()
         if not current:
             picks = questions[:CHOICES_MAX]
@@ -106,10 +106,11 @@ class QuestionCommands(commands.Cog):
 
     @faq_show.autocomplete("entry")
     async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
-        entries = self.bot.service.answerer.knowledge.entries
+        answerer = self.bot.service.answerer
+        entries = answerer.knowledge.entries
         current = current.strip()
         if not current:
             return [_choice(e.question, e.id) for e in entries[:CHOICES_MAX]]
-        by_text = {f"{e.id} {e.question}": e for e in entries}
-        found = process.extract(current, list(by_text), scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
-        return [_choice(by_text[text].question, by_text[text].id) for text, _, _ in found]
+        found = process.extract(current, answerer.entry_labels, scorer=fuzz.WRatio, limit=CHOICES_MAX,
+                                score_cutoff=40)
+        return [_choice(entries[i].question, entries[i].id) for _, _, i in found]

@@ -40,6 +40,9 @@ class Answerer:
         self.thresholds = thresholds or Thresholds()
         self.index = MatchIndex(knowledge)
         self.story = knowledge.story()
+        # For autocomplete as people type: built once per load, not per keystroke.
+        self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
+        self.entry_labels: tuple[str, ...] = tuple(f"{e.id} {e.question}" for e in knowledge.entries)
 
     def ask(self, text: str) -> Reply:
         limits = self.thresholds
