@@ -13,7 +13,9 @@ from tests.conftest import DATA, ROOT
 from tests.judging import judge_case
 
 # The dev set gates at the 95%. The held-out set was written blind from the article
-# and is used to measure, not to tune; it gates at a lower bar that catches regressions.
+# before any tuning (first run: 68.6%); no question of it was pasted into the FAQ, but the
+# matcher's global parameters were swept on it with the other sets, so it gates at a lower bar
+# that catches regressions. benchmarks/data/unseen-questions.yaml is the least-tuned measure.
 # offtopic-questions.yaml holds general questions from other subjects that must be declined.
 PASS_RATES = {"dev-questions.yaml": 0.95, "holdout-questions.yaml": 0.85, "offtopic-questions.yaml": 0.8}
 
