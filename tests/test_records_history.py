@@ -19,7 +19,7 @@ def test_a_version_1_database_is_migrated_keeping_its_rows(tmp_path: Path) -> No
     records = Records(path)
     try:
         assert records.schema_version == len(MIGRATIONS) >= 2
-        assert [r.question for r in records.asked()] == ["who is macron"]
+        assert [r.question for r in records.unanswered()] == ["who is macron"]
         assert records.history() == []
     finally:
         records.close()

@@ -23,7 +23,7 @@ from bot.reply import Outcome, Reply
 log = logging.getLogger("faqbot.discord")
 
 PAGE_SIZE = 10
-RECORDED_OUTCOMES = {Outcome.DECLINE, Outcome.SUGGESTIONS, Outcome.NOT_IN_ARTICLE}
+RECORDED_OUTCOMES = {Outcome.DECLINE, Outcome.SUGGESTIONS}  # what the moderators' inbox shows
 
 
 def intents_for(config: Config) -> discord.Intents:
@@ -83,13 +83,10 @@ class FaqBot(commands.Bot):
         return reply
 
     async def _record_asked(self, reply: Reply, user_id: int | None) -> None:
-        top = reply.top
         best = reply.suggestions[0] if reply.suggestions else None
-        entry_id = top.entry_id if top else (best.entry_id if best else None)
-        score = top.score if top else (best.score if best else None)
         try:
             await asyncio.to_thread(self.records.record_asked, reply.question, reply.outcome.value,
-                                    entry_id, score, user_id)
+                                    best.entry_id if best else None, best.score if best else None, user_id)
         except Exception:
             log.exception("could not record an unanswered question")
 

@@ -49,15 +49,13 @@ class Answerer:
         cleaned = intents.clean(text, limits.max_question_chars)
         question = cleaned.text
         notes = (wording.cut_note(limits.max_question_chars),) if cleaned.was_cut else ()
-        if not normalize.content_words(question) and intents.smalltalk(question) is None:
-            if normalize.is_mostly_non_latin(question):
-                return Reply(question, Outcome.DECLINE, message=wording.decline_language(self.story), notes=notes)
-            return Reply(question, Outcome.SMALLTALK, message=wording.empty_question(self.story), notes=notes)
         if normalize.is_mostly_non_latin(question):
             return Reply(question, Outcome.DECLINE, message=wording.decline_language(self.story), notes=notes)
+        kind = intents.smalltalk(question)
+        if kind is None and not normalize.content_words(question):
+            return Reply(question, Outcome.SMALLTALK, message=wording.empty_question(self.story), notes=notes)
         if intents.is_instruction(question):
             return Reply(question, Outcome.DECLINE, message=wording.decline_instruction(self.story), notes=notes)
-        kind = intents.smalltalk(question)
         if kind is not None:
             return Reply(question, Outcome.SMALLTALK, message=wording.smalltalk(kind, self.story), notes=notes)
         return self._match(question, notes)

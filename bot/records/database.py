@@ -62,15 +62,6 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class AskedRow:
-    at: float
-    question: str
-    outcome: str
-    entry_id: str | None
-    score: float | None
-
-
-@dataclass(frozen=True, slots=True)
 class FeedbackRow:
     at: float
     entry_id: str
@@ -170,15 +161,6 @@ class Records:
                 "INSERT INTO feedback (at, entry_id, helpful, question, user_id) VALUES (?, ?, ?, ?, ?)",
                 (time.time(), entry_id, int(helpful), question, self._user(user_id)),
             )
-
-    def asked(self, outcomes: tuple[str, ...] = ("decline", "suggestions", "not_in_article")) -> list[AskedRow]:
-        marks = ",".join("?" * len(outcomes))
-        with self._lock:
-            rows = self._db.execute(
-                f"SELECT at, question, outcome, entry_id, score FROM asked WHERE outcome IN ({marks}) ORDER BY at",
-                outcomes,
-            ).fetchall()
-        return [AskedRow(*row) for row in rows]
 
     def feedback(self) -> list[FeedbackRow]:
         with self._lock:
