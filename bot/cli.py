@@ -116,11 +116,10 @@ def _answerer(args: argparse.Namespace) -> Answerer:
 def _chat(args: argparse.Namespace) -> int:
     answerer = _answerer(args)
     interactive = sys.stdin.isatty()
-    story = answerer.story
     if interactive:
         with contextlib.suppress(ImportError):  # line editing and history where the platform has it
             import readline  # noqa: F401
-        print(f"faqbot: questions about \u201c{story.title}\u201d. Type /summary, /list, or /quit.\n")
+        print(f"faqbot: {wording.scope(answerer.scope)} Type /summary, /list, or /quit.\n")
     while True:
         try:
             line = input("you> " if interactive else "")
@@ -130,8 +129,8 @@ def _chat(args: argparse.Namespace) -> int:
         if command in {"/quit", "/exit", "quit", "exit"}:
             break
         if command == "/summary":
-            result = digest.summary(answerer.knowledge)
-            print(f"{result.text}\n\nCaveat: {result.caveat}")
+            for result in digest.summaries(answerer.knowledge):
+                print(f"{result.text}\n\nCaveat: {result.caveat}\n")
         elif command == "/list":
             _print_entries(answerer, sys.stdout)
         elif interactive and not command:
@@ -160,18 +159,19 @@ def _stdin_lines() -> Iterable[str]:
 def _summary(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(_config(args).knowledge)
     try:
-        result = digest.summary(knowledge, full=args.full, topic=args.topic)
+        results = digest.summaries(knowledge, full=args.full, topic=args.topic)
     except digest.UnknownTopic as exc:
         raise CliError(str(exc)) from None
-    print(f"{result.title}\n\n{result.text}\n\nCaveat: {result.caveat}")
+    print("\n\n".join(f"{r.title}\n\n{r.text}\n\nCaveat: {r.caveat}" for r in results))
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
     answerer = _answerer(args)
     if args.topics:
-        for topic in answerer.story.topics:
-            print(f"{topic.id:16} {topic.title}")
+        for story in answerer.knowledge.stories:
+            for topic in story.topics:
+                print(f"{topic.id:16} {topic.title}")
         return 0
     _print_entries(answerer, sys.stdout)
     return 0

@@ -22,7 +22,6 @@ class Summary:
     title: str
     text: str
     caveat: str
-    topic_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +51,18 @@ class UnknownTopic(KeyError):
         return f"no topic '{self.topic}' (topics: {', '.join(self.known)})"
 
 
-def summary(knowledge: KnowledgeBase, full: bool = False, topic: str | None = None,
-            story_id: str | None = None) -> Summary:
-    story = knowledge.story(story_id)
-    if topic:
+def summaries(knowledge: KnowledgeBase, full: bool = False, topic: str | None = None) -> list[Summary]:
+    """Every story's summary (most folders hold one story), or the one topic named, whichever
+    story has it. Each carries its story's caveat: a summary repeats reported claims too."""
+    if not topic:
+        return [Summary(s.title, s.summary_full if full else s.summary_short, s.caveat) for s in knowledge.stories]
+    for story in knowledge.stories:
         found = story.topic(topic) or next(
             (t for t in story.topics if t.title.casefold() == topic.casefold()), None
         )
-        if found is None:
-            raise UnknownTopic(topic, [t.id for t in story.topics])
-        return Summary(found.title, found.summary, story.caveat, found.id)
-    return Summary(story.title, story.summary_full if full else story.summary_short, story.caveat)
+        if found is not None:
+            return [Summary(found.title, found.summary, story.caveat)]
+    raise UnknownTopic(topic, [t.id for s in knowledge.stories for t in s.topics])
 
 
 def sources_overview(knowledge: KnowledgeBase, story_id: str | None = None) -> SourcesOverview:

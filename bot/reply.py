@@ -48,7 +48,8 @@ class Reply:
 
     `question` is the cleaned text (mentions and markup removed), safe to show back.
     `message` holds the core's words for outcomes without answers (decline, smalltalk,
-    suggestions) and is empty otherwise. `notes` are short remarks such as "your question
+    suggestions), or, before a not-in-article reply's nearest answer, what the article does not
+    say; it is empty otherwise. `notes` are short remarks such as "your question
     was cut to 500 characters".
     """
 

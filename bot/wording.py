@@ -2,57 +2,99 @@
 
 from __future__ import annotations
 
-from bot.knowledge.model import Story
+from dataclasses import dataclass
+
+from bot.knowledge.model import KnowledgeBase, Status
 from bot.matching.intents import SmallTalk
 
 
-def scope(story: Story) -> str:
-    return f"I answer questions about the article \u201c{story.title}\u201d from a curated, sourced FAQ."
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """What the bot covers, in the loaded knowledge's own words: story titles and example questions."""
+
+    titles: tuple[str, ...]
+    examples: tuple[str, ...]
+
+    @classmethod
+    def of(cls, knowledge: KnowledgeBase) -> Scope:
+        """Each story's `vocabulary.examples`; a story without them lends its first two questions."""
+        examples: list[str] = []
+        for story in knowledge.stories:
+            own = list(story.vocabulary.examples) or [
+                e.question for e in knowledge.entries
+                if e.story_id == story.id and e.status is not Status.NOT_IN_ARTICLE][:2]
+            examples.extend(own[:2])
+        return cls(tuple(s.title for s in knowledge.stories), tuple(examples[:3]))
 
 
-def examples() -> str:
-    return 'Try "Who went to Moscow?", "What does Europe propose?" or /summary.'
+def _quoted(title: str) -> str:
+    return f"\u201c{title}\u201d"
 
 
-def decline_out_of_scope(story: Story) -> str:
-    return (
-        f"Sorry, that is outside what I can answer. {scope(story)} "
-        f"{examples()}"
-    )
+def scope(covered: Scope) -> str:
+    if len(covered.titles) == 1:
+        return f"I answer questions about the article {_quoted(covered.titles[0])} from a curated, sourced FAQ."
+    titles = ", ".join(_quoted(t) for t in covered.titles[:-1]) + f" and {_quoted(covered.titles[-1])}"
+    return f"I answer questions about the articles {titles} from a curated, sourced FAQ."
 
 
-def decline_instruction(story: Story) -> str:
+def examples(covered: Scope) -> str:
+    if not covered.examples:
+        return "Try /summary."
+    tries = [f'"{q}"' for q in covered.examples]
+    listed = tries[0] if len(tries) == 1 else ", ".join(tries[:-1]) + f" or {tries[-1]}"
+    return f"Try {listed}, or /summary."
+
+
+def decline_out_of_scope(covered: Scope) -> str:
+    return f"Sorry, that is outside what I can answer. {scope(covered)} {examples(covered)}"
+
+
+def decline_instruction(covered: Scope) -> str:
     return (
         "I can't follow instructions like that: I only repeat what the article and its sources say. "
-        f"{scope(story)} {examples()}"
+        f"{scope(covered)} {examples(covered)}"
     )
 
 
-def decline_language(story: Story) -> str:
-    return (
-        "Sorry, I can only answer in English for now. "
-        f"{scope(story)} Please ask again in English, e.g. \"Who went to Moscow?\""
-    )
+def decline_language(covered: Scope) -> str:
+    example = f', e.g. "{covered.examples[0]}"' if covered.examples else ""
+    return f"Sorry, I can only answer in English for now. {scope(covered)} Please ask again in English{example}."
 
 
-def empty_question(story: Story) -> str:
-    return f"Ask me a question! {scope(story)} {examples()}"
+def empty_question(covered: Scope) -> str:
+    return f"Ask me a question! {scope(covered)} {examples(covered)}"
+
+
+A_FIGURE = "a figure"  # what a "how many" question wants when the nearest answer gives no number
+
+
+def not_in_article_nearest(missing: list[str]) -> str:
+    """Before the nearest answer, when the article does not speak to what the question asks."""
+    words = [f"\u201c{w}\u201d" for w in dict.fromkeys(missing) if w != A_FIGURE][:4]
+    said = []
+    if words:
+        listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" or {words[-1]}"
+        said.append(f"it never mentions {listed}")
+    if A_FIGURE in missing:
+        said.append("it gives no figure for that")
+    return f"The article does not say that: {' and '.join(said)}. The nearest thing it does say:"
 
 
 def suggestions_intro() -> str:
     return "I'm not sure which of these you mean. Did you mean:"
 
 
-def smalltalk(kind: SmallTalk, story: Story) -> str:
+def smalltalk(kind: SmallTalk, covered: Scope) -> str:
     lines = {
-        SmallTalk.GREETING: f"Hi! {scope(story)} {examples()}",
+        SmallTalk.GREETING: f"Hi! {scope(covered)} {examples(covered)}",
         SmallTalk.THANKS: "You're welcome! Ask me anything else about the article.",
         SmallTalk.IDENTITY: (
-            f"Yes, I'm a bot. {scope(story)} Every answer shows its source and says when a claim "
+            f"Yes, I'm a bot. {scope(covered)} Every answer shows its source and says when a claim "
             "is only reported."
         ),
         SmallTalk.HELP: (
-            f"{scope(story)} Ask with /ask, by mentioning me, or in a DM; /summary gives an "
+            f"{scope(covered)} Ask with /ask, by mentioning me, or in a DM; /summary gives an "
             "overview and /sources shows where everything comes from. I say when a claim is only "
             "reported, and when the article doesn't say."
         ),
@@ -101,14 +143,16 @@ def error() -> str:
     return "Sorry, something went wrong while answering; it has been logged for the moderators."
 
 
-HELP_COMMANDS: list[tuple[str, str]] = [
-    ("/ask question", "Ask a question about the article; the answer shows its source and any caveat."),
-    ("/summary [length] [topic]", "A short or full summary of the story, or of one topic."),
-    ("/sources", "The documents and who is cited, with how solid each claim is."),
-    ("/faq list", "Every question in the FAQ, page by page."),
-    ("/faq show entry", "One FAQ entry by its id."),
-    ("Mention me or DM me", "Ask in plain words: @faqbot who went to Moscow?"),
-]
+def help_commands(covered: Scope) -> list[tuple[str, str]]:
+    example = covered.examples[0] if covered.examples else "what happened?"
+    return [
+        ("/ask question", "Ask a question about the article; the answer shows its source and any caveat."),
+        ("/summary [length] [topic]", "A short or full summary of the story, or of one topic."),
+        ("/sources", "The documents and who is cited, with how solid each claim is."),
+        ("/faq list", "Every question in the FAQ, page by page."),
+        ("/faq show entry", "One FAQ entry by its id."),
+        ("Mention me or DM me", f"Ask in plain words: @faqbot {example}"),
+    ]
 
 
 # -- moderating the FAQ (/faqadmin, the mod-log channel, `faqbot inbox` / `faqbot history`) ------

@@ -129,17 +129,19 @@ def test_an_edit_diff_stays_within_the_entry_and_its_changed_fields(service: Edi
     span = entry_lines(path, "us-recognize-crimea")
     state, form = service.form("us-recognize-crimea")
     edited = EntryForm(question=form.question, alternates=form.alternates + "\ncrimea deal?",
-                       answer=form.answer.replace("Possibly", "Perhaps"), sources=form.sources, status=form.status)
+                       answer=form.answer.replace("no decision", "no decision so far"), sources=form.sources,
+                           status=form.status)
     saved = service.edit("us-recognize-crimea", edited, state.version, MOD)
     after = path.read_text(encoding="utf-8")
     touched, removed, added = changed_lines(before, after)
     assert touched and all(line in span for line in touched)
     assert "      - crimea deal?" in added
-    assert any("Perhaps" in line for line in added)
+    assert any("so far" in line for line in added)
     assert not any("question:" in line or "quote:" in line for line in removed + added)  # unchanged fields stay
     assert saved.change.before is not None and saved.change.after is not None
     assert saved.change.after["reviewed"] == "2026-12-01"
-    assert load_knowledge(folder).entry("us-recognize-crimea").answer.startswith("Perhaps")  # type: ignore[union-attr]
+    edited_entry = load_knowledge(folder).entry("us-recognize-crimea")
+    assert edited_entry is not None and edited_entry.answer.startswith("The article reports no decision so far")
 
 
 def test_removing_an_entry_others_point_to_is_refused_with_the_reason(service: EditingService,
@@ -154,7 +156,7 @@ def test_removing_an_entry_others_point_to_is_refused_with_the_reason(service: E
 
 
 def test_an_add_appends_and_a_removal_deletes_exactly_the_entry(service: EditingService, folder: Path) -> None:
-    form = EntryForm(question="Did the Kremlin get the plan?", answer="Yes, it confirmed it on Friday.",
+    form = EntryForm(question="Did the Kremlin get the plan?", answer="The Kremlin confirmed it received the plan.",
                      sources=f"The Kremlin | {QUOTE}", status="confirmed")
     path = yaml_file(folder)
     before = path.read_text(encoding="utf-8")
@@ -176,7 +178,7 @@ def test_an_invalid_change_is_refused_with_the_reason_and_nothing_changes(servic
                                                                             folder: Path) -> None:
     path = yaml_file(folder)
     before = path.read_bytes()
-    form = EntryForm(question="Is the moon involved?", answer="No.", status="reported",
+    form = EntryForm(question="Is the moon involved?", answer="The article does not say.", status="reported",
                      sources="The article | the moon is made of cheese")
     with pytest.raises(Invalid) as refused:
         service.add(form, None, None, MOD)
@@ -198,7 +200,7 @@ def test_refusals_that_are_not_validation(service: EditingService, folder: Path)
     with pytest.raises(NoChange):
         service.alias("telegraph-report", "What did The Telegraph report?", MOD)
     with pytest.raises(NoChange):
-        service.set_status("telegraph-report", "reported", None, MOD)
+        service.set_status("geneva-talks", "context", None, MOD)
     with pytest.raises(NoSuchChange):
         service.revert("telegraph-report", 99, MOD)
     with pytest.raises(NotFound):
@@ -310,8 +312,8 @@ def test_a_status_caveat_override_follows_the_status_unless_given(service: Editi
 
 
 def test_reverting_an_add_removes_and_reverting_a_removal_re_adds(service: EditingService, folder: Path) -> None:
-    form = EntryForm(question="Did the Kremlin get the plan?", answer="Yes.", sources=f"The Kremlin | {QUOTE}",
-                     status="confirmed")
+    form = EntryForm(question="Did the Kremlin get the plan?", answer="The Kremlin got it.",
+                     sources=f"The Kremlin | {QUOTE}", status="confirmed")
     added = service.add(form, "kremlin-got-it", None, MOD)
     gone = service.revert("kremlin-got-it", added.number, MOD)
     assert gone.change.after is None and load_knowledge(folder).entry("kremlin-got-it") is None

@@ -8,10 +8,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.knowledge.model import Vocabulary
 from bot.matching import index as index_module
 from bot.matching import normalize
 from bot.matching.answerer import Answerer
 from bot.matching.index import PHRASING_CANDIDATES, MatchIndex
+from bot.matching.normalize import Normalizer
 from tests.conftest import DATA
 
 
@@ -22,23 +24,27 @@ def test_ascii_folding_matches_the_unicode_path(text: str) -> None:
     assert normalize.fold(text + " \u00e9") == normalize.fold(text) + " e"
 
 
+STORY_VOCABULARY = Vocabulary(synonyms=(
+    ("us", ("united states", "united states of america", "white house", "america")),
+    ("surrender", ("give up", "hand over", "cede")),
+    ("chief of staff", ("chief-of-staff",)),
+))
 PHRASE_SAMPLES = {
-    "united states of america": "us", "the united states": "the us", "estados unidos": "us", "stati uniti": "us",
-    "etats-unis": "us", "etats unis": "us", "vereinigte staaten": "us", "vereinigten staaten": "us",
-    "white house": "us", "oval office": "trump", "de facto": "defacto", "de-facto": "defacto",
-    "chief of staff": "chiefofstaff", "chief-of-staff": "chiefofstaff", "cease fire": "ceasefire",
-    "cease-fire": "ceasefire", "hand over": "surrender", "handed over": "surrender", "handing over": "surrender",
-    "hands over": "surrender", "in hand": "received", "in hands": "received", "give up": "surrender",
-    "gives up": "surrender", "given up": "surrender", "gave up": "surrender", "giving up": "surrender",
+    "united states of america": "us", "the united states": "the us", "white house": "us",
+    "United-States": "us", "give up": "surrender", "hand over": "surrender", "chief of staff": "chiefofstaff",
+    "chief-of-staff": "chiefofstaff", "give": "give",
 }
 
 
 @pytest.mark.parametrize(("phrase", "folded"), sorted(PHRASE_SAMPLES.items()))
-def test_each_phrase_pattern_runs_when_its_words_are_there(phrase: str, folded: str) -> None:
-    matching = [(needs, pattern) for needs, pattern, _ in normalize.PHRASES if pattern.search(phrase)]
-    assert matching, phrase
-    assert all(needs in phrase for needs, _ in matching)  # the literal it is gated on is in every match
-    assert normalize.words(phrase) == folded.split()
+def test_a_storys_phrases_are_read_as_one_word(phrase: str, folded: str) -> None:
+    assert Normalizer(STORY_VOCABULARY).words(phrase) == folded.split()
+
+
+def test_a_storys_synonyms_and_their_inflections_share_one_token() -> None:
+    story = Normalizer(STORY_VOCABULARY)
+    assert story.tokens("America cedes") == story.tokens("the US surrenders") == ["us", "surrend"]
+    assert Normalizer().tokens("America cedes") == ["america", "cede"]  # no story, no synonyms
 
 
 def _questions() -> list[str]:
@@ -49,7 +55,7 @@ def _questions() -> list[str]:
 def test_stopping_early_never_changes_the_top_candidates(answerer: Answerer) -> None:
     index = answerer.index
     for question in _questions():
-        query = index.query_tokens(question)
+        query = index.query_tokens(answerer.analyzer.analyze(question).content)
         everything = index.search(query, limit=PHRASING_CANDIDATES)  # no early stop: every candidate scored
         for limit in (1, 2, 5):
             assert index.search(query, limit=limit) == everything[:limit], (question, limit)
@@ -58,7 +64,7 @@ def test_stopping_early_never_changes_the_top_candidates(answerer: Answerer) -> 
 def test_typo_corrections_are_remembered_within_bounds(answerer: Answerer, monkeypatch: pytest.MonkeyPatch) -> None:
     index = MatchIndex(answerer.knowledge)
     monkeypatch.setattr(index_module, "CORRECTION_CACHE", 3)
-    assert index._correct("zelenksy") == index._correct("zelenksy") == normalize.concept("zelenskyy")
+    assert index._correct("zelenksy") == index._correct("zelenksy") == index.normalizer.concept("zelenskyy")
     for word in ("moskow", "kremln", "witkof", "kushnr", "telegrph"):
         index._correct(word)
         assert len(index._corrections) <= 3

@@ -72,7 +72,7 @@ def test_a_second_story_loads_with_no_code_change(tmp_path: Path) -> None:
     assert {s.id for s in both.stories} == {"peace-plan", "harbour-bridge"}
     reply = Answerer(both).ask("what is wrong with the harbour bridge?")
     assert reply.top is not None and reply.top.entry_id == "bridge-cracks"
-    assert reply.top.caveat and "local paper" in reply.top.caveat
+    assert reply.top.caveat and "Telegraph" not in reply.top.caveat  # the generic default: no other story's words
 
 
 def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:

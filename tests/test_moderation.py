@@ -29,6 +29,7 @@ pytest_plugins = ["tests.fakediscord.fixtures"]
 MANAGE_GUILD = 1 << 5
 EPHEMERAL = 1 << 6
 QUOTE = "The Kremlin confirmed Friday it received a revised American plan"
+KREMLIN_SAID = "The Kremlin said so on a Friday."
 JSON = dict[str, Any]
 
 
@@ -128,7 +129,7 @@ async def test_a_moderator_adds_an_entry_through_the_modal(fake_discord: FakeDis
         assert 1 <= len(modal["title"]) <= 45 and len(modal["components"]) == 5
         assert all(c["type"] == 18 and len(c["label"]) <= 45 for c in modal["components"])
         mark = fake.mark()
-        inter = await submit(fake, modal, modal_values("Did the Kremlin get the plan?", "Yes, it said so on Friday.",
+        inter = await submit(fake, modal, modal_values("Did the Kremlin get the plan?", KREMLIN_SAID,
                                                        f"The Kremlin | {QUOTE}", "confirmed", "kremlin got the plan?"))
         data = await reply_of(fake, inter)
         log = await modlog_after(fake, mark)
@@ -138,7 +139,7 @@ async def test_a_moderator_adds_an_entry_through_the_modal(fake_discord: FakeDis
     assert data["flags"] & EPHEMERAL and data["content"].startswith("Saved: added `did-the-kremlin-get-the-plan`")
     assert_safe(data["content"], data)
     embed = data["embeds"][0]
-    assert embed["title"] == "Did the Kremlin get the plan?" and embed["description"] == "Yes, it said so on Friday."
+    assert embed["title"] == "Did the Kremlin get the plan?" and embed["description"] == KREMLIN_SAID
     assert any("Confirmed" in f["name"] for f in embed["fields"])
     entry = load_knowledge(folder).entry("did-the-kremlin-get-the-plan")
     assert entry is not None and entry.alternates == ("kremlin got the plan?",)
@@ -156,7 +157,8 @@ async def test_an_invalid_entry_is_refused_with_the_reason_and_can_be_edited_aga
     before = (folder / "peace-plan.yaml").read_bytes()
     async with running_bot(fake, mod_config(fake, tmp_path, folder)):
         modal = await open_modal(fake, "add")
-        values = modal_values("Is the moon involved?", "No.", "The article | the moon is made of cheese", "reported")
+        values = modal_values("Is the moon involved?", "The article does not say.",
+                              "The article | the moon is made of cheese", "reported")
         inter = await submit(fake, modal, values)
         refused = await followup_of(fake, inter)
         again = buttons(refused.json)
@@ -264,7 +266,7 @@ async def test_the_second_of_two_moderators_editing_one_entry_gets_a_conflict(
 async def test_alias_status_remove_history_and_revert(fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
     fake = fake_discord
     knowledge = load_knowledge(folder)
-    pointed_to = {r for e in knowledge.entries for r in e.related}
+    pointed_to = {r for e in knowledge.entries for r in (*e.related, *e.repeats)}
     loose = next(e.id for e in knowledge.entries if e.id not in pointed_to)
     async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
         mark = fake.mark()

@@ -134,5 +134,5 @@ class FaqBot(commands.Bot):
         embed, view = self.page(page)
         await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
 
-    def summary(self, full: bool, topic: str | None) -> digest.Summary:
-        return digest.summary(self.service.answerer.knowledge, full=full, topic=topic)
+    def summaries(self, full: bool, topic: str | None) -> list[digest.Summary]:
+        return digest.summaries(self.service.answerer.knowledge, full=full, topic=topic)

@@ -65,15 +65,15 @@ class QuestionCommands(commands.Cog):
     async def summary(self, interaction: discord.Interaction, length: Literal["short", "full"] = "short",
                       topic: str | None = None) -> None:
         try:
-            result = self.bot.summary(full=length == "full", topic=topic)
+            results = self.bot.summaries(full=length == "full", topic=topic)
         except digest.UnknownTopic as exc:
             await respond(interaction, wording.unknown_topic(exc.known), ephemeral=True)
             return
-        await respond(interaction, embeds=[discord_embed.summary_embed(result)])
+        await respond(interaction, embeds=discord_embed.fit_total([discord_embed.summary_embed(r) for r in results]))
 
     @summary.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
-        topics = self.bot.service.answerer.story.topics
+        topics = [t for story in self.bot.service.answerer.knowledge.stories for t in story.topics]
         needle = current.casefold()
         return [_choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
 
@@ -84,7 +84,8 @@ class QuestionCommands(commands.Cog):
 
     @app_commands.command(name="help", description="How to ask me questions")
     async def help(self, interaction: discord.Interaction) -> None:
-        embed = discord_embed.help_embed(wording.HELP_COMMANDS, wording.scope(self.bot.service.answerer.story))
+        embed = discord_embed.help_embed(wording.help_commands(self.bot.service.answerer.scope),
+                                             wording.scope(self.bot.service.answerer.scope))
         await respond(interaction, embeds=[embed], ephemeral=True)
 
     # -- /faq list, /faq show ----------------------------------------------------------------

@@ -41,7 +41,8 @@ class MessageAnswers(commands.Cog):
             return
         via = "dm" if message.guild is None else "mention"
         if not question:
-            embed = discord_embed.help_embed(wording.HELP_COMMANDS, wording.scope(self.bot.service.answerer.story))
+            embed = discord_embed.help_embed(wording.help_commands(self.bot.service.answerer.scope),
+                                             wording.scope(self.bot.service.answerer.scope))
             await reply_to(message, embeds=[embed])
             return
         retry = self.bot.cooldowns.retry_after(message.author.id)

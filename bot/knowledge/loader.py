@@ -7,9 +7,10 @@ KnowledgeBase or keep the old one: never a half-loaded state.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from bot.knowledge.model import Entry, KnowledgeBase, Story
+from bot.knowledge.model import Entry, KnowledgeBase, Status, Story
 from bot.knowledge.schema import FileCheck, Problem, check_file
 from bot.knowledge.yamlfile import (
     LineDict,
@@ -76,10 +77,14 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
         if story is not None:
             stories.append(story)
             entries.extend(file_entries)
-    problems.extend(_cross_file_problems(raws))
+    cross_problems, where = _cross_file_problems(raws)
+    problems.extend(cross_problems)
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(stories=tuple(stories), entries=tuple(entries), root=str(folder))
+    entries, problems = _carry_caveats(entries, where)
+    if problems:
+        raise KnowledgeError(problems)
+    return KnowledgeBase(stories=tuple(stories), entries=tuple(entries))
 
 
 def _read_and_check(
@@ -100,7 +105,7 @@ def _read_and_check(
 
 
 # What _cross_file_problems reads of an entry.
-CROSS_FILE_FIELDS = ("id", "question", "alternates", "related")
+CROSS_FILE_FIELDS = ("id", "question", "alternates", "related", "repeats")
 
 
 def _stream_and_check(
@@ -127,8 +132,9 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _cross_file_problems(raws: dict[str, object]) -> list[Problem]:
-    """What no single entry can see: duplicate ids and alternates, related ids that do not exist."""
+def _cross_file_problems(raws: dict[str, object]) -> tuple[list[Problem], dict[str, tuple[str, int]]]:
+    """What no single entry can see: duplicate ids and alternates, related or repeated ids that do
+    not exist. Also returns where each entry id stands (file, line)."""
     problems: list[Problem] = []
     ids: dict[str, tuple[str, int]] = {}
     story_ids: dict[str, str] = {}
@@ -175,13 +181,52 @@ def _cross_file_problems(raws: dict[str, object]) -> list[Problem]:
                                             entry_id, "alternates"))
                 else:
                     phrasings[key] = (entry_id, path)
-            rel = item.get("related")
-            if isinstance(rel, LineList):
-                related.extend((path, ln, entry_id, str(r)) for r, ln in zip(rel, rel.lines))
-    for path, line, entry_id, target in related:
+            for field in ("related", "repeats"):
+                rel = item.get(field)
+                if isinstance(rel, LineList):
+                    related.extend((path, ln, entry_id, str(r), field) for r, ln in zip(rel, rel.lines))
+    for path, line, entry_id, target, field in related:
         if target not in ids:
-            problems.append(Problem(path, line, f"'{target}' is not an entry id", entry_id, "related"))
+            problems.append(Problem(path, line, f"'{target}' is not an entry id", entry_id, field))
         elif target == entry_id:
-            problems.append(Problem(path, line, "an entry cannot be related to itself", entry_id, "related"))
-    return problems
+            problems.append(Problem(path, line, f"an entry cannot name itself in {field}", entry_id, field))
+    return problems, ids
+
+
+def _carry_caveats(entries: list[Entry], where: dict[str, tuple[str, int]]) -> tuple[list[Entry], list[Problem]]:
+    """Give every entry the caveats of the entries it `repeats`, and refuse an uncaveated answer
+    that cites a source its story cites only for reported claims (a newspaper, unnamed sources).
+
+    A caveat belongs to a claim, not to an entry: wherever the claim is repeated (a not-in-article
+    answer's "the nearest thing it says"), its caveat must come along, or the repetition reads as
+    established fact. A caveat written for the entry itself is taken to cover what it repeats.
+    """
+    by_id = {e.id: e for e in entries}
+    unconfirmed: dict[str, set[str]] = {}
+    for story_id in {e.story_id for e in entries}:
+        story_entries = [e for e in entries if e.story_id == story_id]
+        reported = {s.cited for e in story_entries if e.status is Status.REPORTED for s in e.sources}
+        on_record = {s.cited for e in story_entries if e.status in (Status.CONFIRMED, Status.CONTEXT)
+                     for s in e.sources}
+        unconfirmed[story_id] = reported - on_record
+    problems: list[Problem] = []
+    carried: list[Entry] = []
+    for entry in entries:
+        caveats = [entry.caveat] if entry.caveat else []
+        for other in () if entry.own_caveat else (by_id[i] for i in entry.repeats):
+            if other.caveat and other.caveat not in caveats:
+                caveats.append(other.caveat)
+        if not caveats:
+            names = [s.cited for s in entry.sources if s.cited in unconfirmed[entry.story_id]]
+            if names:
+                path, line = where[entry.id]
+                problems.append(Problem(
+                    path, line, f"cites '{names[0]}', a source the story cites only for reported claims, with no "
+                    "caveat: add a caveat, or list under `repeats` the entries whose claim this repeats",
+                    entry.id, "caveat"))
+        combined = " ".join(caveats) or None
+        if combined != entry.caveat:
+            entry = replace(entry, caveat=combined)
+        carried.append(entry)
+    return carried, problems
 

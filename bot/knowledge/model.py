@@ -21,14 +21,20 @@ class Status(StrEnum):
     NOT_IN_ARTICLE = "not_in_article"  # people ask it; the article does not say
 
 
+class Timeframe(StrEnum):
+    """Which form of a question an entry answers, where tense changes the truth of the answer."""
+
+    PAST = "past"  # "has X happened?", "did X ...?"
+    FUTURE = "future"  # "will X ...?", "could X ...?", "is X going to ...?"
+
+
+# What a reader is told when an entry sets no caveat and its story sets no default of its own
+# (`story.caveats`). Generic on purpose: a story's outlet or sources belong in its knowledge file.
 DEFAULT_CAVEATS: dict[Status, str | None] = {
     Status.CONFIRMED: None,
-    Status.REPORTED: (
-        "This comes from media reports (The Telegraph and unnamed sources) "
-        "and has not been officially confirmed."
-    ),
+    Status.REPORTED: "This rests on reports the article cites; it has not been confirmed on the record.",
     Status.STATED: "This is the stated position of the people quoted, not an established fact.",
-    Status.UNRESOLVED: "This is still unresolved: the article reports no decision.",
+    Status.UNRESOLVED: "The article describes this as unresolved.",
     Status.CONTEXT: None,
     Status.NOT_IN_ARTICLE: None,
 }
@@ -74,10 +80,22 @@ class Entry:
     topics: tuple[str, ...]
     related: tuple[str, ...]
     reviewed: str  # ISO date the answer was last checked against its sources
+    timeframe: Timeframe | None = None  # set where "will X" and "has X" need different answers
+    repeats: tuple[str, ...] = ()  # entries whose content the answer repeats: their caveats come along
+    own_caveat: bool = False  # the caveat was written for this entry (it then covers what it repeats)
 
     @property
     def phrasings(self) -> tuple[str, ...]:
         return (self.question, *self.alternates)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """How people word this story: a story's words live in its knowledge file, never in code."""
+
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (canonical word, its variants)
+    off_topic: tuple[str, ...] = ()  # words of other subjects: a question about them is declined
+    examples: tuple[str, ...] = ()  # example questions for greetings, help and declines
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +109,11 @@ class Story:
     caveat: str  # what a reader should know about the story's sourcing as a whole
     documents: tuple[Document, ...]
     topics: tuple[Topic, ...]
-    source_file: str
+    vocabulary: Vocabulary = Vocabulary()
+    caveats: tuple[tuple[Status, str | None], ...] = ()  # the story's default caveat per status
+
+    def default_caveat(self, status: Status) -> str | None:
+        return dict(self.caveats).get(status, DEFAULT_CAVEATS[status])
 
     def document(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)
@@ -106,7 +128,6 @@ class KnowledgeBase:
 
     stories: tuple[Story, ...]
     entries: tuple[Entry, ...]
-    root: str
     _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -123,3 +144,14 @@ class KnowledgeBase:
             if story.id == story_id:
                 return story
         raise KeyError(story_id)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """Every story's vocabulary in one: the matcher reads a folder's stories together."""
+        if len(self.stories) == 1:
+            return self.stories[0].vocabulary
+        return Vocabulary(
+            synonyms=tuple(pair for s in self.stories for pair in s.vocabulary.synonyms),
+            off_topic=tuple(dict.fromkeys(w for s in self.stories for w in s.vocabulary.off_topic)),
+            examples=tuple(q for s in self.stories for q in s.vocabulary.examples),
+        )

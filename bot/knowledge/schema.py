@@ -12,21 +12,33 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.knowledge import limits
-from bot.knowledge.model import DEFAULT_CAVEATS, Document, Entry, Source, Status, Story, Topic
+from bot.knowledge.model import Document, Entry, Source, Status, Story, Timeframe, Topic, Vocabulary
 from bot.knowledge.yamlfile import LineDict, LineList
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 STATUSES = ", ".join(s.value for s in Status)
+TIMEFRAMES = ", ".join(t.value for t in Timeframe)
+# An answer is served for many phrasings of a question; a bare verdict in front ("No.", "Yes,",
+# "Possibly,") turns false as soon as a question of another form reaches it ("Will the US ...?"
+# answered with "No." written for "Has the US already ...?"). The answer must restate the claim.
+BARE_VERDICT = re.compile(
+    r"^\s*(yes|yeah|yep|no|nope|not yet|not really|possibly|probably|maybe|perhaps|correct|incorrect"
+    r"|right|wrong|true|false|indeed|absolutely|definitely|likely|unlikely|sort of|kind of)\s*[.,!;:\u2014\u2013-]",
+    re.IGNORECASE,
+)
 
 STORY_FIELDS = {
     "id": True, "title": True, "publisher": True, "published": True, "caveat": True,
-    "documents": True, "summary": True, "topics": True,
+    "documents": True, "summary": True, "topics": True, "caveats": False, "vocabulary": False,
 }
 ENTRY_FIELDS = {
     "id": True, "question": True, "alternates": True, "keywords": False, "answer": True,
-    "status": True, "caveat": False, "sources": True, "topics": False, "related": False,
-    "reviewed": True,
+    "status": True, "caveat": False, "repeats": False, "timeframe": False, "sources": True,
+    "topics": False, "related": False, "reviewed": True,
 }
+VOCABULARY_FIELDS = {"synonyms": False, "off_topic": False, "examples": False}
+MAX_VOCABULARY_WORD = 60
+MAX_EXAMPLES = 5
 SOURCE_FIELDS = {"document": True, "cited": True, "quote": True}
 DOCUMENT_FIELDS = {"id": True, "title": True, "path": True}
 TOPIC_FIELDS = {"id": True, "title": True, "summary": True}
@@ -114,27 +126,29 @@ class _Checker:
 
     def text_list(
         self, data: LineDict, key: str, max_len: int, entry_id: str | None, required: bool = False,
+        field: str | None = None,
     ) -> tuple[str, ...]:
         if key not in data:
             return ()
+        field = field or key
         value, line = data[key], data.lines[key]
         if value is None and not required:
             return ()
         if not isinstance(value, LineList):
-            self.add(line, "must be a list", entry_id, key)
+            self.add(line, "must be a list", entry_id, field)
             return ()
         if required and not value:
-            self.add(line, "must not be empty", entry_id, key)
+            self.add(line, "must not be empty", entry_id, field)
         items: list[str] = []
         for item, item_line in zip(value, value.lines):
             if not isinstance(item, (str, int, float)) or isinstance(item, bool):
-                self.add(item_line, "items must be text", entry_id, key)
+                self.add(item_line, "items must be text", entry_id, field)
                 continue
             text = str(item).strip()
             if not text:
-                self.add(item_line, "items must not be empty", entry_id, key)
+                self.add(item_line, "items must not be empty", entry_id, field)
             elif len(text) > max_len:
-                self.add(item_line, f"item is {len(text)} characters; at most {max_len}", entry_id, key)
+                self.add(item_line, f"item is {len(text)} characters; at most {max_len}", entry_id, field)
             else:
                 items.append(text)
         return tuple(items)
@@ -239,6 +253,8 @@ def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str
             ))
     elif "topics" in data:
         checker.add(data.lines["topics"], "must be a list", None, "story.topics")
+    caveats = _check_story_caveats(checker, data)
+    vocabulary = _check_vocabulary(checker, data)
     seen_topics = [t.id for t in topics]
     for dup in {t for t in seen_topics if seen_topics.count(t) > 1}:
         checker.add(data.lines.get("topics", data.line), f"topic id '{dup}' is used twice", None, "story.topics")
@@ -252,8 +268,67 @@ def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str
         caveat=checker.text(data, "caveat", limits.MAX_STORY_CAVEAT, None, "story."),
         documents=tuple(documents),
         topics=tuple(topics),
-        source_file=checker.path,
+        vocabulary=vocabulary,
+        caveats=caveats,
     )
+
+
+def _check_story_caveats(checker: _Checker, data: LineDict) -> tuple[tuple[Status, str | None], ...]:
+    """`caveats:` the story's default caveat per status, replacing the generic ones."""
+    if "caveats" not in data:
+        return ()
+    raw = checker.mapping(data["caveats"], data.lines["caveats"], "story.caveats")
+    if raw is None:
+        return ()
+    found: list[tuple[Status, str | None]] = []
+    for key in raw:
+        try:
+            status = Status(key)
+        except ValueError:
+            checker.add(raw.lines[key], f"'{key}' is not one of {STATUSES}", None, "story.caveats")
+            continue
+        text = checker.text(raw, key, limits.MAX_CAVEAT, None, "story.caveats.", required=False)
+        found.append((status, text or None))
+    if dict(found).get(Status.REPORTED, "set") is None:
+        checker.add(raw.lines[Status.REPORTED.value], "a reported claim always needs a caveat", None,
+                    "story.caveats.reported")
+    return tuple(found)
+
+
+def _check_vocabulary(checker: _Checker, data: LineDict) -> Vocabulary:
+    """`vocabulary:` the story's own words: synonyms, off-topic words, example questions."""
+    if "vocabulary" not in data:
+        return Vocabulary()
+    raw = checker.mapping(data["vocabulary"], data.lines["vocabulary"], "story.vocabulary")
+    if raw is None:
+        return Vocabulary()
+    checker.fields(raw, VOCABULARY_FIELDS, "story.vocabulary.")
+    synonyms: list[tuple[str, tuple[str, ...]]] = []
+    owner: dict[str, str] = {}
+    if "synonyms" in raw:
+        table = checker.mapping(raw["synonyms"], raw.lines["synonyms"], "story.vocabulary.synonyms")
+        for canonical in table or {}:
+            assert table is not None
+            word = canonical.strip()
+            line = table.lines[canonical]
+            if not word or len(word) > MAX_VOCABULARY_WORD:
+                checker.add(line, f"'{canonical}' must be a word or phrase of 1 to {MAX_VOCABULARY_WORD} characters",
+                            None, "story.vocabulary.synonyms")
+                continue
+            variants = checker.text_list(table, canonical, MAX_VOCABULARY_WORD, None, required=True,
+                                         field=f"story.vocabulary.synonyms.{canonical}")
+            for variant in variants:
+                key = " ".join(variant.casefold().split())
+                if key in owner and owner[key] != word:
+                    checker.add(line, f"'{variant}' is also listed under '{owner[key]}'", None,
+                                f"story.vocabulary.synonyms.{canonical}")
+                owner[key] = word
+            synonyms.append((word, variants))
+    off_topic = checker.text_list(raw, "off_topic", MAX_VOCABULARY_WORD, None, field="story.vocabulary.off_topic")
+    examples = checker.text_list(raw, "examples", limits.MAX_QUESTION, None, field="story.vocabulary.examples")
+    if len(examples) > MAX_EXAMPLES:
+        checker.add(raw.lines["examples"], f"at most {MAX_EXAMPLES} examples", None, "story.vocabulary.examples")
+    return Vocabulary(synonyms=tuple(synonyms), off_topic=off_topic, examples=examples)
 
 
 def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) -> Entry | None:
@@ -267,6 +342,11 @@ def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) ->
     alternates = checker.text_list(data, "alternates", limits.MAX_ALTERNATE, entry_id)
     keywords = checker.text_list(data, "keywords", limits.MAX_KEYWORD, entry_id)
     answer = checker.text(data, "answer", limits.MAX_ANSWER, entry_id)
+    verdict = BARE_VERDICT.match(answer)
+    if verdict:
+        checker.add(data.lines["answer"], f"starts with a bare verdict ('{verdict.group(0).strip()}'); an answer is "
+                    "served for many phrasings, so restate what the article says instead "
+                    "(\"The article reports no ...\", \"According to ..., the US may ...\")", entry_id, "answer")
     status: Status | None = None
     if "status" in data:
         try:
@@ -276,8 +356,16 @@ def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) ->
     caveat: str | None = None
     if "caveat" in data:
         caveat = checker.text(data, "caveat", limits.MAX_CAVEAT, entry_id) or None
-    elif status is not None:
-        caveat = DEFAULT_CAVEATS[status]
+    elif status is not None and story is not None:
+        caveat = story.default_caveat(status)
+    timeframe: Timeframe | None = None
+    if "timeframe" in data:
+        try:
+            timeframe = Timeframe(data["timeframe"])
+        except ValueError:
+            checker.add(data.lines["timeframe"], f"'{data['timeframe']}' is not one of {TIMEFRAMES}", entry_id,
+                        "timeframe")
+    repeats = checker.text_list(data, "repeats", limits.MAX_ID, entry_id)
     sources = _check_sources(checker, data, entry_id, story)
     topics = checker.text_list(data, "topics", limits.MAX_ID, entry_id)
     if story is not None:
@@ -299,7 +387,8 @@ def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) ->
     return Entry(
         id=entry_id or "", story_id=story.id, question=question, alternates=alternates,
         keywords=keywords, answer=answer, status=status, caveat=caveat, sources=sources,
-        topics=topics, related=related, reviewed=reviewed,
+        topics=topics, related=related, reviewed=reviewed, timeframe=timeframe, repeats=repeats,
+        own_caveat="caveat" in data,
     )
 
 

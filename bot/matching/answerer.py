@@ -1,7 +1,11 @@
 """From a question's text to a Reply: the one place where a question is matched and decided.
 
-Flow: clean -> (empty | other script | instruction | small talk) -> split into questions ->
-score each against the MatchIndex -> answer, not-in-article, did-you-mean, or decline.
+Flow: analyse once (bot/matching/analysis.py) -> (empty | other script | instruction | small
+talk) -> score against the MatchIndex, the question's timeframe weighed against the form each
+entry answers -> answer, not-in-article (with the nearest thing the article says), did-you-mean,
+or decline. Where an answer would not speak to what makes the question specific (a name, a
+figure, a rare word it never uses), the reply says the article does not say, rather than answer
+something else: a "did you mean" or an honest gap costs a click, a wrong answer misinforms.
 """
 
 from __future__ import annotations
@@ -10,13 +14,27 @@ from dataclasses import dataclass, replace
 
 from bot import wording
 from bot.knowledge.model import Entry, KnowledgeBase, Status
-from bot.matching import intents, normalize
-from bot.matching.index import Candidate, MatchIndex
+from bot.matching import intents
+from bot.matching.analysis import Analysis, Analyzer, QuestionKind
+from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
+from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
 
 OFF_TOPIC_COVERAGE = 0.75  # a question naming another subject needs this much of it explained
-
-
+# An entry marked as answering "will X" (or "has X already") is a poor match for the other form:
+# its score is multiplied by this, so the entry written for the question's own form wins.
+TIMEFRAME_PENALTY = 0.5
+# Below this coverage, a best match that speaks to none of the question's specific words is not
+# "the nearest thing the article says" but unrelated: the question is declined instead.
+NEAR_COVERAGE = 0.5
+# A runner-up that speaks to more of what is asked is offered ("did you mean") when it scores at
+# least this share of the best.
+CLOSE_SHARE = 0.75
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
+    "billions dozen dozens half percent".split()
+)
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """Calibrated on the question sets in tests/data; see config.example.yaml."""
@@ -38,46 +56,70 @@ class Answerer:
     def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.knowledge = knowledge
         self.thresholds = thresholds or Thresholds()
-        self.index = MatchIndex(knowledge)
+        self.normalizer = Normalizer(knowledge.vocabulary)
+        self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars)
+        self.index = MatchIndex(knowledge, self.normalizer)
         self.story = knowledge.story()
+        self.scope = wording.Scope.of(knowledge)
+        self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
+        self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
         self.entry_labels: tuple[str, ...] = tuple(f"{e.id} {e.question}" for e in knowledge.entries)
 
     def ask(self, text: str) -> Reply:
-        limits = self.thresholds
-        cleaned = intents.clean(text, limits.max_question_chars)
-        question = cleaned.text
-        notes = (wording.cut_note(limits.max_question_chars),) if cleaned.was_cut else ()
-        if normalize.is_mostly_non_latin(question):
-            return Reply(question, Outcome.DECLINE, message=wording.decline_language(self.story), notes=notes)
-        kind = intents.smalltalk(question)
-        if kind is None and not normalize.content_words(question):
-            return Reply(question, Outcome.SMALLTALK, message=wording.empty_question(self.story), notes=notes)
-        if intents.is_instruction(question):
-            return Reply(question, Outcome.DECLINE, message=wording.decline_instruction(self.story), notes=notes)
-        if kind is not None:
-            return Reply(question, Outcome.SMALLTALK, message=wording.smalltalk(kind, self.story), notes=notes)
+        return self.reply_to(self.analyzer.analyze(text))
+
+    def reply_to(self, question: Analysis) -> Reply:
+        """The reply to an analysed question."""
+        notes = (wording.cut_note(self.thresholds.max_question_chars),) if question.was_cut else ()
+        text = question.text
+        if question.other_script:
+            return Reply(text, Outcome.DECLINE, message=wording.decline_language(self.scope), notes=notes)
+        if question.smalltalk is None and not question.content:
+            return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes)
+        if question.instruction:
+            # answer the real questions around an instruction, never the instruction itself
+            asked = [p for p in question.parts if not p.instruction and p.is_question and p.content]
+            chosen = self._several(asked) if asked else []
+            if chosen:
+                return self._answer_reply(text, chosen, notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes)
+        if question.smalltalk is not None:
+            return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
+                         notes=notes)
         return self._match(question, notes)
 
-    def _match(self, question: str, notes: tuple[str, ...]) -> Reply:
+    def _ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
+        """Candidates by score, an entry written for the other timeframe weighed down."""
+        found = self.index.search(query, limit=limit)
+        if question.timeframe is None or not any(c.entry.timeframe for c in found):
+            return found
+        weighed = [
+            replace(c, score=round(c.score * TIMEFRAME_PENALTY, 4))
+            if c.entry.timeframe is not None and c.entry.timeframe is not question.timeframe else c
+            for c in found
+        ]
+        weighed.sort(key=lambda c: (-c.score, c.entry.id))
+        return weighed
+
+    def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
-        query = self.index.query_tokens(question)
-        whole = self.index.search(query)
-        parts = intents.split_questions(question)
-        chosen = self._several(parts) if len(parts) > 1 else []
+        text = question.text
+        query = self.index.query_tokens(question.content)
+        whole = self._ranked(question, query)
+        chosen = self._several(question.parts) if len(question.parts) > 1 else []
         if len(chosen) > 1:
-            return self._answer_reply(question, chosen, notes)
+            return self._answer_reply(text, chosen, notes)
         top = whole[0] if whole else None
-        if intents.off_topic_words(question, self.index.known_tokens) and (
-            top is None or top.coverage < OFF_TOPIC_COVERAGE
-        ):
-            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
+        if intents.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
+                                   self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
         if chosen and (top is None or top.score < limits.answer):
             # a long message whose one clear question is drowned by the rest: answer that question
-            return self._answer_reply(question, chosen, notes)
+            return self._answer_reply(text, chosen, notes)
         if top is None or top.score < limits.suggest:
-            return Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(self.story), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
         runner_up = whole[1] if len(whole) > 1 else None
         margin = top.score - runner_up.score if runner_up is not None else 1.0
         vague = (
@@ -92,23 +134,81 @@ class Answerer:
             or (top.score < limits.sure and margin < limits.close and not _companions(top, runner_up))
         )
         if unsure and chosen:
-            return self._answer_reply(question, chosen, notes)
+            return self._answer_reply(text, chosen, notes)
         if unsure:
-            picks = [c for c in whole if c.score >= limits.suggest][: limits.max_suggestions]
-            suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
-            return Reply(question, Outcome.SUGGESTIONS, suggestions=suggestions,
-                         message=wording.suggestions_intro(), notes=notes)
-        return self._answer_reply(question, [top], notes)
+            return self._suggestions(text, whole, notes)
+        missing = self._unanswered_words(question, query, top)
+        if missing:
+            # another entry speaks to more of what is asked: the best score is probably the wrong entry
+            better = [c for c in whole[1:] if c.score >= max(limits.suggest, CLOSE_SHARE * top.score)
+                      and len(self._unanswered_words(question, query, c)) < len(missing)]
+            if better:
+                return self._suggestions(text, [top, *better], notes)
+            # what the article itself never mentions makes the honest reply "the article does not say";
+            # a word it does mention elsewhere, with no entry closer to it, is taken as background
+            token_of = dict(zip(query.words, query.tokens))
+            missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
+        if not missing:
+            return self._answer_reply(text, [top], notes)
+        if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+        nearest = self.answer_for(top.entry, top.score)
+        return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
+                     message=wording.not_in_article_nearest(missing))
 
-    def _several(self, parts: list[str]) -> list[Candidate]:
-        """The best confident match of each part, distinct entries, in the order asked."""
+    def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
+                          decisive_only: bool = False) -> list[str]:
+        """What makes the question specific that the candidate's entry never speaks of, when that
+        decides: a number or a name the article never gives, or half or more of the question's
+        specific words. (One missed paraphrase among several covered words does not.)"""
+        specific = [w.lstrip("?") for w in query.words if w.lstrip("?") in question.informative]
+        missing = [word.lstrip("?") for token, word in zip(query.tokens, query.words)
+                   if word.lstrip("?") in question.informative and not self._uses(candidate, token)]
+        names = {w for n in question.names for w in self.normalizer.words(n)}
+        token_of = dict(zip(query.words, query.tokens))
+        decisive = [w for w in missing if w.isdigit()
+                    or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
+        if not decisive and (decisive_only or 2 * len(missing) < len(specific)):
+            missing = []
+        if question.kind is QuestionKind.HOW_MANY and not _has_figure(candidate.entry.answer):
+            missing.append(wording.A_FIGURE)
+        return missing
+
+    def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
+        """Whether the candidate speaks of at least one specific word of the question."""
+        specific = set(question.informative)
+        return any(word in specific and self._uses(candidate, token)
+                   for token, word in zip(query.tokens, query.words))
+
+    def _uses(self, candidate: Candidate, token: str) -> bool:
+        """Whether the candidate speaks of `token`; every entry speaks of its story's title words
+        ("the bridge" in a story about a bridge). NUMBER stands for a number the article never gives."""
+        if token == NUMBER:
+            return False
+        return token in self._title_tokens.get(candidate.entry.story_id, ()) or self.index.entry_uses(candidate, token)
+
+    def _suggestions(self, text: str, ranked: list[Candidate], notes: tuple[str, ...]) -> Reply:
+        limits = self.thresholds
+        picks = [c for c in ranked if c.score >= limits.suggest][: limits.max_suggestions]
+        if not picks:
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+        suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
+        return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions, message=wording.suggestions_intro(),
+                     notes=notes)
+
+    def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Candidate]:
+        """The best confident match of each part, distinct entries, in the order asked; a part whose
+        best match does not speak to what the part asks is left out."""
         chosen: list[Candidate] = []
         for part in parts:
-            found = self.index.search(self.index.query_tokens(part), limit=1)
+            query = self.index.query_tokens(part.content)
+            found = self._ranked(part, query, limit=1)
             if not found or any(found[0].entry.id == c.entry.id for c in chosen):
                 continue
-            if found[0].score >= self.thresholds.answer and found[0].coverage >= self.thresholds.min_coverage:
-                chosen.append(found[0])
+            best = found[0]
+            if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
+                    and not self._unanswered_words(part, query, best, decisive_only=True)):
+                chosen.append(best)
         return chosen[: self.thresholds.max_answers]
 
     def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...]) -> Reply:
@@ -139,6 +239,12 @@ class Answerer:
             return None
         outcome = Outcome.NOT_IN_ARTICLE if entry.status is Status.NOT_IN_ARTICLE else Outcome.ANSWER
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
+
+
+def _has_figure(text: str) -> bool:
+    """Whether an answer gives a number, in digits or words ("19", "thousands")."""
+    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in _NUMBER_WORDS
+                                                   for w in text.split())
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:

@@ -15,10 +15,11 @@ fit is computed for as few shortlisted entries as an exact score bound allows.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -26,11 +27,12 @@ from rapidfuzz.distance import JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.matching import normalize
+from bot.matching.normalize import Normalizer
 
 ANSWER_TOKEN_WEIGHT = 1.0  # an answer's words count as much as the ways people ask (swept: 0.6-1.0)
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
-PLACE_TIME_WORDS = frozenset({"where", "when"})  # the article names few places and dates: these decide
+PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what such a question asks for
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
 TYPO_SIMILARITY = 0.92
@@ -49,6 +51,7 @@ class Candidate:
     score: float
     coverage: float
     fit: float
+    position: int = -1  # the entry's place in the index, for MatchIndex.entry_uses
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,7 @@ class QueryTokens:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     unknown: tuple[str, ...]  # surface words matched to nothing
+    words: tuple[str, ...] = ()  # the surface word each token came from (unknown ones as "?word")
 
     @property
     def total(self) -> float:
@@ -71,26 +75,30 @@ class QueryTokens:
 class _TokenOf(dict[str, str]):
     """word -> token for one index build: each distinct word is stemmed and checked once."""
 
-    def __init__(self, number: Callable[[str], str]) -> None:
+    def __init__(self, number: Callable[[str], str], concept: Callable[[str], str]) -> None:
         super().__init__()
         self._number = number
+        self._concept = concept
 
     def __missing__(self, word: str) -> str:
-        token = self[word] = self._number(normalize.concept(word))
+        token = self[word] = self._number(self._concept(word))
         return token
 
 
 class MatchIndex:
     """Every entry's tokens, inverted postings and IDF weights for one KnowledgeBase."""
 
-    def __init__(self, knowledge: KnowledgeBase) -> None:
+    def __init__(self, knowledge: KnowledgeBase, normalizer: Normalizer | None = None) -> None:
         self.knowledge = knowledge
+        self.normalizer = normalizer or Normalizer(knowledge.vocabulary)
         self.entries: tuple[Entry, ...] = knowledge.entries
+        self._positions = {e.id: i for i, e in enumerate(self.entries)}
+        concept = self.normalizer.concept
         document_words: set[str] = set()
         for story in knowledge.stories:
             for document in story.documents:
-                document_words.update(normalize.content_words(document.text))
-        self._document_tokens = frozenset(normalize.concept(w) for w in document_words)
+                document_words.update(self.normalizer.content_words(document.text))
+        self._document_tokens = frozenset(concept(w) for w in document_words)
         surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
         tokens_of = self._build_tokenizer(surface)
         # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
@@ -131,12 +139,13 @@ class MatchIndex:
         build; phrasings are unique (the loader rejects duplicates), so they are not.
         """
         seen: dict[str, list[str]] = {}
-        token_of = _TokenOf(self._number)
+        token_of = _TokenOf(self._number, self.normalizer.concept)
+        content_words = self.normalizer.content_words
 
         def tokens_of(text: str, shared: bool = False) -> list[str]:
             found = seen.get(text) if shared else None
             if found is None:
-                words = normalize.content_words(text)
+                words = content_words(text)
                 surface.update(words)
                 found = [token_of[w] for w in words]
                 if shared:
@@ -156,29 +165,50 @@ class MatchIndex:
 
     # -- questions -------------------------------------------------------------------------
 
-    def query_tokens(self, text: str) -> QueryTokens:
-        """Content tokens of a question, typos mapped to known words, each with its weight."""
+    def query_tokens(self, content_words: Sequence[str]) -> QueryTokens:
+        """Tokens of a question's content words, typos mapped to known words, each with its weight."""
         seen: dict[str, float] = {}
+        surface: list[str] = []
         unknown: list[str] = []
-        for word in normalize.content_words(text):
-            token = self._number(normalize.concept(word))
+        concept = self.normalizer.concept
+        for word in content_words:
+            token = self._number(concept(word))
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
                     if "?" + word not in seen:
                         unknown.append(word)
                         seen["?" + word] = UNKNOWN_WEIGHT * self.max_idf
+                        surface.append(word)
                     continue
                 token = fixed
             if token in seen:
                 continue
+            surface.append(word)
             weight = self._idf.get(token, self.max_idf)
             if token not in self._document_tokens and token not in self._keyword_tokens:
                 weight *= PHRASING_WORD_FACTOR
             if word in normalize.QUESTION_WORDS and word not in PLACE_TIME_WORDS:
                 weight = min(weight, QUESTION_WORD_WEIGHT)
             seen[token] = weight
-        return QueryTokens(tuple(seen), tuple(seen.values()), tuple(unknown))
+        return QueryTokens(tuple(seen), tuple(seen.values()), tuple(unknown), tuple(surface))
+
+    def entry_uses(self, candidate: Candidate, token: str) -> bool:
+        """Whether the candidate's entry speaks of `token` (in a phrasing, keyword or its answer)."""
+        i = candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]
+        for postings in (self._primary_postings.get(token, ()), self._answer_postings.get(token, ())):
+            at = bisect.bisect_left(postings, i)
+            if at < len(postings) and postings[at] == i:
+                return True
+        return False
+
+    def in_documents(self, token: str) -> bool:
+        """Whether a source document (the article) uses `token`."""
+        return token in self._document_tokens
+
+    def knows(self, token: str) -> bool:
+        """Whether any entry or source document uses `token`."""
+        return token in self._known
 
     def _correct(self, word: str) -> str | None:
         """The known word a misspelling most likely means, if one is close enough (memoized:
@@ -202,7 +232,7 @@ class MatchIndex:
                                    score_cutoff=TYPO_SIMILARITY)
         if found is None:
             return None
-        token = normalize.concept(found[0])
+        token = self.normalizer.concept(found[0])
         return token if token in self._known else None
 
     def search(self, query: QueryTokens, limit: int = 5) -> list[Candidate]:
@@ -234,7 +264,7 @@ class MatchIndex:
                 break
             fit = self._best_fit(i, weight_of, total)
             score = round(COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * fit, 4)
-            ranked.append(Candidate(self.entries[i], score, round(cov, 4), round(fit, 4)))
+            ranked.append(Candidate(self.entries[i], score, round(cov, 4), round(fit, 4), i))
             if len(best) < limit:
                 heapq.heappush(best, score)
             elif score > best[0]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -99,7 +100,7 @@ def smalltalk(text: str) -> SmallTalk | None:
             folded = pattern.sub(" ", folded)
     if found is None:
         return None
-    leftover = [w for w in normalize.content_words(folded) if w not in _SMALLTALK_FILLER]
+    leftover = [w for w in normalize.PLAIN.content_words(folded) if w not in _SMALLTALK_FILLER]
     return None if leftover else found
 
 
@@ -140,22 +141,8 @@ def split_questions(text: str) -> list[str]:
     return parts
 
 
-# Words of subjects people ask chat bots about that no news-story FAQ here covers. A word
-# counts only if the loaded knowledge does not use it, so a story about, say, a football
-# club still gets its football questions answered.
-OFF_TOPIC_WORDS: frozenset[str] = frozenset("""
-weather forecast temperature rain raining snow snowing sunny humid cold hot warm winter summer
-recipe recipes cook cooking bake baking
-borscht pizza pasta football soccer basketball baseball hockey tennis golf nba nfl nhl superbowl bowl
-olympics playoffs playoff championship champions league cup premier movie movies film films actor actress
-song songs music album lyrics netflix stock stocks shares bitcoin crypto cryptocurrency ethereum price prices
-python javascript java rust code coding program programming bug compile homework math equation calculus
-gaza israel hamas hezbollah taiwan india pakistan syria iran venezuela tariff tariffs midterms vaccine
-covid celebrity horoscope joke jokes poem poems riddle translate translation girlfriend boyfriend dating
-diet workout game games gaming minecraft fortnite anime iphone android laptop
-""".split())
-
-
-def off_topic_words(text: str, known: frozenset[str] | set[str]) -> list[str]:
-    """Words of `text` that mark another subject and that the knowledge never uses."""
-    return [w for w in normalize.words(text) if w in OFF_TOPIC_WORDS and normalize.concept(w) not in known]
+def off_topic_words(words: list[str], off_topic: frozenset[str], known: frozenset[str] | set[str],
+                    concept: Callable[[str], str]) -> list[str]:
+    """Words of a question that mark another subject (the story's `vocabulary.off_topic`) and that
+    the knowledge never uses, so a story about, say, a football club still gets football answered."""
+    return [w for w in words if w in off_topic and concept(w) not in known]

@@ -1,8 +1,8 @@
 """Turn free text into comparable tokens: done once per phrasing at load, once per question.
 
 Steps: Unicode compatibility folding (full-width letters, ligatures), Latin look-alikes in
-mixed-script words, accents, case, name variants (Zelensky/Zelenskiy -> zelenskyy), light
-synonym concepts (America/Washington -> us), stop words, and Snowball stems.
+mixed-script words, accents, case, the story's phrases and synonyms (from its knowledge file:
+spellings of a name, words people use for the same thing), stop words, and Snowball stems.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+
+from bot.knowledge.model import Vocabulary
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -24,61 +26,13 @@ _LOOKALIKES = str.maketrans({
     "Т": "T", "Н": "H", "В": "B", "Ѕ": "S", "ο": "o", "α": "a", "ε": "e", "ι": "i", "ν": "v",
 })
 
-# Spellings of the same name or place, folded to one form before anything else.
-NAME_VARIANTS: dict[str, str] = {
-    "zelensky": "zelenskyy", "zelenskiy": "zelenskyy", "zelenskii": "zelenskyy",
-    "zelenski": "zelenskyy", "zelenskyi": "zelenskyy", "zelenskyj": "zelenskyy", "selenskyj": "zelenskyy",
-    "zelenskyys": "zelenskyy",
-    "kiev": "kyiv", "kiew": "kyiv",
-    "donbass": "donbas",
-    "lugansk": "luhansk",
-    "zaporozhye": "zaporizhzhia", "zaporizhia": "zaporizhzhia", "zaporozhzhia": "zaporizhzhia",
-    "zaporizhzhya": "zaporizhzhia", "zaporijia": "zaporizhzhia", "zaporozhe": "zaporizhzhia",
-    "kherson's": "kherson",
-    "ermak": "yermak", "jermak": "yermak",
-    "witkoffs": "witkoff", "kushners": "kushner", "putins": "putin", "trumps": "trump",
-    "putin's": "putin", "trump's": "trump",
-    "telegraph's": "telegraph",
-    "nato's": "nato",
-    "u.s.": "us", "u.s": "us", "usa": "us", "u.s.a.": "us", "u.s.a": "us",
-    "eu": "europe",
-    "ceasefire": "ceasefire", "cease-fire": "ceasefire", "truce": "ceasefire",
-}
-
-# Stems that mean the same thing in this domain, folded to one concept token.
-CONCEPTS: dict[str, str] = {
-    "america": "us", "american": "us", "americans": "us", "washington": "us", "states": "us",
-    "ukrainian": "ukrain", "ukrainians": "ukrain",
-    "russian": "russia", "russians": "russia",
-    "european": "europ", "europeans": "europ",
-    "acknowledg": "recogn", "legitim": "recogn", "recognis": "recogn", "recognit": "recogn",
-    "anerkennung": "recogn", "anerkennen": "recogn", "reconnaiss": "recogn", "reconoc": "recogn",
-    "reconocimiento": "recogn", "riconosc": "recogn",
-    "plebiscit": "referendum", "volksabstimmung": "referendum", "referéndum": "referendum",
-    "volksentscheid": "referendum",
-    "verfassung": "constitut", "constitucion": "constitut", "costituzion": "constitut",
-    "emissari": "envoy", "emissary": "envoy", "envoy": "envoy", "gesandt": "envoy",
-    "advisor": "advis", "advis": "advis", "berat": "advis",
-    "negoti": "talk", "dialogu": "talk", "discuss": "talk",
-    "peninsula": "crimea", "krim": "crimea", "crimé": "crimea", "crimée": "crimea",
-    "moskow": "moscow", "moskva": "moscow", "moskau": "moscow", "moscou": "moscow", "moscu": "moscow",
-    "kreml": "kremlin",
-    "annex": "occupi", "occup": "occupi", "seiz": "occupi", "grab": "occupi",
-    "casualti": "death", "died": "death", "dying": "death", "dead": "death", "kill": "death", "fatal": "death",
-    "visit": "travel", "trip": "travel",
-    "cede": "surrend", "relinquish": "surrend", "concess": "surrend",
+# General chat abbreviations and ordinals, folded to the word they stand for. A story's own
+# names, spellings and synonyms are in its knowledge file (`story.vocabulary.synonyms`).
+GENERAL_SYNONYMS: dict[str, str] = {
+    "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
+    "prez": "presid", "msg": "messag", "convo": "convers",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
-    "previous": "earlier", "prior": "earlier", "older": "earlier", "conced": "surrend",
-    "contin": "europ", "provinc": "region", "area": "region", "oblast": "region", "version": "draft",
-    "new": "revis", "latest": "revis", "updat": "revis", "amend": "revis",
-    "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
-    "prez": "presid",
-    "mad": "alarm", "angri": "alarm", "upset": "alarm", "furious": "alarm", "piss": "alarm", "outrag": "alarm",
-    "livid": "alarm", "nah": "reject", "nope": "reject", "convo": "talk", "nego": "talk", "msg": "messag",
-    "giv": "surrend", "give": "surrend", "gave": "surrend", "given": "surrend",
-    "sign": "sign",
-    "ministri": "minist",
 }
 
 # Words that carry no content for matching: function words, chat filler, meta words.
@@ -110,22 +64,6 @@ going seem seems
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
 
-# Several words that name one thing, folded before splitting into words. Each comes with a
-# literal that every match contains, so the pattern runs only on the few texts that have it,
-# not 13 regex passes over every phrasing at load and every question.
-PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (needs, re.compile(rf"\b{pattern}\b"), replacement)
-    for needs, pattern, replacement in (
-        ("united states", r"united states( of america)?", "us"), ("estados unidos", r"estados unidos", "us"),
-        ("stati uniti", r"stati uniti", "us"), ("unis", r"etats[- ]unis", "us"),
-        ("staaten", r"vereinigten? staaten", "us"), ("white house", r"white house", "us"),
-        ("oval office", r"oval office", "trump"), ("facto", r"de[- ]facto", "defacto"),
-        ("staff", r"chief[- ]of[- ]staff", "chiefofstaff"), ("fire", r"cease[- ]fire", "ceasefire"),
-        ("hand", r"hand(ed|ing|s)? over", "surrender"), ("hand", r"in (hand|hands)", "received"),
-        (" up", r"give[sn]? up|gave up|giving up", "surrender"),
-    )
-)
-
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
@@ -151,58 +89,81 @@ def _has_latin(word: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in word)
 
 
-def words(text: str) -> list[str]:
-    """Folded surface words, name variants applied, possessives removed."""
-    return [word for raw in _raw_words(text) for word in _forms(raw)]
+class Normalizer:
+    """Words and comparable tokens of free text, under one knowledge folder's vocabulary.
+
+    Built once per knowledge load; each distinct raw word is worked out once (bounded caches),
+    since the few thousand words of a folder recur in every text and question.
+    """
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        self._concepts = dict(GENERAL_SYNONYMS)
+        phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
+        for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
+            joined = "".join(_TOKEN.findall(fold(canonical))).replace("'", "")
+            target = self._plain_concept(joined)
+            for variant in (canonical, *variants):
+                parts = _TOKEN.findall(fold(variant))
+                if len(parts) > 1:  # a phrase: folded to one word before the text is split
+                    pattern = r"\b" + r"[\s-]+".join(re.escape(p) for p in parts) + r"\b"
+                    phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
+                elif parts and variant is not canonical:
+                    word = parts[0].replace("'", "")
+                    self._concepts[word] = target
+                    self._concepts.setdefault(_STEMMER.stemWord(word), target)
+        # longest first, so "united states of america" wins over "united states"
+        self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
+        self._forms = lru_cache(maxsize=65536)(self._forms_of)
+        self._content_forms = lru_cache(maxsize=65536)(self._content_forms_of)
+        self.concept = lru_cache(maxsize=65536)(self._concept_of)
+
+    def raw_words(self, text: str) -> list[str]:
+        """Folded words of `text`, the story's phrases already joined into one token each."""
+        folded = fold(text)
+        for needs, pattern, replacement in self._phrases:
+            if needs in folded:
+                folded = pattern.sub(replacement, folded)
+        return _TOKEN.findall(folded)
+
+    def words(self, text: str) -> list[str]:
+        """Folded surface words, possessives removed, split at dashes."""
+        return [word for raw in self.raw_words(text) for word in self._forms(raw)]
+
+    def content_words(self, text: str) -> list[str]:
+        """Surface words that carry meaning (stop words dropped, question words kept)."""
+        return [word for raw in self.raw_words(text) for word in self._content_forms(raw)]
+
+    def content_of(self, raw_words: list[str]) -> list[str]:
+        """content_words for words already split by raw_words."""
+        return [word for raw in raw_words for word in self._content_forms(raw)]
+
+    def tokens(self, text: str) -> list[str]:
+        """Concept tokens of a text, in order, duplicates kept."""
+        return [self.concept(w) for w in self.content_words(text)]
+
+    @staticmethod
+    def _forms_of(raw: str) -> tuple[str, ...]:
+        word = raw[:-2] if raw.endswith("'s") else raw
+        if "." in word:
+            word = word.replace(".", "")  # u.s. -> us
+        if "-" in word:
+            return tuple(p.replace("'", "") for p in word.split("-") if p)
+        return (word.replace("'", ""),)
+
+    def _content_forms_of(self, raw: str) -> tuple[str, ...]:
+        return tuple(w for w in self._forms(raw)
+                     if w in QUESTION_WORDS or (w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
+
+    def _plain_concept(self, word: str) -> str:
+        stem = _STEMMER.stemWord(word)
+        return self._concepts.get(word) or self._concepts.get(stem, stem)
+
+    def _concept_of(self, word: str) -> str:
+        """The comparable form of one surface word: its stem, folded to a shared concept."""
+        return self._plain_concept(word)
 
 
-def _raw_words(text: str) -> list[str]:
-    folded = fold(text)
-    for needs, pattern, replacement in PHRASES:
-        if needs in folded:
-            folded = pattern.sub(replacement, folded)
-    return _TOKEN.findall(folded)
-
-
-# The few thousand distinct words of a knowledge folder recur in every text: what becomes of
-# each is worked out once (bounded, since questions bring new words).
-@lru_cache(maxsize=65536)
-def _forms(raw: str) -> tuple[str, ...]:
-    """The surface words one raw token stands for: name variants, no possessive, split at dashes."""
-    word = NAME_VARIANTS.get(raw, raw)
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = NAME_VARIANTS.get(word, word)
-    if "." in word:
-        word = NAME_VARIANTS.get(word, word.replace(".", ""))
-    if "-" in word and word not in NAME_VARIANTS:
-        return tuple(p for p in word.split("-") if p)
-    return (word.replace("'", ""),)
-
-
-@lru_cache(maxsize=65536)
-def _content_forms(raw: str) -> tuple[str, ...]:
-    """The words of _forms(raw) that carry meaning."""
-    return tuple(w for w in _forms(raw) if w in QUESTION_WORDS or (w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
-
-
-@lru_cache(maxsize=65536)
-def concept(word: str) -> str:
-    """The comparable form of one surface word: its stem, folded to a shared concept."""
-    if word in CONCEPTS:
-        return CONCEPTS[word]
-    stem = _STEMMER.stemWord(word)
-    return CONCEPTS.get(stem, stem)
-
-
-def content_words(text: str) -> list[str]:
-    """Surface words that carry meaning (stop words dropped, question words kept)."""
-    return [word for raw in _raw_words(text) for word in _content_forms(raw)]
-
-
-def tokens(text: str) -> list[str]:
-    """Concept tokens of a text, in order, duplicates kept."""
-    return [concept(w) for w in content_words(text)]
+PLAIN = Normalizer()  # general language only: for text that is not matched against a story
 
 
 def is_mostly_non_latin(text: str) -> bool:

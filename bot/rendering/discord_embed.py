@@ -77,8 +77,9 @@ def reply_embeds(reply: Reply) -> list[discord.Embed]:
         for n, answer in enumerate(reply.answers):
             title = reply.question if n == 0 and len(reply.answers) == 1 else answer.question
             embeds.append(answer_embed(answer, title or answer.question))
-        if notes:
-            embeds[0].description = clamp(notes + (embeds[0].description or ""), DESCRIPTION_MAX)
+        lead = notes + (f"**{reply.message}**\n\n" if reply.message else "")
+        if lead:
+            embeds[0].description = clamp(lead + (embeds[0].description or ""), DESCRIPTION_MAX)
         return fit_total(embeds)
     if reply.outcome is Outcome.SUGGESTIONS:
         lines = "\n".join(f"{n}. {s.question}" for n, s in enumerate(reply.suggestions, start=1))

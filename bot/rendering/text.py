@@ -23,6 +23,8 @@ def render_text(reply: Reply) -> str:
     """The whole reply as a person reads it, caveats and sources included."""
     lines: list[str] = list(reply.notes)
     if reply.outcome in (Outcome.ANSWER, Outcome.NOT_IN_ARTICLE) and reply.answers:
+        if reply.message:  # "the article does not say that; the nearest thing it does say:"
+            lines.append(reply.message)
         several = len(reply.answers) > 1
         for n, answer in enumerate(reply.answers, start=1):
             if several and n > 1:

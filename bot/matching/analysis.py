@@ -1,0 +1,157 @@
+"""A question analysed once into a value that every later step reads.
+
+Cleaning, folding and splitting happen here and nowhere else: the matcher, the answerer and
+`--explain` read the same Analysis instead of re-deriving it from the text. Besides the words,
+the analysis keeps what the matcher's tokens throw away but meaning needs: the kind of question
+(who, how many, yes/no ...), its timeframe ("Will the US ...?" is not "Has the US already ...?"),
+negation, names and numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.knowledge.model import Timeframe
+from bot.matching import intents, normalize, rarity
+from bot.matching.intents import SmallTalk
+from bot.matching.normalize import Normalizer
+
+
+class QuestionKind(StrEnum):
+    WHO = "who"
+    WHAT = "what"
+    WHICH = "which"
+    WHEN = "when"
+    WHERE = "where"
+    WHY = "why"
+    HOW = "how"
+    HOW_MANY = "how many"
+    YES_NO = "yes/no"
+    OTHER = "other"
+
+
+_KIND_WORDS = {
+    "who": QuestionKind.WHO, "whom": QuestionKind.WHO, "whose": QuestionKind.WHO, "what": QuestionKind.WHAT,
+    "whats": QuestionKind.WHAT, "wat": QuestionKind.WHAT, "which": QuestionKind.WHICH, "when": QuestionKind.WHEN,
+    "where": QuestionKind.WHERE, "why": QuestionKind.WHY, "how": QuestionKind.HOW,
+}
+_AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would could can should shall may might must "
+    "isnt arent wasnt werent doesnt didnt hasnt havent wont wouldnt couldnt cant shouldnt".split()
+)
+_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna ll".split())
+_FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
+_PAST = frozenset("did didnt has hasnt have havent had hadnt was wasnt were werent already ever".split())
+_NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
+                       "wouldnt couldnt cant".split())
+_COUNT_WORDS = frozenset({"many", "much"})
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+_QUESTION_END = re.compile(r"\?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One message as the matcher and the answerer read it."""
+
+    text: str  # cleaned: mentions, links and markup removed; safe to show back
+    was_cut: bool
+    other_script: bool  # mostly non-Latin letters
+    smalltalk: SmallTalk | None  # nothing but small talk
+    instruction: bool  # tries to instruct the bot
+    content: tuple[str, ...]  # surface words that carry meaning, the story's synonyms applied
+    informative: tuple[str, ...]  # those of them rare in general English: what the question is about
+    kind: QuestionKind
+    timeframe: Timeframe | None  # past ("did", "has ... already"), future ("will", "could"), or neither
+    negated: bool
+    is_question: bool  # asks something (a question mark, a question word, an auxiliary first)
+    names: tuple[str, ...]
+    numbers: tuple[str, ...]
+    parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
+
+    def describe(self) -> str:
+        """One line for `--explain` and the logs."""
+        bits = [f"kind={self.kind.value}", f"timeframe={self.timeframe.value if self.timeframe else '-'}"]
+        if self.negated:
+            bits.append("negated")
+        if self.informative:
+            bits.append("specific=" + ",".join(self.informative))
+        if self.names:
+            bits.append("names=" + ",".join(self.names))
+        if len(self.parts) > 1:
+            bits.append(f"parts={len(self.parts)}")
+        return " ".join(bits)
+
+
+class Analyzer:
+    """Analyses questions under one knowledge folder's vocabulary."""
+
+    def __init__(self, normalizer: Normalizer, max_chars: int) -> None:
+        self.normalizer = normalizer
+        self.max_chars = max_chars
+
+    def analyze(self, text: str) -> Analysis:
+        cleaned = intents.clean(text, self.max_chars)
+        whole = self._analyze_clean(cleaned.text, cleaned.was_cut)
+        pieces = intents.split_questions(cleaned.text)
+        if len(pieces) < 2:
+            return whole
+        parts = tuple(self._analyze_clean(piece, False) for piece in pieces)
+        return _with_parts(whole, parts)
+
+    def _analyze_clean(self, text: str, was_cut: bool) -> Analysis:
+        raw = self.normalizer.raw_words(text)
+        content = self.normalizer.content_of(raw)
+        plain = [w.replace("'", "") for w in _WORD.findall(normalize.fold(text))]
+        kind = _kind(plain)
+        return Analysis(
+            text=text,
+            was_cut=was_cut,
+            other_script=normalize.is_mostly_non_latin(text),
+            smalltalk=intents.smalltalk(text),
+            instruction=intents.is_instruction(text),
+            content=tuple(content),
+            informative=tuple(dict.fromkeys(
+                w for w in content if w not in normalize.QUESTION_WORDS and rarity.is_informative(w))),
+            kind=kind,
+            timeframe=_timeframe(plain),
+            negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
+            is_question=bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER,
+            names=tuple(dict.fromkeys(_NAME.findall(text))),
+            numbers=tuple(w for w in plain if w.isdigit()),
+        )
+
+
+def _with_parts(whole: Analysis, parts: tuple[Analysis, ...]) -> Analysis:
+    return Analysis(
+        text=whole.text, was_cut=whole.was_cut, other_script=whole.other_script, smalltalk=whole.smalltalk,
+        instruction=whole.instruction, content=whole.content, informative=whole.informative, kind=whole.kind,
+        timeframe=whole.timeframe, negated=whole.negated, is_question=whole.is_question, names=whole.names,
+        numbers=whole.numbers, parts=parts,
+    )
+
+
+def _kind(words: list[str]) -> QuestionKind:
+    """What sort of answer the question wants, from its first words."""
+    for i, word in enumerate(words[:4]):
+        if word == "how" and i + 1 < len(words) and words[i + 1] in _COUNT_WORDS:
+            return QuestionKind.HOW_MANY
+        if word in _KIND_WORDS:
+            return _KIND_WORDS[word]
+        if i == 0 and word in _AUXILIARIES:
+            return QuestionKind.YES_NO
+    return QuestionKind.OTHER
+
+
+def _timeframe(words: list[str]) -> Timeframe | None:
+    """Past for "did", "has", "already"; future for "will", "could", "going to"; first one wins."""
+    if "already" in words:
+        return Timeframe.PAST
+    for i, word in enumerate(words):
+        if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
+            return Timeframe.FUTURE
+        if word in _PAST:
+            return Timeframe.PAST
+    return None
