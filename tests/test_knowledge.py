@@ -13,6 +13,7 @@ from bot.knowledge.model import KnowledgeBase, Status
 from bot.knowledge.schema import normalize_quote_text
 from bot.knowledge.yamlfile import LineDict, LineList, NotStreamable, parse_yaml, stream_story_file
 from bot.matching.answerer import Answerer
+from bot.reply import Outcome
 from tests.conftest import FIXTURES, KNOWLEDGE
 
 SECOND = FIXTURES / "second-story"
@@ -101,6 +102,17 @@ def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
          "topic 'weather' is not a topic"),
         ("document: harbour\n        cited: The local paper", "document: memo\n        cited: The local paper",
          "'memo' is not a document"),
+        ("answer: According to the local paper, engineers", "answer: Yes. According to the local paper, engineers",
+         "answer: starts with a bare verdict ('Yes.')"),
+        ("answer: The council voted", "answer: No, the council voted", "starts with a bare verdict ('No,')"),
+        ("repeats: [bridge-cracks]", "repeats: [bridge-gone]", "repeats: 'bridge-gone' is not an entry id"),
+        ("repeats: [bridge-cracks]", "timeframe: someday", "timeframe: 'someday' is not one of past, future"),
+        # a not-in-article answer quoting the paper must carry the paper's caveat, by `repeats` or its own
+        ("    repeats: [bridge-cracks]\n", "", "cites 'The local paper', a source the story cites only for reported"),
+        ("  topics:\n", "  caveats:\n    rumoured: x\n  topics:\n", "story.caveats: 'rumoured' is not one of"),
+        ("  topics:\n", "  vocabulary:\n    synonyms:\n      bridge: [span]\n      crossing: [span]\n  topics:\n",
+         "'span' is also listed under 'bridge'"),
+        ("  topics:\n", "  vocabulary:\n    words: [x]\n  topics:\n", "story.vocabulary.words: unknown field"),
     ],
 )
 def test_schema_problems_are_reported_readably(tmp_path: Path, old: str, new: str, expected: str) -> None:
@@ -109,6 +121,20 @@ def test_schema_problems_are_reported_readably(tmp_path: Path, old: str, new: st
     problems = _problems(_write(tmp_path, text.replace(old, new, 1)))
     assert any(expected in p for p in problems), problems
     assert all(p.startswith(str(tmp_path / "kb" / "harbour.yaml") + ":") for p in problems)
+
+
+def test_a_storys_own_vocabulary_and_caveats_are_used(tmp_path: Path) -> None:
+    text = _fixture_text().replace("  topics:\n", (
+        "  caveats:\n    reported: Only the local paper says so.\n"
+        "  vocabulary:\n    synonyms:\n      bridge: [span, crossing]\n      repairs: [fix, mend]\n"
+        "    examples: [\"Is the span closing?\"]\n    off_topic: [ferry]\n  topics:\n"), 1)
+    answerer = Answerer(load_knowledge(_write(tmp_path, text)))
+    reply = answerer.ask("why is the span being mended?")
+    assert reply.top is not None and reply.top.entry_id == "bridge-cracks"
+    assert reply.top.caveat == "Only the local paper says so."
+    assert '"Is the span closing?"' in answerer.ask("hello").message
+    # the FAQ uses "ferry" (the mayor's promise), so the off-topic word does not decline it
+    assert answerer.ask("will there be a ferry?").outcome is not Outcome.DECLINE
 
 
 def test_an_answer_too_long_for_discord_is_rejected(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from enum import StrEnum
 class Status(StrEnum):
     """How solid an entry's claim is; decides the default caveat a reader sees."""
 
-    CONFIRMED = "confirmed"  # on the record (e.g. the Kremlin confirmed it received the plan)
+    CONFIRMED = "confirmed"  # on the record (e.g. an official statement the article quotes)
     REPORTED = "reported"  # rests on media reports, unnamed sources, drafts
     STATED = "stated"  # the position or words of a named person or group
     UNRESOLVED = "unresolved"  # an open question the article says is not settled
@@ -45,7 +45,7 @@ class Source:
     """Where a claim comes from: a document of the story, who it cites, and a verbatim quote."""
 
     document: str  # id of a document of the story
-    cited: str  # who the document cites for the claim ("The Telegraph", "Andriy Yermak")
+    cited: str  # who the document cites for the claim (a newspaper, a named official, "The article")
     quote: str  # occurs verbatim in the document
 
 

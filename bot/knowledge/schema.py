@@ -346,7 +346,7 @@ def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) ->
     if verdict:
         checker.add(data.lines["answer"], f"starts with a bare verdict ('{verdict.group(0).strip()}'); an answer is "
                     "served for many phrasings, so restate what the article says instead "
-                    "(\"The article reports no ...\", \"According to ..., the US may ...\")", entry_id, "answer")
+                    "(\"The article reports no ...\", \"According to ..., X may ...\")", entry_id, "answer")
     status: Status | None = None
     if "status" in data:
         try:

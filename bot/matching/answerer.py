@@ -161,7 +161,9 @@ class Answerer:
         """What makes the question specific that the candidate's entry never speaks of, when that
         decides: a number or a name the article never gives, or half or more of the question's
         specific words. (One missed paraphrase among several covered words does not.)"""
-        specific = [w.lstrip("?") for w in query.words if w.lstrip("?") in question.informative]
+        title = self._title_tokens.get(candidate.entry.story_id, frozenset())
+        specific = [w.lstrip("?") for t, w in zip(query.tokens, query.words)
+                    if w.lstrip("?") in question.informative and t not in title]
         missing = [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                    if word.lstrip("?") in question.informative and not self._uses(candidate, token)]
         names = {w for n in question.names for w in self.normalizer.words(n)}

@@ -4,8 +4,8 @@ Scoring is lexical and IDF-weighted, the approach that generalised best to unsee
 a question's content tokens are weighed by how rare they are among entries; an entry scores
 by how much of that weight it covers (its phrasings and keywords fully, its answer partly)
 and by how closely its best single phrasing fits the question (weighted Jaccard). Words the
-knowledge has never seen weigh as much as the rarest known word, so "weather in Kyiv" does
-not ride on "Kyiv" alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
+knowledge has never seen weigh almost as much as the rarest known word, so "weather in <a city
+the story names>" does not ride on the city alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
 
 Speed (see benchmarks/latency.py): the index keeps only what `search` reads, each entry's
 phrasings as tuples of distinct tokens and two postings per token (entries that ask with it,

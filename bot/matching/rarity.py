@@ -1,7 +1,7 @@
 """How rare a word is in general English: the words that make a question specific.
 
-"How many troops does NATO have?" is about troops; an FAQ entry about NATO that never says
-"troops" does not answer it. Rarity comes from wordfreq's English word list (a maintained
+"How many players does the club have?" is about players; an FAQ entry about the club that
+never says "players" does not answer it. Rarity comes from wordfreq's English word list (a maintained
 package that ships its data), never from hand-made lists tuned to one story.
 """
 
