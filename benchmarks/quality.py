@@ -114,7 +114,7 @@ class BM25Baseline:
 
 def baseline_replies(answerer: Answerer, question: str, best: tuple[int, float] | None) -> tuple[dict, dict]:
     """The reply a baseline gives if it answers its best entry, and the one if it declines."""
-    decline = reply_dict(Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(answerer.story)))
+    decline = reply_dict(Reply(question, Outcome.DECLINE, message=wording.decline_out_of_scope(answerer.scope)))
     if best is None:
         return decline, decline
     entry = answerer.knowledge.entries[best[0]]

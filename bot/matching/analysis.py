@@ -94,24 +94,34 @@ class Analyzer:
 
     def analyze(self, text: str) -> Analysis:
         cleaned = intents.clean(text, self.max_chars)
-        whole = self._analyze_clean(cleaned.text, cleaned.was_cut)
-        pieces = intents.split_questions(cleaned.text)
+        text = cleaned.text
+        folded = normalize.fold(text)  # the one fold of the message; every check below reads it
+        instruction = intents.is_instruction(folded)
+        whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, intents.smalltalk(folded),
+                                    normalize.is_mostly_non_latin(text))
+        pieces = intents.split_questions(text)
         if len(pieces) < 2:
             return whole
-        parts = tuple(self._analyze_clean(piece, False) for piece in pieces)
-        return _with_parts(whole, parts)
+        parts = []
+        for piece in pieces:
+            piece_folded = normalize.fold(piece)
+            # a part is checked for an instruction only when the whole message holds one
+            piece_instruction = instruction and intents.is_instruction(piece_folded)
+            parts.append(self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False))
+        return _with_parts(whole, tuple(parts))
 
-    def _analyze_clean(self, text: str, was_cut: bool) -> Analysis:
-        raw = self.normalizer.raw_words(text)
+    def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
+                       smalltalk: SmallTalk | None, other_script: bool) -> Analysis:
+        raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
-        plain = [w.replace("'", "") for w in _WORD.findall(normalize.fold(text))]
+        plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
         return Analysis(
             text=text,
             was_cut=was_cut,
-            other_script=normalize.is_mostly_non_latin(text),
-            smalltalk=intents.smalltalk(text),
-            instruction=intents.is_instruction(text),
+            other_script=other_script,
+            smalltalk=smalltalk,
+            instruction=instruction,
             content=tuple(content),
             informative=tuple(dict.fromkeys(
                 w for w in content if w not in normalize.QUESTION_WORDS and rarity.is_informative(w))),

@@ -86,9 +86,8 @@ _SMALLTALK_FILLER = frozenset(
 )
 
 
-def smalltalk(text: str) -> SmallTalk | None:
-    """The kind of small talk a message is, if it is nothing but small talk."""
-    folded = normalize.fold(text)
+def smalltalk(folded: str) -> SmallTalk | None:
+    """The kind of small talk a message (folded: normalize.fold) is, if it is nothing but small talk."""
     folded = re.sub(r"[^\w\s']", " ", folded)
     folded = _SPACE.sub(" ", folded).strip()
     if not folded:
@@ -116,9 +115,9 @@ _INJECTION = re.compile(
 )
 
 
-def is_instruction(text: str) -> bool:
-    """True for attempts to instruct the bot instead of asking about the story."""
-    return bool(_INJECTION.search(normalize.fold(text)))
+def is_instruction(folded: str) -> bool:
+    """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
+    return bool(_INJECTION.search(folded))
 
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])|\s+[—–]\s+|\s+-\s+")

@@ -119,7 +119,10 @@ class Normalizer:
 
     def raw_words(self, text: str) -> list[str]:
         """Folded words of `text`, the story's phrases already joined into one token each."""
-        folded = fold(text)
+        return self.raw_words_of_folded(fold(text))
+
+    def raw_words_of_folded(self, folded: str) -> list[str]:
+        """raw_words for text already folded (normalize.fold)."""
         for needs, pattern, replacement in self._phrases:
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
