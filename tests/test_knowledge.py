@@ -253,3 +253,16 @@ def test_the_streaming_reader_refuses_what_it_cannot_read_exactly(name: str) -> 
             stream()
     else:
         stream()
+
+
+def test_the_readmes_minimal_story_file_loads_as_written(tmp_path: Path) -> None:
+    readme = (KNOWLEDGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("A complete minimal story file:"):]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    story = section[start:section.index("```", start)]
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.yaml").write_text(story, encoding="utf-8")
+    shutil.copy(SECOND / "harbour.txt", folder / "harbour.txt")
+    knowledge = load_knowledge(folder)
+    assert [e.id for e in knowledge.entries] == ["bridge-cracks"]
