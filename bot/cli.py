@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
+import logging
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -17,7 +19,7 @@ from bot import digest, wording
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
-from bot.records.database import Records
+from bot.records.database import Records, RecordsUnavailable
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
 
@@ -37,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     command: Callable[[argparse.Namespace], int] = getattr(args, "handler", _chat)
+    if command not in (_run, _sync):
+        # one line per failure, from the exceptions below: log records would only repeat them
+        logging.getLogger().addHandler(logging.NullHandler())
     try:
         return command(args)
     except CliError as exc:
@@ -45,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, KnowledgeError) as exc:
         print(f"faqbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except RecordsUnavailable as exc:
+        print(f"faqbot: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -152,7 +160,10 @@ def _ask(args: argparse.Namespace) -> int:
 
 
 def _stdin_lines() -> Iterable[str]:
-    for line in sys.stdin:
+    """Lines of stdin as UTF-8, undecodable bytes replaced, whatever the locale says."""
+    stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None) \
+        if hasattr(sys.stdin, "buffer") else sys.stdin
+    for line in stream:
         yield line.rstrip("\r\n")
 
 

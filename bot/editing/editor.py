@@ -15,8 +15,15 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, Protocol
 
-from bot.editing.atomic import atomic_write, folder_lock, remove_stale_temp_files
+from bot.editing.atomic import (
+    ChangedOnDisk,
+    FolderBusy,
+    atomic_write,
+    folder_lock,
+    remove_stale_temp_files,
+)
 from bot.editing.layout import FileLayout, LayoutError, parse_layout, read_layout
 from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
 from bot.knowledge.loader import DOCUMENT_SUFFIXES, YAML_SUFFIXES, KnowledgeError, knowledge_files, load_knowledge
@@ -64,6 +71,16 @@ class NoChange(EditError):
 
 class Unwritable(EditError):
     """The file cannot be changed safely right now (not YAML, unusual layout, I/O error)."""
+
+
+class Journal(Protocol):
+    """Where a change is recorded before its file is written (the history)."""
+
+    def begin(self, change: Change) -> Any:
+        """Record the change as about to be written; raise an EditError to refuse the save."""
+
+    def abandon(self, token: Any) -> None:
+        """The write did not happen: withdraw what begin recorded."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,29 +180,44 @@ class Editor:
     # -- changing --------------------------------------------------------------------------
 
     def change(self, entry_id: str, action: str, transform: Transform, *, base_version: str | None = None,
-               file: str | None = None) -> Change:
+               file: str | None = None, journal: Journal | None = None) -> Change:
         """Apply `transform` to the entry as it is on disk and save, or raise an EditError.
 
         `base_version` is the version the moderator saw (ABSENT for an add); if the entry on
         disk is different now, Conflict is raised and nothing is written. `file` names where a
-        new entry goes (default: the first knowledge file).
+        new entry goes (default: the first knowledge file). A `journal` records the change
+        before the file is written (so a crash in between can be reconciled) and withdraws it
+        if the write does not happen.
         """
-        with folder_lock(self.folder):
-            remove_stale_temp_files(self.folder)
-            for _ in range(HAND_EDIT_RETRIES):
-                layouts = self.layouts()
-                change, layout, text = self._prepare(layouts, entry_id, action, transform, base_version, file)
-                self._validate(layout, text)
+        try:
+            with folder_lock(self.folder):
+                return self._change_locked(entry_id, action, transform, base_version, file, journal)
+        except FolderBusy as exc:
+            raise Unwritable("another process has held the knowledge folder's lock for too long "
+                             "(a stuck save or script?); nothing was changed") from exc
+
+    def _change_locked(self, entry_id: str, action: str, transform: Transform, base_version: str | None,
+                       file: str | None, journal: Journal | None) -> Change:
+        remove_stale_temp_files(self.folder)
+        for _ in range(HAND_EDIT_RETRIES):
+            layouts = self.layouts()
+            change, layout, text = self._prepare(layouts, entry_id, action, transform, base_version, file)
+            self._validate(layout, text)
+            token = journal.begin(change) if journal is not None else None
+            try:
                 # An editor or `git pull` does not take our lock: if the file changed while we
                 # validated, start again from what is on disk now rather than overwrite it.
-                if _read_text(layout.path) != layout.text:
-                    continue
-                try:
-                    atomic_write(layout.path, text)
-                except OSError as exc:
-                    raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
-                return change
-            raise Unwritable("the file kept changing on disk while saving; try again")
+                atomic_write(layout.path, text, expected=layout.text)
+            except ChangedOnDisk:
+                if journal is not None:
+                    journal.abandon(token)
+                continue
+            except OSError as exc:
+                if journal is not None:
+                    journal.abandon(token)
+                raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
+            return change
+        raise Unwritable("the file kept changing on disk while saving; try again")
 
     def _prepare(self, layouts: dict[str, FileLayout], entry_id: str, action: str, transform: Transform,
                  base_version: str | None, file: str | None) -> tuple[Change, FileLayout, str]:

@@ -1,7 +1,10 @@
 """Saving, recording and reloading as one step, and noticing edits made on disk.
 
-A moderator's change is written by the Editor (validated, atomic, version-checked), appended
-to the history in the records database, then the KnowledgeService swaps in the new FAQ. The
+A moderator's change is recorded in the history as pending, written by the Editor (validated,
+atomic, version-checked), marked applied, then the KnowledgeService swaps in the new FAQ. A
+crash between the write and the mark leaves a pending row that the next start (or disk check)
+reconciles with the file, so a live change is always in the history; if the history cannot be
+written, nothing is saved and the moderator is told why. The
 same object polls the folder for hand edits (git pull, an editor): when the files' contents
 change it reloads, and records each changed entry in the history as a hand edit, so history
 and revert cover every change, not only those made from Discord. Everything here blocks;
@@ -17,12 +20,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import wording
-from bot.editing.editor import ABSENT, Change, Conflict, EditError, Editor, EntryState, NotFound, Transform
+from bot.editing.editor import (
+    ABSENT,
+    Change,
+    Conflict,
+    EditError,
+    Editor,
+    EntryState,
+    NotFound,
+    Transform,
+    Unwritable,
+)
 from bot.editing.forms import EntryForm, form_of, from_form, new_entry_id, with_alias, with_status
 from bot.editing.inbox import InboxGroup, build_inbox
-from bot.editing.yamltext import EntryData, EntryTextError, parse_entry_text, plain
+from bot.editing.yamltext import EntryData, EntryTextError, parse_entry_text, plain, version_of
 from bot.knowledge.service import KnowledgeService, ReloadResult
-from bot.records.database import HistoryRow, Records
+from bot.records.database import HistoryRow, Records, RecordsUnavailable
 
 log = logging.getLogger("faqbot.editing")
 
@@ -69,6 +82,12 @@ class EditingService:
         self._fingerprint = self.editor.fingerprint()
         self._snapshot = self._entries_or_none() or {}
         self._rejected: str | None = None
+        with self._lock:
+            try:
+                self._reconcile()
+                self._record_edits_while_away()
+            except RecordsUnavailable as exc:
+                log.warning("history not reconciled at start: %s", exc)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -149,13 +168,16 @@ class EditingService:
 
     def _apply(self, entry_id: str, action: str, transform: Transform, actor: Actor, *,
                base_version: str | None = None, file: str | None = None) -> Saved:
-        """Save, record, reload: under one lock, so the watcher never mistakes our save for a hand edit."""
+        """Record, save, reload: under one lock, so the watcher never mistakes our save for a hand edit."""
         with self._lock:
-            change = self.editor.change(entry_id, action, transform, base_version=base_version, file=file)
-            number = self.records.record_change(
-                change.entry_id, change.action, change.file, actor.name, change.before_text, change.after_text,
-                change.version_before, change.version_after, actor.user_id,
-            )
+            journal = _HistoryJournal(self.records, actor)
+            change = self.editor.change(entry_id, action, transform, base_version=base_version, file=file,
+                                        journal=journal)
+            number = journal.number
+            try:
+                self.records.mark_applied(number)
+            except RecordsUnavailable as exc:  # the row stays pending; the next disk check confirms it
+                log.warning("change %d saved; marking it applied failed (%s), reconciled later", number, exc)
             if change.after is None:
                 self._snapshot.pop(entry_id, None)
             else:
@@ -184,9 +206,50 @@ class EditingService:
                 self._rejected = fingerprint
                 return DiskCheck(result)
             recovered = self._rejected is not None
-            self._fingerprint, self._rejected = fingerprint, None
-            recorded = tuple(self._record_hand_edits())
+            self._rejected = None
+            try:
+                self._reconcile()
+                recorded = tuple(self._record_hand_edits())
+            except RecordsUnavailable as exc:
+                # the new FAQ is served; the hand edits are recorded at a later check, not lost
+                log.warning("hand edits not recorded yet: %s", exc)
+                return DiskCheck(result, (), recovered)
+            self._fingerprint = fingerprint
         return DiskCheck(result, recorded, recovered)
+
+    def _reconcile(self) -> None:
+        """Settle changes recorded as pending (a save interrupted between history and file):
+        confirmed if the file holds them (or more), withdrawn if it still holds the old entry."""
+        for row in self.records.pending():
+            state = self.editor.entry(row.entry_id)
+            on_disk = version_of(state.data if state else None)
+            if on_disk == row.version_before and row.version_before != row.version_after:
+                self.records.drop_pending(row.id)
+                log.info("withdrew change %d of %s: it never reached the file", row.id, row.entry_id)
+            else:
+                self.records.mark_applied(row.id)
+                log.info("confirmed change %d of %s: it reached the file", row.id, row.entry_id)
+
+    def _record_edits_while_away(self) -> None:
+        """Entries whose file differs from the last state the history recorded: changed while the
+        bot was not running (or saved by a process killed before recording): recorded now."""
+        fresh = self._entries_or_none()
+        if fresh is None:
+            return
+        latest = self.records.latest_states()
+        known = {entry_id: (row.after, row.version_after, row.file) for entry_id, row in latest.items()}
+        for entry_id, (after_text, version_after, file) in known.items():
+            state = fresh.get(entry_id)
+            if version_of(state.data if state else None) == version_after:
+                continue
+            try:
+                before = parse_entry_text(after_text) if after_text is not None else None
+            except EntryTextError:
+                continue
+            change = Change("file", entry_id, state.file if state else file, before, state.data if state else None)
+            self.records.record_change(entry_id, "file", change.file, HAND_EDIT.name, change.before_text,
+                                       change.after_text, change.version_before, change.version_after)
+            log.info("recorded a change of %s made while the bot was away", entry_id)
 
     def _entries_or_none(self) -> dict[str, EntryState] | None:
         """The entries on disk; None (and a warning) if a file is laid out in a way saves refuse."""
@@ -227,6 +290,32 @@ class EditingService:
         except KeyError:
             story = knowledge.story()
         return story.documents[0].id if story.documents else "article"
+
+
+class _HistoryJournal:
+    """The history as the Editor's journal: a save is recorded (pending) before its file is written."""
+
+    def __init__(self, records: Records, actor: Actor) -> None:
+        self.records = records
+        self.actor = actor
+        self.number = 0
+
+    def begin(self, change: Change) -> int:
+        try:
+            self.number = self.records.record_change(
+                change.entry_id, change.action, change.file, self.actor.name, change.before_text,
+                change.after_text, change.version_before, change.version_after, self.actor.user_id, pending=True,
+            )
+        except RecordsUnavailable as exc:
+            raise Unwritable(f"the change could not be recorded in the history ({exc}), so it was not "
+                             "saved") from exc
+        return self.number
+
+    def abandon(self, token: int) -> None:
+        try:
+            self.records.drop_pending(token)
+        except RecordsUnavailable as exc:  # left pending; the next reconcile withdraws it
+            log.warning("could not withdraw pending change %d: %s", token, exc)
 
 
 class NoSuchChange(NotFound):

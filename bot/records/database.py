@@ -4,12 +4,21 @@ What is stored: the question text (cleaned of mentions), the outcome, the best e
 score, a timestamp, and for feedback the entry and whether it helped. For every change to the
 FAQ (history): when, which entry, what was done, the entry's YAML before and after, and who did
 it as a display name (the moderator's server nickname or username, "hand edit" for changes
-found on disk). User ids are stored only when the config sets `store_user_ids: true`. The
-schema is versioned; each migration runs once, in order, inside a transaction.
+found on disk). User ids are stored only when the config sets `store_user_ids: true`; feedback
+keeps a one-way hash of the voter so that each member has one vote per answer. The schema is
+versioned; each migration runs once, in order, inside a transaction.
+
+The records never stop the bot answering: a database that cannot be opened (read-only, corrupt,
+full, locked) leaves the Records degraded. What would only be lost (unanswered questions,
+feedback) is dropped with one log line; what must not be lost silently (a change to the FAQ) and
+what a moderator asked to see raise RecordsUnavailable, whose message says what is wrong.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
 import sqlite3
 import threading
 import time
@@ -58,7 +67,37 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX history_entry ON history(entry_id, id);
     """,
+    # 3: a change is recorded before its file is written (pending) and marked applied after, so a
+    #    crash between the two can be reconciled; one feedback vote per member and answer
+    """
+    ALTER TABLE history ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE feedback ADD COLUMN voter TEXT;
+    CREATE UNIQUE INDEX feedback_one_vote ON feedback(entry_id, voter) WHERE voter IS NOT NULL;
+    """,
 )
+RETRY_SECONDS = 30.0  # a degraded database is tried again at most this often
+SETUP_ATTEMPTS = 10
+BUSY_TIMEOUT_MS = 2000  # below Discord's 3 s, so a locked database fails in time to say so
+
+log = logging.getLogger("faqbot.records")
+
+
+class RecordsUnavailable(Exception):
+    """The records database cannot be used now; the message says why, for a person to read."""
+
+
+def _statements(script: str) -> list[str]:
+    """A migration script's statements, split where SQLite says a statement is complete."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,51 +143,93 @@ class Records:
     def __init__(self, path: Path | str, store_user_ids: bool = False) -> None:
         self.path = Path(path)
         self.store_user_ids = store_user_ids
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._memory = str(path) == ":memory:"
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._migrate()
+        self._db: sqlite3.Connection | None = None
+        self._problem: str | None = None
+        self._tried = 0.0
+        with self._lock, contextlib.suppress(RecordsUnavailable):
+            self._connect()
+
+    # -- the connection ---------------------------------------------------------------------
 
     @property
-    def schema_version(self) -> int:
-        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+    def problem(self) -> str | None:
+        """Why the records are degraded, or None when they work."""
+        return self._problem
 
-    def _migrate(self) -> None:
+    def _connect(self) -> sqlite3.Connection:
+        """The connection, opening (and migrating) it if needed; RecordsUnavailable if it cannot."""
+        if self._db is not None:
+            return self._db
+        if self._problem is not None and time.monotonic() - self._tried < RETRY_SECONDS:
+            raise RecordsUnavailable(self._problem)
+        self._tried = time.monotonic()
+        db: sqlite3.Connection | None = None
+        try:
+            if not self._memory:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+            # the timeout first: two processes starting on a new file wait for each other's setup
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _set_up(db)
+        except (sqlite3.Error, OSError) as exc:
+            if db is not None:
+                db.close()
+            self._degrade(f"the records database {self.path} cannot be used: {_reason(exc)}")
+            raise RecordsUnavailable(self._problem or "") from exc
+        if self._problem is not None:
+            log.warning("records database %s works again", self.path)
+        self._db, self._problem = db, None
+        return db
+
+    def _degrade(self, problem: str) -> None:
+        if problem != self._problem:  # logged once per kind of problem, not per question
+            log.error("%s; answering goes on, records are not kept meanwhile", problem)
+        self._problem = problem
+
+    @contextmanager
+    def _using(self) -> Iterator[sqlite3.Connection]:
+        """The connection under the lock; a database error becomes RecordsUnavailable."""
         with self._lock:
-            current = self.schema_version
-            for version, script in enumerate(MIGRATIONS, start=1):
-                if version <= current:
-                    continue
-                self._db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in filter(str.strip, script.split(";")):
-                        self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {version}")
-                    self._db.execute("COMMIT")
-                except sqlite3.Error:
-                    self._db.execute("ROLLBACK")
-                    raise
+            db = self._connect()
+            try:
+                yield db
+            except sqlite3.Error as exc:
+                problem = f"the records database {self.path} failed: {_reason(exc)}"
+                if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+                    db.close()  # corrupt: open again later, which degrades until it is fixed
+                    self._db = None
+                    self._degrade(problem)
+                else:
+                    log.warning("%s", problem)
+                raise RecordsUnavailable(problem) from exc
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+        with self._using() as db:
+            db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
+                yield db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
+            db.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        with self._using() as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
 
     def _user(self, user_id: int | None) -> int | None:
         return user_id if self.store_user_ids else None
 
+    # -- what may be dropped when the database is down --------------------------------------
+
     def record_asked(self, question: str, outcome: str, entry_id: str | None, score: float | None,
                      user_id: int | None = None) -> None:
-        with self._tx() as db:
+        """Keep an unanswered question for the inbox (dropped, with a log line, if the database is down)."""
+        with contextlib.suppress(RecordsUnavailable), self._tx() as db:
             db.execute(
                 "INSERT INTO asked (at, question, outcome, entry_id, score, user_id) VALUES (?, ?, ?, ?, ?, ?)",
                 (time.time(), question, outcome, entry_id, score, self._user(user_id)),
@@ -156,15 +237,19 @@ class Records:
 
     def record_feedback(self, entry_id: str, helpful: bool, question: str | None = None,
                         user_id: int | None = None) -> None:
-        with self._tx() as db:
+        """One vote per member and answer: a second click changes the vote, it does not add one."""
+        voter = hashlib.sha256(f"faqbot-voter:{user_id}".encode()).hexdigest()[:32] if user_id is not None else None
+        with contextlib.suppress(RecordsUnavailable), self._tx() as db:
+            if voter is not None:
+                db.execute("DELETE FROM feedback WHERE entry_id = ? AND voter = ?", (entry_id, voter))
             db.execute(
-                "INSERT INTO feedback (at, entry_id, helpful, question, user_id) VALUES (?, ?, ?, ?, ?)",
-                (time.time(), entry_id, int(helpful), question, self._user(user_id)),
+                "INSERT INTO feedback (at, entry_id, helpful, question, user_id, voter) VALUES (?, ?, ?, ?, ?, ?)",
+                (time.time(), entry_id, int(helpful), question, self._user(user_id), voter),
             )
 
     def feedback(self) -> list[FeedbackRow]:
-        with self._lock:
-            rows = self._db.execute("SELECT at, entry_id, helpful, question FROM feedback ORDER BY at").fetchall()
+        with self._using() as db:
+            rows = db.execute("SELECT at, entry_id, helpful, question FROM feedback ORDER BY at").fetchall()
         return [FeedbackRow(at, entry_id, bool(helpful), question) for at, entry_id, helpful, question in rows]
 
     # -- inbox ----------------------------------------------------------------------------------
@@ -172,59 +257,131 @@ class Records:
     def unanswered(self, outcomes: tuple[str, ...] = ("decline", "suggestions")) -> list[UnansweredRow]:
         """Questions with the given outcomes, oldest first, each with its row id."""
         marks = ",".join("?" * len(outcomes))
-        with self._lock:
-            rows = self._db.execute(
+        with self._using() as db:
+            rows = db.execute(
                 f"SELECT id, at, question, outcome FROM asked WHERE outcome IN ({marks}) ORDER BY at, id",
                 outcomes,
             ).fetchall()
         return [UnansweredRow(*row) for row in rows]
 
     def unanswered_row(self, row_id: int) -> UnansweredRow | None:
-        with self._lock:
-            row = self._db.execute("SELECT id, at, question, outcome FROM asked WHERE id = ?", (row_id,)).fetchone()
+        with self._using() as db:
+            row = db.execute("SELECT id, at, question, outcome FROM asked WHERE id = ?", (row_id,)).fetchone()
         return UnansweredRow(*row) if row else None
+
+    def purge(self, older_than_days: float) -> int:
+        """Delete stored question texts (unanswered questions, feedback) older than the given age."""
+        cutoff = time.time() - older_than_days * 86400
+        with self._tx() as db:
+            removed = db.execute("DELETE FROM asked WHERE at < ?", (cutoff,)).rowcount
+            removed += db.execute("DELETE FROM feedback WHERE at < ?", (cutoff,)).rowcount
+        return int(removed)
 
     # -- history ----------------------------------------------------------------------------------
 
     def record_change(self, entry_id: str, action: str, file: str, actor: str, before: str | None,
                       after: str | None, version_before: str, version_after: str,
-                      user_id: int | None = None) -> int:
-        """Append one change; returns its number (what `revert` takes)."""
+                      user_id: int | None = None, pending: bool = False) -> int:
+        """Append one change; returns its number (what `revert` takes). A pending change is one
+        about to be written: `mark_applied` confirms it, `drop_pending` withdraws it."""
         with self._tx() as db:
             cursor = db.execute(
                 "INSERT INTO history (at, entry_id, action, file, actor, user_id, before, after, version_before,"
-                " version_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " version_after, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (time.time(), entry_id, action, file, actor, self._user(user_id), before, after, version_before,
-                 version_after),
+                 version_after, int(pending)),
             )
             return int(cursor.lastrowid or 0)
 
+    def mark_applied(self, change_id: int) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE history SET pending = 0 WHERE id = ?", (change_id,))
+
+    def drop_pending(self, change_id: int) -> None:
+        with self._tx() as db:
+            db.execute("DELETE FROM history WHERE id = ? AND pending = 1", (change_id,))
+
+    def pending(self) -> list[HistoryRow]:
+        """Changes recorded as about to be written and not yet confirmed, oldest first."""
+        with self._using() as db:
+            rows = db.execute(f"SELECT {_HISTORY_COLUMNS} FROM history WHERE pending = 1 ORDER BY id").fetchall()
+        return [HistoryRow(*row) for row in rows]
+
     def history(self, entry_id: str | None = None, limit: int | None = None) -> list[HistoryRow]:
         """Changes, newest first; only one entry's when `entry_id` is given."""
-        query = f"SELECT {_HISTORY_COLUMNS} FROM history"
+        query = f"SELECT {_HISTORY_COLUMNS} FROM history WHERE pending = 0"
         params: list[object] = []
         if entry_id is not None:
-            query += " WHERE entry_id = ?"
+            query += " AND entry_id = ?"
             params.append(entry_id)
         query += " ORDER BY id DESC"
         if limit is not None:
             query += " LIMIT ?"
             params.append(limit)
-        with self._lock:
-            rows = self._db.execute(query, params).fetchall()
+        with self._using() as db:
+            rows = db.execute(query, params).fetchall()
         return [HistoryRow(*row) for row in rows]
 
+    def latest_states(self) -> dict[str, HistoryRow]:
+        """Each entry's latest recorded change: what the FAQ held when the bot last looked."""
+        with self._using() as db:
+            rows = db.execute(
+                f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id IN "
+                "(SELECT MAX(id) FROM history WHERE pending = 0 GROUP BY entry_id)"
+            ).fetchall()
+        return {row[2]: HistoryRow(*row) for row in rows}
+
     def change(self, change_id: int) -> HistoryRow | None:
-        with self._lock:
-            row = self._db.execute(f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id = ?", (change_id,)).fetchone()
+        with self._using() as db:
+            row = db.execute(f"SELECT {_HISTORY_COLUMNS} FROM history WHERE id = ? AND pending = 0",
+                             (change_id,)).fetchone()
         return HistoryRow(*row) if row else None
 
     def last_changed(self) -> dict[str, float]:
         """When each entry last changed (entries never changed are absent)."""
-        with self._lock:
-            rows = self._db.execute("SELECT entry_id, MAX(at) FROM history GROUP BY entry_id").fetchall()
+        with self._using() as db:
+            rows = db.execute("SELECT entry_id, MAX(at) FROM history WHERE pending = 0 GROUP BY entry_id").fetchall()
         return {entry_id: at for entry_id, at in rows}
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+
+def _set_up(db: sqlite3.Connection) -> None:
+    """WAL and the migrations. Switching the journal mode can report "locked" at once, without
+    waiting, while another process sets up the same new file: that is retried, briefly."""
+    for attempt in range(SETUP_ATTEMPTS):
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            _migrate(db)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == SETUP_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    """Run the migrations the file lacks, each in its own transaction; the version is read inside
+    the transaction, so two processes starting on a new file never both run the same migration."""
+    for version, script in enumerate(MIGRATIONS, start=1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if int(db.execute("PRAGMA user_version").fetchone()[0]) < version:
+                for statement in _statements(script):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {version}")
+            db.execute("COMMIT")
+        except sqlite3.Error:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,203 @@
+"""Faults around a save and the records database: a live change is always in the history, a hand
+edit is never silently overwritten, a broken records database never stops answering, and the
+command line says one clear line instead of a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.editing import atomic
+from bot.editing.editor import Unwritable
+from bot.editing.service import Actor, EditingService
+from bot.knowledge.service import KnowledgeService
+from bot.records.database import Records, RecordsUnavailable
+from tests.conftest import KNOWLEDGE, ROOT
+
+ENTRY = "telegraph-report"
+MOD = Actor("mod")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, target)
+    return target
+
+
+def _service(folder: Path, db: Path) -> EditingService:
+    return EditingService(KnowledgeService(folder), Records(db))
+
+
+# A child that saves one alias and is killed at a chosen point of the save.
+KILLED_SAVER = """
+import os, signal, sys
+from pathlib import Path
+from bot.editing import editor
+from bot.editing.service import Actor, EditingService
+from bot.knowledge.service import KnowledgeService
+from bot.records.database import Records
+
+folder, db, point = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+records = Records(db)
+service = EditingService(KnowledgeService(folder), records)
+die = lambda *_a, **_k: os.kill(os.getpid(), signal.SIGKILL)
+if point == "before-mark":  # the file is written, the history row not yet confirmed
+    records.mark_applied = die
+elif point == "before-write":  # the history row is written, the file not yet
+    editor.atomic_write = die
+service.alias("telegraph-report", "phrase from a killed save", Actor("mod"))
+"""
+
+
+@pytest.mark.parametrize("point", ["before-mark", "before-write"])
+def test_a_save_killed_between_history_and_file_is_reconciled_on_restart(folder: Path, tmp_path: Path,
+                                                                         point: str) -> None:
+    db = tmp_path / "records.sqlite3"
+    done = subprocess.run([sys.executable, "-c", KILLED_SAVER, str(folder), str(db), point], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    on_disk = "phrase from a killed save" in (folder / "peace-plan.yaml").read_text(encoding="utf-8")
+    assert on_disk is (point == "before-mark")
+    restarted = _service(folder, db)
+    history = restarted.history(ENTRY)
+    if on_disk:  # the live change is in the history, once
+        assert len(history) == 1 and "phrase from a killed save" in (history[0].after or "")
+    else:  # nothing changed, so nothing is recorded
+        assert history == []
+    assert restarted.records.pending() == []
+
+
+def test_a_hand_edit_made_while_the_bot_was_away_is_recorded_at_start(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite3"
+    _service(folder, db).alias(ENTRY, "first phrase", MOD)
+    path = folder / "peace-plan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("      - first phrase\n",
+                                                             "      - first phrase\n      - typed by hand\n"),
+                    encoding="utf-8")
+    history = _service(folder, db).history(ENTRY)
+    assert [row.action for row in history] == ["file", "alias"]
+    assert "typed by hand" in (history[0].after or "") and "typed by hand" not in (history[0].before or "")
+
+
+def test_a_save_is_refused_with_the_reason_when_the_history_cannot_be_written(folder: Path, tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite3"
+    service = _service(folder, db)
+    before = (folder / "peace-plan.yaml").read_bytes()
+    locker = sqlite3.connect(db, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(Unwritable, match="could not be recorded in the history"):
+            service.alias(ENTRY, "never saved", MOD)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert (folder / "peace-plan.yaml").read_bytes() == before
+    assert service.history() == []
+
+
+def test_a_hand_edit_landing_at_the_moment_of_the_rename_is_kept(folder: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _service(folder, tmp_path / "records.sqlite3")
+    path = folder / "peace-plan.yaml"
+    real_link = os.link
+    landed: list[bool] = []
+
+    def hand_edit_then_link(src: str | Path, dst: str | Path) -> None:
+        if not landed:  # an editor renames its file over ours after our last check
+            text = path.read_text(encoding="utf-8").replace("      - what's the telegraph story\n",
+                                                            "      - what's the telegraph story\n      - by hand\n")
+            (folder / "editor.swp").write_text(text, encoding="utf-8")
+            os.replace(folder / "editor.swp", path)
+            landed.append(True)
+        real_link(src, dst)
+
+    monkeypatch.setattr(atomic.os, "link", hand_edit_then_link)
+    service.alias(ENTRY, "by the bot", MOD)
+    text = path.read_text(encoding="utf-8")
+    assert "      - by hand\n" in text and "      - by the bot\n" in text
+    assert not list(folder.glob(f"*{atomic.TEMP_SUFFIX}")) and not list(folder.glob(f".*{atomic.TEMP_SUFFIX}"))
+
+
+def test_a_folder_lock_held_elsewhere_ends_in_a_clear_refusal(folder: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    service = _service(folder, tmp_path / "records.sqlite3")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
+         "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(30)", str(folder)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        monkeypatch.setattr(atomic, "LOCK_TIMEOUT", 0.3)
+        with pytest.raises(Unwritable, match="lock for too long"):
+            service.alias(ENTRY, "waits", MOD)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+# -- the records database ------------------------------------------------------------------------
+
+def test_a_corrupt_records_file_degrades_the_records_and_says_why(tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite3"
+    db.write_bytes(os.urandom(65536))
+    records = Records(db)
+    assert records.problem and "cannot be used" in records.problem
+    records.record_asked("still fine?", "decline", None, None)  # dropped, never raised
+    with pytest.raises(RecordsUnavailable, match=r"records\.sqlite3"):
+        records.history()
+
+
+def test_the_cli_says_one_line_when_the_records_are_unusable(tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite3"
+    db.write_bytes(os.urandom(65536))
+    config = tmp_path / "config.yaml"
+    config.write_text(f"database: {db}\n", encoding="utf-8")
+    for command in (["history"], ["inbox"]):
+        done = subprocess.run([sys.executable, "-m", "bot", "--config", str(config), *command], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode != 0
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+        assert "records database" in done.stderr
+
+
+CONCURRENT_START = """
+import sys, time
+from bot.records.database import Records
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+records = Records(sys.argv[1])
+records.record_asked("q", "decline", None, None)
+print(records.schema_version)
+"""
+
+
+def test_two_processes_starting_on_a_new_records_file_both_come_up(tmp_path: Path) -> None:
+    import time
+
+    for trial in range(8):
+        db = tmp_path / f"records-{trial}.sqlite3"
+        start = str(time.time() + 0.5)
+        children = [subprocess.Popen([sys.executable, "-c", CONCURRENT_START, str(db), start], cwd=ROOT,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        outputs = [child.communicate(timeout=60) for child in children]
+        assert all(child.returncode == 0 for child in children), outputs
+        assert len(Records(db).unanswered()) == 2
+
+
+def test_one_feedback_vote_per_member_and_answer(tmp_path: Path) -> None:
+    records = Records(tmp_path / "records.sqlite3")
+    for _ in range(5):
+        records.record_feedback(ENTRY, False, user_id=42)
+    records.record_feedback(ENTRY, True, user_id=42)  # a change of mind replaces the vote
+    records.record_feedback(ENTRY, False, user_id=43)
+    votes = records.feedback()
+    assert sorted(v.helpful for v in votes) == [False, True] and len(votes) == 2
