@@ -204,8 +204,10 @@ class Answerer:
         chosen: list[Candidate] = []
         for part in parts:
             query = self.index.query_tokens(part.content)
-            found = self._ranked(part, query, limit=1)
-            if not found or any(found[0].entry.id == c.entry.id for c in chosen):
+            taken = {c.entry.id for c in chosen}
+            # a part whose best entry another part already took gets its own next best, if sure of it
+            found = [c for c in self._ranked(part, query, limit=2) if c.entry.id not in taken]
+            if not found:
                 continue
             best = found[0]
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage

@@ -82,7 +82,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
 
 _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
-    "answer answers info information it this that appreciate appreciated really great".split()
+    "answer answers info information it this that appreciate appreciated really great super helpful useful "
+    "good nice cool awesome amazing man dude bro lol".split()
 )
 
 
@@ -106,9 +107,10 @@ def smalltalk(folded: str) -> SmallTalk | None:
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article|faq"
     r"|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b"
-    r"|\b(you are now|from now on,? you|pretend (to be|you('re| are))|act as|role ?play|jailbreak|dan mode"
+    r"|\b(you are now|you're now|you('re| are) an? \w+( \w+)? now|from now on,? you|pretend (to be|you('re| are))"
+    r"|act as|role ?play|jailbreak|dan mode"
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
-    r"|\b(say|repeat|write|print|type|output|respond with|reply with|answer with)\b[^.?!]{0,30}"
+    r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
     r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
     r"|^\s*(say|repeat|print|type)\b",
     re.IGNORECASE,

@@ -64,6 +64,10 @@ going seem seems
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
 
+# Amounts written the short way, as in chat and headlines: "$40B", "40bn", "5k".
+_UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
+          "t": "trillion", "tn": "trillion"}
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
@@ -146,6 +150,9 @@ class Normalizer:
 
     @staticmethod
     def _forms_of(raw: str) -> tuple[str, ...]:
+        amount = _AMOUNT.fullmatch(raw)
+        if amount:  # "40bn" -> "40", "billion"
+            return amount.group(1), _UNITS[amount.group(2)]
         word = raw[:-2] if raw.endswith("'s") else raw
         if "." in word:
             word = word.replace(".", "")  # u.s. -> us

@@ -41,6 +41,8 @@ def is_informative(word: str) -> bool:
         return True
     if len(word) < MIN_LENGTH:
         return False
+    if word.endswith("ly") and zipf(word[:-2]) is not None:
+        return False  # an adverb of a common word ("reportedly", "officially") says how, not what
     value = zipf(word)
     if value is None:
         return len(word) >= UNLISTED_MIN_LENGTH and word.isalpha()
