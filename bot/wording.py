@@ -23,8 +23,8 @@ class Scope:
             own = list(story.vocabulary.examples) or [
                 e.question for e in knowledge.entries
                 if e.story_id == story.id and e.status is not Status.NOT_IN_ARTICLE][:2]
-            examples.extend(own[:2])
-        return cls(tuple(s.title for s in knowledge.stories), tuple(examples[:3]))
+            examples.extend(own[:3])
+        return cls(tuple(s.title for s in knowledge.stories), tuple(examples[:4]))
 
 
 def _quoted(title: str) -> str:

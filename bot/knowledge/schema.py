@@ -14,6 +14,7 @@ from typing import Any
 from bot.knowledge import limits
 from bot.knowledge.model import Document, Entry, Source, Status, Story, Timeframe, Topic, Vocabulary
 from bot.knowledge.yamlfile import LineDict, LineList
+from bot.matching.normalize import STOPWORDS
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 STATUSES = ", ".join(s.value for s in Status)
@@ -319,6 +320,9 @@ def _check_vocabulary(checker: _Checker, data: LineDict) -> Vocabulary:
                                          field=f"story.vocabulary.synonyms.{canonical}")
             for variant in variants:
                 key = " ".join(variant.casefold().split())
+                if key in STOPWORDS:
+                    checker.add(line, f"'{variant}' is a word the matcher ignores (like 'what' or 'ok'), so "
+                                "listing it changes nothing", None, f"story.vocabulary.synonyms.{canonical}")
                 if key in owner and owner[key] != word:
                     checker.add(line, f"'{variant}' is also listed under '{owner[key]}'", None,
                                 f"story.vocabulary.synonyms.{canonical}")

@@ -30,6 +30,7 @@ NEAR_COVERAGE = 0.5
 # A runner-up that speaks to more of what is asked is offered ("did you mean") when it scores at
 # least this share of the best.
 CLOSE_SHARE = 0.75
+EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
@@ -137,7 +138,8 @@ class Answerer:
             return self._answer_reply(text, chosen, notes)
         if unsure:
             return self._suggestions(text, whole, notes)
-        missing = self._unanswered_words(question, query, top)
+        # a question the entry lists as one of its own phrasings is answered as written
+        missing = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
         if missing:
             # another entry speaks to more of what is asked: the best score is probably the wrong entry
             better = [c for c in whole[1:] if c.score >= max(limits.suggest, CLOSE_SHARE * top.score)

@@ -30,10 +30,14 @@ _LOOKALIKES = str.maketrans({
 # names, spellings and synonyms are in its knowledge file (`story.vocabulary.synonyms`).
 GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
-    "prez": "presid", "msg": "messag", "convo": "convers",
+    "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
+    "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
 }
+
+# Question words as chat spells them: read as the word, so "wen" asks "when".
+CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where"}
 
 # Words that carry no content for matching: function words, chat filler, meta words.
 STOPWORDS: frozenset[str] = frozenset("""
@@ -45,7 +49,7 @@ really basically actually literally like lol lmao bro bruh dude pls plz please t
 know say said says saying explain article story news piece report reports text mentioned mention
 mentions anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
-gonna wanna gotta kinda sorta
+gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
 ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
 im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
 s t re ve ll d m
@@ -154,6 +158,7 @@ class Normalizer:
         if amount:  # "40bn" -> "40", "billion"
             return amount.group(1), _UNITS[amount.group(2)]
         word = raw[:-2] if raw.endswith("'s") else raw
+        word = CHAT_SPELLINGS.get(word, word)
         if "." in word:
             word = word.replace(".", "")  # u.s. -> us
         if "-" in word:

@@ -19,8 +19,10 @@ INFORMATIVE_ZIPF = 4.95
 # A word that general English does not list at all is a name, a rare word or a typo; only from
 # this length on is it taken as specific (short unknown words are mostly chat slang or typos).
 UNLISTED_MIN_LENGTH = 5
-# Shorter words are mostly chat and typos of common words ("bin", "ben" for "been").
+# Shorter words are mostly chat and typos of common words ("bin", "ben" for "been"), unless they
+# are rare in English too (acronyms and names: "sas", "imf").
 MIN_LENGTH = 4
+SHORT_WORD_ZIPF = 3.6
 
 
 @cache
@@ -40,7 +42,8 @@ def is_informative(word: str) -> bool:
     if word.isdigit():
         return True
     if len(word) < MIN_LENGTH:
-        return False
+        value = zipf(word)  # unlisted short words are mostly typos ("wht", "hok")
+        return word.isalpha() and value is not None and value < SHORT_WORD_ZIPF
     if word.endswith("ly") and zipf(word[:-2]) is not None:
         return False  # an adverb of a common word ("reportedly", "officially") says how, not what
     value = zipf(word)
