@@ -113,7 +113,8 @@ def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
         ("  topics:\n", "  vocabulary:\n    synonyms:\n      bridge: [span]\n      crossing: [span]\n  topics:\n",
          "'span' is also listed under 'bridge'"),
         ("  topics:\n", "  vocabulary:\n    words: [x]\n  topics:\n", "story.vocabulary.words: unknown field"),
-        ("  topics:\n", "  vocabulary:\n    synonyms:\n      fine: [ok]\n  topics:\n", "'ok' is a word the matcher ignores"),
+        ("  topics:\n", "  vocabulary:\n    synonyms:\n      fine: [ok]\n  topics:\n",
+         "'ok' is a word the matcher ignores"),
     ],
 )
 def test_schema_problems_are_reported_readably(tmp_path: Path, old: str, new: str, expected: str) -> None:
