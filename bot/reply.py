@@ -14,7 +14,7 @@ from bot.knowledge.model import Source, Status
 
 class Outcome(StrEnum):
     ANSWER = "answer"  # one or two entries answer the question
-    NOT_IN_ARTICLE = "not_in_article"  # people ask it; the article does not say (with what it does say)
+    NOT_IN_ARTICLE = "not_in_article"  # the article does not say, or says it is not known yet (with what it says)
     SUGGESTIONS = "suggestions"  # unsure: "did you mean" up to three questions
     DECLINE = "decline"  # out of scope, an instruction to the bot, or a language it does not answer
     SMALLTALK = "smalltalk"  # greetings, thanks, "are you a bot": a short friendly reply

@@ -116,6 +116,8 @@ class Analyzer:
         content = self.normalizer.content_of(raw)
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
+        names = tuple(dict.fromkeys(_NAME.findall(text)))
+        named = {w for name in names for w in self.normalizer.words(name)}
         return Analysis(
             text=text,
             was_cut=was_cut,
@@ -123,13 +125,14 @@ class Analyzer:
             smalltalk=smalltalk,
             instruction=instruction,
             content=tuple(content),
+            # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
-                w for w in content if w not in normalize.QUESTION_WORDS and rarity.is_informative(w))),
+                w for w in content if w not in normalize.QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER,
-            names=tuple(dict.fromkeys(_NAME.findall(text))),
+            names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
         )
 

@@ -30,6 +30,9 @@ NEAR_COVERAGE = 0.5
 # A runner-up that speaks to more of what is asked is offered ("did you mean") when it scores at
 # least this share of the best.
 CLOSE_SHARE = 0.75
+# Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
+# a reply made only of them is "not in the article", whatever nearby facts it repeats.
+_GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -221,7 +224,7 @@ class Answerer:
         answers = [self.answer_for(c.entry, c.score) for c in picks]
         shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
         answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
-        only_gaps = all(a.status is Status.NOT_IN_ARTICLE for a in answers)
+        only_gaps = all(a.status in _GAPS for a in answers)
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
         return Reply(question, outcome, answers=tuple(answers), notes=notes)
 
@@ -243,7 +246,7 @@ class Answerer:
         entry = self.knowledge.entry(entry_id)
         if entry is None:
             return None
-        outcome = Outcome.NOT_IN_ARTICLE if entry.status is Status.NOT_IN_ARTICLE else Outcome.ANSWER
+        outcome = Outcome.NOT_IN_ARTICLE if entry.status in _GAPS else Outcome.ANSWER
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
 
 
