@@ -30,7 +30,7 @@ class DiscordSettings:
     application_id: int | None = None  # for `faqbot invite`
     api_base: str | None = None  # another Discord-compatible server (also FAQBOT_API_BASE)
     gateway_url: str | None = None  # its gateway (also FAQBOT_GATEWAY_URL)
-    guilds: tuple[int, ...] = ()
+    moderation_guilds: tuple[int, ...] = ()  # the FAQ's own server(s): the only place /faqadmin works
     moderator_roles: tuple[int, ...] = ()
     ephemeral_answers: bool = False
     cooldown_rate: int = 5
@@ -145,6 +145,9 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
 
 def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:
     known = {f.name for f in fields(DiscordSettings)} - {"cooldown_rate", "cooldown_seconds"} | {"cooldown", "token"}
+    if "guilds" in raw:
+        raise ConfigError(f"{path}: discord.guilds is replaced by discord.moderation_guilds: the id(s) of the "
+                          "FAQ's own server(s), the only place where /faqadmin works")
     _only(raw, known, "discord.")
     if "token" in raw:
         raise ConfigError(
@@ -158,7 +161,7 @@ def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:
         application_id=_optional_id(raw, "application_id"),
         api_base=_optional_str(raw, "api_base"),
         gateway_url=_optional_str(raw, "gateway_url"),
-        guilds=_ids(raw, "guilds"),
+        moderation_guilds=_ids(raw, "moderation_guilds"),
         moderator_roles=_ids(raw, "moderator_roles"),
         ephemeral_answers=_typed(raw, "ephemeral_answers", bool, "discord.", False),
         cooldown_rate=_typed(cooldown, "rate", int, "discord.cooldown.", 5),

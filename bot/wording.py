@@ -174,6 +174,15 @@ def mod_refused() -> str:
     return "Only moderators (the moderator role, or Manage Server) can change the FAQ; nothing was changed."
 
 
+def mod_wrong_guild() -> str:
+    return "The FAQ is moderated only from its own server; nothing was changed."
+
+
+def mod_off() -> str:
+    return ("Moderation from Discord is off: the bot's config names no `discord.moderation_guilds`. "
+            "Nothing was changed.")
+
+
 def mod_unknown_entry(entry_id: str) -> str:
     return f"There is no FAQ entry `{entry_id}`; start typing to pick one from the list."
 

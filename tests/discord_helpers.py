@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.config import Config, DiscordSettings
 from bot.discordbot.app import FaqBot
-from bot.discordbot.runner import build_bot
+from bot.discordbot.runner import build_bot, sync_tree
 from tests.conftest import KNOWLEDGE
 from tests.fakediscord import FakeDiscord, Request, run_bot
 
@@ -27,7 +27,7 @@ async def running_bot(fake: FakeDiscord, config: Config,
     bot = build_bot(config, guild_ready_timeout=0.05)
     try:
         async with run_bot(bot, fake, error_loggers=error_loggers):
-            await bot.tree.sync()
+            await sync_tree(bot)
             yield bot
     finally:
         bot.records.close()

@@ -7,6 +7,8 @@ in the interaction payloads.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import re
 import shutil
 from dataclasses import replace
@@ -42,7 +44,7 @@ def folder(tmp_path: Path) -> Path:
 
 def mod_config(fake: FakeDiscord, tmp_path: Path, folder: Path, **discord: Any) -> Config:
     settings: dict[str, Any] = {"moderator_roles": (fake.moderator_role_id,), "mod_log_channel": fake.modlog_channel_id,
-                                "watch_seconds": 0, **discord}
+                                "moderation_guilds": (fake.guild_id,), "watch_seconds": 0, **discord}
     return replace(make_config(tmp_path, **settings), knowledge=folder)
 
 
@@ -458,3 +460,58 @@ async def test_history_from_the_command_line(fake_discord: FakeDiscord, tmp_path
     assert cli_main(["--config", str(missing), "inbox"]) == 0
     assert "nothing recorded yet" in capsys.readouterr().out
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+# -- only the FAQ's own server moderates ----------------------------------------------------------------------
+
+ADMINISTRATOR = 1 << 3
+
+
+def _from_another_guild(fake: FakeDiscord, payload: JSON, guild_id: int) -> JSON:
+    """The same interaction as it arrives from another server the bot was added to (its admin)."""
+    payload["guild_id"] = payload["guild"]["id"] = str(guild_id)
+    payload["authorizing_integration_owners"] = {"0": str(guild_id)}
+    payload["member"]["permissions"] = str(ADMINISTRATOR | MANAGE_GUILD)
+    return payload
+
+
+@pytest.mark.parametrize("known_guild", [True, False])
+async def test_an_admin_of_another_server_cannot_edit_the_faq(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path, known_guild: bool) -> None:
+    fake = fake_discord
+    before = (folder / "peace-plan.yaml").read_bytes()
+    other = fake.new_id()
+    async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
+        if known_guild:  # the bot was added to that server too: Discord tells it so
+            joined = asyncio.ensure_future(bot.wait_for("guild_join", timeout=5))
+            await fake.dispatch("GUILD_CREATE", {"id": str(other), "name": "Eve's server", "roles": [], "channels": [],
+                                                 "members": [], "owner_id": str(fake.regular_user["id"]),
+                                                 "member_count": 1, "emojis": [], "stickers": [], "features": []})
+            assert (await joined).id == other
+        payload = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": "pwned"}, subcommand="alias",
+                                     user=fake.regular_user)
+        inter = await fake.dispatch("INTERACTION_CREATE", _from_another_guild(fake, payload, other))
+        reply = await reply_of(fake, inter)
+    assert reply["content"] == wording.mod_wrong_guild() and reply["flags"] & EPHEMERAL
+    assert (folder / "peace-plan.yaml").read_bytes() == before
+
+
+async def test_faqadmin_is_a_guild_command_of_the_moderating_server_only(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, mod_config(fake, tmp_path, folder)):
+        pass
+    assert "faqadmin" not in {c["name"] for c in fake.commands.get(None, [])}
+    assert "faqadmin" in {c["name"] for c in fake.commands.get(fake.guild_id, [])}
+
+
+async def test_without_a_moderating_server_moderation_is_off_and_says_why(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path, caplog: pytest.LogCaptureFixture) -> None:
+    fake = fake_discord
+    config = mod_config(fake, tmp_path, folder, moderation_guilds=())
+    with caplog.at_level(logging.WARNING, logger="faqbot"):
+        async with running_bot(fake, config):
+            registered = {c["name"] for scope in fake.commands.values() for c in scope}
+    assert "faqadmin" not in registered and "ask" in registered
+    assert any("moderation from Discord is off" in r.getMessage() and "moderation_guilds" in r.getMessage()
+               for r in caplog.records)

@@ -59,7 +59,15 @@ class FaqBot(commands.Bot):
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         await self.add_cog(QuestionCommands(self))
         await self.add_cog(MessageAnswers(self))
-        await self.add_cog(ModerationCommands(self))  # /faqadmin, the mod-log, the knowledge watcher
+        # /faqadmin (a guild command, in the moderating guilds only), the mod-log, the knowledge watcher
+        moderating = [discord.Object(id=guild) for guild in self.config.discord.moderation_guilds]
+        if moderating:
+            await self.add_cog(ModerationCommands(self), guilds=moderating)
+        else:
+            await self.add_cog(ModerationCommands(self))
+            self.tree.remove_command("faqadmin")
+            log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
+                        "server id(s) to enable /faqadmin there")
         install_error_handler(self.tree)
 
     async def on_message(self, message: discord.Message, /) -> None:

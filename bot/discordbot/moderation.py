@@ -1,9 +1,12 @@
 """/faqadmin: moderators keep the FAQ current from Discord; plus the mod-log and the folder watcher.
 
-Who may: members with a role in `discord.moderator_roles`, or Manage Server. That is checked
-here, in code, on every moderator interaction: each command, autocomplete, button click and
-modal submission (default_permissions is only a hint a server admin can change). Anyone else
-gets an ephemeral refusal and nothing changes.
+Where: only in the FAQ's own server(s), `discord.moderation_guilds` (the FAQ is shared by every
+server the bot is in, so an admin of another one must not edit it); /faqadmin is registered
+there only, as a guild command, and without the setting moderation is off.
+Who may: members with a role in `discord.moderator_roles`, or Manage Server there. Both are
+checked here, in code, on every moderator interaction: each command, autocomplete, button click
+and modal submission (default_permissions is only a hint a server admin can change). Anyone
+else gets an ephemeral refusal and nothing changes.
 
 Everything that touches the knowledge runs in bot/editing (validated, atomic, version-checked,
 recorded); this module only lays out what it returns, in words from bot/wording.py.
@@ -23,6 +26,7 @@ from discord.ext import commands
 from rapidfuzz import fuzz, process
 
 from bot import wording
+from bot.config import DiscordSettings
 from bot.discordbot.safety import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
@@ -53,15 +57,24 @@ CONFLICT_TEXT_MAX = 2800  # each of the two YAML blocks of a conflict: both fit 
 # -- who may -------------------------------------------------------------------------------------
 
 
-def is_moderator(interaction: discord.Interaction, moderator_roles: Sequence[int]) -> bool:
-    """Manage Server (or Administrator) in this channel, or one of the configured roles."""
-    if interaction.guild is None:
-        return False
+def refusal(interaction: discord.Interaction, settings: DiscordSettings) -> str | None:
+    """Why this interaction may not moderate, or None if it may: it must come from a moderating
+    guild, from a member with Manage Server (or Administrator) there or a moderator role."""
+    if not settings.moderation_guilds:
+        return wording.mod_off()
+    if interaction.guild_id is None or interaction.guild_id not in settings.moderation_guilds:
+        return wording.mod_wrong_guild()
     perms = interaction.permissions
     if perms.manage_guild or perms.administrator:
-        return True
+        return None
     roles = getattr(interaction.user, "roles", None) or []
-    return any(role.id in moderator_roles for role in roles)
+    if any(role.id in settings.moderator_roles for role in roles):
+        return None
+    return wording.mod_refused()
+
+
+def is_moderator(interaction: discord.Interaction, settings: DiscordSettings) -> bool:
+    return refusal(interaction, settings) is None
 
 
 def _bot(interaction: discord.Interaction) -> FaqBot:
@@ -71,10 +84,12 @@ def _bot(interaction: discord.Interaction) -> FaqBot:
 async def guard(interaction: discord.Interaction) -> bool:
     """True for moderators; anyone else is told so (ephemerally) and nothing happens."""
     bot = _bot(interaction)
-    if is_moderator(interaction, bot.config.discord.moderator_roles):
+    why = refusal(interaction, bot.config.discord)
+    if why is None:
         return True
-    log.info("refused a moderator action to a non-moderator (interaction type %s)", interaction.type.name)
-    await respond(interaction, wording.mod_refused(), ephemeral=True)
+    log.info("refused a moderator action (interaction type %s, guild %s)", interaction.type.name,
+             interaction.guild_id)
+    await respond(interaction, why, ephemeral=True)
     return False
 
 
@@ -522,7 +537,7 @@ class ModerationCommands(commands.Cog):
 
     async def entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         """Entries whose id or question is closest to what is typed; nothing for non-moderators."""
-        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+        if not is_moderator(interaction, self.bot.config.discord):
             return []
         entries = self.bot.service.answerer.knowledge.entries
         current = current.strip()
@@ -545,7 +560,7 @@ class ModerationCommands(commands.Cog):
 
     @add.autocomplete("story")
     async def story_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+        if not is_moderator(interaction, self.bot.config.discord):
             return []
         stories = self.bot.service.answerer.knowledge.stories
         return [_choice(s.title, s.id) for s in stories if current.casefold() in f"{s.id} {s.title}".casefold()][
@@ -637,7 +652,7 @@ class ModerationCommands(commands.Cog):
 
     @revert.autocomplete("version")
     async def version_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
-        if not is_moderator(interaction, self.bot.config.discord.moderator_roles):
+        if not is_moderator(interaction, self.bot.config.discord):
             return []
         entry = getattr(interaction.namespace, "entry", None)
         rows = await asyncio.to_thread(self.service.history, entry if isinstance(entry, str) else None, CHOICES_MAX)

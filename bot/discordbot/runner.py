@@ -80,33 +80,49 @@ def _state_file(config: Config, guild_id: int | None) -> Path:
     return base.with_name(f"{base.name}.{guild_id}") if guild_id else base
 
 
+async def sync_tree(bot: FaqBot, guild_id: int | None = None) -> list[str]:
+    """Publish the commands: globally and /faqadmin to each moderating guild; or, with `guild_id`
+    (for testing), everything to that one guild at once. Stores each scope's hash."""
+    scopes: list[int | None]
+    if guild_id:
+        guild = discord.Object(id=guild_id)
+        bot.tree.copy_global_to(guild=guild)
+        scopes = [guild_id]
+    else:
+        scopes = [None, *bot.config.discord.moderation_guilds]
+    names: list[str] = []
+    for scope in scopes:
+        target = discord.Object(id=scope) if scope else None
+        synced = await bot.tree.sync(guild=target)
+        names.extend(command.name for command in synced)
+        state = _state_file(bot.config, scope)
+        state.parent.mkdir(parents=True, exist_ok=True)
+        state.write_text(commands_hash(commands_payload(bot, target)) + "\n", encoding="utf-8")
+    return list(dict.fromkeys(names))
+
+
 async def sync_commands(config: Config, guild_id: int | None) -> list[str]:
-    """Log in (no gateway), sync the command tree globally or to one guild, store its hash."""
+    """Log in (no gateway), sync the command tree (see sync_tree)."""
     token = require_token(config)
     point_at_server(config)
     bot = build_bot(config)
     try:
         await bot.login(token)
-        guild = discord.Object(id=guild_id) if guild_id else None
-        if guild is not None:
-            bot.tree.copy_global_to(guild=guild)
-        synced = await bot.tree.sync(guild=guild)
-        state = _state_file(config, guild_id)
-        state.parent.mkdir(parents=True, exist_ok=True)
-        state.write_text(commands_hash(commands_payload(bot, guild)) + "\n", encoding="utf-8")
-        return [command.name for command in synced]
+        return await sync_tree(bot, guild_id)
     finally:
         await bot.close()
         bot.records.close()
 
 
 def warn_if_unsynced(bot: FaqBot) -> None:
-    state = _state_file(bot.config, None)
-    current = commands_hash(commands_payload(bot))
-    stored = state.read_text(encoding="utf-8").strip() if state.exists() else None
-    if stored != current:
-        log.warning("slash commands changed since the last global `faqbot sync` (or never synced); "
-                    "run `faqbot sync` to publish them")
+    for scope in (None, *bot.config.discord.moderation_guilds):
+        state = _state_file(bot.config, scope)
+        current = commands_hash(commands_payload(bot, discord.Object(id=scope) if scope else None))
+        stored = state.read_text(encoding="utf-8").strip() if state.exists() else None
+        if stored != current:
+            log.warning("slash commands changed since the last `faqbot sync` (or never synced); "
+                        "run `faqbot sync` to publish them")
+            return
 
 
 async def run_bot(config: Config, **options: Any) -> None:
