@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot.editing import atomic
-from bot.editing.editor import Unwritable
+from bot.editing.editor import EditError, Unwritable
 from bot.editing.service import Actor, EditingService
 from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records, RecordsUnavailable
@@ -201,3 +201,39 @@ def test_one_feedback_vote_per_member_and_answer(tmp_path: Path) -> None:
     records.record_feedback(ENTRY, False, user_id=43)
     votes = records.feedback()
     assert sorted(v.helpful for v in votes) == [False, True] and len(votes) == 2
+
+
+# -- hostile knowledge files ----------------------------------------------------------------------
+
+def _laughs(levels: int) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, levels):
+        lines.append(f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _nested(depth: int) -> str:
+    return "story: " + "[" * depth + "]" * depth + "\nentries: []\n"
+
+
+@pytest.mark.parametrize(("name", "text", "problem"), [
+    ("laughs.yaml", _laughs(9), "expand to over"),
+    ("deep.yaml", _nested(900), "nested deeper than"),
+])
+def test_a_knowledge_bomb_is_refused_quickly_everywhere_it_is_read(folder: Path, tmp_path: Path, name: str,
+                                                                    text: str, problem: str) -> None:
+    import time
+
+    service = _service(folder, tmp_path / "records.sqlite3")
+    (folder / name).write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "bot", "validate", str(folder)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 1 and problem in done.stderr and f"{name}:" in done.stderr
+    check = service.check_disk()  # the watcher: rejected, the last good FAQ is still served
+    assert check is not None and not check.reload.ok and service.knowledge.answerer.knowledge.entries
+    with pytest.raises(EditError):  # a moderator's action on the folder is refused, not stuck
+        service.form(ENTRY) if name == "laughs.yaml" else service.alias(ENTRY, "x", MOD)
+    with pytest.raises(EditError):
+        service.alias(ENTRY, "never saved", MOD)
+    assert time.monotonic() - started < 30

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from bot.editing.yamltext import EntryData, emit_mapping, ordered, parse_entry_text, plain
+from bot.knowledge.yamlfile import YamlSyntaxError, check_structure
 
 try:
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -141,13 +142,17 @@ def read_layout(path: Path) -> FileLayout:
 
 def parse_layout(path: Path, text: str) -> FileLayout:
     """Locate every entry of `text` (raises LayoutError for files a splice could damage)."""
+    try:
+        check_structure(text, path.name)
+    except YamlSyntaxError as exc:
+        raise LayoutError(f"{path.name} cannot be edited safely: line {exc.line}: {exc.problem}") from exc
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.split(newline)
     loader = _Loader(text)
     try:  # one parse: the node graph (for line numbers) and the data built from it
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, RecursionError) as exc:
         raise LayoutError(f"{path.name} is not valid YAML right now: {exc}") from exc
     finally:
         loader.dispose()

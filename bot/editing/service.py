@@ -123,6 +123,7 @@ class EditingService:
 
     def add(self, form: EntryForm, entry_id: str | None, story_id: str | None, actor: Actor) -> Saved:
         """A new entry; with no id given, one is made from the question (and re-made if taken)."""
+        entry_id = entry_id.strip() if entry_id else None
         file = self.story_file(story_id)
         if story_id is not None and file is None:
             raise NotFound(story_id)

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge.schema import ENTRY_FIELDS, SOURCE_FIELDS
+from bot.knowledge.yamlfile import YamlSyntaxError, check_structure
 
 try:  # the C loader is several times faster; fall back where libyaml is absent
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -87,8 +88,9 @@ def item_lines(data: Mapping[str, Any], dash_col: int) -> list[str]:
 
 def parse_entry_text(text: str) -> EntryData:
     try:
+        check_structure(text, "entry")
         loaded = yaml.load(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, YamlSyntaxError) as exc:
         raise EntryTextError(f"not YAML: {exc}") from exc
     if not isinstance(loaded, dict):
         raise EntryTextError("not a mapping of field: value")

@@ -155,6 +155,11 @@ class _Checker:
         return tuple(items)
 
     def ident(self, data: LineDict, key: str, what: str, entry_id: str | None = None) -> str:
+        raw = data.get(key)
+        if isinstance(raw, str) and raw != raw.strip():
+            self.add(data.lines[key], f"'{raw}' has spaces around it; an id is lowercase letters, digits and dashes",
+                     entry_id, what + key)
+            return ""
         value = self.text(data, key, limits.MAX_ID, entry_id, what)
         if value and not ID_PATTERN.match(value):
             self.add(data.lines[key], f"'{value}' must be lowercase letters, digits and dashes",
@@ -231,6 +236,9 @@ def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str
                 if doc_path and text is None:
                     checker.add(doc.lines["path"], f"file '{doc_path}' not found beside {checker.path}",
                                 None, "story.documents.path")
+                if doc_id and any(d.id == doc_id for d in documents):
+                    checker.add(doc.lines["id"], f"document id '{doc_id}' is used twice in this story", None,
+                                "story.documents.id")
                 documents.append(Document(doc_id, title, doc_path, text or ""))
     summary = checker.mapping(data.get("summary"), data.lines.get("summary", data.line), "story.summary") \
         if "summary" in data else None

@@ -10,12 +10,14 @@ NotStreamable, and the caller reads the file whole: problems come out as they al
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.events import (
+    AliasEvent,
     DocumentEndEvent,
     DocumentStartEvent,
     Event,
@@ -105,7 +107,61 @@ def read_text(path: Path, name: str) -> str:
         raise YamlSyntaxError(name, 1, f"not UTF-8 text ({exc.reason})") from exc
 
 
+# What a knowledge file may cost beyond its size. Aliases (*name) repeat what an anchor (&name)
+# holds: a few of them nested ("billion laughs") expand a kilobyte into gigabytes wherever the
+# data is copied. No knowledge file needs more than a few; none nests deeper than a dozen levels.
+MAX_ALIASES = 100
+MAX_EXPANDED_NODES = 1_000_000
+MAX_DEPTH = 64
+_RISKY = re.compile(r"[&*]|[\[{]\s*[\[{]|^ {128,}\S", re.MULTILINE)
+
+
+def check_structure(text: str, name: str) -> None:
+    """Refuse, with file and line, YAML whose aliases would expand beyond MAX_EXPANDED_NODES (or
+    that has more than MAX_ALIASES of them), or that nests deeper than MAX_DEPTH. One pass over
+    the parser's events, and only for text that could hold such a thing."""
+    if not _RISKY.search(text):
+        return
+    sizes: dict[str, int] = {}  # anchor -> the number of nodes it stands for, expanded
+    open_counts: list[tuple[str | None, int]] = []  # per open collection: its anchor, nodes so far
+    aliases = total = 0
+
+    def add(count: int, line: int) -> None:
+        nonlocal total
+        total += count
+        for i, (anchor, nodes) in enumerate(open_counts):
+            open_counts[i] = (anchor, nodes + count)
+        if total > MAX_EXPANDED_NODES:
+            raise YamlSyntaxError(name, line, f"its aliases (*name) expand to over {MAX_EXPANDED_NODES:,} values; "
+                                  "write the values out instead")
+
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            line = event.start_mark.line + 1 if event.start_mark else 1
+            if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+                add(1, line)
+                open_counts.append((event.anchor, 1))
+                if len(open_counts) > MAX_DEPTH:
+                    raise YamlSyntaxError(name, line, f"nested deeper than {MAX_DEPTH} levels")
+            elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+                anchor, nodes = open_counts.pop()
+                if anchor is not None:
+                    sizes[anchor] = nodes
+            elif isinstance(event, ScalarEvent):
+                add(1, line)
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise YamlSyntaxError(name, line, f"more than {MAX_ALIASES} aliases (*name); write the values out")
+                add(sizes.get(event.anchor, 1), line)
+    except yaml.YAMLError:
+        return  # not YAML: the loader reports it, with its line
+
+
 def parse_yaml(text: str, name: str) -> Any:
+    check_structure(text, name)
     try:
         return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
@@ -219,10 +275,12 @@ class _EventReader:
         finally:
             self.close()
 
-    def _value(self, event: Event) -> Any:
+    def _value(self, event: Event, depth: int = 0) -> Any:
         kind = type(event)
         if kind is ScalarEvent:
             return self._scalar(event)
+        if depth > MAX_DEPTH:
+            raise NotStreamable("nested too deep")  # parse_yaml names the line
         if getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None:
             raise NotStreamable("anchor, alias or tag")
         if kind is MappingStartEvent:
@@ -237,14 +295,14 @@ class _EventReader:
                 if key in mapping:
                     raise NotStreamable("duplicate key")  # parse_yaml names it
                 value_event = self._next()
-                mapping[key] = self._value(value_event)
+                mapping[key] = self._value(value_event, depth + 1)
                 mapping.lines[key] = value_event.start_mark.line + 1
             return mapping
         if kind is SequenceStartEvent:
             sequence = LineList()
             sequence.line, sequence.lines = event.start_mark.line + 1, []
             while type(item_event := self._next()) is not SequenceEndEvent:
-                sequence.append(self._value(item_event))
+                sequence.append(self._value(item_event, depth + 1))
                 sequence.lines.append(item_event.start_mark.line + 1)
             return sequence
         raise NotStreamable(f"unexpected {kind.__name__}")  # an alias
