@@ -348,3 +348,38 @@ async def test_auto_answer_channels_answer_without_a_mention(fake_discord: FakeD
     assert "chief of staff" in req.json["embeds"][0]["description"].lower()
     async with running_bot(fake, make_config(tmp_path / "plain")) as plain:
         assert not plain.intents.message_content
+
+
+# -- what a Discord-compatible server (Spacebar) does differently ----------------------------------
+
+async def test_a_refused_embed_still_reaches_the_asker_as_plain_text(fake_discord: FakeDiscord, tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path)):
+        fake.fail_next("POST", r"^/interactions/\d+/[^/]+/callback$", status=400)
+        body = await _ask(fake, "who went to moscow?")
+    data = body["data"]
+    assert not data.get("embeds") and "Witkoff" in data["content"] and "Source: " in data["content"]
+    assert data["allowed_mentions"] == {"parse": []} and len(data["content"]) <= 2000
+
+
+async def test_a_malformed_gateway_event_is_skipped_and_answering_goes_on(fake_discord: FakeDiscord,
+                                                                           tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path), error_loggers=("faqbot",)) as bot:
+        odd = fake.message_create(f"<@{fake.bot_user_id}> who is kushner?")
+        odd["member"]["roles"] = [{"id": "1", "name": "role as an object"}]  # discord.py expects ids
+        await fake.dispatch("MESSAGE_CREATE", odd)
+        body = await _ask(fake, "who is kushner?")
+        assert not bot.is_closed()
+    assert "adviser" in body["data"]["embeds"][0]["description"]
+
+
+async def test_the_configured_application_id_wins_over_what_the_server_reports(fake_discord: FakeDiscord,
+                                                                               tmp_path: Path) -> None:
+    fake = fake_discord
+    fake.reported_application_id = fake.new_id()
+    async with running_bot(fake, make_config(tmp_path, application_id=fake.application_id)) as bot:
+        assert bot.application_id == fake.application_id
+        body = await _ask(fake, "who is kushner?")
+    assert body["type"] == 4
+    assert fake.commands.get(None)  # commands were published under the right application

@@ -6,6 +6,7 @@ import asyncio
 import logging
 import math
 import time
+from collections.abc import Callable
 from typing import Any
 
 import discord
@@ -36,14 +37,39 @@ def intents_for(config: Config) -> discord.Intents:
     return intents
 
 
+def survive_malformed_events(state: Any) -> None:
+    """One event that discord.py cannot parse (a Discord-compatible server's odd payload) is logged
+    and skipped, instead of ending the connection and the bot with it.
+
+    discord.py dispatches each gateway event to ConnectionState.parsers[EVENT_NAME]; a parser that
+    raises takes the whole gateway loop down. Each parser is wrapped once, here.
+    """
+    for name, parser in list(state.parsers.items()):
+        state.parsers[name] = _skipping_on_error(name, parser)
+
+
+def _skipping_on_error(name: str, parser: Callable[[Any], None]) -> Callable[[Any], None]:
+    def parse(data: Any) -> None:
+        try:
+            parser(data)
+        except Exception:
+            log.warning("skipped a %s event that could not be read", name, exc_info=True)
+
+    return parse
+
+
 class FaqBot(commands.Bot):
     def __init__(self, config: Config, service: KnowledgeService, records: Records, **options: Any) -> None:
         super().__init__(
             # No prefix commands: on_message below never processes them. when_mentioned keeps
             # commands.Bot from warning about the message_content intent it then does not need.
             command_prefix=commands.when_mentioned,
-            intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS, **options,
+            intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS,
+            # the configured id, not whatever the server's /oauth2/applications/@me says (Spacebar errs)
+            **({"application_id": config.discord.application_id} if config.discord.application_id else {}),
+            **options,
         )
+        survive_malformed_events(self._connection)
         self.config = config
         self.service = service
         self.records = records

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 
 import discord
 from discord import app_commands
+
+log = logging.getLogger("faqbot.discord")
 
 NO_MENTIONS = discord.AllowedMentions.none()
 CONTENT_MAX = 2000
@@ -27,6 +30,16 @@ async def respond(
                                  "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
     if view is not None:
         kwargs["view"] = view
+    try:
+        await _send(interaction, kwargs)
+    except discord.HTTPException as exc:
+        if exc.status != 400 or not embeds:
+            raise
+        log.warning("Discord refused a reply's embeds (%s); sent it as plain text", exc.text or exc.status)
+        await _send(interaction, {**kwargs, "content": clamp_content(as_text(content, embeds)), "embeds": []})
+
+
+async def _send(interaction: discord.Interaction, kwargs: dict[str, object]) -> None:
     if interaction.response.is_done():
         await interaction.followup.send(**kwargs)  # type: ignore[arg-type]
     else:
@@ -42,7 +55,28 @@ async def reply_to(
                                  "allowed_mentions": NO_MENTIONS, "mention_author": False}
     if view is not None:
         kwargs["view"] = view
-    return await message.reply(**kwargs)  # type: ignore[arg-type]
+    try:
+        return await message.reply(**kwargs)  # type: ignore[arg-type]
+    except discord.HTTPException as exc:
+        if exc.status != 400 or not embeds:
+            raise
+        log.warning("Discord refused a reply's embeds (%s); sent it as plain text", exc.text or exc.status)
+        plain = {**kwargs, "content": clamp_content(as_text(content, embeds)), "embeds": []}
+        return await message.reply(**plain)  # type: ignore[arg-type]
+
+
+def as_text(content: str | None, embeds: Sequence[discord.Embed]) -> str:
+    """The words of a reply's embeds as plain message text, for when the embeds are refused."""
+    parts = [content] if content else []
+    for embed in embeds:
+        if embed.title:
+            parts.append(f"**{embed.title}**")
+        if embed.description:
+            parts.append(embed.description)
+        parts.extend(f"{field.name}: {field.value}" for field in embed.fields)
+        if embed.footer.text:
+            parts.append(embed.footer.text)
+    return "\n".join(parts)
 
 
 class UserCooldowns:

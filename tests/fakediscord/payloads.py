@@ -82,6 +82,7 @@ class World:
         base = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
         self._ids = itertools.count(base + 1)
         self.application_id = self.new_id()
+        self.reported_application_id: int | None = None  # what /oauth2/applications/@me says, if not that
         self.users: dict[int, JSON] = {}
         self.members: dict[int, JSON] = {}
         self.bot_user = self._make_user("faqbot", bot=True, user_id=self.application_id)

@@ -538,7 +538,8 @@ class FakeDiscord(World):
 
     async def _get_application(self, rec: Request, m: dict[str, str]) -> tuple[int, Any]:
         return 200, {
-            "id": str(self.application_id),
+            # a self-hosted server may name another application here (Spacebar does)
+            "id": str(self.reported_application_id or self.application_id),
             "name": self.bot_user["username"],
             "description": "",
             "icon": None,
