@@ -102,6 +102,11 @@ def _parser() -> argparse.ArgumentParser:
     inbox = sub.add_parser("inbox", help="questions the bot could not answer and answers marked not helpful")
     inbox.set_defaults(handler=_inbox)
 
+    purge = sub.add_parser("purge", help="delete stored questions and feedback older than retention_days (or --days)")
+    purge.add_argument("--days", type=float, help="older than this many days (default: the config's retention_days)")
+    purge.add_argument("--user", type=int, help="instead: everything stored about this Discord user id")
+    purge.set_defaults(handler=_purge)
+
     history = sub.add_parser("history", help="changes made to the FAQ (from Discord or on disk), newest first")
     history.add_argument("entry", nargs="?", help="only this entry's changes, each with its diff")
     history.add_argument("--limit", type=int, default=50, help="at most this many changes (default 50)")
@@ -258,6 +263,27 @@ def _inbox(args: argparse.Namespace) -> int:
     print(wording.mod_inbox_title(len(groups)) if groups else wording.mod_inbox_empty())
     for line in inbox_lines(groups):
         print(line)
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    """What Red's data-deletion API does for its cogs: old question texts, or one person's data."""
+    config = _config(args)
+    records = _records(config)
+    if records is None:
+        return 0
+    try:
+        if args.user is not None:
+            removed = records.purge_user(args.user)
+            print(f"deleted {removed} stored question(s) and vote(s) of user {args.user}")
+            return 0
+        days = args.days if args.days is not None else config.retention_days
+        if days <= 0:
+            raise CliError("retention_days is 0 (keep everything): give --days to purge anyway")
+        removed = records.purge(days)
+    finally:
+        records.close()
+    print(f"deleted {removed} stored question(s) and vote(s) older than {days:g} days")
     return 0
 
 

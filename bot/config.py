@@ -48,6 +48,7 @@ class Config:
     discord: DiscordSettings = field(default_factory=DiscordSettings)
     database: Path = Path("faqbot.sqlite3")
     store_user_ids: bool = False
+    retention_days: int = 90  # stored question texts older than this are deleted (0: kept)
     log_level: str = "INFO"
     source: str = "defaults"
 
@@ -106,7 +107,8 @@ def load_config(path: str | Path | None = None) -> Config:
 
 
 def _build(raw: dict[str, Any], path: Path) -> Config:
-    _only(raw, {"knowledge", "matching", "limits", "discord", "database", "store_user_ids", "log_level"}, "")
+    _only(raw, {"knowledge", "matching", "limits", "discord", "database", "store_user_ids", "retention_days",
+                "log_level"}, "")
     base = path.parent
     knowledge = Path(_typed(raw, "knowledge", str, "", str(BUNDLED_KNOWLEDGE)))
     matching = _section(raw, "matching")
@@ -138,9 +140,17 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
         discord=discord,
         database=database if database.is_absolute() else base / database,
         store_user_ids=_typed(raw, "store_user_ids", bool, "", False),
+        retention_days=_retention(raw, path),
         log_level=level,
         source=str(path),
     )
+
+
+def _retention(raw: dict[str, Any], path: Path) -> int:
+    value = _typed(raw, "retention_days", int, "", 90)
+    if value < 0:
+        raise ConfigError(f"{path}: retention_days must be 0 (keep) or a number of days, got {value}")
+    return int(value)
 
 
 def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:

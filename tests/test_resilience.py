@@ -237,3 +237,25 @@ def test_a_knowledge_bomb_is_refused_quickly_everywhere_it_is_read(folder: Path,
     with pytest.raises(EditError):
         service.alias(ENTRY, "never saved", MOD)
     assert time.monotonic() - started < 30
+
+
+# -- retention ---------------------------------------------------------------------------------------
+
+def test_purge_deletes_old_question_texts_and_one_persons_data(tmp_path: Path) -> None:
+    db = tmp_path / "records.sqlite3"
+    records = Records(db, store_user_ids=True)
+    records.record_asked("an old question", "decline", None, None, user_id=7)
+    records.record_asked("a new question", "decline", None, None, user_id=8)
+    records.record_feedback(ENTRY, False, user_id=7)
+    records.close()
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE asked SET at = at - 100 * 86400 WHERE question = 'an old question'")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"database: {db}\nretention_days: 90\n", encoding="utf-8")
+    purge = [sys.executable, "-m", "bot", "--config", str(config), "purge"]
+    done = subprocess.run(purge, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "deleted 1 " in done.stdout
+    assert [row.question for row in Records(db).unanswered()] == ["a new question"]
+    done = subprocess.run([*purge, "--user", "7"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "deleted 1 " in done.stdout  # the vote; the old question is gone already
+    assert Records(db).feedback() == []

@@ -10,14 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 import discord
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot import digest, wording
 from bot.config import Config
 from bot.discordbot import views
 from bot.discordbot.safety import NO_MENTIONS, UserCooldowns, respond
 from bot.knowledge.service import KnowledgeService
-from bot.records.database import Records
+from bot.records.database import Records, RecordsUnavailable
 from bot.rendering import discord_embed
 from bot.reply import Outcome, Reply
 
@@ -95,6 +95,24 @@ class FaqBot(commands.Bot):
             log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
                         "server id(s) to enable /faqadmin there")
         install_error_handler(self.tree)
+        if self.config.retention_days > 0:
+            self.purge_old_records.start()
+
+    @tasks.loop(hours=24)
+    async def purge_old_records(self) -> None:
+        """Delete stored question texts older than `retention_days`: at start, then daily."""
+        try:
+            removed = await asyncio.to_thread(self.records.purge, self.config.retention_days)
+        except RecordsUnavailable as exc:
+            log.warning("old records not purged this time: %s", exc)
+            return
+        if removed:
+            log.info("deleted %d stored question(s) and vote(s) older than %d days", removed,
+                     self.config.retention_days)
+
+    async def close(self) -> None:
+        self.purge_old_records.cancel()
+        await super().close()
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: MessageAnswers handles mentions, DMs and auto-answer channels."""

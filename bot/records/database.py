@@ -238,7 +238,7 @@ class Records:
     def record_feedback(self, entry_id: str, helpful: bool, question: str | None = None,
                         user_id: int | None = None) -> None:
         """One vote per member and answer: a second click changes the vote, it does not add one."""
-        voter = hashlib.sha256(f"faqbot-voter:{user_id}".encode()).hexdigest()[:32] if user_id is not None else None
+        voter = _voter(user_id) if user_id is not None else None
         with contextlib.suppress(RecordsUnavailable), self._tx() as db:
             if voter is not None:
                 db.execute("DELETE FROM feedback WHERE entry_id = ? AND voter = ?", (entry_id, voter))
@@ -270,11 +270,21 @@ class Records:
         return UnansweredRow(*row) if row else None
 
     def purge(self, older_than_days: float) -> int:
-        """Delete stored question texts (unanswered questions, feedback) older than the given age."""
+        """Delete what people asked or rated (the inbox, feedback) before the given age; the count."""
         cutoff = time.time() - older_than_days * 86400
         with self._tx() as db:
             removed = db.execute("DELETE FROM asked WHERE at < ?", (cutoff,)).rowcount
             removed += db.execute("DELETE FROM feedback WHERE at < ?", (cutoff,)).rowcount
+        return int(removed)
+
+    def purge_user(self, user_id: int) -> int:
+        """Delete everything stored about one person (their questions and votes); the count.
+        Edits they made keep the display name in the history, without the id."""
+        voter = _voter(user_id)
+        with self._tx() as db:
+            removed = db.execute("DELETE FROM asked WHERE user_id = ?", (user_id,)).rowcount
+            removed += db.execute("DELETE FROM feedback WHERE user_id = ? OR voter = ?", (user_id, voter)).rowcount
+            db.execute("UPDATE history SET user_id = NULL WHERE user_id = ?", (user_id,))
         return int(removed)
 
     # -- history ----------------------------------------------------------------------------------
@@ -379,6 +389,11 @@ def _migrate(db: sqlite3.Connection) -> None:
         except sqlite3.Error:
             db.execute("ROLLBACK")
             raise
+
+
+def _voter(user_id: int) -> str:
+    """A one-way key for one member's votes: lets each member vote once, never names them."""
+    return hashlib.sha256(f"faqbot-voter:{user_id}".encode()).hexdigest()[:32]
 
 
 def _reason(exc: BaseException) -> str:
