@@ -100,13 +100,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         plan = [
             ("quality.py", []),
+            ("blind.py", []),
             ("latency.py", ["--sizes", "1000", "--repeats", "1", "--passes", "1", "--plot", str(plot)]),
+            ("moderation.py", ["--entries", "1000", "--repeats", "1"]),
             ("discord_load.py", ["--duration", "3", "--saturation-duration", "2"]),
         ]
     else:
         plan = [
             ("quality.py", []),
+            ("blind.py", []),
             ("latency.py", ["--plot", str(plot)]),
+            ("moderation.py", []),
             ("discord_load.py", []),
         ]
     header = machine()

@@ -139,6 +139,11 @@ def unknown_entry() -> str:
     return "There is no FAQ entry with that id; start typing to pick one from the list."
 
 
+def records_down() -> str:
+    return ("The bot's records (history, inbox, feedback) cannot be read right now; answering is not affected. "
+            "The details are in the bot's log.")
+
+
 def error() -> str:
     return "Sorry, something went wrong while answering; it has been logged for the moderators."
 

@@ -515,3 +515,16 @@ async def test_without_a_moderating_server_moderation_is_off_and_says_why(
     assert "faqadmin" not in registered and "ask" in registered
     assert any("moderation from Discord is off" in r.getMessage() and "moderation_guilds" in r.getMessage()
                for r in caplog.records)
+
+
+async def test_history_says_one_line_when_the_records_are_unusable(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
+    fake = fake_discord
+    config = mod_config(fake, tmp_path, folder)
+    config.database.write_bytes(b"not a database at all " * 3000)
+    async with running_bot(fake, config, error_loggers=()):
+        shown = await reply_of(fake, await admin(fake, "history"))
+        answered = await fake.dispatch("INTERACTION_CREATE", fake.slash_command("ask", {"question": "who is Yermak?"}))
+        body = (await callback_of(fake, answered)).json
+    assert shown["content"] == wording.records_down() and shown["flags"] & EPHEMERAL
+    assert "chief of staff" in body["data"]["embeds"][0]["description"]

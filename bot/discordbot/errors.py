@@ -11,6 +11,7 @@ from discord import app_commands
 
 from bot import wording
 from bot.discordbot.safety import respond
+from bot.records.database import RecordsUnavailable
 
 log = logging.getLogger("faqbot.discord")
 
@@ -18,8 +19,12 @@ log = logging.getLogger("faqbot.discord")
 def install_error_handler(tree: app_commands.CommandTree[discord.Client]) -> None:
     @tree.error
     async def on_app_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        original = getattr(error, "original", None)
         if isinstance(error, app_commands.CheckFailure):
             message = str(error) or "You can't use this command here."
+        elif isinstance(original, RecordsUnavailable):
+            log.warning("/%s: %s", interaction.command.qualified_name if interaction.command else "?", original)
+            message = wording.records_down()
         elif isinstance(error, app_commands.TransformerError):
             message = "That value doesn't fit this option; pick one from the list."
         else:

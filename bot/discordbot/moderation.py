@@ -34,6 +34,7 @@ from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_
 from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
 from bot.editing.yamltext import ABSENT, entry_text
 from bot.knowledge import limits
+from bot.records.database import RecordsUnavailable
 from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
 
 if TYPE_CHECKING:
@@ -655,7 +656,11 @@ class ModerationCommands(commands.Cog):
         if not is_moderator(interaction, self.bot.config.discord):
             return []
         entry = getattr(interaction.namespace, "entry", None)
-        rows = await asyncio.to_thread(self.service.history, entry if isinstance(entry, str) else None, CHOICES_MAX)
+        try:
+            rows = await asyncio.to_thread(self.service.history, entry if isinstance(entry, str) else None,
+                                           CHOICES_MAX)
+        except RecordsUnavailable:
+            return []
         return [_choice(line, row.id) for row, line in zip(rows, history_lines(rows))
                 if not str(current).strip() or str(current).strip() in str(row.id)]
 

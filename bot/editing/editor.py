@@ -12,6 +12,7 @@ import copy
 import hashlib
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +25,7 @@ from bot.editing.atomic import (
     folder_lock,
     remove_stale_temp_files,
 )
-from bot.editing.layout import FileLayout, LayoutError, parse_layout, read_layout
+from bot.editing.layout import FileLayout, LayoutError, parse_layout
 from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
 from bot.knowledge.loader import DOCUMENT_SUFFIXES, YAML_SUFFIXES, KnowledgeError, knowledge_files, load_knowledge
 from bot.knowledge.schema import Problem
@@ -141,6 +142,10 @@ class Editor:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.folder = self.path if self.path.is_dir() else self.path.parent
+        # Each file's parsed layout, kept while the file's text is unchanged: a moderator's form
+        # must open within Discord's 3 seconds, and parsing 10,000 entries takes longer than that.
+        self._parsed: dict[Path, tuple[str, FileLayout]] = {}
+        self._parsed_lock = threading.Lock()
 
     # -- reading (no lock: saves replace files atomically, so a read sees old or new) ---------
 
@@ -149,11 +154,26 @@ class Editor:
 
     def layouts(self) -> dict[str, FileLayout]:
         try:
-            return {p.name: read_layout(p) for p in self.files()}
+            return {p.name: self._layout(p) for p in self.files()}
         except LayoutError as exc:
             raise Unwritable(str(exc)) from exc
         except OSError as exc:
             raise Unwritable(f"cannot read the knowledge: {exc.strerror}") from exc
+
+    def _layout(self, path: Path) -> FileLayout:
+        """The file's layout, parsed again only when its text changed (comparing text is cheap)."""
+        text = path.read_text(encoding="utf-8")
+        with self._parsed_lock:
+            known = self._parsed.get(path)
+        if known is not None and known[0] == text:
+            return known[1]
+        layout = parse_layout(path, text)
+        self._remember(path, text, layout)
+        return layout
+
+    def _remember(self, path: Path, text: str, layout: FileLayout) -> None:
+        with self._parsed_lock:
+            self._parsed[path] = (text, layout)
 
     def entries(self) -> dict[str, EntryState]:
         return _states(self.layouts())
@@ -201,7 +221,7 @@ class Editor:
         remove_stale_temp_files(self.folder)
         for _ in range(HAND_EDIT_RETRIES):
             layouts = self.layouts()
-            change, layout, text = self._prepare(layouts, entry_id, action, transform, base_version, file)
+            change, layout, text, edited = self._prepare(layouts, entry_id, action, transform, base_version, file)
             self._validate(layout, text)
             token = journal.begin(change) if journal is not None else None
             try:
@@ -216,11 +236,12 @@ class Editor:
                 if journal is not None:
                     journal.abandon(token)
                 raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
+            self._remember(layout.path, text, edited)  # the next form opens without parsing again
             return change
         raise Unwritable("the file kept changing on disk while saving; try again")
 
     def _prepare(self, layouts: dict[str, FileLayout], entry_id: str, action: str, transform: Transform,
-                 base_version: str | None, file: str | None) -> tuple[Change, FileLayout, str]:
+                 base_version: str | None, file: str | None) -> tuple[Change, FileLayout, str, FileLayout]:
         """The change and the target file's new text, from the files as just read."""
         current = _states(layouts).get(entry_id)
         if base_version is not None and base_version != version_of(current.data if current else None):
@@ -240,10 +261,10 @@ class Editor:
         layout = layouts[target]
         try:
             text = layout.replaced(entry_id if current else None, new)
-            parse_layout(layout.path, text)  # the new text must still be editable next time
+            edited = parse_layout(layout.path, text)  # the new text must still be editable next time
         except LayoutError as exc:
             raise Unwritable(str(exc)) from exc
-        return Change(action, entry_id, target, current.data if current else None, new), layout, text
+        return Change(action, entry_id, target, current.data if current else None, new), layout, text, edited
 
     def _validate(self, layout: FileLayout, text: str) -> None:
         """Load the folder as it would be after the change; raise Invalid with every problem."""

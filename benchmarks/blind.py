@@ -1,0 +1,62 @@
+"""Blind question sets: pass rate and wrong assertions on questions nobody tuned for.
+
+Each set in benchmarks/data/blind was written from an article alone, by someone who never saw
+the knowledge or the code; it is scored once before a round's changes and once after, and never
+tuned on (benchmarks/data/blind/README.md). A wrong assertion is a failed reply that stated
+something (outcome answer or not_in_article), as ../shared/eval/judge.py counts it. The
+before/after history is in benchmarks/data/blind/HISTORY.md, printed after the current numbers.
+
+Run: .venv/bin/python benchmarks/blind.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _common import BENCH_DATA, KNOWLEDGE, as_asked, load_cases, table
+
+from bot.knowledge.loader import load_knowledge
+from bot.matching.answerer import Answerer
+from bot.rendering.json import reply_dict
+from tests.judging import judge_case
+
+BLIND = BENCH_DATA / "blind"
+SETS: tuple[tuple[str, Path], ...] = (
+    ("round2-peace-plan.yaml", KNOWLEDGE),
+    ("round3-peace-plan.yaml", KNOWLEDGE),
+    ("second-story-questions.yaml", BENCH_DATA / "second-story" / "knowledge"),
+    ("round3-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
+    ("third-story-questions.yaml", BENCH_DATA / "third-story" / "knowledge"),
+)
+
+
+def score(name: str, folder: Path) -> tuple[int, int, int]:
+    answerer = Answerer(load_knowledge(folder))
+    cases = load_cases(BLIND / name)
+    passed = wrong = 0
+    for case in cases:
+        reply = reply_dict(answerer.ask(as_asked(case["q"])))
+        ok = not judge_case(case, reply)
+        passed += ok
+        wrong += (not ok) and reply["outcome"] in ("answer", "not_in_article")
+    return passed, wrong, len(cases)
+
+
+def main() -> int:
+    rows = []
+    for name, folder in SETS:
+        if not (BLIND / name).exists():
+            continue
+        passed, wrong, total = score(name, folder)
+        rows.append([name, folder.relative_to(KNOWLEDGE.parent), total, f"{100 * passed / total:.1f}%",
+                     f"{wrong} ({100 * wrong / total:.1f}%)"])
+    print("### Blind sets now\n")
+    print(table(["set", "knowledge", "questions", "pass", "wrong assertions"], rows))
+    history = BLIND / "HISTORY.md"
+    if history.exists():
+        print("\n" + history.read_text(encoding="utf-8").strip())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
