@@ -4,6 +4,7 @@ command line says one clear line instead of a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -259,3 +260,13 @@ def test_purge_deletes_old_question_texts_and_one_persons_data(tmp_path: Path) -
     done = subprocess.run([*purge, "--user", "7"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "deleted 1 " in done.stdout  # the vote; the old question is gone already
     assert Records(db).feedback() == []
+
+
+def test_ask_reads_stdin_as_utf8_whatever_the_locale_says(tmp_path: Path) -> None:
+    lines = b"who is kushner?\n\xd0\xbf\xff\xfe broken bytes?\nwho is yermak?\n"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "LC_ALL": "C"}
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "-"], cwd=ROOT, input=lines,
+                          capture_output=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    replies = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert len(replies) == 3 and replies[0]["outcome"] == "answer" and replies[2]["outcome"] == "answer"
