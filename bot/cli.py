@@ -20,7 +20,8 @@ from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
 from bot.records.database import Records, RecordsUnavailable
-from bot.rendering.json import render_json
+from bot.rendering.explain import explain_lines
+from bot.rendering.json import render_json, reply_dict
 from bot.rendering.text import render_text
 
 EXIT_USAGE = 2
@@ -73,7 +74,17 @@ def _parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer questions given as arguments, or one per line from stdin with -")
     ask.add_argument("questions", nargs="+", metavar="QUESTION", help="questions, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question, per line")
+    ask.add_argument("--explain", action="store_true",
+                     help="why: the question's analysis, the best entries, what matched, the rule that decided")
     ask.set_defaults(handler=_ask)
+
+    evaluate = sub.add_parser("eval", help="batch-test the FAQ with a question file (writes nothing)")
+    evaluate.add_argument("questions", help="a question file (see README, 'Testing a FAQ with a question file')")
+    evaluate.add_argument("--min", type=float, default=0.0, help="exit 1 below this pass rate (percent)")
+    evaluate.add_argument("--max-wrong", type=float, default=100.0,
+                          help="exit 1 above this share of wrong assertions (percent)")
+    evaluate.add_argument("--show", type=int, default=20, help="list this many failures (default 20)")
+    evaluate.set_defaults(handler=_eval)
 
     summary = sub.add_parser("summary", help="the story's summary")
     summary.add_argument("--full", action="store_true", help="the full summary instead of the short one")
@@ -83,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     listing = sub.add_parser("list", help="every FAQ entry with its status")
     listing.add_argument("--topics", action="store_true", help="list the topics instead")
     listing.set_defaults(handler=_list)
+
+    new_story = sub.add_parser("new-story", help="start a story's FAQ: write ID.yaml beside the article")
+    new_story.add_argument("article", help="the article, a .txt or .md file")
+    new_story.add_argument("--id", required=True, help="the story's id: lowercase letters, digits, dashes")
+    new_story.add_argument("--title", help="the story's title (default: the article's first line)")
+    new_story.set_defaults(handler=_new_story)
 
     validate = sub.add_parser("validate", help="check knowledge files; exit 1 listing every problem")
     validate.add_argument("path", nargs="?", help="folder or file (default: the configured knowledge)")
@@ -157,11 +174,41 @@ def _chat(args: argparse.Namespace) -> int:
 def _ask(args: argparse.Namespace) -> int:
     answerer = _answerer(args)
     questions: Iterable[str] = _stdin_lines() if args.questions == ["-"] else args.questions
+    if args.explain:
+        for question in questions:
+            print("\n".join(explain_lines(answerer.explain(question))) + "\n", flush=True)
+        return 0
     render = render_json if args.json else render_text
     for question in questions:
         out = render(answerer.ask(question))
         print(out if args.json else out + "\n", flush=True)
     return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    """`faqbot eval`: judge.py's report for a question file, answered in-process."""
+    import time
+
+    import yaml
+
+    from bot.evaluation import evaluate
+
+    try:
+        data = yaml.safe_load(Path(args.questions).read_text(encoding="utf-8"))
+        cases = data["cases"]
+        if not isinstance(cases, list) or not all(isinstance(c, dict) and "q" in c and "expect" in c for c in cases):
+            raise TypeError
+    except OSError as exc:
+        raise CliError(f"cannot read {args.questions}: {exc.strerror}") from None
+    except (yaml.YAMLError, KeyError, TypeError):
+        raise CliError(f"{args.questions}: not a question file (a mapping with `cases:`, each with q, kind and "
+                       "expect; see the README)") from None
+    answerer = _answerer(args)
+    started = time.perf_counter()
+    result = evaluate(cases, lambda question: reply_dict(answerer.ask(question)))
+    seconds = time.perf_counter() - started
+    print("\n".join(result.lines(args.show, args.min, args.max_wrong, seconds)))
+    return 0 if result.pass_rate >= args.min and result.wrong_rate <= args.max_wrong else EXIT_INVALID
 
 
 def _stdin_lines() -> Iterable[str]:
@@ -196,6 +243,23 @@ def _list(args: argparse.Namespace) -> int:
 def _print_entries(answerer: Answerer, out: TextIO) -> None:
     for entry in answerer.knowledge.entries:
         print(f"{entry.id:36} {entry.status.value:15} {entry.question}", file=out)
+
+
+def _new_story(args: argparse.Namespace) -> int:
+    from bot.knowledge.scaffold import ScaffoldError, write_story
+
+    article = Path(args.article)
+    try:
+        written = write_story(article, args.id, args.title)
+    except ScaffoldError as exc:
+        raise CliError(str(exc)) from None
+    folder = written.parent
+    print(f"wrote {written}. Next:")
+    print("  1. Fill in the story's caveat and summaries, and add entries (README: \"Writing a story's FAQ\").")
+    print(f"  2. faqbot validate {folder}")
+    print(f"  3. faqbot --knowledge {folder} ask --explain \"a question people will ask\"")
+    print(f"  4. faqbot --knowledge {folder} eval QUESTIONS.yaml   (README: \"Testing a FAQ with a question file\")")
+    return 0
 
 
 def _validate(args: argparse.Namespace) -> int:

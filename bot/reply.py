@@ -59,6 +59,7 @@ class Reply:
     suggestions: tuple[Suggestion, ...] = ()
     message: str = ""
     notes: tuple[str, ...] = field(default=())
+    rule: str = ""  # which rule decided the outcome, for `--explain`, /faqadmin test and the logs
 
     @property
     def top(self) -> Answer | None:

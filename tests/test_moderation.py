@@ -528,3 +528,16 @@ async def test_history_says_one_line_when_the_records_are_unusable(
         body = (await callback_of(fake, answered)).json
     assert shown["content"] == wording.records_down() and shown["flags"] & EPHEMERAL
     assert "chief of staff" in body["data"]["embeds"][0]["description"]
+
+
+async def test_faqadmin_test_shows_a_moderator_why_a_question_gets_its_reply(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, mod_config(fake, tmp_path, folder)):
+        shown = await reply_of(fake, await admin(fake, "test", {"question": "How many troops does NATO have?"}))
+        refused = await reply_of(fake, await admin(fake, "test", {"question": "who is Yermak?"},
+                                                   user=fake.regular_user))
+    assert shown["flags"] & EPHEMERAL and shown["content"].startswith("```")
+    assert "stakes-nato" in shown["content"] and "rule: not_in_article" in shown["content"]
+    assert "troops" in shown["content"] and len(shown["content"]) <= 2000
+    assert refused["content"] == wording.mod_refused()

@@ -36,6 +36,7 @@ from bot.editing.yamltext import ABSENT, entry_text
 from bot.knowledge import limits
 from bot.records.database import RecordsUnavailable
 from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
+from bot.rendering.explain import explain_lines
 
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
@@ -663,6 +664,15 @@ class ModerationCommands(commands.Cog):
             return []
         return [_choice(line, row.id) for row, line in zip(rows, history_lines(rows))
                 if not str(current).strip() or str(current).strip() in str(row.id)]
+
+    @admin.command(name="test", description="Why the bot answers a question as it does (only you see this)")
+    @app_commands.describe(question="A question as people would ask it")
+    async def test(self, interaction: discord.Interaction,
+                   question: app_commands.Range[str, 1, limits.MAX_QUESTION * 2]) -> None:
+        if not await guard(interaction):
+            return
+        explanation = self.bot.service.answerer.explain(question)
+        await respond(interaction, code_block("\n".join(explain_lines(explanation)), "", CONTENT_MAX), ephemeral=True)
 
     @admin.command(name="inbox", description="What people asked that the FAQ could not answer, most asked first")
     async def inbox(self, interaction: discord.Interaction) -> None:

@@ -43,7 +43,10 @@ _AUXILIARIES = frozenset(
 )
 _FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna ll".split())
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
-_PAST = frozenset("did didnt has hasnt have havent had hadnt was wasnt were werent already ever".split())
+_PAST = frozenset("did didnt was wasnt were werent already ever".split())
+_PERFECT = frozenset("has hasnt have havent had hadnt".split())  # past only before a participle
+_PARTICIPLES = frozenset("said done gone made met sent told been got gotten left taken given paid won lost held "
+                         "seen known put set become begun".split())
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
@@ -167,4 +170,6 @@ def _timeframe(words: list[str]) -> Timeframe | None:
             return Timeframe.FUTURE
         if word in _PAST:
             return Timeframe.PAST
+        if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
+            return Timeframe.PAST  # "has the US recognized", not "does NATO have"
     return None

@@ -40,6 +40,23 @@ _NUMBER_WORDS = frozenset(
     "billions dozen dozens half percent".split()
 )
 @dataclass(frozen=True, slots=True)
+class Explained:
+    """One candidate entry, with the phrasing of it closest to the question and the words they share."""
+
+    candidate: Candidate
+    phrasing: str
+    shared: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    question: Analysis
+    query: QueryTokens
+    candidates: tuple[Explained, ...]
+    reply: Reply
+
+
+@dataclass(frozen=True, slots=True)
 class Thresholds:
     """Calibrated on the question sets in tests/data; see config.example.yaml."""
 
@@ -74,24 +91,36 @@ class Answerer:
     def ask(self, text: str) -> Reply:
         return self.reply_to(self.analyzer.analyze(text))
 
+    def explain(self, text: str, limit: int = 3) -> Explanation:
+        """Why a question gets its reply: its analysis, the best entries and what matched, the rule."""
+        question = self.analyzer.analyze(text)
+        query = self.index.query_tokens(question.content)
+        candidates = tuple(
+            Explained(c, *self.index.best_phrasing(c, query)) for c in self._ranked(question, query, limit)
+        )
+        return Explanation(question, query, candidates, self.reply_to(question))
+
     def reply_to(self, question: Analysis) -> Reply:
         """The reply to an analysed question."""
         notes = (wording.cut_note(self.thresholds.max_question_chars),) if question.was_cut else ()
         text = question.text
         if question.other_script:
-            return Reply(text, Outcome.DECLINE, message=wording.decline_language(self.scope), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_language(self.scope), notes=notes,
+                         rule="decline: written mostly in another script")
         if question.smalltalk is None and not question.content:
-            return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes)
+            return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes,
+                         rule="small talk: no word that carries meaning")
         if question.instruction:
             # answer the real questions around an instruction, never the instruction itself
             asked = [p for p in question.parts if not p.instruction and p.is_question and p.content]
             chosen = self._several(asked) if asked else []
             if chosen:
-                return self._answer_reply(text, chosen, notes)
-            return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes)
+                return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
+            return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes,
+                         rule="decline: an instruction to the bot")
         if question.smalltalk is not None:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
-                         notes=notes)
+                         notes=notes, rule=f"small talk: {question.smalltalk.value}")
         return self._match(question, notes)
 
     def _ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
@@ -114,16 +143,18 @@ class Answerer:
         whole = self._ranked(question, query)
         chosen = self._several(question.parts) if len(question.parts) > 1 else []
         if len(chosen) > 1:
-            return self._answer_reply(text, chosen, notes)
+            return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         top = whole[0] if whole else None
         if intents.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
                                    self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
-            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
+                         rule="decline: a word of another subject (vocabulary.off_topic)")
         if chosen and (top is None or top.score < limits.answer):
             # a long message whose one clear question is drowned by the rest: answer that question
-            return self._answer_reply(text, chosen, notes)
+            return self._answer_reply(text, chosen, notes, "answer: the one clear question of a long message")
         if top is None or top.score < limits.suggest:
-            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
+                         rule=f"decline: no entry scores {limits.suggest} (suggest_threshold)")
         runner_up = whole[1] if len(whole) > 1 else None
         margin = top.score - runner_up.score if runner_up is not None else 1.0
         vague = (
@@ -138,9 +169,12 @@ class Answerer:
             or (top.score < limits.sure and margin < limits.close and not _companions(top, runner_up))
         )
         if unsure and chosen:
-            return self._answer_reply(text, chosen, notes)
+            return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
         if unsure:
-            return self._suggestions(text, whole, notes)
+            why = ("score below answer_threshold" if top.score < limits.answer
+                   else "covers too little of the question" if top.coverage < limits.min_coverage
+                   else "one vague word" if vague else "a near tie")
+            return self._suggestions(text, whole, notes, f"suggestions: unsure ({why})")
         # a question the entry lists as one of its own phrasings is answered as written
         missing = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
         if missing:
@@ -148,18 +182,21 @@ class Answerer:
             better = [c for c in whole[1:] if c.score >= max(limits.suggest, CLOSE_SHARE * top.score)
                       and len(self._unanswered_words(question, query, c)) < len(missing)]
             if better:
-                return self._suggestions(text, [top, *better], notes)
+                return self._suggestions(text, [top, *better], notes,
+                                         f"suggestions: another entry speaks to {', '.join(missing)}")
             # what the article itself never mentions makes the honest reply "the article does not say";
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
             token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
         if not missing:
-            return self._answer_reply(text, [top], notes)
+            return self._answer_reply(text, [top], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
-            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
+                         rule=f"decline: nothing near speaks to {', '.join(missing)}")
         nearest = self.answer_for(top.entry, top.score)
         return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
-                     message=wording.not_in_article_nearest(missing))
+                     message=wording.not_in_article_nearest(missing),
+                     rule=f"not_in_article: the article never mentions {', '.join(missing)}")
 
     def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
                           decisive_only: bool = False) -> list[str]:
@@ -194,14 +231,15 @@ class Answerer:
             return False
         return token in self._title_tokens.get(candidate.entry.story_id, ()) or self.index.entry_uses(candidate, token)
 
-    def _suggestions(self, text: str, ranked: list[Candidate], notes: tuple[str, ...]) -> Reply:
+    def _suggestions(self, text: str, ranked: list[Candidate], notes: tuple[str, ...], rule: str) -> Reply:
         limits = self.thresholds
         picks = [c for c in ranked if c.score >= limits.suggest][: limits.max_suggestions]
         if not picks:
-            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes)
+            return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
+                         rule="decline: nothing to suggest")
         suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
         return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions, message=wording.suggestions_intro(),
-                     notes=notes)
+                     notes=notes, rule=rule)
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Candidate]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
@@ -220,13 +258,15 @@ class Answerer:
                 chosen.append(best)
         return chosen[: self.thresholds.max_answers]
 
-    def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...]) -> Reply:
+    def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...], rule: str) -> Reply:
         answers = [self.answer_for(c.entry, c.score) for c in picks]
         shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
         answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
         only_gaps = all(a.status in _GAPS for a in answers)
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
-        return Reply(question, outcome, answers=tuple(answers), notes=notes)
+        if outcome is Outcome.NOT_IN_ARTICLE:
+            rule = rule.replace("answer:", "not_in_article:", 1) + " (an entry saying the article does not say)"
+        return Reply(question, outcome, answers=tuple(answers), notes=notes, rule=rule)
 
     def answer_for(self, entry: Entry, score: float = 1.0) -> Answer:
         """An entry as an Answer; also used to show an entry by id (/faq show, buttons)."""

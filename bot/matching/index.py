@@ -202,6 +202,22 @@ class MatchIndex:
                 return True
         return False
 
+    def best_phrasing(self, candidate: Candidate, query: QueryTokens) -> tuple[str, tuple[str, ...]]:
+        """The candidate's phrasing closest to the query and the question words they share (for
+        explanations, not the hot path: the phrasings are tokenized again here)."""
+        weight_of = dict(zip(query.tokens, query.weights))
+        word_of = dict(zip(query.tokens, query.words))
+        best, best_fit, shared_words = candidate.entry.question, -1.0, ()
+        for text in candidate.entry.phrasings:
+            tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
+                                   for w in self.normalizer.content_words(text))
+            shared = [t for t in tokens if t in weight_of]
+            extra = sum(self._idf.get(t, 0.0) for t in tokens if t not in weight_of)
+            fit = sum(weight_of[t] for t in shared) / (query.total + extra) if query.total else 0.0
+            if fit > best_fit:
+                best, best_fit, shared_words = text, fit, tuple(word_of[t] for t in shared)
+        return best, shared_words
+
     def in_documents(self, token: str) -> bool:
         """Whether a source document (the article) uses `token`."""
         return token in self._document_tokens

@@ -1,0 +1,108 @@
+"""Batch-testing a FAQ against a question file: the check moderators run in their own CI.
+
+The question-file format and the judging rules are those of the shared evaluation's judge.py
+(documented in the README, "Testing a FAQ with a question file"); `faqbot eval` prints the same
+lines, so results agree with it on the same file.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+ASSERTING = ("answer", "not_in_article")  # outcomes that state something
+
+
+def judge_case(case: dict[str, Any], reply: dict[str, Any]) -> list[str]:
+    """The reasons a reply fails its case; empty when it passes."""
+    expect = case["expect"]
+    why: list[str] = []
+    outcome = reply.get("outcome")
+    text = (reply.get("text") or "").lower()
+    answers = reply.get("answers") or []
+    if expect.get("answer"):
+        if outcome not in ASSERTING:
+            why.append(f"outcome {outcome!r}, expected an answer")
+        for group in expect.get("all_of") or []:
+            if not any(term.lower() in text for term in group):
+                why.append(f"missing one of {group}")
+    elif outcome == "answer":
+        why.append("answered, expected decline/not_in_article")
+    for group in expect.get("must_not") or []:
+        hit = [t for t in group if t.lower() in text]
+        if hit:
+            why.append(f"contains forbidden {hit}")
+    caveat = expect.get("caveat", "any")
+    has_caveat = any((a or {}).get("caveat") for a in answers)
+    if expect.get("answer") and caveat == "required" and not has_caveat:
+        why.append("no caveat on a reported claim")
+    if caveat == "forbidden" and has_caveat:
+        why.append("caveat on an on-the-record fact")
+    return why
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    case: dict[str, Any]
+    reply: dict[str, Any]
+    why: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """How a question file fared: pass rates by kind, failures, and the wrong assertions among them."""
+
+    total: int
+    by_kind: dict[str, list[bool]]
+    failures: tuple[Failure, ...]
+
+    @property
+    def passed(self) -> int:
+        return self.total - len(self.failures)
+
+    @property
+    def pass_rate(self) -> float:
+        return 100 * self.passed / self.total if self.total else 0.0
+
+    @property
+    def wrong(self) -> list[str]:
+        """Ids of failed cases whose reply stated something: they misinform, not just cost a click."""
+        return [f.case["id"] for f in self.failures if f.reply.get("outcome") in ASSERTING]
+
+    @property
+    def wrong_rate(self) -> float:
+        return 100 * len(self.wrong) / self.total if self.total else 0.0
+
+    def lines(self, show: int, minimum: float, max_wrong: float, seconds: float) -> list[str]:
+        """The report, line for line as judge.py prints it."""
+        out: list[str] = []
+        for failure in self.failures[:show]:
+            case, reply = failure.case, failure.reply
+            out.append(f"FAIL {case['id']} [{case['kind']}] {case['q'][:90]!r}")
+            out.append(f"     outcome={reply.get('outcome')} text={(reply.get('text') or '')[:160]!r}")
+            out.append(f"     why: {'; '.join(failure.why)}")
+        out.append("")
+        for kind, oks in sorted(self.by_kind.items()):
+            out.append(f"{kind:14s} {sum(oks):3d}/{len(oks):3d}  {100 * sum(oks) / len(oks):5.1f}%")
+        wrong = self.wrong
+        out.append(f"wall {seconds:.2f}s for {self.total} questions")
+        out.append(f"wrong assertions {len(wrong)}/{self.total} = {self.wrong_rate:.1f}% (max {max_wrong:.0f}%)"
+                   + (f": {' '.join(wrong)}" if wrong else ""))
+        out.append(f"passed {self.passed}/{self.total} = {self.pass_rate:.1f}% (min {minimum:.0f}%)")
+        return out
+
+
+def evaluate(cases: Sequence[dict[str, Any]], reply_to: Callable[[str], dict[str, Any]]) -> Evaluation:
+    """Judge each case against the reply to its question (as one line, as `ask --json -` reads it)."""
+    by_kind: dict[str, list[bool]] = collections.defaultdict(list)
+    failures: list[Failure] = []
+    for case in cases:
+        reply = reply_to(case["q"].replace("\n", " "))
+        why = judge_case(case, reply)
+        by_kind[case["kind"]].append(not why)
+        by_kind["answerable" if case["expect"].get("answer") else "unanswerable"].append(not why)
+        if why:
+            failures.append(Failure(case, reply, tuple(why)))
+    return Evaluation(len(cases), dict(by_kind), tuple(failures))

@@ -1,0 +1,126 @@
+"""A new story's knowledge file, written beside its article: every story field, nothing invented.
+
+`faqbot new-story ARTICLE --id ID` writes it; `faqbot validate` accepts it as written (the texts
+are placeholders that say what to write), and the commented entries show one of each common
+status for the moderator to copy.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.knowledge.schema import ID_PATTERN
+
+_TEMPLATE = """\
+# The FAQ for "{title}". README, "Writing a story's FAQ", explains every field.
+# Check it with: faqbot validate {folder}
+story:
+  id: {story_id}
+  title: "{title}"
+  publisher: unknown        # as the article gives it; never guess
+  published: unknown        # a date as the article gives it, or unknown
+  caveat: >-
+    Replace this: what a reader should know about how solid the story is as a whole (what rests
+    on reports or unnamed sources, what is on the record).
+  documents:
+    - id: {document_id}
+      title: "{title}"
+      path: {article}
+  summary:
+    short: >-
+      Replace this: two or three sentences, only what the article says, with its hedges.
+    full: >-
+      Replace this: the whole story in a few paragraphs, only what the article says.
+  topics:
+    - id: main
+      title: The story
+      summary: Replace this with a topic's summary, or add topics and remove this one.
+  # caveats:                  # this story's default caveat per status (optional)
+  #   reported: This rests on <the outlet>'s report; it has not been officially confirmed.
+  # vocabulary:               # the story's own words (optional)
+  #   synonyms:
+  #     <name>: [<other spelling>, <nickname>]
+  #   off_topic: [weather, football]
+  #   examples: ["<a good first question>", "<another>"]
+entries: []
+# Copy, uncomment and fill in entries like these (quotes must be verbatim from {article}):
+#
+#  - id: what-happened
+#    question: What happened?
+#    alternates:
+#      - what's going on
+#      - tldr
+#    answer: The article says ...
+#    status: confirmed          # on the record: no caveat
+#    sources:
+#      - document: {document_id}
+#        cited: <who confirmed it>
+#        quote: "<words copied from the article>"
+#    topics: [main]
+#    reviewed: <YYYY-MM-DD>
+#
+#  - id: who-reported-it
+#    question: Who reported this?
+#    alternates: [who says so]
+#    answer: According to <the outlet>, ...
+#    status: reported           # rests on a report or unnamed sources: shows a caveat
+#    sources:
+#      - document: {document_id}
+#        cited: <the outlet, or "Unnamed sources">
+#        quote: "<words copied from the article>"
+#    reviewed: <YYYY-MM-DD>
+#
+#  - id: what-did-x-say
+#    question: What did <a named person> say?
+#    alternates: [<their name>'s reaction]
+#    answer: <Name> said ...
+#    status: stated             # a named person's or group's words or position
+#    sources:
+#      - document: {document_id}
+#        cited: <Name>
+#        quote: "<words copied from the article>"
+#    reviewed: <YYYY-MM-DD>
+#
+#  - id: nia-cost
+#    question: How much did it cost?
+#    alternates: [what's the price]
+#    answer: The article does not give a cost. It says only that ...
+#    status: not_in_article     # people ask it; the article does not say
+#    repeats: [who-reported-it] # the entries whose claims the answer repeats: their caveats come along
+#    sources:
+#      - document: {document_id}
+#        cited: The article
+#        quote: "<the nearest words the article does have>"
+#    reviewed: <YYYY-MM-DD>
+"""
+
+
+class ScaffoldError(ValueError):
+    """The story file cannot be written; the message says why."""
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def write_story(article: Path, story_id: str, title: str | None = None) -> Path:
+    """Write `<story_id>.yaml` beside `article` and return its path; never overwrites a file."""
+    if not ID_PATTERN.match(story_id):
+        raise ScaffoldError(f"--id '{story_id}' must be lowercase letters, digits and dashes")
+    if article.suffix not in (".txt", ".md"):
+        raise ScaffoldError(f"{article}: the article must be a .txt or .md file (the loader reads those)")
+    try:
+        text = article.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScaffoldError(f"cannot read {article}: {exc.strerror}") from exc
+    except UnicodeDecodeError:
+        raise ScaffoldError(f"{article} is not UTF-8 text") from None
+    title = (title or first_line(text) or story_id).replace('"', "'")
+    target = article.with_name(f"{story_id}.yaml")
+    if target.exists():
+        raise ScaffoldError(f"{target} exists already; nothing was written")
+    document_id = re.sub(r"[^a-z0-9-]+", "-", article.stem.lower()).strip("-") or "article"
+    target.write_text(_TEMPLATE.format(title=title, story_id=story_id, document_id=document_id,
+                                       article=article.name, folder=article.parent), encoding="utf-8")
+    return target
