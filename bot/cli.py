@@ -19,6 +19,7 @@ from bot import digest, wording
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
+from bot.matching.lint import lint
 from bot.records.database import Records, RecordsUnavailable
 from bot.rendering.explain import explain_lines
 from bot.rendering.json import render_json, reply_dict
@@ -103,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
 
     validate = sub.add_parser("validate", help="check knowledge files; exit 1 listing every problem")
     validate.add_argument("path", nargs="?", help="folder or file (default: the configured knowledge)")
+    validate.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    validate.add_argument("--no-warnings", action="store_true", help="skip the matcher's warnings (faster)")
     validate.set_defaults(handler=_validate)
 
     run = sub.add_parser("run", help="start the Discord bot (token from DISCORD_TOKEN)")
@@ -271,8 +274,12 @@ def _validate(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"faqbot: {len(exc.problems)} problem(s) in {path}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"{path}: OK ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries)")
-    return 0
+    warnings = [] if args.no_warnings else lint(knowledge)
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    counted = f", {len(warnings)} warning(s)" if warnings else ""
+    print(f"{path}: OK ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries{counted})")
+    return EXIT_INVALID if warnings and args.strict else 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -185,3 +185,23 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     assert again.returncode == 2 and "exists already" in again.stderr
     bad = subprocess.run([*run[:-1], "Not An Id"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "lowercase letters" in bad.stderr
+
+
+def test_validate_warns_of_a_phrasing_another_entry_answers_and_strict_fails_on_it(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    text = (FIXTURES / "second-story" / "harbour.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - mayor reaction to the closure\n",
+                        "      - mayor reaction to the closure\n      - why is the bridge repaired\n")
+    text = text.replace("answer: The council voted to close", "answer: Yesterday the council voted to close")
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    run = [sys.executable, "-m", "bot", "validate", str(folder)]
+    plain = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    strict = subprocess.run([*run, "--strict"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert plain.returncode == 0 and strict.returncode == 1
+    assert any("reads the same as a phrasing of" in line and "'bridge-cracks'" in line and "'mayor-choice'" in line
+               for line in plain.stderr.splitlines()), plain.stderr
+    assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "2 warning(s)" in plain.stdout, plain.stderr

@@ -84,7 +84,7 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
     entries, problems = _carry_caveats(entries, where)
     if problems:
         raise KnowledgeError(problems)
-    return KnowledgeBase(stories=tuple(stories), entries=tuple(entries))
+    return KnowledgeBase(stories=tuple(stories), entries=tuple(entries), locations=where)
 
 
 def _read_and_check(

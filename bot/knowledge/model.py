@@ -128,6 +128,7 @@ class KnowledgeBase:
 
     stories: tuple[Story, ...]
     entries: tuple[Entry, ...]
+    locations: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)  # id: file, line
     _by_id: dict[str, Entry] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

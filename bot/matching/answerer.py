@@ -96,7 +96,7 @@ class Answerer:
         question = self.analyzer.analyze(text)
         query = self.index.query_tokens(question.content)
         candidates = tuple(
-            Explained(c, *self.index.best_phrasing(c, query)) for c in self._ranked(question, query, limit)
+            Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit)
         )
         return Explanation(question, query, candidates, self.reply_to(question))
 
@@ -123,7 +123,7 @@ class Answerer:
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         return self._match(question, notes)
 
-    def _ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
+    def ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Candidates by score, an entry written for the other timeframe weighed down."""
         found = self.index.search(query, limit=limit)
         if question.timeframe is None or not any(c.entry.timeframe for c in found):
@@ -140,7 +140,7 @@ class Answerer:
         limits = self.thresholds
         text = question.text
         query = self.index.query_tokens(question.content)
-        whole = self._ranked(question, query)
+        whole = self.ranked(question, query)
         chosen = self._several(question.parts) if len(question.parts) > 1 else []
         if len(chosen) > 1:
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
@@ -249,7 +249,7 @@ class Answerer:
             query = self.index.query_tokens(part.content)
             taken = {c.entry.id for c in chosen}
             # a part whose best entry another part already took gets its own next best, if sure of it
-            found = [c for c in self._ranked(part, query, limit=2) if c.entry.id not in taken]
+            found = [c for c in self.ranked(part, query, limit=2) if c.entry.id not in taken]
             if not found:
                 continue
             best = found[0]

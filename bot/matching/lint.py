@@ -1,0 +1,87 @@
+"""What the matcher will make of a FAQ: warnings `faqbot validate` prints (exit 0; --strict: 1).
+
+A file can be valid and still answer badly: a phrasing written for one entry that the matcher
+gives to another (the two cannot be told apart once common words are dropped), an entry no
+phrasing of its own reaches, a confirmed entry with a caveat (it reads as doubt), an answer
+that uses relative time words in the bot's own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.knowledge.model import KnowledgeBase, Status
+from bot.matching.answerer import Answerer
+
+# Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
+_RELATIVE_TIME = re.compile(
+    r"\b(this|last|next) (week|weekend|month|year)\b|\b(yesterday|today|tonight|tomorrow|recently)\b"
+    r"|\b(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|the article (says|reports)",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LintWarning:
+    path: str
+    line: int
+    entry_id: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: entry '{self.entry_id}': warning: {self.message}"
+
+
+def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[LintWarning]:
+    """Every warning about `knowledge`, in file order."""
+    answerer = answerer or Answerer(knowledge)
+    index = answerer.index
+    warnings: list[LintWarning] = []
+    ties: set[tuple[str, str, tuple[str, ...]]] = set()
+
+    def warn(entry_id: str, message: str) -> None:
+        path, line = knowledge.locations.get(entry_id, ("?", 0))
+        warnings.append(LintWarning(path, line, entry_id, message))
+
+    for entry in knowledge.entries:
+        reached = False
+        for phrasing in entry.phrasings:
+            question = answerer.analyzer.analyze(phrasing)
+            found = answerer.ranked(question, index.query_tokens(question.content), limit=2)
+            own = next((c for c in found if c.entry.id == entry.id), None)
+            rival = next((c for c in found if c.entry.id != entry.id), None)
+            if own is not None and (rival is None or own.score > rival.score):
+                reached = True
+                continue
+            if rival is None:
+                continue
+            kind = "question" if phrasing == entry.question else "alternate"
+            if own is not None and own.score == rival.score:  # a tie: "did you mean" every time
+                reached = True
+                pair = (min(entry.id, rival.entry.id), max(entry.id, rival.entry.id), question.content)
+                if pair in ties:  # reported once, from the first of the two entries
+                    continue
+                ties.add(pair)
+                warn(entry.id, f"{kind} '{phrasing}' reads the same as a phrasing of '{rival.entry.id}' "
+                               f"({rival.score:.2f} each); reword it with a word that tells the two apart")
+            else:
+                warn(entry.id, f"{kind} '{phrasing}' is answered by '{rival.entry.id}' ({rival.score:.2f}); "
+                               "reword it with a word that tells the two apart, or move it there")
+        if not reached:
+            warn(entry.id, "no phrasing of its own reaches it: add alternates with the words people use for it")
+        if entry.status is Status.CONFIRMED and entry.own_caveat:
+            warn(entry.id, "a confirmed entry with a caveat reads as doubt: drop the caveat, or change the status")
+        match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
+        if match and not _ANCHORED.search(entry.answer):
+            warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
+                           "(\"on a Friday (the article gives no date)\")")
+    return sorted(warnings, key=lambda w: (w.path, w.line))
+
+
+def _quoted(text: str, match: re.Match[str]) -> bool:
+    """The words stand inside quotation marks: the article's words, not the bot's."""
+    before, after = text[:match.start()], text[match.end():]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d") or after[:1] in "\"\u201d'"
