@@ -65,6 +65,25 @@ class Problem:
         return where + self.message
 
 
+def yaml_trap(value: Any) -> str | None:
+    """Why a value YAML did not read as the text typed, or None. One rule everywhere text is
+    expected: yes/no/on/off/true/false (read as true or false) and decimals (1.10 reads as 1.1)
+    are refused with the fix; whole numbers and dates are taken as the text typed."""
+    if isinstance(value, bool):
+        return ("YAML reads yes/no/on/off/true/false as a yes-or-no value, not text: quote it "
+                f"(\"{'yes' if value else 'no'}\")")
+    if isinstance(value, float):
+        return f"YAML reads {value!r} as a number and may change how it is written: quote it (\"{value!r}\")"
+    return None
+
+
+def as_text(value: Any) -> Any:
+    """A whole number or a date as the text typed (2026-11-26, 72); anything else unchanged."""
+    if isinstance(value, (int, dt.date)) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value
+
+
 _QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -112,8 +131,11 @@ class _Checker:
             return ""
         value = data[key]
         line = data.lines[key]
-        if isinstance(value, (int, float, dt.date)) and not isinstance(value, bool):
-            value = str(value)
+        trap = yaml_trap(value)
+        if trap:
+            self.add(line, trap, entry_id, prefix + key)
+            return ""
+        value = as_text(value)
         if not isinstance(value, str):
             self.add(line, "must be text", entry_id, prefix + key)
             return ""
@@ -142,10 +164,15 @@ class _Checker:
             self.add(line, "must not be empty", entry_id, field)
         items: list[str] = []
         for item, item_line in zip(value, value.lines):
-            if not isinstance(item, (str, int, float)) or isinstance(item, bool):
+            trap = yaml_trap(item)
+            if trap:
+                self.add(item_line, trap, entry_id, field)
+                continue
+            item = as_text(item)
+            if not isinstance(item, str):
                 self.add(item_line, "items must be text", entry_id, field)
                 continue
-            text = str(item).strip()
+            text = item.strip()
             if not text:
                 self.add(item_line, "items must not be empty", entry_id, field)
             elif len(text) > max_len:
