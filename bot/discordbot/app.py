@@ -60,14 +60,14 @@ def _skipping_on_error(name: str, parser: Callable[[Any], None]) -> Callable[[An
 
 class FaqBot(commands.Bot):
     def __init__(self, config: Config, service: KnowledgeService, records: Records, **options: Any) -> None:
+        if config.discord.application_id is not None:
+            # the configured id, not whatever the server's /oauth2/applications/@me says (Spacebar errs)
+            options.setdefault("application_id", config.discord.application_id)
         super().__init__(
             # No prefix commands: on_message below never processes them. when_mentioned keeps
             # commands.Bot from warning about the message_content intent it then does not need.
             command_prefix=commands.when_mentioned,
-            intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS,
-            # the configured id, not whatever the server's /oauth2/applications/@me says (Spacebar errs)
-            **({"application_id": config.discord.application_id} if config.discord.application_id else {}),
-            **options,
+            intents=intents_for(config), help_command=None, allowed_mentions=NO_MENTIONS, **options,
         )
         survive_malformed_events(self._connection)
         self.config = config

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 import discord
@@ -51,6 +52,7 @@ class QuestionCommands(commands.Cog):
         """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
         questions = self.bot.service.answerer.questions
         current = current.strip()
+        picks: Sequence[str]
         if not current:
             picks = questions[:CHOICES_MAX]
         else:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from collections.abc import Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -201,7 +201,7 @@ class EntryModal(discord.ui.Modal):
         cog = ModerationCommands.of(interaction)
         await cog.submit_entry(interaction, self)
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception, /) -> None:
+    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         log.error("saving from the entry modal failed", exc_info=error)
         await _tell_error(interaction)
 
@@ -214,7 +214,7 @@ async def _tell_error(interaction: discord.Interaction) -> None:
         log.warning("could not tell a moderator about an error")
 
 
-async def _safely(interaction: discord.Interaction, action: Coroutine[Any, Any, None], what: str) -> None:
+async def _safely(interaction: discord.Interaction, action: Awaitable[Any], what: str) -> None:
     """Run a button's action; an unexpected failure is logged and the moderator told in one line.
 
     (discord.py would only log it, leaving the click unanswered.)
@@ -261,7 +261,7 @@ class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.entry_id, self.version = entry_id, version
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> RemoveButton:
         return cls(match["entry"], match["version"])
 
@@ -279,7 +279,7 @@ class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq
         self.entry_id = entry_id
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> KeepButton:
         return cls(match["entry"])
 
@@ -301,7 +301,7 @@ class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.kind, self.ref = kind, ref
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> InboxButton:
         return cls(0, match["kind"], match["ref"])
 
@@ -463,7 +463,7 @@ class ModerationCommands(commands.Cog):
         log.info("refused a change: %s", error)
         await respond(interaction, content, embeds=embeds, view=view, ephemeral=True)
 
-    async def _run(self, interaction: discord.Interaction, func: Any, *args: Any,
+    async def _run(self, interaction: discord.Interaction, func: Callable[..., Saved], *args: Any,
                    attempt: str | None = None, retry: dict[str, Any] | None = None) -> None:
         """Run one service call off the event loop and answer with its outcome."""
         if not interaction.response.is_done():

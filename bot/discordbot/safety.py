@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -25,44 +26,45 @@ async def respond(
     interaction: discord.Interaction, content: str | None = None, *, embeds: Sequence[discord.Embed] = (),
     view: discord.ui.View | None = None, ephemeral: bool = False,
 ) -> None:
-    """Answer an interaction, as its first response or, if it was deferred, as a followup."""
-    kwargs: dict[str, object] = {"content": clamp_content(content), "embeds": list(embeds),
-                                 "ephemeral": ephemeral, "allowed_mentions": NO_MENTIONS}
-    if view is not None:
-        kwargs["view"] = view
+    """Answer an interaction, as its first response or, if it was deferred, as a followup. If Discord
+    refuses the embeds (a 400, as some compatible servers do), the same words go as plain text."""
     try:
-        await _send(interaction, kwargs)
+        await _send(interaction, clamp_content(content), list(embeds), view, ephemeral)
     except discord.HTTPException as exc:
         if exc.status != 400 or not embeds:
             raise
         log.warning("Discord refused a reply's embeds (%s); sent it as plain text", exc.text or exc.status)
-        await _send(interaction, {**kwargs, "content": clamp_content(as_text(content, embeds)), "embeds": []})
+        await _send(interaction, clamp_content(as_text(content, embeds)), [], view, ephemeral)
 
 
-async def _send(interaction: discord.Interaction, kwargs: dict[str, object]) -> None:
+async def _send(interaction: discord.Interaction, content: str | None, embeds: list[discord.Embed],
+                view: discord.ui.View | None, ephemeral: bool) -> None:
+    shown: Any = view if view is not None else discord.utils.MISSING
     if interaction.response.is_done():
-        await interaction.followup.send(**kwargs)  # type: ignore[arg-type]
+        text: Any = content if content is not None else discord.utils.MISSING
+        await interaction.followup.send(content=text, embeds=embeds, view=shown, ephemeral=ephemeral,
+                                        allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(**kwargs)  # type: ignore[arg-type]
+        await interaction.response.send_message(content=content, embeds=embeds, view=shown, ephemeral=ephemeral,
+                                                allowed_mentions=NO_MENTIONS)
 
 
 async def reply_to(
     message: discord.Message, content: str | None = None, *, embeds: Sequence[discord.Embed] = (),
     view: discord.ui.View | None = None,
 ) -> discord.Message:
-    """Reply to a message without pinging its author or anyone it mentions."""
-    kwargs: dict[str, object] = {"content": clamp_content(content), "embeds": list(embeds),
-                                 "allowed_mentions": NO_MENTIONS, "mention_author": False}
-    if view is not None:
-        kwargs["view"] = view
+    """Reply to a message without pinging its author or anyone it mentions (plain text if the
+    embeds are refused, as in respond)."""
+    shown: Any = view if view is not None else discord.utils.MISSING
     try:
-        return await message.reply(**kwargs)  # type: ignore[arg-type]
+        return await message.reply(content=clamp_content(content), embeds=list(embeds), view=shown,
+                                   allowed_mentions=NO_MENTIONS, mention_author=False)
     except discord.HTTPException as exc:
         if exc.status != 400 or not embeds:
             raise
         log.warning("Discord refused a reply's embeds (%s); sent it as plain text", exc.text or exc.status)
-        plain = {**kwargs, "content": clamp_content(as_text(content, embeds)), "embeds": []}
-        return await message.reply(**plain)  # type: ignore[arg-type]
+        return await message.reply(content=clamp_content(as_text(content, embeds)), embeds=[], view=shown,
+                                   allowed_mentions=NO_MENTIONS, mention_author=False)
 
 
 def as_text(content: str | None, embeds: Sequence[discord.Embed]) -> str:

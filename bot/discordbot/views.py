@@ -28,9 +28,9 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
         self.entry_id = entry_id
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> SuggestionButton:
-        return cls(match["entry"], item.label or "")
+        return cls(match["entry"], (item.label if isinstance(item, discord.ui.Button) else None) or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
         await guarded(interaction, _bot(interaction).answer_entry(interaction, self.entry_id), "a suggestion click")
@@ -49,7 +49,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf
         self.entry_id, self.helpful = entry_id, helpful
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> FeedbackButton:
         return cls(match["entry"], match["vote"] == "1")
 
@@ -69,7 +69,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:
         self.page = page
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button[Any],
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
                              match: re.Match[str]) -> PageButton:
         return cls(int(match["page"]), match["dir"])
 

@@ -132,7 +132,7 @@ class EditingService:
             new_id = entry_id or new_entry_id(form.question, self.editor.entries())
             new = from_form(form, None, new_id, self.today(), document)
             try:
-                return self._apply(new_id, "add", lambda _cur, new=new: new, actor, base_version=ABSENT, file=file)
+                return self._apply(new_id, "add", _replace_with(new), actor, base_version=ABSENT, file=file)
             except Conflict:
                 if entry_id is not None or attempt == 2:
                     raise
@@ -325,6 +325,15 @@ class NoSuchChange(NotFound):
     def __init__(self, entry_id: str, number: int) -> None:
         super().__init__(entry_id)
         self.number = number
+
+
+def _replace_with(new: EntryData) -> Transform:
+    """A transform that puts `new` in place of whatever is there."""
+
+    def run(_current: EntryData | None) -> EntryData | None:
+        return new
+
+    return run
 
 
 def _existing(entry_id: str, transform: Callable[[EntryData], EntryData | None]) -> Transform:

@@ -94,7 +94,8 @@ def parse_entry_text(text: str) -> EntryData:
         raise EntryTextError(f"not YAML: {exc}") from exc
     if not isinstance(loaded, dict):
         raise EntryTextError("not a mapping of field: value")
-    return plain(loaded)
+    data: EntryData = plain(loaded)
+    return data
 
 
 def emit_mapping(data: Mapping[str, Any]) -> list[str]:
@@ -119,7 +120,7 @@ class _NotPretty(Exception):
 
 def _loads_as(lines: list[str], data: Mapping[str, Any]) -> bool:
     try:
-        return parse_entry_text("\n".join(lines) + "\n") == plain(data)
+        return bool(parse_entry_text("\n".join(lines) + "\n") == plain(data))
     except EntryTextError:
         return False
 

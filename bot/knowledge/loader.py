@@ -139,7 +139,7 @@ def _cross_file_problems(raws: dict[str, object]) -> tuple[list[Problem], dict[s
     ids: dict[str, tuple[str, int]] = {}
     story_ids: dict[str, str] = {}
     phrasings: dict[str, tuple[str, str]] = {}
-    related: list[tuple[str, int, str, str]] = []
+    related: list[tuple[str, int, str, str, str]] = []
     for path, raw in raws.items():
         if not isinstance(raw, LineDict):
             continue

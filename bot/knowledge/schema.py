@@ -145,7 +145,7 @@ class _Checker:
         if len(value) > max_len:
             self.add(line, f"is {len(value)} characters; at most {max_len} fit in a Discord reply",
                      entry_id, prefix + key)
-        return value
+        return str(value)
 
     def text_list(
         self, data: LineDict, key: str, max_len: int, entry_id: str | None, required: bool = False,

@@ -67,7 +67,7 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
     result = LineDict()
-    result.line = node.start_mark.line + 1
+    result.line = _line(node.start_mark)
     result.lines = {}
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
@@ -78,14 +78,14 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineD
                 None, None, f"duplicate key '{key}'", key_node.start_mark
             )
         result[key] = loader.construct_object(value_node, deep=True)
-        result.lines[key] = value_node.start_mark.line + 1
+        result.lines[key] = _line(value_node.start_mark)
     return result
 
 
 def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
     result = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.lines = [child.start_mark.line + 1 for child in node.value]
+    result.line = _line(node.start_mark)
+    result.lines = [_line(child.start_mark) for child in node.value]
     return result
 
 
@@ -137,7 +137,7 @@ def check_structure(text: str, name: str) -> None:
 
     try:
         for event in yaml.parse(text, Loader=_BaseLoader):
-            line = event.start_mark.line + 1 if event.start_mark else 1
+            line = _line(event.start_mark) if event.start_mark else 1
             if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
                 add(1, line)
                 open_counts.append((event.anchor, 1))
@@ -155,7 +155,7 @@ def check_structure(text: str, name: str) -> None:
                 aliases += 1
                 if aliases > MAX_ALIASES:
                     raise YamlSyntaxError(name, line, f"more than {MAX_ALIASES} aliases (*name); write the values out")
-                add(sizes.get(event.anchor, 1), line)
+                add(sizes.get(event.anchor or "", 1), line)
     except yaml.YAMLError:
         return  # not YAML: the loader reports it, with its line
 
@@ -187,6 +187,11 @@ _TYPED_INITIALS: frozenset[str | None] | None = (
     None if _LineLoader.yaml_path_resolvers or None in _LineLoader.yaml_implicit_resolvers
     else frozenset(_LineLoader.yaml_implicit_resolvers)
 )
+
+
+def _line(mark: Any) -> int:
+    """The 1-based line of a parser mark (a mark-less event counts as line 1)."""
+    return int(mark.line) + 1 if mark is not None else 1
 
 
 class NotStreamable(Exception):
@@ -235,6 +240,7 @@ class _EventReader:
 
     def _key(self, expected: str | None = None) -> str:
         event = self._expect(ScalarEvent)
+        assert isinstance(event, ScalarEvent)  # _expect checked the kind
         key = self._scalar(event)
         if not isinstance(key, str) or (expected is not None and key != expected):
             raise NotStreamable(f"unexpected key {key!r}")
@@ -246,15 +252,15 @@ class _EventReader:
         self._expect(DocumentStartEvent)
         start = self._expect(MappingStartEvent)
         top = LineDict()
-        top.line, top.lines = start.start_mark.line + 1, {}
+        top.line, top.lines = _line(start.start_mark), {}
         self._key("story")
         event = self._next()
-        top["story"], top.lines["story"] = self._value(event), event.start_mark.line + 1
+        top["story"], top.lines["story"] = self._value(event), _line(event.start_mark)
         self._key("entries")
         start = self._expect(SequenceStartEvent)
         entries = LineList()
-        entries.line, entries.lines = start.start_mark.line + 1, []
-        top["entries"], top.lines["entries"] = entries, start.start_mark.line + 1
+        entries.line, entries.lines = _line(start.start_mark), []
+        top["entries"], top.lines["entries"] = entries, _line(start.start_mark)
         return top
 
     def entries(self) -> Iterator[tuple[Any, int]]:
@@ -263,7 +269,7 @@ class _EventReader:
                 event = self._next()
                 if type(event) is SequenceEndEvent:
                     break
-                yield self._value(event), event.start_mark.line + 1
+                yield self._value(event), _line(event.start_mark)
             # nothing may follow: no third key, no second document
             self._expect(MappingEndEvent)
             self._expect(DocumentEndEvent)
@@ -277,7 +283,7 @@ class _EventReader:
 
     def _value(self, event: Event, depth: int = 0) -> Any:
         kind = type(event)
-        if kind is ScalarEvent:
+        if isinstance(event, ScalarEvent):
             return self._scalar(event)
         if depth > MAX_DEPTH:
             raise NotStreamable("nested too deep")  # parse_yaml names the line
@@ -285,9 +291,9 @@ class _EventReader:
             raise NotStreamable("anchor, alias or tag")
         if kind is MappingStartEvent:
             mapping = LineDict()
-            mapping.line, mapping.lines = event.start_mark.line + 1, {}
+            mapping.line, mapping.lines = _line(event.start_mark), {}
             while type(key_event := self._next()) is not MappingEndEvent:
-                if type(key_event) is not ScalarEvent:
+                if not isinstance(key_event, ScalarEvent):
                     raise NotStreamable("complex key")
                 key = self._scalar(key_event)
                 if not isinstance(key, str):
@@ -296,14 +302,14 @@ class _EventReader:
                     raise NotStreamable("duplicate key")  # parse_yaml names it
                 value_event = self._next()
                 mapping[key] = self._value(value_event, depth + 1)
-                mapping.lines[key] = value_event.start_mark.line + 1
+                mapping.lines[key] = _line(value_event.start_mark)
             return mapping
         if kind is SequenceStartEvent:
             sequence = LineList()
-            sequence.line, sequence.lines = event.start_mark.line + 1, []
+            sequence.line, sequence.lines = _line(event.start_mark), []
             while type(item_event := self._next()) is not SequenceEndEvent:
                 sequence.append(self._value(item_event, depth + 1))
-                sequence.lines.append(item_event.start_mark.line + 1)
+                sequence.lines.append(_line(item_event.start_mark))
             return sequence
         raise NotStreamable(f"unexpected {kind.__name__}")  # an alias
 
@@ -322,5 +328,5 @@ class _EventReader:
             return event.value
         if tag not in _SCALAR_TAGS:
             raise NotStreamable(f"tag {tag}")  # merge keys, !!binary, custom tags ...
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]
         return self._loader.yaml_constructors[tag](self._loader, node)

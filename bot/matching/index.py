@@ -207,7 +207,8 @@ class MatchIndex:
         explanations, not the hot path: the phrasings are tokenized again here)."""
         weight_of = dict(zip(query.tokens, query.weights))
         word_of = dict(zip(query.tokens, query.words))
-        best, best_fit, shared_words = candidate.entry.question, -1.0, ()
+        best, best_fit = candidate.entry.question, -1.0
+        shared_words: tuple[str, ...] = ()
         for text in candidate.entry.phrasings:
             tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
                                    for w in self.normalizer.content_words(text))
