@@ -295,6 +295,22 @@ def mod_inbox_footer(shown: int, groups: int) -> str:
     return f"{more}Add answers a question; Edit opens an answer marked not helpful."
 
 
+def mod_add_where(question: str) -> str:
+    return (f"Add \u201c{question}\u201d as another phrasing of an entry (pick it below: saved at once), "
+            "or as a new entry:")
+
+
+def mod_alias_collides(question: str, entry_id: str, rival: str) -> str:
+    return (f"Not saved yet: \u201c{question}\u201d reads the same as a phrasing of `{rival}`, so adding it to "
+            f"`{entry_id}` would leave people a \u201cdid you mean\u201d between the two. Reword it in git or with "
+            "/faqadmin alias, or add it anyway:")
+
+
+ALIAS_PLACEHOLDER = "Add it as a phrasing of\u2026"
+BUTTON_NEW_ENTRY = "New entry"
+BUTTON_ADD_ANYWAY = "Add anyway"
+
+
 def mod_question_gone() -> str:
     return "That question is no longer in the records; run /faqadmin inbox again."
 

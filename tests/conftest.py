@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.answerer import Answerer
+
+# No example database: the suite writes nothing into the work tree (failures print their seed).
+settings.register_profile("faqbot", database=None)
+settings.load_profile("faqbot")
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

@@ -416,7 +416,11 @@ async def test_the_inbox_groups_unanswered_questions_and_opens_the_add_modal(
         add_button, edit_button, _ = buttons(inbox)
         add = await fake.dispatch("INTERACTION_CREATE", fake.button_click(add_button["custom_id"], message_of(shown),
                                                                           user=fake.moderator_user))
-        add_modal = (await callback_of(fake, add)).json
+        chooser = await callback_of(fake, add)  # add as a phrasing of a likely entry, or as a new entry
+        new_entry = next(b for b in buttons(chooser.json["data"]) if b["label"] == wording.BUTTON_NEW_ENTRY)
+        new = await fake.dispatch("INTERACTION_CREATE", fake.button_click(new_entry["custom_id"], message_of(chooser),
+                                                                          user=fake.moderator_user))
+        add_modal = (await callback_of(fake, new)).json
         edit = await fake.dispatch("INTERACTION_CREATE", fake.button_click(edit_button["custom_id"], message_of(shown),
                                                                            user=fake.moderator_user))
         edit_modal = (await callback_of(fake, edit)).json
@@ -541,3 +545,60 @@ async def test_faqadmin_test_shows_a_moderator_why_a_question_gets_its_reply(
     assert "stakes-nato" in shown["content"] and "rule: not_in_article" in shown["content"]
     assert "troops" in shown["content"] and len(shown["content"]) <= 2000
     assert refused["content"] == wording.mod_refused()
+
+
+def selects(data: JSON) -> list[JSON]:
+    return [c for row in data.get("components", []) for c in row["components"] if c["type"] == 3]
+
+
+async def _inbox_chooser(fake: FakeDiscord) -> Request:
+    """/faqadmin inbox, then Add 1: the message that offers the likely entries."""
+    shown = await callback_of(fake, await admin(fake, "inbox"))
+    add = next(b for b in buttons(shown.json["data"]) if b["label"] == f"{wording.BUTTON_ADD} 1")
+    return await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", fake.button_click(
+        add["custom_id"], message_of(shown), user=fake.moderator_user)))
+
+
+async def test_an_inbox_question_becomes_a_phrasing_of_the_entry_picked_in_one_step(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
+        bot.records.record_asked("jared k", "suggestions", None, None)  # unsure: stays in the inbox
+        chooser = await _inbox_chooser(fake)
+        select = selects(chooser.json["data"])[0]
+        assert "who-is-kushner" in [o["value"] for o in select["options"]]
+        pick = fake.button_click(select["custom_id"], message_of(chooser), user=fake.moderator_user,
+                                 values=["who-is-kushner"])
+        saved = await reply_of(fake, await fake.dispatch("INTERACTION_CREATE", pick))
+        await modlog_posts(fake, 1)
+    assert saved["content"].startswith("Saved: added a phrasing to `who-is-kushner`")
+    entry = load_knowledge(folder).entry("who-is-kushner")
+    assert entry is not None and "jared k" in entry.alternates
+
+
+async def test_an_inbox_phrasing_that_reads_like_another_entrys_is_warned_about_before_saving(
+        fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
+    fake = fake_discord
+    path = folder / "peace-plan.yaml"  # two entries with phrasings that read the same: "jared" is a tie
+    text = path.read_text(encoding="utf-8").replace("      - who is kushner\n", "      - who is kushner\n      - jared?\n")
+    marker = "  - id: war-duration\n"
+    head, tail = text.split(marker)
+    path.write_text(head + marker + tail.replace("    alternates:\n", "    alternates:\n      - jared!\n", 1),
+                    encoding="utf-8")
+    before = path.read_bytes()
+    async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
+        bot.records.record_asked("jared k", "suggestions", None, None)
+        chooser = await _inbox_chooser(fake)
+        select = selects(chooser.json["data"])[0]
+        pick = fake.button_click(select["custom_id"], message_of(chooser), user=fake.moderator_user,
+                                 values=["war-duration"])
+        warned = await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", pick))
+        unchanged = path.read_bytes() == before
+        anyway = buttons(warned.json["data"])[0]
+        click = fake.button_click(anyway["custom_id"], message_of(warned), user=fake.moderator_user)
+        saved = await reply_of(fake, await fake.dispatch("INTERACTION_CREATE", click))
+        await modlog_posts(fake, 1)
+    content = warned.json["data"]["content"]
+    assert content.startswith("Not saved yet") and "`who-is-kushner`" in content and unchanged
+    assert anyway["label"] == wording.BUTTON_ADD_ANYWAY
+    assert saved["content"].startswith("Saved: added a phrasing to `war-duration`")

@@ -34,6 +34,7 @@ from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_
 from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
 from bot.editing.yamltext import ABSENT, entry_text
 from bot.knowledge import limits
+from bot.matching.lint import rival_for
 from bot.records.database import RecordsUnavailable
 from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
 from bot.rendering.explain import explain_lines
@@ -310,7 +311,65 @@ class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         await _safely(interaction, cog.open_from_inbox(interaction, self.kind, self.ref), "inbox button")
 
 
-DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton)
+class AliasSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faqadmin:alias:(?P<row>\d{1,19})"):
+    """Picks the entry an unanswered question (inbox row) becomes a phrasing of: saved at once,
+    unless it would read the same as another entry's phrasing (then the moderator is warned)."""
+
+    def __init__(self, row: int, options: Sequence[discord.SelectOption] = ()) -> None:
+        super().__init__(discord.ui.Select(custom_id=f"faqadmin:alias:{row}", placeholder=wording.ALIAS_PLACEHOLDER,
+                                           options=list(options) or [discord.SelectOption(label="-")]))
+        self.row_id = row
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> AliasSelect:
+        return cls(int(match["row"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        picked = self.item.values[0] if self.item.values else ""
+        cog = ModerationCommands.of(interaction)
+        await _safely(interaction, cog.alias_from_inbox(interaction, self.row_id, picked, check=True), "inbox alias")
+
+
+class AliasAnywayButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+                        template=rf"faqadmin:aliasok:(?P<row>\d{{1,19}}):{ENTRY}"):
+    """Adds the inbox question to the entry despite the warning that it reads like another's phrasing."""
+
+    def __init__(self, row: int, entry_id: str) -> None:
+        super().__init__(discord.ui.Button(label=wording.BUTTON_ADD_ANYWAY, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"faqadmin:aliasok:{row}:{entry_id}"))
+        self.row_id, self.entry_id = row, entry_id
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> AliasAnywayButton:
+        return cls(int(match["row"]), match["entry"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = ModerationCommands.of(interaction)
+        await _safely(interaction, cog.alias_from_inbox(interaction, self.row_id, self.entry_id, check=False),
+                      "inbox alias")
+
+
+class NewEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faqadmin:new:(?P<row>\d{1,19})"):
+    """Opens the add form with the inbox question."""
+
+    def __init__(self, row: int) -> None:
+        super().__init__(discord.ui.Button(label=wording.BUTTON_NEW_ENTRY, style=discord.ButtonStyle.secondary,
+                                           custom_id=f"faqadmin:new:{row}"))
+        self.row_id = row
+
+    @classmethod
+    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
+                             match: re.Match[str]) -> NewEntryButton:
+        return cls(int(match["row"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = ModerationCommands.of(interaction)
+        await _safely(interaction, cog.add_from_inbox(interaction, self.row_id), "inbox new entry")
+
+
+DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton, AliasSelect, AliasAnywayButton, NewEntryButton)
 
 
 # -- the cog ------------------------------------------------------------------------------------------------
@@ -521,7 +580,46 @@ class ModerationCommands(commands.Cog):
         if row is None:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
             return
+        # the entries the question most likely belongs to, for the one-step "add as a phrasing"
+        answerer = self.bot.service.answerer
+        question = answerer.analyzer.analyze(row.question)
+        likely = answerer.ranked(question, answerer.index.query_tokens(question.content), limit=CHOICES_MAX)
+        view = discord.ui.View(timeout=None)
+        if likely:
+            options = [discord.SelectOption(label=clamp(c.entry.question, 100), value=c.entry.id,
+                                            description=clamp(c.entry.id, 100)) for c in likely]
+            view.add_item(AliasSelect(row.id, options))
+        view.add_item(NewEntryButton(row.id))
+        await respond(interaction, clamp_content(wording.mod_add_where(row.question)), view=view, ephemeral=True)
+
+    async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None:
+        if not await guard(interaction):
+            return
+        row = await asyncio.to_thread(self.bot.records.unanswered_row, row_id)
+        if row is None:
+            await respond(interaction, wording.mod_question_gone(), ephemeral=True)
+            return
         await interaction.response.send_modal(EntryModal("add", EntryForm(question=row.question[:limits.MAX_QUESTION])))
+
+    async def alias_from_inbox(self, interaction: discord.Interaction, row_id: int, entry_id: str,
+                               check: bool) -> None:
+        """The inbox question as one more phrasing of `entry_id`; first, unless `check` is off, a
+        warning if it would read the same as another entry's phrasing."""
+        if not await guard(interaction):
+            return
+        row = await asyncio.to_thread(self.bot.records.unanswered_row, row_id)
+        if row is None or not entry_id:
+            await respond(interaction, wording.mod_question_gone(), ephemeral=True)
+            return
+        phrase = row.question[:limits.MAX_ALTERNATE]
+        rival = rival_for(self.bot.service.answerer, entry_id, phrase) if check else None
+        if rival is not None:
+            view = discord.ui.View(timeout=None)
+            view.add_item(AliasAnywayButton(row_id, entry_id))
+            await respond(interaction, clamp_content(wording.mod_alias_collides(phrase, entry_id, rival)), view=view,
+                          ephemeral=True)
+            return
+        await self._run(interaction, self.service.alias, entry_id, phrase)
 
     async def open_edit(self, interaction: discord.Interaction, entry_id: str) -> None:
         """The edit form, filled in from the entry as it is on disk (the version a save is checked against)."""

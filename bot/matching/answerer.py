@@ -166,7 +166,8 @@ class Answerer:
             top.score < limits.answer
             or top.coverage < limits.min_coverage
             or vague
-            or (top.score < limits.sure and margin < limits.close and not _companions(top, runner_up))
+            # a near tie below `sure`, or an exact tie at any score (picking by id would be a coin flip)
+            or ((top.score < limits.sure or margin <= 0) and margin < limits.close and not _companions(top, runner_up))
         )
         if unsure and chosen:
             return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")

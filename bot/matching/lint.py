@@ -81,6 +81,16 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
     return sorted(warnings, key=lambda w: (w.path, w.line))
 
 
+def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
+    """Another entry that would still answer `phrase` as well as `entry_id` once the phrase is one
+    of its alternates (it has a phrasing that reads the same): adding it would only make a tie."""
+    question = answerer.analyzer.analyze(phrase)
+    for candidate in answerer.ranked(question, answerer.index.query_tokens(question.content), limit=3):
+        if candidate.entry.id != entry_id and candidate.fit >= 0.99:
+            return candidate.entry.id
+    return None
+
+
 def _quoted(text: str, match: re.Match[str]) -> bool:
     """The words stand inside quotation marks: the article's words, not the bot's."""
     before, after = text[:match.start()], text[match.end():]
