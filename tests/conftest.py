@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.matching.answerer import Answerer
 
-# No example database: the suite writes nothing into the work tree (failures print their seed).
+# No example database, and Hypothesis's caches in the temp folder: the suite writes nothing into
+# the work tree (failures print their seed).
 settings.register_profile("faqbot", database=None)
 settings.load_profile("faqbot")
+set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "faqbot-hypothesis"))
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

@@ -580,7 +580,8 @@ async def test_an_inbox_phrasing_that_reads_like_another_entrys_is_warned_about_
         fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
     fake = fake_discord
     path = folder / "peace-plan.yaml"  # two entries with phrasings that read the same: "jared" is a tie
-    text = path.read_text(encoding="utf-8").replace("      - who is kushner\n", "      - who is kushner\n      - jared?\n")
+    text = path.read_text(encoding="utf-8").replace("      - who is kushner\n",
+                                                    "      - who is kushner\n      - jared?\n")
     marker = "  - id: war-duration\n"
     head, tail = text.split(marker)
     path.write_text(head + marker + tail.replace("    alternates:\n", "    alternates:\n      - jared!\n", 1),
