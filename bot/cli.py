@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--topics", action="store_true", help="list the topics instead")
     listing.set_defaults(handler=_list)
 
+    schema = sub.add_parser("schema", help="print the JSON Schema of a story file (for editors and CI)")
+    schema.set_defaults(handler=_schema)
+
     new_story = sub.add_parser("new-story", help="start a story's FAQ: write ID.yaml beside the article")
     new_story.add_argument("article", help="the article, a .txt or .md file")
     new_story.add_argument("--id", required=True, help="the story's id: lowercase letters, digits, dashes")
@@ -246,6 +249,13 @@ def _list(args: argparse.Namespace) -> int:
 def _print_entries(answerer: Answerer, out: TextIO) -> None:
     for entry in answerer.knowledge.entries:
         print(f"{entry.id:36} {entry.status.value:15} {entry.question}", file=out)
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from bot.knowledge.spec import json_schema
+
+    sys.stdout.write(json_schema())
+    return 0
 
 
 def _new_story(args: argparse.Namespace) -> int:

@@ -6,6 +6,11 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+import yaml
 
 from tests.conftest import FIXTURES, ROOT
 
@@ -178,6 +183,8 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     assert done.returncode == 0 and "faqbot validate" in done.stdout
     written = tmp_path / "harbour.yaml"
     assert 'title: "Harbour Bridge To Close For Repairs"' in written.read_text(encoding="utf-8")
+    assert written.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=story.schema.json\n")
+    assert json.loads((tmp_path / "story.schema.json").read_text(encoding="utf-8"))["title"] == "faqbot story file"
     checked = subprocess.run([sys.executable, "-m", "bot", "validate", str(tmp_path)], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stderr
@@ -205,3 +212,27 @@ def test_validate_warns_of_a_phrasing_another_entry_answers_and_strict_fails_on_
                for line in plain.stderr.splitlines()), plain.stderr
     assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr
     assert "harbour.yaml:" in plain.stderr and "2 warning(s)" in plain.stdout, plain.stderr
+
+
+def _yaml_as_editors_read_it(text: str) -> Any:
+    """YAML with dates kept as text, as YAML 1.2 editors (and their schema checks) read it."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {k: [r for r in v if r[0] != "tag:yaml.org,2002:timestamp"]
+                                      for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return yaml.load(text, Loader=Loader)
+
+
+def test_the_json_schema_checks_a_story_file_as_an_editor_would() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "schema"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0
+    schema = json.loads(done.stdout)
+    assert (ROOT / "knowledge" / "story.schema.json").read_text(encoding="utf-8") == done.stdout, \
+        "knowledge/story.schema.json is out of date: faqbot schema > knowledge/story.schema.json"
+    bundled = _yaml_as_editors_read_it((ROOT / "knowledge" / "peace-plan.yaml").read_text(encoding="utf-8"))
+    jsonschema.validate(bundled, schema)
+    bundled["entries"][0]["colour"] = "red"
+    with pytest.raises(jsonschema.ValidationError, match="colour"):
+        jsonschema.validate(bundled, schema)

@@ -116,7 +116,8 @@ def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
         ("repeats: [bridge-cracks]", "timeframe: someday", "timeframe: 'someday' is not one of past, future"),
         # a not-in-article answer quoting the paper must carry the paper's caveat, by `repeats` or its own
         ("    repeats: [bridge-cracks]\n", "", "cites 'The local paper', a source the story cites only for reported"),
-        ("  topics:\n", "  caveats:\n    rumoured: x\n  topics:\n", "story.caveats: 'rumoured' is not one of"),
+        ("  topics:\n", "  caveats:\n    rumoured: x\n  topics:\n",
+         "story.caveats.rumoured: unknown field (known fields: confirmed, reported"),
         ("  topics:\n", "  vocabulary:\n    synonyms:\n      bridge: [span]\n      crossing: [span]\n  topics:\n",
          "'span' is also listed under 'bridge'"),
         ("  topics:\n", "  vocabulary:\n    words: [x]\n  topics:\n", "story.vocabulary.words: unknown field"),

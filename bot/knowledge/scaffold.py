@@ -11,8 +11,10 @@ import re
 from pathlib import Path
 
 from bot.knowledge.schema import ID_PATTERN
+from bot.knowledge.spec import SCHEMA_FILE, json_schema
 
 _TEMPLATE = """\
+# yaml-language-server: $schema={schema}
 # The FAQ for "{title}". README, "Writing a story's FAQ", explains every field.
 # Check it with: faqbot validate {folder}
 story:
@@ -122,5 +124,9 @@ def write_story(article: Path, story_id: str, title: str | None = None) -> Path:
         raise ScaffoldError(f"{target} exists already; nothing was written")
     document_id = re.sub(r"[^a-z0-9-]+", "-", article.stem.lower()).strip("-") or "article"
     target.write_text(_TEMPLATE.format(title=title, story_id=story_id, document_id=document_id,
-                                       article=article.name, folder=article.parent), encoding="utf-8")
+                                       article=article.name, folder=article.parent, schema=SCHEMA_FILE),
+                      encoding="utf-8")
+    schema = article.with_name(SCHEMA_FILE)  # what editors check the file against as it is typed
+    if not schema.exists():
+        schema.write_text(json_schema(), encoding="utf-8")
     return target

@@ -1,24 +1,43 @@
-"""Schema check for one knowledge file: every problem found, each naming file, line and field.
+"""Checking one knowledge file: every problem found, each naming file, line and field.
 
-The checker never stops at the first problem: a moderator fixing a file wants the whole list.
-It builds model values only when the file is clean, so nothing half-valid escapes.
+The structure (fields, types, limits, statuses) is declared once in bot/knowledge/spec.py and
+checked by pydantic; each of its errors is put back on the line of the YAML it comes from. What
+no type can say is checked here on the validated values: quotes occur verbatim in the document,
+documents and topics exist and are not used twice, answers open with no bare verdict, the
+story's synonyms do not contradict each other. A moderator fixing a file wants the whole list,
+so nothing stops at the first problem; model values are built only from a clean file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from bot.knowledge import limits
+from pydantic import BaseModel, ValidationError
+
 from bot.knowledge.model import Document, Entry, Source, Status, Story, Timeframe, Topic, Vocabulary
+from bot.knowledge.spec import (
+    ENTRY_FIELDS,
+    ID_REGEX,
+    SOURCE_FIELDS,
+    CaveatsSpec,
+    DocumentSpec,
+    EntrySpec,
+    SourceSpec,
+    StorySpec,
+    SummarySpec,
+    TopicSpec,
+    VocabularySpec,
+    yaml_trap,
+)
 from bot.knowledge.yamlfile import LineDict, LineList
 from bot.matching.normalize import STOPWORDS
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-STATUSES = ", ".join(s.value for s in Status)
-TIMEFRAMES = ", ".join(t.value for t in Timeframe)
+__all__ = ["ENTRY_FIELDS", "ID_PATTERN", "SOURCE_FIELDS", "FileCheck", "Problem", "check_file",
+           "normalize_quote_text", "yaml_trap"]
+
+ID_PATTERN = re.compile(ID_REGEX)
 # An answer is served for many phrasings of a question; a bare verdict in front ("No.", "Yes,",
 # "Possibly,") turns false as soon as a question of another form reaches it ("Will the US ...?"
 # answered with "No." written for "Has the US already ...?"). The answer must restate the claim.
@@ -27,23 +46,12 @@ BARE_VERDICT = re.compile(
     r"|right|wrong|true|false|indeed|absolutely|definitely|likely|unlikely|sort of|kind of)\s*[.,!;:\u2014\u2013-]",
     re.IGNORECASE,
 )
-
-STORY_FIELDS = {
-    "id": True, "title": True, "publisher": True, "published": True, "caveat": True,
-    "documents": True, "summary": True, "topics": True, "caveats": False, "vocabulary": False,
+_M = TypeVar("_M", bound=BaseModel)
+# The model of the mapping under each key, to name its fields when one is unknown.
+_NESTED: dict[str, type[BaseModel]] = {
+    "sources": SourceSpec, "documents": DocumentSpec, "summary": SummarySpec, "topics": TopicSpec,
+    "caveats": CaveatsSpec, "vocabulary": VocabularySpec,
 }
-ENTRY_FIELDS = {
-    "id": True, "question": True, "alternates": True, "keywords": False, "answer": True,
-    "status": True, "caveat": False, "repeats": False, "timeframe": False, "sources": True,
-    "topics": False, "related": False, "reviewed": True,
-}
-VOCABULARY_FIELDS = {"synonyms": False, "off_topic": False, "examples": False}
-MAX_VOCABULARY_WORD = 60
-MAX_EXAMPLES = 5
-SOURCE_FIELDS = {"document": True, "cited": True, "quote": True}
-DOCUMENT_FIELDS = {"id": True, "title": True, "path": True}
-TOPIC_FIELDS = {"id": True, "title": True, "summary": True}
-SUMMARY_FIELDS = {"short": True, "full": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,25 +73,6 @@ class Problem:
         return where + self.message
 
 
-def yaml_trap(value: Any) -> str | None:
-    """Why a value YAML did not read as the text typed, or None. One rule everywhere text is
-    expected: yes/no/on/off/true/false (read as true or false) and decimals (1.10 reads as 1.1)
-    are refused with the fix; whole numbers and dates are taken as the text typed."""
-    if isinstance(value, bool):
-        return ("YAML reads yes/no/on/off/true/false as a yes-or-no value, not text: quote it "
-                f"(\"{'yes' if value else 'no'}\")")
-    if isinstance(value, float):
-        return f"YAML reads {value!r} as a number and may change how it is written: quote it (\"{value!r}\")"
-    return None
-
-
-def as_text(value: Any) -> Any:
-    """A whole number or a date as the text typed (2026-11-26, 72); anything else unchanged."""
-    if isinstance(value, (int, dt.date)) and not isinstance(value, bool):
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
-    return value
-
-
 _QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -92,116 +81,12 @@ def normalize_quote_text(text: str) -> str:
     return " ".join(text.translate(_QUOTE_MARKS).split())
 
 
-class _Checker:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-        self._quotable: dict[str, str] = {}  # document path -> its text as quotes are compared
-
-    def quotable(self, document: Document) -> str:
-        """A document's text normalized for quote checks, once per file rather than once per quote."""
-        text = self._quotable.get(document.path)
-        if text is None:
-            text = self._quotable[document.path] = normalize_quote_text(document.text)
-        return text
-
-    def add(self, line: int, message: str, entry_id: str | None = None, field: str | None = None) -> None:
-        self.problems.append(Problem(self.path, line, message, entry_id, field))
-
-    def mapping(self, value: Any, line: int, what: str, entry_id: str | None = None) -> LineDict | None:
-        if isinstance(value, LineDict):
-            return value
-        self.add(line, f"{what} must be a mapping of field: value", entry_id)
-        return None
-
-    def fields(self, data: LineDict, spec: dict[str, bool], what: str, entry_id: str | None = None) -> None:
-        for key in data:
-            if key not in spec:
-                known = ", ".join(spec)
-                self.add(data.lines[key], f"unknown field (known fields: {known})", entry_id, f"{what}{key}")
-        for key, required in spec.items():
-            if required and key not in data:
-                self.add(data.line, "missing required field", entry_id, f"{what}{key}")
-
-    def text(
-        self, data: LineDict, key: str, max_len: int, entry_id: str | None = None,
-        prefix: str = "", required: bool = True,
-    ) -> str:
-        if key not in data:
-            return ""
-        value = data[key]
-        line = data.lines[key]
-        trap = yaml_trap(value)
-        if trap:
-            self.add(line, trap, entry_id, prefix + key)
-            return ""
-        value = as_text(value)
-        if not isinstance(value, str):
-            self.add(line, "must be text", entry_id, prefix + key)
-            return ""
-        value = value.strip()
-        if required and not value:
-            self.add(line, "must not be empty", entry_id, prefix + key)
-        if len(value) > max_len:
-            self.add(line, f"is {len(value)} characters; at most {max_len} fit in a Discord reply",
-                     entry_id, prefix + key)
-        return str(value)
-
-    def text_list(
-        self, data: LineDict, key: str, max_len: int, entry_id: str | None, required: bool = False,
-        field: str | None = None,
-    ) -> tuple[str, ...]:
-        if key not in data:
-            return ()
-        field = field or key
-        value, line = data[key], data.lines[key]
-        if value is None and not required:
-            return ()
-        if not isinstance(value, LineList):
-            self.add(line, "must be a list", entry_id, field)
-            return ()
-        if required and not value:
-            self.add(line, "must not be empty", entry_id, field)
-        items: list[str] = []
-        for item, item_line in zip(value, value.lines):
-            trap = yaml_trap(item)
-            if trap:
-                self.add(item_line, trap, entry_id, field)
-                continue
-            item = as_text(item)
-            if not isinstance(item, str):
-                self.add(item_line, "items must be text", entry_id, field)
-                continue
-            text = item.strip()
-            if not text:
-                self.add(item_line, "items must not be empty", entry_id, field)
-            elif len(text) > max_len:
-                self.add(item_line, f"item is {len(text)} characters; at most {max_len}", entry_id, field)
-            else:
-                items.append(text)
-        return tuple(items)
-
-    def ident(self, data: LineDict, key: str, what: str, entry_id: str | None = None) -> str:
-        raw = data.get(key)
-        if isinstance(raw, str) and raw != raw.strip():
-            self.add(data.lines[key], f"'{raw}' has spaces around it; an id is lowercase letters, digits and dashes",
-                     entry_id, what + key)
-            return ""
-        value = self.text(data, key, limits.MAX_ID, entry_id, what)
-        if value and not ID_PATTERN.match(value):
-            self.add(data.lines[key], f"'{value}' must be lowercase letters, digits and dashes",
-                     entry_id, what + key)
-        return value
-
-
 def check_file(raw: Any, path: str, documents_text: dict[str, str]) -> tuple[Story | None, list[Entry], list[Problem]]:
     """Check one parsed file. `documents_text` maps a document path to its text (read by the loader)."""
     check = FileCheck(path, documents_text)
     if check.start(raw):
         raw_entries = raw.get("entries")
-        if "entries" in raw and not isinstance(raw_entries, LineList):
-            check.checker.add(raw.lines["entries"], "must be a list of entries", None, "entries")
-        elif isinstance(raw_entries, LineList):
+        if isinstance(raw_entries, LineList):
             for raw_entry, line in zip(raw_entries, raw_entries.lines):
                 check.entry(raw_entry, line)
     return check.result()
@@ -211,251 +96,197 @@ class FileCheck:
     """check_file step by step, so that a file read one entry at a time is checked as it is read."""
 
     def __init__(self, path: str, documents_text: dict[str, str]) -> None:
-        self.checker = _Checker(path)
+        self.path = path
         self.documents_text = documents_text
+        self.problems: list[Problem] = []
         self.story: Story | None = None
         self.entries: list[Entry] = []
+        self._quotable: dict[str, str] = {}  # document path -> its text as quotes are compared
+
+    def add(self, line: int, message: str, entry_id: str | None = None, field: str | None = None) -> None:
+        self.problems.append(Problem(self.path, line, message, entry_id, field))
 
     def start(self, top: Any) -> bool:
         """Check the file's top level and its story; False if the file is not even a mapping."""
-        data = self.checker.mapping(top, 1, "the file")
-        if data is None:
+        if not isinstance(top, LineDict):
+            self.add(1, "the file must be a mapping of field: value")
             return False
-        self.checker.fields(data, {"story": True, "entries": True}, "")
-        if "story" in data:
-            self.story = _check_story(self.checker, data, self.documents_text)
+        for key in top:
+            if key not in ("story", "entries"):
+                self.add(top.lines[key], "unknown field (known fields: story, entries)", None, key)
+        for key in ("story", "entries"):
+            if key not in top:
+                self.add(top.line, "missing required field", None, key)
+        if "entries" in top and not isinstance(top["entries"], LineList):
+            self.add(top.lines["entries"], "must be a list of entries", None, "entries")
+        if "story" in top:
+            self.story = self._story(top["story"], top.lines["story"])
         return True
 
     def entry(self, raw: Any, line: int) -> None:
         """Check one item of `entries` (at `line`); keep it if it is a whole entry."""
-        entry = _check_entry(self.checker, raw, line, self.story)
+        entry_id = raw.get("id") if isinstance(raw, LineDict) and isinstance(raw.get("id"), str) else None
+        spec = self._validated(EntrySpec, raw, line, "", entry_id)
+        if spec is None or not isinstance(raw, LineDict):
+            return
+        entry = self._entry(spec, raw)
         if entry is not None:
             self.entries.append(entry)
 
     def result(self) -> tuple[Story | None, list[Entry], list[Problem]]:
         """The story and entries if the file is clean, else every problem found."""
-        if self.checker.problems:
-            return None, [], self.checker.problems
+        if self.problems:
+            return None, [], self.problems
         return self.story, self.entries, []
 
+    # -- structure: the spec, its errors on their lines ----------------------------------------
 
-def _check_story(checker: _Checker, top: LineDict, documents_text: dict[str, str]) -> Story | None:
-    data = checker.mapping(top["story"], top.lines["story"], "story")
-    if data is None:
-        return None
-    checker.fields(data, STORY_FIELDS, "story.")
-    story_id = checker.ident(data, "id", "story.")
-    documents: list[Document] = []
-    raw_docs = data.get("documents")
-    if "documents" in data:
-        if not isinstance(raw_docs, LineList) or not raw_docs:
-            checker.add(data.lines["documents"], "must be a non-empty list", None, "story.documents")
-        else:
-            for raw_doc, line in zip(raw_docs, raw_docs.lines):
-                doc = checker.mapping(raw_doc, line, "a document")
-                if doc is None:
-                    continue
-                checker.fields(doc, DOCUMENT_FIELDS, "story.documents.")
-                doc_id = checker.ident(doc, "id", "story.documents.")
-                title = checker.text(doc, "title", 256, None, "story.documents.")
-                doc_path = checker.text(doc, "path", 200, None, "story.documents.")
-                text = documents_text.get(doc_path)
-                if doc_path and text is None:
-                    checker.add(doc.lines["path"], f"file '{doc_path}' not found beside {checker.path}",
-                                None, "story.documents.path")
-                if doc_id and any(d.id == doc_id for d in documents):
-                    checker.add(doc.lines["id"], f"document id '{doc_id}' is used twice in this story", None,
-                                "story.documents.id")
-                documents.append(Document(doc_id, title, doc_path, text or ""))
-    summary = checker.mapping(data.get("summary"), data.lines.get("summary", data.line), "story.summary") \
-        if "summary" in data else None
-    short = full = ""
-    if summary is not None:
-        checker.fields(summary, SUMMARY_FIELDS, "story.summary.")
-        short = checker.text(summary, "short", limits.MAX_SUMMARY_SHORT, None, "story.summary.")
-        full = checker.text(summary, "full", limits.MAX_SUMMARY_FULL, None, "story.summary.")
-    topics: list[Topic] = []
-    raw_topics = data.get("topics")
-    if isinstance(raw_topics, LineList):
-        for raw_topic, line in zip(raw_topics, raw_topics.lines):
-            topic = checker.mapping(raw_topic, line, "a topic")
-            if topic is None:
-                continue
-            checker.fields(topic, TOPIC_FIELDS, "story.topics.")
-            topics.append(Topic(
-                checker.ident(topic, "id", "story.topics."),
-                checker.text(topic, "title", 100, None, "story.topics."),
-                checker.text(topic, "summary", limits.MAX_TOPIC_SUMMARY, None, "story.topics."),
-            ))
-    elif "topics" in data:
-        checker.add(data.lines["topics"], "must be a list", None, "story.topics")
-    caveats = _check_story_caveats(checker, data)
-    vocabulary = _check_vocabulary(checker, data)
-    seen_topics = [t.id for t in topics]
-    for dup in {t for t in seen_topics if seen_topics.count(t) > 1}:
-        checker.add(data.lines.get("topics", data.line), f"topic id '{dup}' is used twice", None, "story.topics")
-    return Story(
-        id=story_id,
-        title=checker.text(data, "title", 256, None, "story."),
-        publisher=checker.text(data, "publisher", 100, None, "story."),
-        published=checker.text(data, "published", 40, None, "story."),
-        summary_short=short,
-        summary_full=full,
-        caveat=checker.text(data, "caveat", limits.MAX_STORY_CAVEAT, None, "story."),
-        documents=tuple(documents),
-        topics=tuple(topics),
-        vocabulary=vocabulary,
-        caveats=caveats,
-    )
-
-
-def _check_story_caveats(checker: _Checker, data: LineDict) -> tuple[tuple[Status, str | None], ...]:
-    """`caveats:` the story's default caveat per status, replacing the generic ones."""
-    if "caveats" not in data:
-        return ()
-    raw = checker.mapping(data["caveats"], data.lines["caveats"], "story.caveats")
-    if raw is None:
-        return ()
-    found: list[tuple[Status, str | None]] = []
-    for key in raw:
+    def _validated(self, model: type[_M], raw: Any, line: int, prefix: str, entry_id: str | None) -> _M | None:
         try:
-            status = Status(key)
-        except ValueError:
-            checker.add(raw.lines[key], f"'{key}' is not one of {STATUSES}", None, "story.caveats")
-            continue
-        text = checker.text(raw, key, limits.MAX_CAVEAT, None, "story.caveats.", required=False)
-        found.append((status, text or None))
-    if dict(found).get(Status.REPORTED, "set") is None:
-        checker.add(raw.lines[Status.REPORTED.value], "a reported claim always needs a caveat", None,
-                    "story.caveats.reported")
-    return tuple(found)
+            return model.model_validate(raw)
+        except ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                loc = tuple(error["loc"])
+                self.add(_line_at(raw, loc, line), _message(error, model), entry_id,
+                         prefix + ".".join(str(p) for p in loc if isinstance(p, str) and p != "[key]") or None)
+            return None
 
+    # -- meaning: what no type can say ---------------------------------------------------------
 
-def _check_vocabulary(checker: _Checker, data: LineDict) -> Vocabulary:
-    """`vocabulary:` the story's own words: synonyms, off-topic words, example questions."""
-    if "vocabulary" not in data:
-        return Vocabulary()
-    raw = checker.mapping(data["vocabulary"], data.lines["vocabulary"], "story.vocabulary")
-    if raw is None:
-        return Vocabulary()
-    checker.fields(raw, VOCABULARY_FIELDS, "story.vocabulary.")
-    synonyms: list[tuple[str, tuple[str, ...]]] = []
-    owner: dict[str, str] = {}
-    if "synonyms" in raw:
-        table = checker.mapping(raw["synonyms"], raw.lines["synonyms"], "story.vocabulary.synonyms")
-        for canonical in table or {}:
-            assert table is not None
-            word = canonical.strip()
-            line = table.lines[canonical]
-            if not word or len(word) > MAX_VOCABULARY_WORD:
-                checker.add(line, f"'{canonical}' must be a word or phrase of 1 to {MAX_VOCABULARY_WORD} characters",
-                            None, "story.vocabulary.synonyms")
-                continue
-            variants = checker.text_list(table, canonical, MAX_VOCABULARY_WORD, None, required=True,
-                                         field=f"story.vocabulary.synonyms.{canonical}")
+    def _story(self, raw: Any, line: int) -> Story | None:
+        spec = self._validated(StorySpec, raw, line, "story.", None)
+        if spec is None or not isinstance(raw, LineDict):
+            return None
+        documents: list[Document] = []
+        raw_documents = raw["documents"]
+        for doc, doc_raw in zip(spec.documents, raw_documents):
+            text = self.documents_text.get(doc.path)
+            if text is None:
+                self.add(doc_raw.lines["path"], f"file '{doc.path}' not found beside {self.path}", None,
+                         "story.documents.path")
+            if any(d.id == doc.id for d in documents):
+                self.add(doc_raw.lines["id"], f"document id '{doc.id}' is used twice in this story", None,
+                         "story.documents.id")
+            documents.append(Document(doc.id, doc.title, doc.path, text or ""))
+        topic_ids = [t.id for t in spec.topics]
+        for dup in dict.fromkeys(t for t in topic_ids if topic_ids.count(t) > 1):
+            self.add(raw.lines["topics"], f"topic id '{dup}' is used twice", None, "story.topics")
+        caveats = spec.caveats.model_dump(exclude_unset=True) if spec.caveats else {}
+        vocabulary = self._vocabulary(spec.vocabulary, raw)
+        return Story(
+            id=spec.id, title=spec.title, publisher=spec.publisher, published=spec.published,
+            summary_short=spec.summary.short, summary_full=spec.summary.full, caveat=spec.caveat,
+            documents=tuple(documents), topics=tuple(Topic(t.id, t.title, t.summary) for t in spec.topics),
+            vocabulary=vocabulary, caveats=tuple((Status(k), v) for k, v in caveats.items()),
+        )
+
+    def _vocabulary(self, spec: VocabularySpec | None, raw: LineDict) -> Vocabulary:
+        if spec is None:
+            return Vocabulary()
+        table = raw["vocabulary"].get("synonyms") if isinstance(raw["vocabulary"], LineDict) else None
+        owner: dict[str, str] = {}
+        for canonical, variants in spec.synonyms.items():
+            line = table.lines.get(canonical, table.line) if isinstance(table, LineDict) else raw.lines["vocabulary"]
+            field = f"story.vocabulary.synonyms.{canonical}"
             for variant in variants:
                 key = " ".join(variant.casefold().split())
                 if key in STOPWORDS:
-                    checker.add(line, f"'{variant}' is a word the matcher ignores (like 'what' or 'ok'), so "
-                                "listing it changes nothing", None, f"story.vocabulary.synonyms.{canonical}")
-                if key in owner and owner[key] != word:
-                    checker.add(line, f"'{variant}' is also listed under '{owner[key]}'", None,
-                                f"story.vocabulary.synonyms.{canonical}")
-                owner[key] = word
-            synonyms.append((word, variants))
-    off_topic = checker.text_list(raw, "off_topic", MAX_VOCABULARY_WORD, None, field="story.vocabulary.off_topic")
-    examples = checker.text_list(raw, "examples", limits.MAX_QUESTION, None, field="story.vocabulary.examples")
-    if len(examples) > MAX_EXAMPLES:
-        checker.add(raw.lines["examples"], f"at most {MAX_EXAMPLES} examples", None, "story.vocabulary.examples")
-    return Vocabulary(synonyms=tuple(synonyms), off_topic=off_topic, examples=examples)
+                    self.add(line, f"'{variant}' is a word the matcher ignores (like 'what' or 'ok'), so listing it "
+                             "changes nothing", None, field)
+                if key in owner and owner[key] != canonical:
+                    self.add(line, f"'{variant}' is also listed under '{owner[key]}'", None, field)
+                owner[key] = canonical
+        return Vocabulary(synonyms=tuple((k, tuple(v)) for k, v in spec.synonyms.items()),
+                          off_topic=tuple(spec.off_topic), examples=tuple(spec.examples))
 
-
-def _check_entry(checker: _Checker, raw: Any, line: int, story: Story | None) -> Entry | None:
-    data = checker.mapping(raw, line, "an entry")
-    if data is None:
-        return None
-    entry_id = data.get("id") if isinstance(data.get("id"), str) else None
-    checker.fields(data, ENTRY_FIELDS, "", entry_id)
-    entry_id = checker.ident(data, "id", "", entry_id) or entry_id
-    question = checker.text(data, "question", limits.MAX_QUESTION, entry_id)
-    alternates = checker.text_list(data, "alternates", limits.MAX_ALTERNATE, entry_id)
-    keywords = checker.text_list(data, "keywords", limits.MAX_KEYWORD, entry_id)
-    answer = checker.text(data, "answer", limits.MAX_ANSWER, entry_id)
-    verdict = BARE_VERDICT.match(answer)
-    if verdict:
-        checker.add(data.lines["answer"], f"starts with a bare verdict ('{verdict.group(0).strip()}'); an answer is "
-                    "served for many phrasings, so restate what the article says instead "
-                    "(\"The article reports no ...\", \"According to ..., X may ...\")", entry_id, "answer")
-    status: Status | None = None
-    if "status" in data:
-        try:
-            status = Status(data["status"])
-        except ValueError:
-            checker.add(data.lines["status"], f"'{data['status']}' is not one of {STATUSES}", entry_id, "status")
-    caveat: str | None = None
-    if "caveat" in data:
-        caveat = checker.text(data, "caveat", limits.MAX_CAVEAT, entry_id) or None
-    elif status is not None and story is not None:
-        caveat = story.default_caveat(status)
-    timeframe: Timeframe | None = None
-    if "timeframe" in data:
-        try:
-            timeframe = Timeframe(data["timeframe"])
-        except ValueError:
-            checker.add(data.lines["timeframe"], f"'{data['timeframe']}' is not one of {TIMEFRAMES}", entry_id,
-                        "timeframe")
-    repeats = checker.text_list(data, "repeats", limits.MAX_ID, entry_id)
-    sources = _check_sources(checker, data, entry_id, story)
-    topics = checker.text_list(data, "topics", limits.MAX_ID, entry_id)
-    if story is not None:
-        known = {t.id for t in story.topics}
-        for topic in topics:
-            if topic not in known:
-                checker.add(data.lines["topics"], f"topic '{topic}' is not a topic of the story", entry_id, "topics")
-    related = checker.text_list(data, "related", limits.MAX_ID, entry_id)
-    if len(related) > limits.MAX_RELATED:
-        checker.add(data.lines["related"], f"at most {limits.MAX_RELATED} related entries", entry_id, "related")
-    reviewed = checker.text(data, "reviewed", 10, entry_id)
-    if reviewed:
-        try:
-            dt.date.fromisoformat(reviewed)
-        except ValueError:
-            checker.add(data.lines["reviewed"], f"'{reviewed}' is not a date like 2026-11-26", entry_id, "reviewed")
-    if status is None or story is None:
-        return None
-    return Entry(
-        id=entry_id or "", story_id=story.id, question=question, alternates=alternates,
-        keywords=keywords, answer=answer, status=status, caveat=caveat, sources=sources,
-        topics=topics, related=related, reviewed=reviewed, timeframe=timeframe, repeats=repeats,
-        own_caveat="caveat" in data,
-    )
-
-
-def _check_sources(checker: _Checker, data: LineDict, entry_id: str | None, story: Story | None) -> tuple[Source, ...]:
-    raw = data.get("sources")
-    if "sources" not in data:
-        return ()
-    if not isinstance(raw, LineList) or not raw:
-        checker.add(data.lines["sources"], "must be a non-empty list", entry_id, "sources")
-        return ()
-    if len(raw) > limits.MAX_SOURCES:
-        checker.add(data.lines["sources"], f"at most {limits.MAX_SOURCES} sources", entry_id, "sources")
-    sources: list[Source] = []
-    for raw_source, line in zip(raw, raw.lines):
-        src = checker.mapping(raw_source, line, "a source", entry_id)
-        if src is None:
-            continue
-        checker.fields(src, SOURCE_FIELDS, "sources.", entry_id)
-        doc_id = checker.text(src, "document", limits.MAX_ID, entry_id, "sources.")
-        cited = checker.text(src, "cited", limits.MAX_CITED, entry_id, "sources.")
-        quote = checker.text(src, "quote", limits.MAX_QUOTE, entry_id, "sources.")
-        if story is not None and doc_id:
-            document = story.document(doc_id)
+    def _entry(self, spec: EntrySpec, raw: LineDict) -> Entry | None:
+        story = self.story
+        verdict = BARE_VERDICT.match(spec.answer)
+        if verdict:
+            self.add(raw.lines["answer"], f"starts with a bare verdict ('{verdict.group(0).strip()}'); an answer is "
+                     "served for many phrasings, so restate what the article says instead "
+                     "(\"The article reports no ...\", \"According to ..., X may ...\")", spec.id, "answer")
+        if story is None:
+            return None
+        known_topics = {t.id for t in story.topics}
+        for topic in spec.topics:
+            if topic not in known_topics:
+                self.add(raw.lines["topics"], f"topic '{topic}' is not a topic of the story", spec.id, "topics")
+        for source, source_raw in zip(spec.sources, raw["sources"]):
+            document = story.document(source.document)
             if document is None:
-                checker.add(src.lines["document"], f"'{doc_id}' is not a document of the story", entry_id,
-                            "sources.document")
-            elif quote and normalize_quote_text(quote) not in checker.quotable(document):
-                checker.add(src.lines["quote"], f"quote does not occur verbatim in '{document.path}'",
-                            entry_id, "sources.quote")
-        sources.append(Source(doc_id, cited, quote))
-    return tuple(sources)
+                self.add(source_raw.lines["document"], f"'{source.document}' is not a document of the story",
+                         spec.id, "sources.document")
+            elif normalize_quote_text(source.quote) not in self._quotable_text(document):
+                self.add(source_raw.lines["quote"], f"quote does not occur verbatim in '{document.path}'",
+                         spec.id, "sources.quote")
+        status = Status(spec.status)
+        return Entry(
+            id=spec.id, story_id=story.id, question=spec.question, alternates=tuple(spec.alternates),
+            keywords=tuple(spec.keywords), answer=spec.answer, status=status,
+            caveat=spec.caveat if spec.caveat is not None else story.default_caveat(status),
+            sources=tuple(Source(s.document, s.cited, s.quote) for s in spec.sources), topics=tuple(spec.topics),
+            related=tuple(spec.related), reviewed=spec.reviewed,
+            timeframe=Timeframe(spec.timeframe) if spec.timeframe else None, repeats=tuple(spec.repeats),
+            own_caveat=spec.caveat is not None,
+        )
+
+    def _quotable_text(self, document: Document) -> str:
+        """A document's text normalized for quote checks, once per file rather than once per quote."""
+        text = self._quotable.get(document.path)
+        if text is None:
+            text = self._quotable[document.path] = normalize_quote_text(document.text)
+        return text
+
+
+def _line_at(raw: Any, loc: tuple[Any, ...], line: int) -> int:
+    """The line of the YAML value at `loc` (or of the nearest mapping or list that holds it)."""
+    node: Any = raw
+    for part in loc:
+        child = _child(node, part)
+        if child is None:
+            if isinstance(node, (LineDict, LineList)) and part != "[key]":
+                line = node.line
+            break
+        line, node = child
+    return line
+
+
+def _child(node: Any, part: Any) -> tuple[int, Any] | None:
+    """(line, value) of one step into a LineDict (by key) or LineList (by index), if it is there."""
+    if isinstance(node, LineDict) and isinstance(part, str) and part in node:
+        return node.lines[part], node[part]
+    if isinstance(node, LineList) and isinstance(part, int) and 0 <= part < len(node):
+        return node.lines[part], node[part]
+    return None
+
+
+def _message(error: Any, root: type[BaseModel]) -> str:
+    """A pydantic error as one sentence for the person who wrote the file."""
+    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    if kind == "missing":
+        return "missing required field"
+    if kind == "extra_forbidden":
+        parents = [p for p in error["loc"][:-1] if isinstance(p, str)]
+        model = _NESTED.get(parents[-1], root) if parents else root
+        return f"unknown field (known fields: {', '.join(model.model_fields)})"
+    if kind in ("string_too_long", "too_long") and isinstance(value, str):
+        return f"is {len(value.strip())} characters; at most {ctx.get('max_length')} fit in a Discord reply"
+    if kind == "too_long":
+        return f"at most {ctx.get('max_length')} items"
+    if kind in ("string_too_short", "too_short"):
+        return "must not be empty"
+    if kind == "string_type":
+        return "must be text"
+    if kind == "list_type":
+        return "must be a list"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "must be a mapping of field: value"
+    if kind == "literal_error":
+        expected = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
+        return f"'{value}' is not one of {expected}"
+    if kind == "string_pattern_mismatch":
+        return f"'{value}' must be lowercase letters, digits and dashes"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return str(error["msg"])
