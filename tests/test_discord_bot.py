@@ -290,7 +290,7 @@ async def test_a_slow_reload_does_not_block_answers(fake_discord: FakeDiscord, t
 
     async with running_bot(fake, make_config(tmp_path)) as bot:
         monkeypatch.setattr(service_module, "load_knowledge", slow_load)
-        reload_task = asyncio.ensure_future(bot.service.reload_async())
+        reload_task = asyncio.ensure_future(asyncio.to_thread(bot.service.reload))
         body = await _ask(fake, "who is witkoff?")
         assert not reload_task.done()
         release.set()

@@ -14,7 +14,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,6 +28,7 @@ from bot.editing.atomic import (
 from bot.editing.layout import FileLayout, LayoutError, parse_layout
 from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
 from bot.knowledge.loader import DOCUMENT_SUFFIXES, YAML_SUFFIXES, KnowledgeError, knowledge_files, load_knowledge
+from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import Problem
 
 Transform = Callable[[EntryData | None], EntryData | None]
@@ -110,6 +111,8 @@ class Change:
     file: str
     before: EntryData | None
     after: EntryData | None
+    # the whole folder as validated with the change: served as it is, without loading it again
+    knowledge: KnowledgeBase | None = field(default=None, compare=False, repr=False)
 
     @property
     def version_before(self) -> str:
@@ -222,7 +225,7 @@ class Editor:
         for _ in range(HAND_EDIT_RETRIES):
             layouts = self.layouts()
             change, layout, text, edited = self._prepare(layouts, entry_id, action, transform, base_version, file)
-            self._validate(layout, text)
+            validated = self._validate(layout, text)
             token = journal.begin(change) if journal is not None else None
             try:
                 # An editor or `git pull` does not take our lock: if the file changed while we
@@ -237,7 +240,7 @@ class Editor:
                     journal.abandon(token)
                 raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
             self._remember(layout.path, text, edited)  # the next form opens without parsing again
-            return change
+            return replace(change, knowledge=validated)
         raise Unwritable("the file kept changing on disk while saving; try again")
 
     def _prepare(self, layouts: dict[str, FileLayout], entry_id: str, action: str, transform: Transform,
@@ -266,8 +269,9 @@ class Editor:
             raise Unwritable(str(exc)) from exc
         return Change(action, entry_id, target, current.data if current else None, new), layout, text, edited
 
-    def _validate(self, layout: FileLayout, text: str) -> None:
-        """Load the folder as it would be after the change; raise Invalid with every problem."""
+    def _validate(self, layout: FileLayout, text: str) -> KnowledgeBase:
+        """Load the folder as it would be after the change; raise Invalid with every problem.
+        The knowledge it loaded is returned, its locations pointing at the real files."""
         with tempfile.TemporaryDirectory(prefix="faqbot-check-") as tmp:
             mirror = Path(tmp)
             for p in self.folder.iterdir():
@@ -277,9 +281,13 @@ class Editor:
             candidate.write_text(text, encoding="utf-8", newline="")
             target = mirror if self.path.is_dir() else candidate
             try:
-                load_knowledge(target)
+                knowledge = load_knowledge(target)
             except KnowledgeError as exc:
                 raise Invalid([_relocated(p, candidate, layout.path) for p in exc.problems]) from exc
+            real = {display(mirror / name): display(self.folder / name) for name in os.listdir(mirror)}
+            locations = {entry_id: (real.get(path, path), line)
+                         for entry_id, (path, line) in knowledge.locations.items()}
+            return replace(knowledge, locations=locations)
 
 
 def _read_text(path: Path) -> str | None:

@@ -184,7 +184,8 @@ class EditingService:
             else:
                 self._snapshot[entry_id] = EntryState(entry_id, change.file, change.after)
             self._fingerprint = self.editor.fingerprint()
-            result = self.knowledge.reload()
+            # one load per save: the knowledge the editor validated is the one served
+            result = self.knowledge.swap(change.knowledge) if change.knowledge else self.knowledge.reload()
         log.info("saved action=%s entry=%s change=%d by=%s", action, entry_id, number, actor.name)
         return Saved(change, number, result)
 

@@ -7,13 +7,13 @@ problems, so the bot goes on serving the last good knowledge.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import Problem
 from bot.matching.answerer import Answerer, Thresholds
 
@@ -42,14 +42,19 @@ class KnowledgeService:
         """Load and index the folder again; swap it in only if every file is valid."""
         with self._lock:
             try:
-                fresh = Answerer(load_knowledge(self.path), self.thresholds)
+                knowledge = load_knowledge(self.path)
             except KnowledgeError as exc:
                 log.warning("reload rejected: %d problem(s), first: %s", len(exc.problems), exc.problems[0])
                 return ReloadResult(False, len(self._answerer.knowledge.entries), tuple(exc.problems))
-            self._answerer = fresh
-            log.info("knowledge reloaded: %d entries", len(fresh.knowledge.entries))
-            return ReloadResult(True, len(fresh.knowledge.entries))
+            return self._swap(knowledge)
 
-    async def reload_async(self) -> ReloadResult:
-        """Reload in a worker thread so the event loop keeps answering meanwhile."""
-        return await asyncio.to_thread(self.reload)
+    def swap(self, knowledge: KnowledgeBase) -> ReloadResult:
+        """Serve knowledge already loaded and validated (a save's), without reading the folder again."""
+        with self._lock:
+            return self._swap(knowledge)
+
+    def _swap(self, knowledge: KnowledgeBase) -> ReloadResult:
+        fresh = Answerer(knowledge, self.thresholds)
+        self._answerer = fresh
+        log.info("knowledge reloaded: %d entries", len(knowledge.entries))
+        return ReloadResult(True, len(knowledge.entries))
