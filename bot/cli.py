@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from bot import digest, wording
+from bot import summaries, wording
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.matching.answerer import Answerer
@@ -165,7 +165,7 @@ def _chat(args: argparse.Namespace) -> int:
         if command in {"/quit", "/exit", "quit", "exit"}:
             break
         if command == "/summary":
-            for result in digest.summaries(answerer.knowledge):
+            for result in summaries.summaries(answerer.knowledge):
                 print(f"{result.text}\n\nCaveat: {result.caveat}\n")
         elif command == "/list":
             _print_entries(answerer, sys.stdout)
@@ -228,8 +228,8 @@ def _stdin_lines() -> Iterable[str]:
 def _summary(args: argparse.Namespace) -> int:
     knowledge = load_knowledge(_config(args).knowledge)
     try:
-        results = digest.summaries(knowledge, full=args.full, topic=args.topic)
-    except digest.UnknownTopic as exc:
+        results = summaries.summaries(knowledge, full=args.full, topic=args.topic)
+    except summaries.UnknownTopic as exc:
         raise CliError(str(exc)) from None
     print("\n\n".join(f"{r.title}\n\n{r.text}\n\nCaveat: {r.caveat}" for r in results))
     return 0

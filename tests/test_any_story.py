@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import digest, wording
+from bot import summaries, wording
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import KnowledgeBase, Status
 from bot.matching import rarity
@@ -110,9 +110,9 @@ def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: P
     for item in SECOND.iterdir():
         shutil.copy(item, folder / item.name)
     both = load_knowledge(folder)
-    summaries = digest.summaries(both)
-    assert [s.title for s in summaries] == [s.title for s in both.stories] and len(summaries) == 2
+    every = summaries.summaries(both)
+    assert [s.title for s in every] == [s.title for s in both.stories] and len(every) == 2
     greeting = Answerer(both).ask("hello").message
     assert all(story.title in greeting for story in both.stories)
-    topic = digest.summaries(both, topic="closure")
+    topic = summaries.summaries(both, topic="closure")
     assert len(topic) == 1 and topic[0].caveat == both.story("harbour-bridge").caveat

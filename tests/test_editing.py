@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from bot.editing.atomic import TEMP_SUFFIX, atomic_write, folder_lock, remove_stale_temp_files
 from bot.editing.editor import ABSENT, Conflict, Editor, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form, new_entry_id, parse_sources, sources_text
-from bot.editing.layout import parse_layout, read_layout
+from bot.editing.layout import parse_layout
 from bot.editing.service import Actor, EditingService, NoSuchChange
 from bot.editing.yamltext import emit_mapping, entry_text, item_lines, parse_entry_text, version_of
 from bot.knowledge.loader import load_knowledge
@@ -60,7 +60,7 @@ def changed_lines(before: str, after: str) -> tuple[list[int], list[str], list[s
 
 
 def entry_lines(path: Path, entry_id: str) -> range:
-    span = read_layout(path).span(entry_id)
+    span = parse_layout(path, path.read_text(encoding="utf-8")).span(entry_id)
     assert span is not None
     return range(span.start, span.end)
 
@@ -69,14 +69,14 @@ def entry_lines(path: Path, entry_id: str) -> range:
 
 
 def test_every_bundled_entry_rewritten_unchanged_gives_the_same_file() -> None:
-    layout = read_layout(KNOWLEDGE / "peace-plan.yaml")
+    layout = parse_layout(KNOWLEDGE / "peace-plan.yaml", (KNOWLEDGE / "peace-plan.yaml").read_text(encoding="utf-8"))
     assert len(layout.entries) > 50
     for span in layout.entries:
         assert layout.replaced(span.entry_id, span.data) == layout.text, span.entry_id
 
 
 def test_emitted_entries_keep_schema_key_order_and_block_style() -> None:
-    layout = read_layout(KNOWLEDGE / "peace-plan.yaml")
+    layout = parse_layout(KNOWLEDGE / "peace-plan.yaml", (KNOWLEDGE / "peace-plan.yaml").read_text(encoding="utf-8"))
     for span in layout.entries:
         lines = emit_mapping(span.data)
         keys = [line.split(":", 1)[0] for line in lines if line and not line.startswith(" ")]

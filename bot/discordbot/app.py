@@ -12,10 +12,11 @@ from typing import Any
 import discord
 from discord.ext import commands, tasks
 
-from bot import digest, wording
+from bot import summaries, wording
 from bot.config import Config
 from bot.discordbot import views
-from bot.discordbot.safety import NO_MENTIONS, UserCooldowns, respond
+from bot.discordbot.cooldowns import UserCooldowns
+from bot.discordbot.sending import NO_MENTIONS, respond
 from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records, RecordsUnavailable
 from bot.rendering import discord_embed
@@ -186,5 +187,5 @@ class FaqBot(commands.Bot):
         embed, view = self.page(page)
         await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
 
-    def summaries(self, full: bool, topic: str | None) -> list[digest.Summary]:
-        return digest.summaries(self.service.answerer.knowledge, full=full, topic=topic)
+    def summaries(self, full: bool, topic: str | None) -> list[summaries.Summary]:
+        return summaries.summaries(self.service.answerer.knowledge, full=full, topic=topic)

@@ -10,8 +10,8 @@ from discord import app_commands
 from discord.ext import commands
 from rapidfuzz import fuzz, process
 
-from bot import digest, wording
-from bot.discordbot.safety import respond
+from bot import summaries, wording
+from bot.discordbot.sending import respond
 from bot.rendering import discord_embed
 
 Choices = list[app_commands.Choice[str]]
@@ -68,7 +68,7 @@ class QuestionCommands(commands.Cog):
                       topic: str | None = None) -> None:
         try:
             results = self.bot.summaries(full=length == "full", topic=topic)
-        except digest.UnknownTopic as exc:
+        except summaries.UnknownTopic as exc:
             await respond(interaction, wording.unknown_topic(exc.known), ephemeral=True)
             return
         await respond(interaction, embeds=discord_embed.fit_total([discord_embed.summary_embed(r) for r in results]))
@@ -81,7 +81,7 @@ class QuestionCommands(commands.Cog):
 
     @app_commands.command(name="sources", description="Where the answers come from, and how solid each claim is")
     async def sources(self, interaction: discord.Interaction) -> None:
-        overview = digest.sources_overview(self.bot.service.answerer.knowledge)
+        overview = summaries.sources_overview(self.bot.service.answerer.knowledge)
         await respond(interaction, embeds=[discord_embed.sources_embed(overview)])
 
     @app_commands.command(name="help", description="How to ask me questions")

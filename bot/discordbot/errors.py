@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 
 from bot import wording
-from bot.discordbot.safety import respond
+from bot.discordbot.sending import respond
 from bot.records.database import RecordsUnavailable
 
 log = logging.getLogger("faqbot.discord")

@@ -10,7 +10,7 @@ import discord
 from discord.ext import commands
 
 from bot import wording
-from bot.discordbot.safety import reply_to
+from bot.discordbot.sending import reply_to
 from bot.rendering import discord_embed
 
 if TYPE_CHECKING:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.config import DiscordSettings
-from bot.discordbot.safety import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
+from bot.discordbot.sending import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
 from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines

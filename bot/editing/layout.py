@@ -135,11 +135,6 @@ def _field_blocks(data: EntryData) -> list[list[str]]:
     return [emit_mapping({key: value}) if value is not None else [] for key, value in data.items()]
 
 
-def read_layout(path: Path) -> FileLayout:
-    text = path.read_text(encoding="utf-8")
-    return parse_layout(path, text)
-
-
 def parse_layout(path: Path, text: str) -> FileLayout:
     """Locate every entry of `text` (raises LayoutError for files a splice could damage)."""
     try:

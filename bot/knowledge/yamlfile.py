@@ -93,12 +93,6 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
-def read_yaml(path: Path, display: str | None = None) -> Any:
-    """Parse one file; a syntax error becomes a YamlSyntaxError naming file and line."""
-    name = display or str(path)
-    return parse_yaml(read_text(path, name), name)
-
-
 def read_text(path: Path, name: str) -> str:
     """A file's text; one that is not UTF-8 is a YamlSyntaxError (OSError passes through)."""
     try:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.knowledge.model import Timeframe
-from bot.matching import intents, normalize, rarity
-from bot.matching.intents import SmallTalk
+from bot.matching import chat, normalize, rarity
+from bot.matching.chat import SmallTalk
 from bot.matching.normalize import Normalizer
 
 
@@ -96,20 +96,20 @@ class Analyzer:
         self.max_chars = max_chars
 
     def analyze(self, text: str) -> Analysis:
-        cleaned = intents.clean(text, self.max_chars)
+        cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
         folded = normalize.fold(text)  # the one fold of the message; every check below reads it
-        instruction = intents.is_instruction(folded)
-        whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, intents.smalltalk(folded),
+        instruction = chat.is_instruction(folded)
+        whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
                                     normalize.is_mostly_non_latin(text))
-        pieces = intents.split_questions(text)
+        pieces = chat.split_questions(text)
         if len(pieces) < 2:
             return whole
         parts = []
         for piece in pieces:
             piece_folded = normalize.fold(piece)
             # a part is checked for an instruction only when the whole message holds one
-            piece_instruction = instruction and intents.is_instruction(piece_folded)
+            piece_instruction = instruction and chat.is_instruction(piece_folded)
             parts.append(self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False))
         return _with_parts(whole, tuple(parts))
 

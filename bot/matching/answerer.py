@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from bot import wording
 from bot.knowledge.model import Entry, KnowledgeBase, Status
-from bot.matching import intents
+from bot.matching import chat
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
@@ -145,7 +145,7 @@ class Answerer:
         if len(chosen) > 1:
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         top = whole[0] if whole else None
-        if intents.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
+        if chat.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
                                    self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule="decline: a word of another subject (vocabulary.off_topic)")

@@ -2,7 +2,7 @@
 
 Scoring is lexical and IDF-weighted, the approach that generalised best to unseen questions:
 a question's content tokens are weighed by how rare they are among entries; an entry scores
-by how much of that weight it covers (its phrasings and keywords fully, its answer partly)
+by how much of that weight it covers (its phrasings, keywords and answer alike)
 and by how closely its best single phrasing fits the question (weighted Jaccard). Words the
 knowledge has never seen weigh almost as much as the rarest known word, so "weather in <a city
 the story names>" does not ride on the city alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
@@ -29,7 +29,6 @@ from bot.knowledge.model import Entry, KnowledgeBase
 from bot.matching import normalize
 from bot.matching.normalize import Normalizer
 
-ANSWER_TOKEN_WEIGHT = 1.0  # an answer's words count as much as the ways people ask (swept: 0.6-1.0)
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
 PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what such a question asks for
@@ -264,9 +263,8 @@ class MatchIndex:
         for token, weight in weight_of.items():
             for i in self._primary_postings.get(token, ()):
                 coverage[i] += weight
-            part = ANSWER_TOKEN_WEIGHT * weight
-            for i in self._answer_postings.get(token, ()):
-                coverage[i] += part
+            for i in self._answer_postings.get(token, ()):  # an answer's words count as much as a phrasing's
+                coverage[i] += weight
         shortlist = self._shortlist(coverage)
         # Walk the shortlist by falling coverage. fit <= coverage (a phrasing's shared weight is
         # part of the entry's coverage, and total + extra >= total), so score = COVERAGE_SHARE *

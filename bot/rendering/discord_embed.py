@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import discord
 
-from bot.digest import STATUS_LABELS, SourcesOverview, Summary
 from bot.knowledge.model import Entry, Status
 from bot.reply import Answer, Outcome, Reply
+from bot.summaries import STATUS_LABELS, SourcesOverview, Summary
 
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096

@@ -1,14 +1,12 @@
-"""Sending that can never ping anyone or overflow Discord's limits, and per-user cooldowns."""
+"""Sending that can never ping anyone or overflow Discord's limits, and survives refused embeds."""
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from typing import Any
 
 import discord
-from discord import app_commands
 
 log = logging.getLogger("faqbot.discord")
 
@@ -79,19 +77,3 @@ def as_text(content: str | None, embeds: Sequence[discord.Embed]) -> str:
         if embed.footer.text:
             parts.append(embed.footer.text)
     return "\n".join(parts)
-
-
-class UserCooldowns:
-    """At most `rate` questions per `per` seconds for each user; anyone over it is told so."""
-
-    def __init__(self, rate: int, per: float) -> None:
-        self.rate, self.per = rate, per
-        self._buckets: dict[int, app_commands.Cooldown] = {}
-
-    def retry_after(self, user_id: int) -> float | None:
-        """Seconds until the user may ask again, or None (and the question is counted)."""
-        now = time.monotonic()
-        if len(self._buckets) > 10_000:
-            self._buckets = {k: v for k, v in self._buckets.items() if v.get_tokens(now) < self.rate}
-        bucket = self._buckets.setdefault(user_id, app_commands.Cooldown(self.rate, self.per))
-        return bucket.update_rate_limit(now)
