@@ -49,7 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as exc:
         print(f"faqbot: {exc}", file=sys.stderr)
         return exc.code
-    except (ConfigError, KnowledgeError) as exc:
+    except KnowledgeError as exc:  # every problem, as `faqbot validate` lists them
+        if len(exc.problems) == 1:
+            print(f"faqbot: {exc.problems[0]}", file=sys.stderr)
+            return EXIT_USAGE
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"faqbot: the knowledge does not load ({len(exc.problems)} problems)", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
         print(f"faqbot: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except RecordsUnavailable as exc:
@@ -68,18 +76,22 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="config file (default: ./config.yaml if present)")
     parser.add_argument("--knowledge", help="knowledge folder (overrides the config)")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    # --knowledge also after the command (`faqbot eval q.yaml --knowledge my-story/`)
+    folder = argparse.ArgumentParser(add_help=False)
+    folder.add_argument("--knowledge", default=argparse.SUPPRESS, help="knowledge folder (overrides the config)")
 
-    chat = sub.add_parser("chat", help="ask questions in the console (the default)")
+    chat = sub.add_parser("chat", parents=[folder], help="ask questions in the console (the default)")
     chat.set_defaults(handler=_chat)
 
-    ask = sub.add_parser("ask", help="answer questions given as arguments, or one per line from stdin with -")
+    ask = sub.add_parser("ask", parents=[folder],
+                         help="answer questions given as arguments, or one per line from stdin with -")
     ask.add_argument("questions", nargs="+", metavar="QUESTION", help="questions, or - to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per question, per line")
     ask.add_argument("--explain", action="store_true",
                      help="why: the question's analysis, the best entries, what matched, the rule that decided")
     ask.set_defaults(handler=_ask)
 
-    evaluate = sub.add_parser("eval", help="batch-test the FAQ with a question file (writes nothing)")
+    evaluate = sub.add_parser("eval", parents=[folder], help="batch-test the FAQ with a question file (writes nothing)")
     evaluate.add_argument("questions", help="a question file (see README, 'Testing a FAQ with a question file')")
     evaluate.add_argument("--min", type=float, default=0.0, help="exit 1 below this pass rate (percent)")
     evaluate.add_argument("--max-wrong", type=float, default=100.0,
@@ -87,12 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--show", type=int, default=20, help="list this many failures (default 20)")
     evaluate.set_defaults(handler=_eval)
 
-    summary = sub.add_parser("summary", help="the story's summary")
+    summary = sub.add_parser("summary", parents=[folder], help="the story's summary")
     summary.add_argument("--full", action="store_true", help="the full summary instead of the short one")
     summary.add_argument("--topic", help="one topic's summary (see `faqbot list --topics`)")
     summary.set_defaults(handler=_summary)
 
-    listing = sub.add_parser("list", help="every FAQ entry with its status")
+    listing = sub.add_parser("list", parents=[folder], help="every FAQ entry with its status")
     listing.add_argument("--topics", action="store_true", help="list the topics instead")
     listing.set_defaults(handler=_list)
 

@@ -69,8 +69,7 @@ def empty_question(covered: Scope) -> str:
 A_FIGURE = "a figure"  # what a "how many" question wants when the nearest answer gives no number
 
 
-def not_in_article_nearest(missing: list[str]) -> str:
-    """Before the nearest answer, when the article does not speak to what the question asks."""
+def _gaps(missing: list[str]) -> str:
     words = [f"\u201c{w}\u201d" for w in dict.fromkeys(missing) if w != A_FIGURE][:4]
     said = []
     if words:
@@ -78,7 +77,18 @@ def not_in_article_nearest(missing: list[str]) -> str:
         said.append(f"it never mentions {listed}")
     if A_FIGURE in missing:
         said.append("it gives no figure for that")
-    return f"The article does not say that: {' and '.join(said)}. The nearest thing it does say:"
+    return " and ".join(said)
+
+
+def not_in_article_nearest(missing: list[str]) -> str:
+    """Before the nearest answer, when the article does not speak to what the question asks."""
+    return f"The article does not say that: {_gaps(missing)}. The nearest thing it does say:"
+
+
+def never_mentions(missing: list[str]) -> str:
+    """Before a nearest answer that itself says what the article does not say."""
+    gaps = _gaps(missing)  # "it never mentions ..." / "it gives no figure ..."
+    return f"The article {gaps.removeprefix('it ')}." if gaps else ""
 
 
 def suggestions_intro() -> str:

@@ -188,6 +188,10 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     checked = subprocess.run([sys.executable, "-m", "bot", "validate", str(tmp_path)], cwd=ROOT,
                              capture_output=True, text=True, timeout=60)
     assert checked.returncode == 0, checked.stderr
+    assert "summary.short still says \"Replace this" in checked.stderr and "no entries yet" in checked.stderr
+    strict = subprocess.run([sys.executable, "-m", "bot", "validate", "--strict", str(tmp_path)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert strict.returncode == 1  # not ready for people until the placeholders are written
     again = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert again.returncode == 2 and "exists already" in again.stderr
     bad = subprocess.run([*run[:-1], "Not An Id"], cwd=ROOT, capture_output=True, text=True, timeout=60)
@@ -236,3 +240,21 @@ def test_the_json_schema_checks_a_story_file_as_an_editor_would() -> None:
     bundled["entries"][0]["colour"] = "red"
     with pytest.raises(jsonschema.ValidationError, match="colour"):
         jsonschema.validate(bundled, schema)
+
+
+def test_knowledge_can_follow_the_command_and_a_question_file_there_is_named_as_such(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    for name in ("harbour.txt", "harbour.yaml"):
+        (folder / name).write_text((FIXTURES / "second-story" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    questions = tmp_path / "q.yaml"
+    questions.write_text("cases:\n  - {id: a, q: 'why is the bridge being repaired?', kind: direct, "
+                         "expect: {answer: true, all_of: [[cracks]], caveat: required}}\n", encoding="utf-8")
+    after = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions), "--knowledge", str(folder)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert after.returncode == 0 and "passed 1/1" in after.stdout
+    (folder / "q.yaml").write_text(questions.read_text(encoding="utf-8"), encoding="utf-8")
+    mixed = subprocess.run([sys.executable, "-m", "bot", "ask", "--knowledge", str(folder), "hi"], cwd=ROOT,
+                           capture_output=True, text=True, timeout=60)
+    assert mixed.returncode == 2 and "Traceback" not in mixed.stderr
+    assert "q.yaml:1: this is a question file (cases:), not a story" in mixed.stderr

@@ -121,6 +121,8 @@ def test_bad_status_names_file_line_entry_and_field(tmp_path: Path) -> None:
         ("  topics:\n", "  vocabulary:\n    synonyms:\n      bridge: [span]\n      crossing: [span]\n  topics:\n",
          "'span' is also listed under 'bridge'"),
         ("  topics:\n", "  vocabulary:\n    words: [x]\n  topics:\n", "story.vocabulary.words: unknown field"),
+        ("  topics:\n", "  vocabulary:\n    off_topic: [world series]\n  topics:\n",
+         "story.vocabulary.off_topic: 'world series' must be a single word"),
         ("  topics:\n", "  vocabulary:\n    synonyms:\n      fine: [ok]\n  topics:\n",
          "'ok' is a word the matcher ignores"),
     ],

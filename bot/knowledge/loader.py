@@ -145,6 +145,7 @@ def _cross_file_problems(raws: dict[str, object]) -> tuple[list[Problem], dict[s
             continue
         story = raw.get("story")
         if isinstance(story, LineDict) and isinstance(story.get("id"), str):
+            ids[f"story:{story['id']}"] = (path, story.line)  # where the story stands, for warnings
             if story["id"] in story_ids:
                 problems.append(Problem(path, story.lines["id"],
                                         f"story id '{story['id']}' is also used in {story_ids[story['id']]}",

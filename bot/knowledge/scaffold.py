@@ -98,6 +98,9 @@ entries: []
 """
 
 
+PLACEHOLDER = "Replace this"  # how a text the moderator must still write begins (validate warns of it)
+
+
 class ScaffoldError(ValueError):
     """The story file cannot be written; the message says why."""
 

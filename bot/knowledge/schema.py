@@ -111,6 +111,10 @@ class FileCheck:
         if not isinstance(top, LineDict):
             self.add(1, "the file must be a mapping of field: value")
             return False
+        if "cases" in top and "story" not in top:
+            self.add(top.line, "this is a question file (cases:), not a story: every .yaml file in the "
+                     "knowledge folder is read as a story, so keep question files in another folder")
+            return False
         for key in top:
             if key not in ("story", "entries"):
                 self.add(top.lines[key], "unknown field (known fields: story, entries)", None, key)
@@ -286,7 +290,9 @@ def _message(error: Any, root: type[BaseModel]) -> str:
         expected = ", ".join(re.findall(r"'([^']*)'", str(ctx.get("expected", ""))))
         return f"'{value}' is not one of {expected}"
     if kind == "string_pattern_mismatch":
-        return f"'{value}' must be lowercase letters, digits and dashes"
+        if ctx.get("pattern") == ID_REGEX:
+            return f"'{value}' must be lowercase letters, digits and dashes"
+        return f"'{value}' must be a single word"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return str(error["msg"])

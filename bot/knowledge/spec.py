@@ -79,6 +79,8 @@ SummaryShortText: TypeAlias = Annotated[str, _limit(limits.MAX_SUMMARY_SHORT), _
 SummaryFullText: TypeAlias = Annotated[str, _limit(limits.MAX_SUMMARY_FULL), _T]
 TopicSummaryText: TypeAlias = Annotated[str, _limit(limits.MAX_TOPIC_SUMMARY), _T]
 WordText: TypeAlias = Annotated[str, _limit(60), _T]
+OneWord: TypeAlias = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60,
+                                                     pattern=r"^\S+$"), _T]
 
 
 Id = Annotated[str, BeforeValidator(_no_spaces_around),
@@ -153,8 +155,8 @@ class VocabularySpec(_Strict):
 
     synonyms: dict[WordText, list[WordText]] = Field(
         default_factory=dict, description="a word: the variants read as that word")
-    off_topic: list[WordText] = Field(default_factory=list,
-                                      description="words of other subjects: questions about them are declined")
+    off_topic: list[OneWord] = Field(default_factory=list,
+                                     description="single words of other subjects: questions about them are declined")
     examples: list[QuestionText] = Field(default_factory=list, max_length=5,
                                          description="example questions for greetings and help")
 

@@ -195,8 +195,10 @@ class Answerer:
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
         nearest = self.answer_for(top.entry, top.score)
+        # a nearest entry that itself says the article does not say needs no second "does not say"
+        says_gap = top.entry.status in _GAPS
         return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
-                     message=wording.not_in_article_nearest(missing),
+                     message=wording.never_mentions(missing) if says_gap else wording.not_in_article_nearest(missing),
                      rule=f"not_in_article: the article never mentions {', '.join(missing)}")
 
     def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
@@ -266,7 +268,7 @@ class Answerer:
         only_gaps = all(a.status in _GAPS for a in answers)
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
         if outcome is Outcome.NOT_IN_ARTICLE:
-            rule = rule.replace("answer:", "not_in_article:", 1) + " (an entry saying the article does not say)"
+            rule = rule.replace("answer:", "not_in_article:", 1) + " (its status: the article gives no answer)"
         return Reply(question, outcome, answers=tuple(answers), notes=notes, rule=rule)
 
     def answer_for(self, entry: Entry, score: float = 1.0) -> Answer:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot.knowledge.model import KnowledgeBase, Status
+from bot.knowledge.scaffold import PLACEHOLDER
 from bot.matching.answerer import Answerer
 
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
@@ -28,11 +29,11 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|t
 class LintWarning:
     path: str
     line: int
-    entry_id: str
+    subject: str  # "entry 'id'" or "story 'id'"
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: entry '{self.entry_id}': warning: {self.message}"
+        return f"{self.path}:{self.line}: {self.subject}: warning: {self.message}"
 
 
 def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[LintWarning]:
@@ -44,7 +45,19 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
 
     def warn(entry_id: str, message: str) -> None:
         path, line = knowledge.locations.get(entry_id, ("?", 0))
-        warnings.append(LintWarning(path, line, entry_id, message))
+        warnings.append(LintWarning(path, line, f"entry '{entry_id}'", message))
+
+    for story in knowledge.stories:
+        path, line = knowledge.locations.get(f"story:{story.id}", ("?", 0))
+        texts = [("caveat", story.caveat), ("summary.short", story.summary_short), ("summary.full", story.summary_full),
+                 *((f"topics.{t.id}", t.summary) for t in story.topics)]
+        for field, text in texts:
+            if text.startswith(PLACEHOLDER):
+                warnings.append(LintWarning(path, line, f"story '{story.id}'", f"{field} still says \"{PLACEHOLDER}"
+                                            "...\": write it before people see it"))
+        if not any(e.story_id == story.id for e in knowledge.entries):
+            warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
+                                        "summarize and decline"))
 
     for entry in knowledge.entries:
         reached = False
