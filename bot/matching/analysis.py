@@ -140,6 +140,11 @@ class Analyzer:
         )
 
 
+def proper_names(text: str) -> list[str]:
+    """Capitalised words inside sentences: the names a text uses (people, places, outlets)."""
+    return _NAME.findall(text)
+
+
 def _with_parts(whole: Analysis, parts: tuple[Analysis, ...]) -> Analysis:
     return Analysis(
         text=whole.text, was_cut=whole.was_cut, other_script=whole.other_script, smalltalk=whole.smalltalk,

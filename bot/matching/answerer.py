@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from bot import wording
 from bot.knowledge.model import Entry, KnowledgeBase, Status
 from bot.matching import chat
-from bot.matching.analysis import Analysis, Analyzer, QuestionKind
+from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
@@ -83,6 +83,10 @@ class Answerer:
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
+        # the article's proper names (capitalised inside its sentences), however people type them
+        self._proper_names = frozenset(
+            self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
+            for name in proper_names(document.text) for word in self.normalizer.content_words(name))
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
@@ -212,10 +216,15 @@ class Answerer:
         missing = [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                    if word.lstrip("?") in question.informative and not self._uses(candidate, token)]
         names = {w for n in question.names for w in self.normalizer.words(n)}
+        names.update(w.lstrip("?") for t, w in zip(query.tokens, query.words) if t in self._proper_names)
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
-        if not decisive and (decisive_only or 2 * len(missing) < len(specific)):
+        # what is asked about beyond the names ("how did Putin *respond* to Witkoff"): none of it covered
+        asked = [w for w in specific if w not in names]
+        unasked_names = bool(asked) and all(w in missing for w in asked) and len(asked) < len(specific)
+        if not decisive and not (unasked_names and not decisive_only) and (
+                decisive_only or 2 * len(missing) < len(specific)):
             missing = []
         if question.kind is QuestionKind.HOW_MANY and not _has_figure(candidate.entry.answer):
             missing.append(wording.A_FIGURE)

@@ -36,6 +36,7 @@ def reply_dict(reply: Reply) -> dict[str, Any]:
         "suggestions": [{"id": s.entry_id, "question": s.question, "score": s.score} for s in reply.suggestions],
         "message": reply.message or None,
         "notes": list(reply.notes),
+        "rule": reply.rule or None,
     }
 
 
