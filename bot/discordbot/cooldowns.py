@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import time
 
-from discord import app_commands
+from discord.ext import commands
 
 
 class UserCooldowns:
-    """At most `rate` questions per `per` seconds for each user; anyone over it is told so."""
+    """At most `rate` questions per `per` seconds for each user; anyone over it is told so. The
+    buckets are discord.py's CooldownMapping, which drops expired ones (memory stays bounded)."""
 
     def __init__(self, rate: int, per: float) -> None:
         self.rate, self.per = rate, per
-        self._buckets: dict[int, app_commands.Cooldown] = {}
+        self._mapping: commands.CooldownMapping[int] = commands.CooldownMapping(
+            commands.Cooldown(rate, per), lambda user_id: user_id)
 
     def retry_after(self, user_id: int) -> float | None:
         """Seconds until the user may ask again, or None (and the question is counted)."""
         now = time.monotonic()
-        if len(self._buckets) > 10_000:
-            self._buckets = {k: v for k, v in self._buckets.items() if v.get_tokens(now) < self.rate}
-        bucket = self._buckets.setdefault(user_id, app_commands.Cooldown(self.rate, self.per))
-        return bucket.update_rate_limit(now)
+        bucket = self._mapping.get_bucket(user_id, now)
+        return bucket.update_rate_limit(now) if bucket is not None else None

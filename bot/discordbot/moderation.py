@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
+from discord.ext import commands, tasks
 from rapidfuzz import fuzz, process
 
 from bot import wording
@@ -381,7 +381,15 @@ class ModerationCommands(commands.Cog):
     def __init__(self, bot: FaqBot) -> None:
         self.bot = bot
         self._service: EditingService | None = None
-        self._watcher: asyncio.Task[None] | None = None
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
+        Autocomplete, buttons and forms run no checks in discord.py: they call `guard` themselves."""
+        why = refusal(interaction, self.bot.config.discord)
+        if why is not None:
+            log.info("refused a moderator command (guild %s)", interaction.guild_id)
+            raise app_commands.CheckFailure(why)
+        return True
 
     admin = app_commands.Group(
         name="faqadmin", description="Keep the FAQ current (moderators)", guild_only=True,
@@ -406,24 +414,26 @@ class ModerationCommands(commands.Cog):
         self._service = await asyncio.to_thread(EditingService, self.bot.service, self.bot.records)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
         if self.bot.config.discord.watch_seconds > 0:
-            self._watcher = asyncio.create_task(self._watch(), name="faqbot-knowledge-watcher")
+            self.watcher.change_interval(seconds=self.bot.config.discord.watch_seconds)
+            self.watcher.start()
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
-        if self._watcher is not None:
-            self._watcher.cancel()
+        self.watcher.cancel()
 
     # -- the watcher and the mod-log ------------------------------------------------------------
 
-    async def _watch(self) -> None:
+    @tasks.loop(seconds=2.0)  # the interval is discord.watch_seconds, set in cog_load
+    async def watcher(self) -> None:
         """Poll the knowledge folder; a change on disk is reloaded (or rejected) without a restart."""
+        try:
+            await self.check_disk()
+        except Exception:
+            log.exception("checking the knowledge folder failed")
+
+    @watcher.before_loop
+    async def _before_watching(self) -> None:
         await self.bot.wait_until_ready()
-        while not self.bot.is_closed():
-            await asyncio.sleep(self.bot.config.discord.watch_seconds)
-            try:
-                await self.check_disk()
-            except Exception:
-                log.exception("checking the knowledge folder failed")
 
     async def check_disk(self, force: bool = False) -> DiskCheck | None:
         """Look at the folder now; report hand edits or a rejected state to the mod-log."""
@@ -654,8 +664,6 @@ class ModerationCommands(commands.Cog):
                            story="Which story it belongs to (default: the first)")
     async def add(self, interaction: discord.Interaction, id: app_commands.Range[str, 1, limits.MAX_ID] | None = None,
                   story: str | None = None) -> None:
-        if not await guard(interaction):
-            return
         await interaction.response.send_modal(EntryModal("add", EntryForm(), id, ABSENT, story))
 
     @add.autocomplete("story")
@@ -669,23 +677,17 @@ class ModerationCommands(commands.Cog):
     @admin.command(name="edit", description="Edit an entry (a form opens, filled in)")
     @app_commands.describe(entry="The entry (start typing its question)")
     async def edit(self, interaction: discord.Interaction, entry: str) -> None:
-        if not await guard(interaction):
-            return
         await self.open_edit(interaction, entry)
 
     @admin.command(name="alias", description="Add another way people ask an entry's question")
     @app_commands.describe(entry="The entry (start typing its question)", phrase="How people ask it")
     async def alias(self, interaction: discord.Interaction, entry: str,
                     phrase: app_commands.Range[str, 1, limits.MAX_ALTERNATE]) -> None:
-        if not await guard(interaction):
-            return
         await self._run(interaction, self.service.alias, entry, phrase)
 
     @admin.command(name="remove", description="Remove an entry (asks to confirm)")
     @app_commands.describe(entry="The entry (start typing its question)")
     async def remove(self, interaction: discord.Interaction, entry: str) -> None:
-        if not await guard(interaction):
-            return
         try:
             state = await asyncio.to_thread(self.service.entry, entry)
         except EditError as error:
@@ -705,14 +707,10 @@ class ModerationCommands(commands.Cog):
                                   for value, label in wording.STATUS_CHOICES.items()])
     async def status(self, interaction: discord.Interaction, entry: str, status: str,
                      caveat: app_commands.Range[str, 1, limits.MAX_CAVEAT] | None = None) -> None:
-        if not await guard(interaction):
-            return
         await self._run(interaction, self.service.set_status, entry, status, caveat)
 
     @admin.command(name="reload", description="Re-read the knowledge folder after edits on disk")
     async def reload(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         check = await self.check_disk(force=True)
         if check is None:  # pragma: no cover - a forced check always reports
@@ -727,8 +725,6 @@ class ModerationCommands(commands.Cog):
     @admin.command(name="history", description="Recent changes to the FAQ, or to one entry")
     @app_commands.describe(entry="Only this entry's changes")
     async def history(self, interaction: discord.Interaction, entry: str | None = None) -> None:
-        if not await guard(interaction):
-            return
         rows = await asyncio.to_thread(self.service.history, entry, HISTORY_LINES)
         if not rows:
             await respond(interaction, wording.mod_history_empty(entry), ephemeral=True)
@@ -746,8 +742,6 @@ class ModerationCommands(commands.Cog):
     @app_commands.describe(entry="The entry (start typing its question)",
                            version="The change number from /faqadmin history")
     async def revert(self, interaction: discord.Interaction, entry: str, version: int) -> None:
-        if not await guard(interaction):
-            return
         await self._run(interaction, self.service.revert, entry, version)
 
     @revert.autocomplete("version")
@@ -767,15 +761,11 @@ class ModerationCommands(commands.Cog):
     @app_commands.describe(question="A question as people would ask it")
     async def test(self, interaction: discord.Interaction,
                    question: app_commands.Range[str, 1, limits.MAX_QUESTION * 2]) -> None:
-        if not await guard(interaction):
-            return
         explanation = self.bot.service.answerer.explain(question)
         await respond(interaction, code_block("\n".join(explain_lines(explanation)), "", CONTENT_MAX), ephemeral=True)
 
     @admin.command(name="inbox", description="What people asked that the FAQ could not answer, most asked first")
     async def inbox(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
         groups = await asyncio.to_thread(self.service.inbox)
         if not groups:
             await respond(interaction, wording.mod_inbox_empty(), ephemeral=True)
