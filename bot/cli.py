@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import summaries, wording
+from bot.answering import AnswerService
 from bot.config import Config, ConfigError, load_config
 from bot.knowledge.loader import KnowledgeError, load_knowledge
+from bot.knowledge.service import KnowledgeService
 from bot.matching.answerer import Answerer
 from bot.matching.lint import lint
 from bot.records.database import Records, RecordsUnavailable
@@ -161,8 +163,15 @@ def _answerer(args: argparse.Namespace) -> Answerer:
     return Answerer(load_knowledge(config.knowledge), config.thresholds)
 
 
+def _answering(args: argparse.Namespace) -> AnswerService:
+    """The answering service the bot uses, without records: the command line writes nothing."""
+    config = _config(args)
+    return AnswerService(KnowledgeService(config.knowledge, config.thresholds))
+
+
 def _chat(args: argparse.Namespace) -> int:
-    answerer = _answerer(args)
+    answering = _answering(args)
+    answerer = answering.knowledge.answerer
     interactive = sys.stdin.isatty()
     if interactive:
         with contextlib.suppress(ImportError):  # line editing and history where the platform has it
@@ -184,21 +193,21 @@ def _chat(args: argparse.Namespace) -> int:
         elif interactive and not command:
             continue
         else:
-            print(render_text(answerer.ask(line)))
+            print(render_text(answering.ask(line, via="console")))
         print()
     return 0
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answerer = _answerer(args)
+    answering = _answering(args)
     questions: Iterable[str] = _stdin_lines() if args.questions == ["-"] else args.questions
     if args.explain:
         for question in questions:
-            print("\n".join(explain_lines(answerer.explain(question))) + "\n", flush=True)
+            print("\n".join(explain_lines(answering.knowledge.answerer.explain(question))) + "\n", flush=True)
         return 0
     render = render_json if args.json else render_text
     for question in questions:
-        out = render(answerer.ask(question))
+        out = render(answering.ask(question, via="cli"))
         print(out if args.json else out + "\n", flush=True)
     return 0
 
@@ -221,9 +230,9 @@ def _eval(args: argparse.Namespace) -> int:
     except (yaml.YAMLError, KeyError, TypeError):
         raise CliError(f"{args.questions}: not a question file (a mapping with `cases:`, each with q, kind and "
                        "expect; see the README)") from None
-    answerer = _answerer(args)
+    answering = _answering(args)
     started = time.perf_counter()
-    result = evaluate(cases, lambda question: reply_dict(answerer.ask(question)))
+    result = evaluate(cases, lambda question: reply_dict(answering.ask(question, via="eval")))
     seconds = time.perf_counter() - started
     print("\n".join(result.lines(args.show, args.min, args.max_wrong, seconds)))
     return 0 if result.pass_rate >= args.min and result.wrong_rate <= args.max_wrong else EXIT_INVALID

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +12,7 @@ import discord
 from discord.ext import commands, tasks
 
 from bot import summaries, wording
+from bot.answering import AnswerService
 from bot.config import Config
 from bot.discordbot import views
 from bot.discordbot.cooldowns import UserCooldowns
@@ -25,7 +25,6 @@ from bot.reply import Outcome, Reply
 log = logging.getLogger("faqbot.discord")
 
 PAGE_SIZE = 10
-RECORDED_OUTCOMES = {Outcome.DECLINE, Outcome.SUGGESTIONS}  # what the moderators' inbox shows
 
 
 def intents_for(config: Config) -> discord.Intents:
@@ -74,6 +73,7 @@ class FaqBot(commands.Bot):
         self.config = config
         self.service = service
         self.records = records
+        self.answering = AnswerService(service, records)
         self.cooldowns = UserCooldowns(config.discord.cooldown_rate, config.discord.cooldown_seconds)
         self._background: set[asyncio.Task[None]] = set()
 
@@ -121,25 +121,17 @@ class FaqBot(commands.Bot):
     # -- shared by commands, messages and buttons -------------------------------------------
 
     def ask(self, question: str, via: str, user_id: int | None) -> Reply:
-        """Answer with the current knowledge; log one line (never the question at INFO)."""
-        started = time.perf_counter()
-        reply = self.service.answerer.ask(question)
-        latency_ms = (time.perf_counter() - started) * 1000
-        top = reply.top
-        log.info("answered via=%s outcome=%s entry=%s score=%s latency_ms=%.2f", via, reply.outcome.value,
-                 top.entry_id if top else "-", f"{top.score:.3f}" if top else "-", latency_ms)
-        log.debug("question: %r", reply.question)
-        if reply.outcome in RECORDED_OUTCOMES and reply.question:
+        """Answer (bot/answering.py); an unanswered question is recorded off the event loop."""
+        reply = self.answering.ask(question, via)
+        if self.answering.wants_recording(reply):
             task = self.loop.create_task(self._record_asked(reply, user_id))
             self._background.add(task)  # keep a reference until done, or the task may be collected
             task.add_done_callback(self._background.discard)
         return reply
 
     async def _record_asked(self, reply: Reply, user_id: int | None) -> None:
-        best = reply.suggestions[0] if reply.suggestions else None
         try:
-            await asyncio.to_thread(self.records.record_asked, reply.question, reply.outcome.value,
-                                    best.entry_id if best else None, best.score if best else None, user_id)
+            await asyncio.to_thread(self.answering.record, reply, user_id)
         except Exception:
             log.exception("could not record an unanswered question")
 
