@@ -27,6 +27,9 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("second-story-questions.yaml", BENCH_DATA / "second-story" / "knowledge"),
     ("round3-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
     ("third-story-questions.yaml", BENCH_DATA / "third-story" / "knowledge"),
+    ("round4-peace-plan.yaml", KNOWLEDGE),
+    ("round4-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
+    ("round4-third-story.yaml", BENCH_DATA / "third-story" / "knowledge"),
 )
 
 
