@@ -331,12 +331,13 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _invite(args: argparse.Namespace) -> int:
-    from bot.discordbot.runner import invite_url
+    from bot.discordbot.runner import invite_url, user_install_url
 
     client_id = args.client_id or _config(args).discord.application_id
     if not client_id:
         raise CliError("give --client-id or set discord.application_id (Developer Portal > General Information)")
-    print(invite_url(client_id))
+    print(f"Add to a server: {invite_url(client_id)}")
+    print(f"Add to your own account (ask and check claims anywhere): {user_install_url(client_id)}")
     return 0
 
 

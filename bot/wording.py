@@ -127,6 +127,17 @@ NOT_IN_ARTICLE_LABEL = "Not in the article"
 CAVEAT_LABEL = "Caveat"
 
 
+CLAIM_MENU = "Check with faqbot"  # the message context menu's name (1-32 characters)
+
+
+def claim_intro() -> str:
+    return "What the article says about this message's claim:"
+
+
+def claim_without_text() -> str:
+    return "That message has no text to check; I can only check what a message says in words."
+
+
 def cooldown(seconds: int) -> str:
     return f"You're asking quickly: please wait {seconds} s before the next question."
 

@@ -107,9 +107,13 @@ def test_invite_asks_for_the_minimal_scopes_and_permissions() -> None:
 
     done = faqbot("invite", "--client-id", "123456789")
     assert done.returncode == 0
-    query = parse_qs(urlparse(done.stdout.strip()).query)
-    assert query["client_id"] == ["123456789"]
+    server_line, user_line = done.stdout.strip().splitlines()
+    query = parse_qs(urlparse(server_line.split(": ", 1)[1]).query)
+    assert query["client_id"] == ["123456789"] and query["integration_type"] == ["0"]
     assert sorted(query["scope"][0].split()) == ["applications.commands", "bot"]
+    user = parse_qs(urlparse(user_line.split(": ", 1)[1]).query)  # a person's own install: commands only
+    assert user["scope"] == ["applications.commands"] and user["integration_type"] == ["1"]
+    assert "permissions" not in user
     granted = discord.Permissions(int(query["permissions"][0]))
     assert {name for name, on in granted if on} == {
         "read_messages", "send_messages", "send_messages_in_threads", "embed_links", "read_message_history",

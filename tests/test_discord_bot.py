@@ -252,9 +252,9 @@ async def test_synced_commands_follow_discords_rules(fake_discord: FakeDiscord, 
     async with running_bot(fake, make_config(tmp_path)):
         put = await fake.wait_for_request(lambda r: True, method="PUT", path=r"^/applications/\d+/commands$")
     names = sorted(c["name"] for c in put.json)
-    assert names == ["ask", "faq", "help", "sources", "summary"] or set(names) >= {"ask", "faq", "summary"}
+    assert names == ["Check with faqbot", "ask", "faq", "help", "sources", "summary"]  # no /faqadmin: guild-only
     assert validate_command_payload(put.json) == []
-    assert all(c.get("description") for c in put.json)
+    assert all(c.get("description") for c in put.json if c.get("type", 1) == 1)
 
 
 async def test_the_bot_resumes_after_a_dropped_gateway(fake_discord: FakeDiscord, tmp_path: Path) -> None:
@@ -383,3 +383,52 @@ async def test_the_configured_application_id_wins_over_what_the_server_reports(f
         body = await _ask(fake, "who is kushner?")
     assert body["type"] == 4
     assert fake.commands.get(None)  # commands were published under the right application
+
+
+# -- "Check with faqbot" and the user install -------------------------------------------------------
+
+async def test_the_claim_menu_and_ask_are_registered_for_user_installs_too(fake_discord: FakeDiscord,
+                                                                           tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path)):
+        pass
+    registered = {(c["name"], c.get("type", 1)): c for c in fake.commands.get(None, [])}
+    menu = registered[("Check with faqbot", 3)]
+    assert not validate_command_payload(list(registered.values()))
+    for command in (menu, registered[("ask", 1)], registered[("summary", 1)]):
+        assert sorted(command["integration_types"]) == [0, 1] and sorted(command["contexts"]) == [0, 1, 2]
+
+
+async def _check(fake: FakeDiscord, message: dict[str, Any], **where: Any) -> dict[str, Any]:
+    inter = await fake.dispatch("INTERACTION_CREATE", fake.message_command("Check with faqbot", message, **where))
+    return (await callback_of(fake, inter)).json
+
+
+async def test_checking_a_claim_says_what_the_article_says_only_to_the_checker(fake_discord: FakeDiscord,
+                                                                              tmp_path: Path) -> None:
+    fake = fake_discord
+    claim = fake.message_create("lol the US already recognized Crimea as Russian, it's over")
+    dm_claim = fake.message_create("Kushner is the Secretary of State right?", guild=False)
+    async with running_bot(fake, make_config(tmp_path)):
+        in_guild = await _check(fake, claim)
+        elsewhere = await _check(fake, claim, user_install=True)  # a server that never added the bot
+        in_dm = await _check(fake, dm_claim, guild=False, user_install=True)
+    for body in (in_guild, elsewhere, in_dm):
+        data = body["data"]
+        assert body["type"] == 4 and data["flags"] & EPHEMERAL and data["allowed_mentions"] == {"parse": []}
+        assert data["content"] == "What the article says about this message's claim:"
+    recognized = in_guild["data"]["embeds"][0]["description"]
+    assert recognized.startswith("The article reports no recognition having happened")
+    assert "adviser" in in_dm["data"]["embeds"][0]["description"]
+
+
+async def test_ask_where_the_bot_was_never_added_answers_only_the_asker(fake_discord: FakeDiscord,
+                                                                       tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path)):
+        payload = fake.slash_command("ask", {"question": "who is Yermak?"})
+        payload["authorizing_integration_owners"] = {"1": str(fake.regular_user["id"])}
+        body = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", payload))).json
+        public = await _ask(fake, "who is Yermak?")
+    assert body["data"]["flags"] & EPHEMERAL and "chief of staff" in body["data"]["embeds"][0]["description"]
+    assert not public["data"].get("flags")

@@ -30,6 +30,17 @@ def _choice(name: str, value: str) -> app_commands.Choice[str]:
 class QuestionCommands(commands.Cog):
     def __init__(self, bot: FaqBot) -> None:
         self.bot = bot
+        # a message context menu: discord.py takes these as tree commands, not cog methods
+        self.claim_menu = app_commands.ContextMenu(name=wording.CLAIM_MENU, callback=self.check_claim)
+        self.claim_menu.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
+        self.claim_menu.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True,
+                                                                          private_channel=True)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.claim_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.claim_menu.name, type=self.claim_menu.type)
 
     faq = app_commands.Group(name="faq", description="Browse the FAQ behind the answers")
 
@@ -37,12 +48,30 @@ class QuestionCommands(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask a question about the article")
     @app_commands.describe(question="Your question, in your own words")
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
         if await self.bot.on_cooldown(interaction):
             return
         reply = self.bot.ask(question, "slash", interaction.user.id)
         embeds, view = self.bot.render(reply)
-        await respond(interaction, embeds=embeds, view=view, ephemeral=self.bot.config.discord.ephemeral_answers)
+        await respond(interaction, embeds=embeds, view=view, ephemeral=self._private(interaction))
+
+    def _private(self, interaction: discord.Interaction) -> bool:
+        """Only the asker sees the reply where the bot was not added by the server (a user install,
+        a DM, a group DM), or where the config says so."""
+        return self.bot.config.discord.ephemeral_answers or not interaction.is_guild_integration()
+
+    async def check_claim(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """Right-click a message > Apps > Check with faqbot: what the article says about what it claims."""
+        if await self.bot.on_cooldown(interaction):
+            return
+        if not message.content.strip():
+            await respond(interaction, wording.claim_without_text(), ephemeral=True)
+            return
+        reply = self.bot.ask(message.content, "claim", interaction.user.id)
+        embeds, view = self.bot.render(reply)
+        await respond(interaction, wording.claim_intro(), embeds=embeds, view=view, ephemeral=True)
 
     @ask.autocomplete("question")
     async def ask_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
@@ -63,6 +92,8 @@ class QuestionCommands(commands.Cog):
     # -- /summary, /sources, /help ---------------------------------------------------------------
 
     @app_commands.command(name="summary", description="A summary of the story, with its caveat")
+    @app_commands.allowed_installs(guilds=True, users=True)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     @app_commands.describe(length="Short (default) or full", topic="Only one topic of the story")
     async def summary(self, interaction: discord.Interaction, length: Literal["short", "full"] = "short",
                       topic: str | None = None) -> None:
@@ -71,7 +102,8 @@ class QuestionCommands(commands.Cog):
         except summaries.UnknownTopic as exc:
             await respond(interaction, wording.unknown_topic(exc.known), ephemeral=True)
             return
-        await respond(interaction, embeds=discord_embed.fit_total([discord_embed.summary_embed(r) for r in results]))
+        await respond(interaction, embeds=discord_embed.fit_total([discord_embed.summary_embed(r) for r in results]),
+                      ephemeral=self._private(interaction))
 
     @summary.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:

@@ -156,4 +156,12 @@ def run(config: Config) -> int:
 
 
 def invite_url(client_id: int) -> str:
-    return discord.utils.oauth_url(client_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES)
+    """Adds the bot to a server (a server admin installs it): answers, summaries, moderation there."""
+    return discord.utils.oauth_url(client_id, permissions=INVITE_PERMISSIONS, scopes=INVITE_SCOPES) \
+        + "&integration_type=0"
+
+
+def user_install_url(client_id: int) -> str:
+    """Adds the app to a person's own account: /ask, /summary and "Check with faqbot" anywhere they
+    are, also in servers the bot was never added to (replies only they see)."""
+    return discord.utils.oauth_url(client_id, scopes=("applications.commands",)) + "&integration_type=1"

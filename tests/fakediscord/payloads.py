@@ -526,6 +526,29 @@ class World:
             locale=locale,
         )
 
+    def message_command(
+        self,
+        name: str,
+        message: JSON,
+        *,
+        user: JSON | None = None,
+        guild: bool = True,
+        user_install: bool = False,
+    ) -> JSON:
+        """INTERACTION_CREATE for a message context-menu command on ``message`` (right-click > Apps).
+        ``user_install``: the app is installed by the user, not in this guild (or this is a DM)."""
+        cmd = self.find_command(name, type_=3, guild=guild)
+        target = str(message["id"])
+        data: JSON = {"id": cmd["id"] if cmd else str(self.new_id()), "name": name, "type": 3, "target_id": target,
+                      "resolved": {"messages": {target: message}}}
+        payload = self._interaction(2, data, user=user, guild=guild, channel_id=int(message["channel_id"]),
+                                    member_permissions=None, roles=None)
+        if user_install:
+            owner = str(int((user or self.regular_user)["id"]))
+            payload["authorizing_integration_owners"] = {"1": owner}
+            payload["context"] = 0 if guild else 1
+        return payload
+
     def autocomplete(
         self,
         name: str,

@@ -579,6 +579,7 @@ class FakeDiscord(World):
             )
             cmd.setdefault("default_member_permissions", None)
             cmd.setdefault("options", [])
+            cmd.setdefault("description", "")  # Discord answers "" for context-menu commands
             if scope is not None:
                 cmd["guild_id"] = str(scope)
             stored.append(cmd)

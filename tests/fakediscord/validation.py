@@ -106,6 +106,10 @@ def validate_command_payload(cmds: Any) -> list[str]:
     errors += [f"duplicate command name {n!r}" for (n, _), c in names.items() if c > 1]
     for c in cmds:
         where, ctype = f"/{c.get('name')}", c.get("type", 1)
+        if not set(c.get("integration_types") or [0]) <= {0, 1}:
+            errors.append(f"{where}: integration_types must be 0 (guild install) and/or 1 (user install)")
+        if not set(c.get("contexts") or [0]) <= {0, 1, 2}:
+            errors.append(f"{where}: contexts must be 0 (guild), 1 (bot DM) and/or 2 (private channel)")
         if ctype == 1:
             errors += _name_errors(c.get("name"), where) + _desc_errors(c.get("description"), where)
             errors += _option_errors(c.get("options") or [], where, "command")
