@@ -1,23 +1,10 @@
-"""/faqadmin: moderators keep the FAQ current from Discord; plus the mod-log and the folder watcher.
-
-Where: only in the FAQ's own server(s), `discord.moderation_guilds` (the FAQ is shared by every
-server the bot is in, so an admin of another one must not edit it); /faqadmin is registered
-there only, as a guild command, and without the setting moderation is off.
-Who may: members with a role in `discord.moderator_roles`, or Manage Server there. Both are
-checked here, in code, on every moderator interaction: each command, autocomplete, button click
-and modal submission (default_permissions is only a hint a server admin can change). Anyone
-else gets an ephemeral refusal and nothing changes.
-
-Everything that touches the knowledge runs in bot/editing (validated, atomic, version-checked,
-recorded); this module only lays out what it returns, in words from bot/wording.py.
-"""
+"""The /faqadmin commands, the mod-log and the knowledge folder's watcher."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -26,7 +13,6 @@ from discord.ext import commands, tasks
 from rapidfuzz import fuzz, process
 
 from bot import wording
-from bot.config import DiscordSettings
 from bot.discordbot.sending import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
@@ -41,336 +27,23 @@ from bot.rendering.explain import explain_lines
 
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
+from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
+from bot.discordbot.moderation.limits import CHOICES_MAX, HISTORY_LINES, INBOX_BUTTONS
+from bot.discordbot.moderation.text import choice, code_block, lines_within, with_block, yaml_embed
+from bot.discordbot.moderation.views import (
+    DYNAMIC_ITEMS,
+    AliasAnywayButton,
+    AliasSelect,
+    EntryModal,
+    InboxButton,
+    KeepButton,
+    NewEntryButton,
+    RemoveButton,
+    RetryView,
+    fits_a_modal,
+)
 
 log = logging.getLogger("faqbot.moderation")
-
-ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
-MODAL_TITLE_MAX = 45
-TEXT_INPUT_MAX = 4000
-CHOICES_MAX = 25
-CHOICE_MAX = 100
-MODAL_TIMEOUT = 12 * 3600.0  # a moderator may take a while to write an answer; never lose it early
-RETRY_TIMEOUT = 3600.0
-INBOX_BUTTONS = 10  # two rows of five
-HISTORY_LINES = 15
-PROBLEMS_SHOWN = 15
-CONFLICT_TEXT_MAX = 2800  # each of the two YAML blocks of a conflict: both fit 6,000 together
-
-
-# -- who may -------------------------------------------------------------------------------------
-
-
-def refusal(interaction: discord.Interaction, settings: DiscordSettings) -> str | None:
-    """Why this interaction may not moderate, or None if it may: it must come from a moderating
-    guild, from a member with Manage Server (or Administrator) there or a moderator role."""
-    if not settings.moderation_guilds:
-        return wording.mod_off()
-    if interaction.guild_id is None or interaction.guild_id not in settings.moderation_guilds:
-        return wording.mod_wrong_guild()
-    perms = interaction.permissions
-    if perms.manage_guild or perms.administrator:
-        return None
-    roles = getattr(interaction.user, "roles", None) or []
-    if any(role.id in settings.moderator_roles for role in roles):
-        return None
-    return wording.mod_refused()
-
-
-def is_moderator(interaction: discord.Interaction, settings: DiscordSettings) -> bool:
-    return refusal(interaction, settings) is None
-
-
-def _bot(interaction: discord.Interaction) -> FaqBot:
-    return interaction.client  # type: ignore[return-value]
-
-
-async def guard(interaction: discord.Interaction) -> bool:
-    """True for moderators; anyone else is told so (ephemerally) and nothing happens."""
-    bot = _bot(interaction)
-    why = refusal(interaction, bot.config.discord)
-    if why is None:
-        return True
-    log.info("refused a moderator action (interaction type %s, guild %s)", interaction.type.name,
-             interaction.guild_id)
-    await respond(interaction, why, ephemeral=True)
-    return False
-
-
-def actor_of(interaction: discord.Interaction) -> Actor:
-    """The moderator as history records them; Records drops the id unless store_user_ids is set."""
-    return Actor(interaction.user.display_name, interaction.user.id)
-
-
-# -- text within Discord's limits --------------------------------------------------------------------
-
-
-def code_block(text: str, lang: str, limit: int) -> str:
-    """`text` fenced as a code block of at most `limit` characters, whole lines, marking a cut."""
-    body = text.replace("```", "`\u200b``")
-    fence_open, fence_close = f"```{lang}\n", "\n```"
-    room = limit - len(fence_open) - len(fence_close)
-    if len(body) <= room:
-        return fence_open + body + fence_close
-    lines = body.split("\n")
-    kept: list[str] = []
-    used = 0
-    for n, line in enumerate(lines):
-        note = wording.modlog_more_lines(len(lines) - n)
-        if used + len(line) + 1 + len(note) + 1 > room:
-            kept.append(note)
-            break
-        kept.append(line)
-        used += len(line) + 1
-    return fence_open + "\n".join(kept)[:room] + fence_close
-
-
-def with_block(header: str, text: str, lang: str, limit: int = CONTENT_MAX) -> str:
-    """A header line and a code block, together within `limit` characters."""
-    header = clamp(header, limit // 2)
-    return header + "\n" + code_block(text, lang, limit - len(header) - 1)
-
-
-def _lines_within(header: str, lines: Sequence[str], limit: int = CONTENT_MAX) -> str:
-    """A header and as many whole lines as fit, then how many more there were."""
-    out = header
-    for n, line in enumerate(lines):
-        rest = wording.modlog_more_lines(len(lines) - n)
-        if len(out) + 1 + len(line) + 1 + len(rest) > limit or n >= PROBLEMS_SHOWN:
-            return out + "\n" + rest
-        out += "\n" + line
-    return out
-
-
-def _yaml_embed(title: str, text: str, limit: int = CONFLICT_TEXT_MAX) -> discord.Embed:
-    return discord.Embed(title=clamp(title, 256), description=code_block(text, "yaml", min(limit, DESCRIPTION_MAX)),
-                         colour=NEUTRAL)
-
-
-def _choice(name: str, value: str | int) -> app_commands.Choice[Any]:
-    """An autocomplete choice within Discord's 100 characters (name, and text values)."""
-    return app_commands.Choice(name=clamp(name, CHOICE_MAX),
-                               value=value[:CHOICE_MAX] if isinstance(value, str) else value)
-
-
-# -- the modal ---------------------------------------------------------------------------------------------
-
-
-class EntryModal(discord.ui.Modal):
-    """Add or edit one entry: question, other phrasings, answer, sources, status.
-
-    An edit remembers the version it was opened from; saving from a stale copy is a conflict.
-    """
-
-    def __init__(self, mode: str, form: EntryForm, entry_id: str | None = None, base_version: str | None = None,
-                 story_id: str | None = None) -> None:
-        title = wording.MODAL_ADD_TITLE if mode == "add" else wording.MODAL_EDIT_TITLE + (entry_id or "")
-        super().__init__(title=title[:MODAL_TITLE_MAX], timeout=MODAL_TIMEOUT)
-        self.mode, self.entry_id, self.base_version, self.story_id = mode, entry_id, base_version, story_id
-        self.inputs: dict[str, discord.ui.TextInput[EntryModal]] = {}
-        for name, style, max_length in (
-            ("question", discord.TextStyle.short, limits.MAX_QUESTION),
-            ("alternates", discord.TextStyle.paragraph, TEXT_INPUT_MAX),
-            ("answer", discord.TextStyle.paragraph, limits.MAX_ANSWER),
-            ("sources", discord.TextStyle.paragraph, TEXT_INPUT_MAX),
-        ):
-            value = getattr(form, name)
-            text_input: discord.ui.TextInput[EntryModal] = discord.ui.TextInput(
-                style=style, custom_id=f"faqadmin:{name}", default=value or None,
-                required=name != "alternates", max_length=max(max_length, len(value)),
-            )
-            self.inputs[name] = text_input
-            label, description = wording.MODAL_LABELS[name]
-            self.add_item(discord.ui.Label(text=label, description=description, component=text_input))
-        self.status: discord.ui.Select[EntryModal] = discord.ui.Select(
-            custom_id="faqadmin:status", min_values=1, max_values=1,
-            options=[discord.SelectOption(label=label, value=value, default=value == form.status)
-                     for value, label in wording.STATUS_CHOICES.items()],
-        )
-        label, description = wording.MODAL_LABELS["status"]
-        self.add_item(discord.ui.Label(text=label, description=description, component=self.status))
-
-    def form(self) -> EntryForm:
-        values = {name: text_input.value or "" for name, text_input in self.inputs.items()}
-        status = self.status.values[0] if self.status.values else ""
-        return EntryForm(status=status, **values)
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        """The submitter must still be a moderator (the modal stays open for its owner if not)."""
-        return await guard(interaction)
-
-    async def on_submit(self, interaction: discord.Interaction, /) -> None:
-        cog = ModerationCommands.of(interaction)
-        await cog.submit_entry(interaction, self)
-
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
-        log.error("saving from the entry modal failed", exc_info=error)
-        await _tell_error(interaction)
-
-
-async def _tell_error(interaction: discord.Interaction) -> None:
-    """One clear line for the moderator; the details are already in the log."""
-    try:
-        await respond(interaction, wording.error(), ephemeral=True)
-    except discord.HTTPException:
-        log.warning("could not tell a moderator about an error")
-
-
-async def _safely(interaction: discord.Interaction, action: Awaitable[Any], what: str) -> None:
-    """Run a button's action; an unexpected failure is logged and the moderator told in one line.
-
-    (discord.py would only log it, leaving the click unanswered.)
-    """
-    try:
-        await action
-    except Exception:
-        log.exception("moderator %s failed", what)
-        await _tell_error(interaction)
-
-
-def fits_a_modal(form: EntryForm) -> bool:
-    """Whether every field can be prefilled: a longer one would be cut and lost on save."""
-    return all(len(getattr(form, name)) <= TEXT_INPUT_MAX for name in ("question", "alternates", "answer", "sources"))
-
-
-class RetryView(discord.ui.View):
-    """"Edit again" under a refused save: reopens the modal with what the moderator typed."""
-
-    def __init__(self, modal_args: dict[str, Any]) -> None:
-        super().__init__(timeout=RETRY_TIMEOUT)
-        self.modal_args = modal_args
-        button: discord.ui.Button[RetryView] = discord.ui.Button(label=wording.BUTTON_EDIT_AGAIN,
-                                                                 style=discord.ButtonStyle.primary)
-        button.callback = self.retry  # type: ignore[method-assign]
-        self.add_item(button)
-
-    async def retry(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
-        await _safely(interaction, interaction.response.send_modal(EntryModal(**self.modal_args)), "edit again")
-
-
-# -- persistent buttons (their custom_id carries what they need, so they survive restarts) -----------
-
-
-class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                   template=rf"faqadmin:rm:{ENTRY}:(?P<version>[0-9a-f]{{12}})"):
-    """Confirms a removal of the entry as it was when the confirmation was shown."""
-
-    def __init__(self, entry_id: str, version: str) -> None:
-        super().__init__(discord.ui.Button(label=wording.BUTTON_REMOVE, style=discord.ButtonStyle.danger,
-                                           custom_id=f"faqadmin:rm:{entry_id}:{version}"))
-        self.entry_id, self.version = entry_id, version
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> RemoveButton:
-        return cls(match["entry"], match["version"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = ModerationCommands.of(interaction)
-        await _safely(interaction, cog.confirm_remove(interaction, self.entry_id, self.version), "remove")
-
-
-class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faqadmin:keep:{ENTRY}"):
-    """Answers a removal prompt with "no": the prompt says nothing changed and loses its buttons."""
-
-    def __init__(self, entry_id: str) -> None:
-        super().__init__(discord.ui.Button(label=wording.BUTTON_KEEP, style=discord.ButtonStyle.secondary,
-                                           custom_id=f"faqadmin:keep:{entry_id}"))
-        self.entry_id = entry_id
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> KeepButton:
-        return cls(match["entry"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
-        await _safely(interaction, interaction.response.edit_message(
-            content=wording.mod_kept(self.entry_id), embeds=[], view=None, allowed_mentions=NO_MENTIONS), "keep")
-
-
-class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                  template=r"faqadmin:inbox:(?P<kind>[qf]):(?P<ref>[a-z0-9][a-z0-9-]{0,63})"):
-    """On an inbox group: Add (an unanswered question) or Edit (an answer marked not helpful)."""
-
-    def __init__(self, n: int, kind: str, ref: str) -> None:
-        label = f"{wording.BUTTON_ADD if kind == 'q' else wording.BUTTON_EDIT} {n}"
-        super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.secondary,
-                                           custom_id=f"faqadmin:inbox:{kind}:{ref}"))
-        self.kind, self.ref = kind, ref
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> InboxButton:
-        return cls(0, match["kind"], match["ref"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = ModerationCommands.of(interaction)
-        await _safely(interaction, cog.open_from_inbox(interaction, self.kind, self.ref), "inbox button")
-
-
-class AliasSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faqadmin:alias:(?P<row>\d{1,19})"):
-    """Picks the entry an unanswered question (inbox row) becomes a phrasing of: saved at once,
-    unless it would read the same as another entry's phrasing (then the moderator is warned)."""
-
-    def __init__(self, row: int, options: Sequence[discord.SelectOption] = ()) -> None:
-        super().__init__(discord.ui.Select(custom_id=f"faqadmin:alias:{row}", placeholder=wording.ALIAS_PLACEHOLDER,
-                                           options=list(options) or [discord.SelectOption(label="-")]))
-        self.row_id = row
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> AliasSelect:
-        return cls(int(match["row"]))
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        picked = self.item.values[0] if self.item.values else ""
-        cog = ModerationCommands.of(interaction)
-        await _safely(interaction, cog.alias_from_inbox(interaction, self.row_id, picked, check=True), "inbox alias")
-
-
-class AliasAnywayButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                        template=rf"faqadmin:aliasok:(?P<row>\d{{1,19}}):{ENTRY}"):
-    """Adds the inbox question to the entry despite the warning that it reads like another's phrasing."""
-
-    def __init__(self, row: int, entry_id: str) -> None:
-        super().__init__(discord.ui.Button(label=wording.BUTTON_ADD_ANYWAY, style=discord.ButtonStyle.secondary,
-                                           custom_id=f"faqadmin:aliasok:{row}:{entry_id}"))
-        self.row_id, self.entry_id = row, entry_id
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> AliasAnywayButton:
-        return cls(int(match["row"]), match["entry"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = ModerationCommands.of(interaction)
-        await _safely(interaction, cog.alias_from_inbox(interaction, self.row_id, self.entry_id, check=False),
-                      "inbox alias")
-
-
-class NewEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faqadmin:new:(?P<row>\d{1,19})"):
-    """Opens the add form with the inbox question."""
-
-    def __init__(self, row: int) -> None:
-        super().__init__(discord.ui.Button(label=wording.BUTTON_NEW_ENTRY, style=discord.ButtonStyle.secondary,
-                                           custom_id=f"faqadmin:new:{row}"))
-        self.row_id = row
-
-    @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Item[Any],
-                             match: re.Match[str]) -> NewEntryButton:
-        return cls(int(match["row"]))
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        cog = ModerationCommands.of(interaction)
-        await _safely(interaction, cog.add_from_inbox(interaction, self.row_id), "inbox new entry")
-
-
-DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton, AliasSelect, AliasAnywayButton, NewEntryButton)
-
 
 # -- the cog ------------------------------------------------------------------------------------------------
 
@@ -395,13 +68,6 @@ class ModerationCommands(commands.Cog):
         name="faqadmin", description="Keep the FAQ current (moderators)", guild_only=True,
         default_permissions=discord.Permissions(manage_guild=True),
     )
-
-    @staticmethod
-    def of(interaction: discord.Interaction) -> ModerationCommands:
-        cog = _bot(interaction).get_cog("ModerationCommands")
-        if not isinstance(cog, ModerationCommands):  # pragma: no cover - registered in setup_hook
-            raise RuntimeError("the moderation cog is not loaded")
-        return cog
 
     @property
     def service(self) -> EditingService:
@@ -441,7 +107,7 @@ class ModerationCommands(commands.Cog):
         if check is None:
             return None
         if not check.reload.ok:
-            await self.post_modlog(_lines_within(wording.modlog_rejected(check.reload.entries),
+            await self.post_modlog(lines_within(wording.modlog_rejected(check.reload.entries),
                                                  problem_lines(check.reload.problems)))
         elif check.recorded:
             diffs = "\n".join(entry_diff(c.entry_id, c.before_text, c.after_text) for c, _ in check.recorded)
@@ -474,7 +140,7 @@ class ModerationCommands(commands.Cog):
         await self.post_modlog(with_block(header, entry_diff(change.entry_id, change.before_text, change.after_text),
                                           "diff"))
         if not saved.reload.ok:
-            await self.post_modlog(_lines_within(wording.modlog_rejected(saved.reload.entries),
+            await self.post_modlog(lines_within(wording.modlog_rejected(saved.reload.entries),
                                                  problem_lines(saved.reload.problems)))
 
     # -- answering the moderator -------------------------------------------------------------------
@@ -484,7 +150,7 @@ class ModerationCommands(commands.Cog):
         change = saved.change
         embeds: list[discord.Embed] = []
         if not saved.reload.ok:
-            content = _lines_within(wording.mod_not_served(change.entry_id), problem_lines(saved.reload.problems))
+            content = lines_within(wording.mod_not_served(change.entry_id), problem_lines(saved.reload.problems))
         elif change.after is None and change.action == "remove":
             content = wording.mod_removed(change.entry_id, saved.number)
         elif change.after is None:
@@ -507,15 +173,15 @@ class ModerationCommands(commands.Cog):
                 content = wording.mod_conflict_gone(error.entry_id)
             elif retry is not None and retry.get("mode") == "add":
                 content = wording.mod_exists(error.entry_id)
-                embeds.append(_yaml_embed(wording.EMBED_EXISTING, error.current.text))
+                embeds.append(yaml_embed(wording.EMBED_EXISTING, error.current.text))
             else:
                 last = await asyncio.to_thread(self.service.last_change, error.entry_id)
                 newer = last is not None and last.version_after == error.current.version
                 content = wording.mod_conflict(error.entry_id, last.actor if last and newer else None,
                                                wording.mod_when(last.at) if last and newer else None)
-                embeds.append(_yaml_embed(wording.EMBED_NEWER, error.current.text))
+                embeds.append(yaml_embed(wording.EMBED_NEWER, error.current.text))
         elif isinstance(error, Invalid):
-            content = _lines_within(wording.mod_invalid(_entry_of(error, retry)), problem_lines(error.problems))
+            content = lines_within(wording.mod_invalid(_entry_of(error, retry)), problem_lines(error.problems))
             view = RetryView(retry) if retry is not None else None
         elif isinstance(error, NoSuchChange):
             content = wording.mod_no_such_change(error.entry_id, error.number)
@@ -528,7 +194,7 @@ class ModerationCommands(commands.Cog):
         else:  # pragma: no cover - every EditError is one of the above
             content = wording.mod_unwritable(str(error))
         if attempt is not None:
-            embeds.append(_yaml_embed(wording.mod_your_text(), attempt))
+            embeds.append(yaml_embed(wording.mod_your_text(), attempt))
         log.info("refused a change: %s", error)
         await respond(interaction, content, embeds=embeds, view=view, ephemeral=True)
 
@@ -652,10 +318,10 @@ class ModerationCommands(commands.Cog):
         entries = self.bot.service.answerer.knowledge.entries
         current = current.strip()
         if not current:
-            return [_choice(f"{e.id}: {e.question}", e.id) for e in entries[:CHOICES_MAX]]
+            return [choice(f"{e.id}: {e.question}", e.id) for e in entries[:CHOICES_MAX]]
         by_text = {f"{e.id} {e.question}": e for e in entries}
         found = process.extract(current, list(by_text), scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
-        return [_choice(f"{by_text[t].id}: {by_text[t].question}", by_text[t].id) for t, _, _ in found]
+        return [choice(f"{by_text[t].id}: {by_text[t].question}", by_text[t].id) for t, _, _ in found]
 
     # -- the commands ------------------------------------------------------------------------------
 
@@ -671,7 +337,7 @@ class ModerationCommands(commands.Cog):
         if not is_moderator(interaction, self.bot.config.discord):
             return []
         stories = self.bot.service.answerer.knowledge.stories
-        return [_choice(s.title, s.id) for s in stories if current.casefold() in f"{s.id} {s.title}".casefold()][
+        return [choice(s.title, s.id) for s in stories if current.casefold() in f"{s.id} {s.title}".casefold()][
             :CHOICES_MAX]
 
     @admin.command(name="edit", description="Edit an entry (a form opens, filled in)")
@@ -718,7 +384,7 @@ class ModerationCommands(commands.Cog):
         if check.reload.ok:
             content = wording.mod_reloaded(check.reload.entries, len(check.recorded))
         else:
-            content = _lines_within(wording.mod_reload_rejected(check.reload.entries),
+            content = lines_within(wording.mod_reload_rejected(check.reload.entries),
                                     problem_lines(check.reload.problems))
         await respond(interaction, content, ephemeral=True)
 
@@ -754,7 +420,7 @@ class ModerationCommands(commands.Cog):
                                            CHOICES_MAX)
         except RecordsUnavailable:
             return []
-        return [_choice(line, row.id) for row, line in zip(rows, history_lines(rows))
+        return [choice(line, row.id) for row, line in zip(rows, history_lines(rows))
                 if not str(current).strip() or str(current).strip() in str(row.id)]
 
     @admin.command(name="test", description="Why the bot answers a question as it does (only you see this)")
