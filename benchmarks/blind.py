@@ -30,6 +30,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round4-peace-plan.yaml", KNOWLEDGE),
     ("round4-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
     ("round4-third-story.yaml", BENCH_DATA / "third-story" / "knowledge"),
+    ("claims-peace-plan.yaml", KNOWLEDGE),
 )
 
 

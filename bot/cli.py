@@ -17,7 +17,7 @@ from typing import TextIO
 
 from bot import summaries, wording
 from bot.answering import AnswerService
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigError, load_config, shard_settings
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.knowledge.service import KnowledgeService
 from bot.matching.answerer import Answerer
@@ -126,6 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_validate)
 
     run = sub.add_parser("run", help="start the Discord bot (token from DISCORD_TOKEN)")
+    run.add_argument("--shards", type=int, help="how many shards the application has in all")
+    run.add_argument("--shard-ids", help="the shards this process runs: 0-1 or 0,2 (default: all)")
     run.set_defaults(handler=_run)
 
     sync = sub.add_parser("sync", help="publish the slash commands to Discord (globally, or to one guild)")
@@ -316,7 +318,23 @@ def _validate(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from bot.discordbot.runner import run
 
-    return run(_config(args))
+    config = _config(args)
+    if args.shards is not None or args.shard_ids is not None:
+        count = args.shards if args.shards is not None else config.discord.shard_count
+        ids = _shard_ids(args.shard_ids) if args.shard_ids is not None else None
+        config = replace(config, discord=replace(config.discord, **shard_settings(count, ids, "--")))
+    return run(config)
+
+
+def _shard_ids(text: str) -> tuple[int, ...]:
+    """"0-3" or "0,2,5" as shard numbers."""
+    try:
+        if "-" in text:
+            first, last = (int(p) for p in text.split("-", 1))
+            return tuple(range(first, last + 1))
+        return tuple(int(p) for p in text.split(","))
+    except ValueError:
+        raise CliError(f"--shard-ids {text!r}: give a range like 0-1 or a list like 0,2") from None
 
 
 def _sync(args: argparse.Namespace) -> int:

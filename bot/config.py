@@ -39,6 +39,16 @@ class DiscordSettings:
     mod_log_channel: int | None = None
     sync_state_file: str = ".faqbot/synced-commands.sha256"
     watch_seconds: float = 2.0  # poll the knowledge folder for edits on disk this often; 0 turns it off
+    shard_count: int | None = None  # sharded across processes: how many shards in all
+    shard_ids: tuple[int, ...] | None = None  # the shards this process runs (default: all)
+
+    def shard_of(self, guild_id: int) -> int:
+        """The shard Discord sends a guild's events to."""
+        return (guild_id >> 22) % (self.shard_count or 1)
+
+    def serves(self, guild_id: int) -> bool:
+        """Whether this process receives that guild's events (its shards include the guild's)."""
+        return self.shard_ids is None or self.shard_of(guild_id) in self.shard_ids
 
 
 @dataclass(frozen=True)
@@ -180,7 +190,27 @@ def _discord(raw: dict[str, Any], path: Path) -> DiscordSettings:
         mod_log_channel=mod_log,
         sync_state_file=_typed(raw, "sync_state_file", str, "discord.", ".faqbot/synced-commands.sha256"),
         watch_seconds=_watch_seconds(raw, path),
+        **_shards(raw, path),
     )
+
+
+def _shards(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    count = _optional_id(raw, "shard_count")
+    ids = _ids(raw, "shard_ids") if raw.get("shard_ids") is not None else None
+    return shard_settings(count, ids, f"{path}: discord.")
+
+
+def shard_settings(count: int | None, ids: tuple[int, ...] | None, where: str) -> dict[str, Any]:
+    """shard_count and shard_ids, checked: ids need a count, and each must be below it."""
+    if count is not None and count < 1:
+        raise ConfigError(f"{where}shard_count must be at least 1, got {count}")
+    if ids is not None:
+        if count is None:
+            raise ConfigError(f"{where}shard_ids needs shard_count (how many shards there are in all)")
+        wrong = [i for i in ids if not 0 <= i < count]
+        if wrong or not ids:
+            raise ConfigError(f"{where}shard_ids must be shards 0 to {count - 1}, got {list(ids)}")
+    return {"shard_count": count, "shard_ids": ids}
 
 
 def _watch_seconds(raw: dict[str, Any], path: Path) -> float:

@@ -181,3 +181,8 @@ class FaqBot(commands.Bot):
 
     def summaries(self, full: bool, topic: str | None) -> list[summaries.Summary]:
         return summaries.summaries(self.service.answerer.knowledge, full=full, topic=topic)
+
+
+class ShardedFaqBot(FaqBot, commands.AutoShardedBot):
+    """The same bot over several gateway shards (discord.shard_count / shard_ids): one process may
+    run some shards of an application, another process the rest."""

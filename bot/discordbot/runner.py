@@ -22,7 +22,7 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.config import Config, ConfigError
-from bot.discordbot.app import FaqBot
+from bot.discordbot.app import FaqBot, ShardedFaqBot
 from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
 
@@ -56,7 +56,11 @@ def point_at_server(config: Config) -> None:
 def build_bot(config: Config, **options: Any) -> FaqBot:
     service = KnowledgeService(config.knowledge, config.thresholds)
     records = Records(config.database, config.store_user_ids)
-    return FaqBot(config, service, records, **options)
+    shards = config.discord
+    if shards.shard_count is None:
+        return FaqBot(config, service, records, **options)
+    return ShardedFaqBot(config, service, records, shard_count=shards.shard_count,
+                         shard_ids=list(shards.shard_ids) if shards.shard_ids is not None else None, **options)
 
 
 def require_token(config: Config) -> str:

@@ -73,9 +73,12 @@ class EditingService:
     """The one way the bot changes the knowledge; holds what it last saw on disk to spot hand edits."""
 
     def __init__(self, knowledge: KnowledgeService, records: Records,
-                 today: Callable[[], str] | None = None) -> None:
+                 today: Callable[[], str] | None = None, writer: bool = True) -> None:
         self.knowledge = knowledge
         self.records = records
+        # Several processes (shards) may serve one folder: only the writer, the one serving the
+        # moderating guild, records hand edits; the others only reload, so nothing is recorded twice.
+        self.writer = writer
         self.editor = Editor(knowledge.path)
         self.today = today or (lambda: dt.date.today().isoformat())
         self._lock = threading.Lock()
@@ -84,8 +87,9 @@ class EditingService:
         self._rejected: str | None = None
         with self._lock:
             try:
-                self._reconcile()
-                self._record_edits_while_away()
+                if writer:
+                    self._reconcile()
+                    self._record_edits_while_away()
             except RecordsUnavailable as exc:
                 log.warning("history not reconciled at start: %s", exc)
 
@@ -209,6 +213,9 @@ class EditingService:
                 return DiskCheck(result)
             recovered = self._rejected is not None
             self._rejected = None
+            if not self.writer:
+                self._fingerprint, self._snapshot = fingerprint, self._entries_or_none() or {}
+                return DiskCheck(result, (), recovered)
             try:
                 self._reconcile()
                 recorded = tuple(self._record_hand_edits())

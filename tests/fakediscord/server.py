@@ -99,6 +99,12 @@ class _Session:
     seq: int = 0
     buffer: list[JSON] = field(default_factory=list)
     conn: _Conn | None = None
+    shard: tuple[int, int] = (0, 1)  # [shard_id, num_shards] from IDENTIFY
+
+    def owns(self, guild_id: Any) -> bool:
+        """Discord's routing: a guild's events go to shard (guild_id >> 22) % num_shards, DMs to shard 0."""
+        shard_id, count = self.shard
+        return (int(guild_id) >> 22) % count == shard_id if guild_id else shard_id == 0
 
 
 @dataclass
@@ -313,6 +319,8 @@ class FakeDiscord(World):
         if event == "INTERACTION_CREATE":
             self.interactions[data["token"]] = _Interaction(data, time.monotonic())
         for session in list(self.sessions.values()):
+            if not session.owns(data.get("guild_id") or (data.get("id") if event.startswith("GUILD_") else None)):
+                continue
             filtered = self._filter(session, event, data)
             if filtered is not None:
                 await self._send_event(session, event, filtered)
@@ -416,16 +424,19 @@ class FakeDiscord(World):
         if op == 1:
             await self._send(conn, {"op": 11})
         elif op == 2:
-            session = _Session(uuid.uuid4().hex, int(d.get("intents", 0)), conn=conn)
+            shard = d.get("shard") or [0, 1]
+            session = _Session(uuid.uuid4().hex, int(d.get("intents", 0)), conn=conn, shard=(shard[0], shard[1]))
             self.sessions[session.id] = session
             conn.session = session
+            owned = session.owns(self.guild_id)
             await self._send_event(
                 session,
                 "READY",
                 {
                     "v": 10,
                     "user": self.bot_user,
-                    "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+                    "guilds": [{"id": str(self.guild_id), "unavailable": True}] if owned else [],
+                    "shard": list(session.shard),
                     "session_id": session.id,
                     "session_type": "normal",
                     "resume_gateway_url": self.gateway_url,
@@ -439,7 +450,8 @@ class FakeDiscord(World):
             if not session.intents & INTENT_GUILD_PRESENCES:
                 # Discord docs: without GUILD_PRESENCES, members holds only the bot (and voice users).
                 guild["members"] = [m for m in guild["members"] if m["user"]["id"] == self.bot_user["id"]]
-            await self._send_event(session, "GUILD_CREATE", guild)
+            if owned:
+                await self._send_event(session, "GUILD_CREATE", guild)
         elif op == 6:
             resumed = self.sessions.get(d.get("session_id", ""))
             if resumed is None:

@@ -77,7 +77,10 @@ class ModerationCommands(commands.Cog):
 
     async def cog_load(self) -> None:
         """Read the folder once (off the event loop), register the buttons, start the watcher."""
-        self._service = await asyncio.to_thread(EditingService, self.bot.service, self.bot.records)
+        settings = self.bot.config.discord
+        # with shards in several processes, the one serving the moderating guild records changes
+        writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
+        self._service = await asyncio.to_thread(EditingService, self.bot.service, self.bot.records, None, writer)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
         if self.bot.config.discord.watch_seconds > 0:
             self.watcher.change_interval(seconds=self.bot.config.discord.watch_seconds)

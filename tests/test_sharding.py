@@ -1,0 +1,72 @@
+"""Sharding: several processes with disjoint shard ids serve one application, each getting the
+events of its own guilds (through discord.py's AutoShardedBot and the loopback gateway)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.conftest import ROOT
+from tests.discord_helpers import callback_of, make_config, running_bot
+from tests.fakediscord import FakeDiscord
+
+pytest_plugins = ["tests.fakediscord.fixtures"]
+
+
+async def test_two_processes_with_disjoint_shards_serve_one_application(fake_discord: FakeDiscord,
+                                                                        tmp_path: Path) -> None:
+    fake = fake_discord
+    owner = (fake.guild_id >> 22) % 2
+    first_dir, second_dir = tmp_path / "a", tmp_path / "b"
+    first_dir.mkdir()
+    second_dir.mkdir()
+    async with running_bot(fake, make_config(first_dir, shard_count=2, shard_ids=(0,))) as first, \
+            running_bot(fake, make_config(second_dir, shard_count=2, shard_ids=(1,))) as second:
+        bots = {0: first, 1: second}
+        inter = await fake.dispatch("INTERACTION_CREATE", fake.slash_command("ask", {"question": "who is Kushner?"}))
+        body: dict[str, Any] = (await callback_of(fake, inter)).json
+        owner_sees, other_sees = bots[owner].get_guild(fake.guild_id), bots[1 - owner].get_guild(fake.guild_id)
+    identifies = sorted(f.d["shard"] for f in fake.frames if f.direction == "in" and f.op == 2)
+    assert identifies == [[0, 2], [1, 2]]
+    assert owner_sees is not None and other_sees is None  # each process has its own guilds only
+    assert "adviser" in body["data"]["embeds"][0]["description"]  # answered by the process that got it
+
+
+def test_run_checks_the_shard_options_before_anything_else(tmp_path: Path) -> None:
+    def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "bot", "run", *extra], cwd=ROOT, capture_output=True,
+                              text=True, timeout=60, env={"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "x"})
+
+    for extra, problem in ((("--shard-ids", "0-1"), "shard_ids needs shard_count"),
+                           (("--shards", "2", "--shard-ids", "0-2"), "shard_ids must be shards 0 to 1"),
+                           (("--shards", "0"), "shard_count must be at least 1"),
+                           (("--shards", "2", "--shard-ids", "one"), "give a range like 0-1")):
+        done = run(*extra)
+        assert done.returncode == 2 and problem in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_only_the_process_serving_the_moderating_guild_records_hand_edits(tmp_path: Path) -> None:
+    import shutil
+
+    from bot.editing.service import EditingService
+    from bot.knowledge.service import KnowledgeService
+    from bot.records.database import Records
+    from tests.conftest import KNOWLEDGE
+
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    db = tmp_path / "records.sqlite3"
+    writer = EditingService(KnowledgeService(folder), Records(db), writer=True)
+    reader = EditingService(KnowledgeService(folder), Records(db), writer=False)
+    path = folder / "peace-plan.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("      - who is kushner\n",
+                                                             "      - who is kushner\n      - kushner bio\n"),
+                    encoding="utf-8")
+    for service in (reader, writer):
+        check = service.check_disk()
+        assert check is not None and check.reload.ok
+        entry = service.knowledge.answerer.knowledge.entry("who-is-kushner")
+        assert entry is not None and "kushner bio" in entry.alternates  # both serve the edit
+    assert [row.entry_id for row in Records(db).history()] == ["who-is-kushner"]  # recorded once
