@@ -361,7 +361,7 @@ def _invite(args: argparse.Namespace) -> int:
 
 def _records(config: Config) -> Records | None:
     """The records database if the bot has created one; the CLI never creates it just to read."""
-    if not config.database.exists():
+    if isinstance(config.database, Path) and not config.database.exists():
         print(f"nothing recorded yet: {config.database} does not exist (the bot creates it when it runs)")
         return None
     return Records(config.database, config.store_user_ids)

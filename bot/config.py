@@ -20,6 +20,10 @@ BUNDLED_KNOWLEDGE = PACKAGE_ROOT.parent / "knowledge"
 DEFAULT_CONFIG = Path("config.yaml")
 
 
+def is_database_url(location: str | Path) -> bool:
+    return str(location).startswith(("postgresql://", "postgres://"))
+
+
 class ConfigError(ValueError):
     """A config problem, worded for the person who wrote the file."""
 
@@ -56,7 +60,7 @@ class Config:
     knowledge: Path = BUNDLED_KNOWLEDGE
     thresholds: Thresholds = field(default_factory=Thresholds)
     discord: DiscordSettings = field(default_factory=DiscordSettings)
-    database: Path = Path("faqbot.sqlite3")
+    database: Path | str = Path("faqbot.sqlite3")  # a SQLite file, or a postgresql:// URL
     store_user_ids: bool = False
     retention_days: int = 90  # stored question texts older than this are deleted (0: kept)
     log_level: str = "INFO"
@@ -143,12 +147,13 @@ def _build(raw: dict[str, Any], path: Path) -> Config:
     level = str(raw.get("log_level", "INFO")).upper()
     if level not in _LOG_LEVELS:
         raise ConfigError(f"{path}: log_level must be one of {', '.join(sorted(_LOG_LEVELS))}, got {level!r}")
-    database = Path(_typed(raw, "database", str, "", "faqbot.sqlite3"))
+    database_text = _typed(raw, "database", str, "", "faqbot.sqlite3")
+    database: Path | str = database_text if is_database_url(database_text) else Path(database_text)
     return Config(
         knowledge=knowledge if knowledge.is_absolute() else base / knowledge,
         thresholds=Thresholds(**values),
         discord=discord,
-        database=database if database.is_absolute() else base / database,
+        database=database if isinstance(database, str) or database.is_absolute() else base / database,
         store_user_ids=_typed(raw, "store_user_ids", bool, "", False),
         retention_days=_retention(raw, path),
         log_level=level,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,22 @@ def knowledge() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def answerer(knowledge: KnowledgeBase) -> Answerer:
     return Answerer(knowledge)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A private PostgreSQL cluster for the session (its URL); the tests of shared records use it."""
+    from tests.postgres import cluster
+
+    with cluster() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """The cluster's database, emptied after each test."""
+    import psycopg
+
+    yield postgres_server
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS asked, feedback, history, faqbot_schema")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import sqlite3
 import threading
 import time
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: questions the bot declined or was unsure about, and feedback on answers
@@ -75,6 +77,49 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE UNIQUE INDEX feedback_one_vote ON feedback(entry_id, voter) WHERE voter IS NOT NULL;
     """,
 )
+# The same migrations for PostgreSQL (shared records for several processes): the same tables and
+# versions, in its types (Discord ids need BIGINT). The version is kept in faqbot_schema.
+PG_MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE asked (
+        id BIGSERIAL PRIMARY KEY,
+        at DOUBLE PRECISION NOT NULL,
+        question TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        entry_id TEXT,
+        score DOUBLE PRECISION,
+        user_id BIGINT
+    );
+    CREATE INDEX asked_outcome ON asked(outcome);
+    CREATE TABLE feedback (
+        id BIGSERIAL PRIMARY KEY,
+        at DOUBLE PRECISION NOT NULL,
+        entry_id TEXT NOT NULL,
+        helpful INTEGER NOT NULL,
+        question TEXT,
+        user_id BIGINT
+    );
+    CREATE INDEX feedback_entry ON feedback(entry_id);
+    """,
+    """
+    CREATE TABLE history (
+        id BIGSERIAL PRIMARY KEY,
+        at DOUBLE PRECISION NOT NULL,
+        entry_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        file TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        user_id BIGINT,
+        before TEXT,
+        after TEXT,
+        version_before TEXT NOT NULL,
+        version_after TEXT NOT NULL
+    );
+    CREATE INDEX history_entry ON history(entry_id, id);
+    """,
+    MIGRATIONS[2],  # ALTER TABLE ... ADD COLUMN and a partial unique index read the same in both
+)
+PG_MIGRATION_LOCK = 727271  # pg_advisory_xact_lock key: one process migrates at a time
 RETRY_SECONDS = 30.0  # a degraded database is tried again at most this often
 SETUP_ATTEMPTS = 10
 BUSY_TIMEOUT_MS = 2000  # below Discord's 3 s, so a locked database fails in time to say so
@@ -138,14 +183,15 @@ _HISTORY_COLUMNS = "id, at, entry_id, action, file, actor, before, after, versio
 
 
 class Records:
-    """Thread-safe access to the records file; callers on the event loop use asyncio.to_thread."""
+    """Thread-safe access to the records (a SQLite file, or PostgreSQL for several processes);
+    callers on the event loop use asyncio.to_thread."""
 
-    def __init__(self, path: Path | str, store_user_ids: bool = False) -> None:
-        self.path = Path(path)
+    def __init__(self, location: Path | str, store_user_ids: bool = False) -> None:
+        self.location = str(location)
         self.store_user_ids = store_user_ids
-        self._memory = str(path) == ":memory:"
+        self._dialect: _Dialect = _Postgres(self.location) if _is_url(self.location) else _SQLite(Path(location))
         self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
+        self._db: Any = None
         self._problem: str | None = None
         self._tried = 0.0
         with self._lock, contextlib.suppress(RecordsUnavailable):
@@ -158,28 +204,21 @@ class Records:
         """Why the records are degraded, or None when they work."""
         return self._problem
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self) -> Any:
         """The connection, opening (and migrating) it if needed; RecordsUnavailable if it cannot."""
         if self._db is not None:
             return self._db
         if self._problem is not None and time.monotonic() - self._tried < RETRY_SECONDS:
             raise RecordsUnavailable(self._problem)
         self._tried = time.monotonic()
-        db: sqlite3.Connection | None = None
+        failures: tuple[type[Exception], ...] = (*self._dialect.errors, OSError)
         try:
-            if not self._memory:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
-            # the timeout first: two processes starting on a new file wait for each other's setup
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            _set_up(db)
-        except (sqlite3.Error, OSError) as exc:
-            if db is not None:
-                db.close()
-            self._degrade(f"the records database {self.path} cannot be used: {_reason(exc)}")
+            db = self._dialect.connect()
+        except failures as exc:
+            self._degrade(f"the records database {self._dialect.display} cannot be used: {_reason(exc)}")
             raise RecordsUnavailable(self._problem or "") from exc
         if self._problem is not None:
-            log.warning("records database %s works again", self.path)
+            log.warning("records database %s works again", self._dialect.display)
         self._db, self._problem = db, None
         return db
 
@@ -189,16 +228,17 @@ class Records:
         self._problem = problem
 
     @contextmanager
-    def _using(self) -> Iterator[sqlite3.Connection]:
+    def _using(self) -> Iterator[Any]:
         """The connection under the lock; a database error becomes RecordsUnavailable."""
         with self._lock:
             db = self._connect()
             try:
                 yield db
-            except sqlite3.Error as exc:
-                problem = f"the records database {self.path} failed: {_reason(exc)}"
-                if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-                    db.close()  # corrupt: open again later, which degrades until it is fixed
+            except self._dialect.errors as exc:
+                problem = f"the records database {self._dialect.display} failed: {_reason(exc)}"
+                if self._dialect.broken(exc, db):
+                    with contextlib.suppress(*self._dialect.errors):
+                        db.close()  # open again later, which degrades until the database is back
                     self._db = None
                     self._degrade(problem)
                 else:
@@ -206,20 +246,21 @@ class Records:
                 raise RecordsUnavailable(problem) from exc
 
     @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
+    def _tx(self) -> Iterator[Any]:
         with self._using() as db:
-            db.execute("BEGIN IMMEDIATE")
+            db.execute(self._dialect.begin)
             try:
                 yield db
             except BaseException:
-                db.execute("ROLLBACK")
+                with contextlib.suppress(*self._dialect.errors):
+                    db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
         with self._using() as db:
-            return int(db.execute("PRAGMA user_version").fetchone()[0])
+            return int(db.execute(self._dialect.version_query).fetchone()[0] or 0)
 
     def _user(self, user_id: int | None) -> int | None:
         return user_id if self.store_user_ids else None
@@ -295,13 +336,13 @@ class Records:
         """Append one change; returns its number (what `revert` takes). A pending change is one
         about to be written: `mark_applied` confirms it, `drop_pending` withdraws it."""
         with self._tx() as db:
-            cursor = db.execute(
+            row = db.execute(
                 "INSERT INTO history (at, entry_id, action, file, actor, user_id, before, after, version_before,"
-                " version_after, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " version_after, pending) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (time.time(), entry_id, action, file, actor, self._user(user_id), before, after, version_before,
                  version_after, int(pending)),
-            )
-            return int(cursor.lastrowid or 0)
+            ).fetchone()
+            return int(row[0])
 
     def mark_applied(self, change_id: int) -> None:
         with self._tx() as db:
@@ -356,8 +397,117 @@ class Records:
     def close(self) -> None:
         with self._lock:
             if self._db is not None:
-                self._db.close()
+                with contextlib.suppress(*self._dialect.errors):
+                    self._db.close()
                 self._db = None
+
+
+def _is_url(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+class _Dialect(Protocol):
+    display: str  # how problems name the database (a URL never shows its password)
+    errors: tuple[type[Exception], ...]
+    begin: str
+    version_query: str
+
+    def connect(self) -> Any:
+        """A connection (execute(sql, params), close()), its schema migrated."""
+
+    def broken(self, exc: Exception, db: Any) -> bool:
+        """Whether the connection is unusable after `exc` and must be opened again later."""
+
+
+class _SQLite:
+    errors: tuple[type[Exception], ...] = (sqlite3.Error,)
+    begin = "BEGIN IMMEDIATE"
+    version_query = "PRAGMA user_version"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.display = str(path)
+
+    def connect(self) -> sqlite3.Connection:
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        try:
+            # the timeout first: two processes starting on a new file wait for each other's setup
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _set_up(db)
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def broken(self, exc: Exception, db: Any) -> bool:
+        # a corrupt file; "locked" or "disk full" pass, the connection stays
+        return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError)
+
+
+class _Postgres:
+    """PostgreSQL through psycopg 3 (`pip install 'faqbot[postgres]'`), for records shared by
+    several bot processes. The SQL is the same; only placeholders are spelled %s."""
+
+    begin = "BEGIN"
+    version_query = "SELECT MAX(version) FROM faqbot_schema"
+    errors: tuple[type[Exception], ...]
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.display = re.sub(r"(//[^:/@]+):[^@]*@", r"\1:***@", url)
+        try:
+            import psycopg
+        except ImportError:
+            psycopg = None  # type: ignore[assignment]
+        self._psycopg = psycopg
+        self.errors = (psycopg.Error,) if psycopg is not None else (RuntimeError,)
+
+    def connect(self) -> _PgConnection:
+        if self._psycopg is None:
+            raise OSError(0, "PostgreSQL needs psycopg: pip install 'faqbot[postgres]'")
+        conn = self._psycopg.connect(self.url, autocommit=True, connect_timeout=3)
+        try:
+            _pg_migrate(conn)
+        except self._psycopg.Error:
+            conn.close()
+            raise
+        return _PgConnection(conn)
+
+    def broken(self, exc: Exception, db: Any) -> bool:
+        return bool(self._psycopg is not None and isinstance(exc, self._psycopg.OperationalError)) or db.closed
+
+
+class _PgConnection:
+    """A psycopg connection that takes the SQLite spelling of placeholders (?)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed)
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), params)
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+def _pg_migrate(conn: Any) -> None:
+    """PG_MIGRATIONS the database lacks, one at a time under an advisory lock (two processes
+    starting on a new database take turns)."""
+    for version, script in enumerate(PG_MIGRATIONS, start=1):
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (PG_MIGRATION_LOCK,))
+            conn.execute("CREATE TABLE IF NOT EXISTS faqbot_schema (version INTEGER NOT NULL)")
+            current = conn.execute("SELECT MAX(version) FROM faqbot_schema").fetchone()[0] or 0
+            if current < version:
+                for statement in _statements(script):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO faqbot_schema (version) VALUES (%s)", (version,))
 
 
 def _set_up(db: sqlite3.Connection) -> None:
