@@ -133,7 +133,7 @@ def test_run_without_a_token_says_how_to_get_one(tmp_path: Path) -> None:
 
 
 def test_eval_reports_what_the_shared_judge_reports(tmp_path: Path) -> None:
-    questions = ROOT.parent / "shared" / "eval" / "dev-questions.yaml"
+    questions = ROOT / "tests" / "data" / "holdout-questions.yaml"
     ours = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions), "--show", "0"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert ours.returncode == 0, ours.stderr
