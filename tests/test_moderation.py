@@ -20,8 +20,8 @@ import pytest
 from bot import wording
 from bot.cli import main as cli_main
 from bot.config import Config
-from bot.discordbot.moderation import code_block, with_block
 from bot.knowledge.loader import load_knowledge
+from bot.rendering.discord_limits import code_block, with_block
 from tests.conftest import KNOWLEDGE
 from tests.discord_helpers import callback_of, followup_of, make_config, running_bot
 from tests.fakediscord import FakeDiscord, Request

@@ -13,14 +13,13 @@ from rapidfuzz import fuzz, process
 from bot import summaries, wording
 from bot.discordbot.sending import respond
 from bot.rendering import discord_embed
+from bot.rendering.discord_limits import CHOICE_MAX, CHOICES_MAX
 
 Choices = list[app_commands.Choice[str]]
 
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
 
-CHOICES_MAX = 25
-CHOICE_MAX = 100
 
 
 def _choice(name: str, value: str) -> app_commands.Choice[str]:

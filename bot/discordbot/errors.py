@@ -1,8 +1,8 @@
-"""One error handler for every slash command: the user gets one clear line, the log the details."""
+"""How failures reach people: one handler for every slash command and one wrapper for every component
+and modal. The user gets one clear line, the log the details."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Awaitable
 
@@ -31,19 +31,25 @@ def install_error_handler(tree: app_commands.CommandTree[discord.Client]) -> Non
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("command /%s failed", command, exc_info=error)
             message = wording.error()
-        try:
-            await respond(interaction, message, ephemeral=True)
-        except discord.HTTPException:
-            log.warning("could not tell the user about an error in /%s", interaction.command)
+        await tell_error(interaction, message)
 
 
-async def guarded(interaction: discord.Interaction, action: Awaitable[None], what: str) -> None:
-    """Run a button's work; if it fails, tell the clicker in one line and log the details."""
+async def tell_error(interaction: discord.Interaction, message: str | None = None) -> None:
+    """One clear line for the user (privately); the details are already in the log."""
+    try:
+        await respond(interaction, message or wording.error(), ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not tell the user about an error")
+
+
+async def report_errors(interaction: discord.Interaction, action: Awaitable[object], what: str) -> None:
+    """Run a component's or modal's work (discord.py would only log a failure, leaving the click
+    unanswered): an unexpected failure is logged and the user told in one line."""
     try:
         await action
-    except discord.HTTPException:
-        log.exception("Discord refused the response to %s", what)
+    except RecordsUnavailable as exc:
+        log.warning("%s: %s", what, exc)
+        await tell_error(interaction, wording.records_down())
     except Exception:
         log.exception("%s failed", what)
-        with contextlib.suppress(discord.HTTPException):
-            await respond(interaction, wording.error(), ephemeral=True)
+        await tell_error(interaction)

@@ -8,16 +8,11 @@ from typing import Any
 
 import discord
 
+from bot.rendering.discord_limits import clamp_content
+
 log = logging.getLogger("faqbot.discord")
 
 NO_MENTIONS = discord.AllowedMentions.none()
-CONTENT_MAX = 2000
-
-
-def clamp_content(text: str | None) -> str | None:
-    if text is None:
-        return None
-    return text if len(text) <= CONTENT_MAX else text[: CONTENT_MAX - 1] + "\u2026"
 
 
 async def respond(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.discordbot.errors import guarded
+from bot.discordbot.errors import report_errors
 
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
@@ -33,7 +33,8 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
         return cls(match["entry"], (item.label if isinstance(item, discord.ui.Button) else None) or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await guarded(interaction, _bot(interaction).answer_entry(interaction, self.entry_id), "a suggestion click")
+        await report_errors(interaction, _bot(interaction).answer_entry(interaction, self.entry_id),
+                            "a suggestion click")
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:fb:{ENTRY}:(?P<vote>[01])"):
@@ -55,7 +56,8 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf
 
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = _bot(interaction)
-        await guarded(interaction, bot.record_feedback(interaction, self.entry_id, self.helpful), "a feedback click")
+        await report_errors(interaction, bot.record_feedback(interaction, self.entry_id, self.helpful),
+                            "a feedback click")
 
 
 class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:list:(?P<page>\d{1,4}):(?P<dir>[pn])"):
@@ -74,7 +76,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:
         return cls(int(match["page"]), match["dir"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await guarded(interaction, _bot(interaction).show_page(interaction, self.page), "a page click")
+        await report_errors(interaction, _bot(interaction).show_page(interaction, self.page), "a page click")
 
 
 DYNAMIC_ITEMS = (SuggestionButton, FeedbackButton, PageButton)

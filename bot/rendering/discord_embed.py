@@ -1,8 +1,8 @@
 """Replies as Discord embeds, always within Discord's limits.
 
 Only layout happens here: every word comes from the core's Reply, Summary or overview.
-Limits (Discord API): title 256, description 4,096, field name 256, field value 1,024,
-footer 2,048, 25 fields, 6,000 characters per message across all embeds, 10 embeds.
+Discord's limits (title, description, fields, 6,000 characters across a message's embeds) are in
+discord_limits.py.
 """
 
 from __future__ import annotations
@@ -10,16 +10,18 @@ from __future__ import annotations
 import discord
 
 from bot.knowledge.model import Entry, Status
+from bot.rendering.discord_limits import (
+    DESCRIPTION_MAX,
+    EMBEDS_TOTAL_MAX,
+    FIELD_NAME_MAX,
+    FIELD_VALUE_MAX,
+    FIELDS_MAX,
+    FOOTER_MAX,
+    TITLE_MAX,
+    clamp,
+)
 from bot.reply import Answer, Outcome, Reply
 from bot.summaries import STATUS_LABELS, SourcesOverview, Summary
-
-TITLE_MAX = 256
-DESCRIPTION_MAX = 4096
-FIELD_NAME_MAX = 256
-FIELD_VALUE_MAX = 1024
-FOOTER_MAX = 2048
-FIELDS_MAX = 25
-EMBEDS_TOTAL_MAX = 6000
 
 STATUS_COLOURS: dict[Status, discord.Colour] = {
     Status.CONFIRMED: discord.Colour.green(),
@@ -34,12 +36,6 @@ STATUS_ICONS: dict[Status, str] = {
     Status.UNRESOLVED: "\u2753", Status.CONTEXT: "\u2139\ufe0f", Status.NOT_IN_ARTICLE: "\U0001f6ab",
 }
 NEUTRAL = discord.Colour.blurple()
-
-
-def clamp(text: str, limit: int) -> str:
-    """Cut to `limit` characters, marking the cut with an ellipsis."""
-    text = text.strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 def _status_line(answer: Answer) -> tuple[str, str]:

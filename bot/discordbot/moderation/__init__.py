@@ -13,6 +13,5 @@ recorded); this module only lays out what it returns, in words from bot/wording.
 """
 
 from bot.discordbot.moderation.cog import ModerationCommands
-from bot.discordbot.moderation.text import code_block, with_block
 
-__all__ = ["ModerationCommands", "code_block", "with_block"]
+__all__ = ["ModerationCommands"]

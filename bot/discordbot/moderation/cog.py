@@ -13,7 +13,7 @@ from discord.ext import commands, tasks
 from rapidfuzz import fuzz, process
 
 from bot import wording
-from bot.discordbot.sending import CONTENT_MAX, NO_MENTIONS, clamp_content, respond
+from bot.discordbot.sending import NO_MENTIONS, respond
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
 from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines
@@ -22,14 +22,25 @@ from bot.editing.yamltext import ABSENT, entry_text
 from bot.knowledge import limits
 from bot.matching.lint import rival_for
 from bot.records.database import RecordsUnavailable
-from bot.rendering.discord_embed import DESCRIPTION_MAX, FIELD_VALUE_MAX, NEUTRAL, clamp
+from bot.rendering.discord_embed import NEUTRAL
+from bot.rendering.discord_limits import (
+    CHOICES_MAX,
+    CONTENT_MAX,
+    DESCRIPTION_MAX,
+    FIELD_VALUE_MAX,
+    TITLE_MAX,
+    clamp,
+    clamp_content,
+    code_block,
+    with_block,
+)
 from bot.rendering.explain import explain_lines
 
 if TYPE_CHECKING:
     from bot.discordbot.app import FaqBot
 from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
-from bot.discordbot.moderation.limits import CHOICES_MAX, HISTORY_LINES, INBOX_BUTTONS
-from bot.discordbot.moderation.text import choice, code_block, lines_within, with_block, yaml_embed
+from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
+from bot.discordbot.moderation.text import choice, lines_within, yaml_embed
 from bot.discordbot.moderation.views import (
     DYNAMIC_ITEMS,
     AliasAnywayButton,
@@ -398,7 +409,7 @@ class ModerationCommands(commands.Cog):
         if not rows:
             await respond(interaction, wording.mod_history_empty(entry), ephemeral=True)
             return
-        embed = discord.Embed(title=clamp(wording.mod_history_title(entry), 256),
+        embed = discord.Embed(title=clamp(wording.mod_history_title(entry), TITLE_MAX),
                               description=clamp("\n".join(history_lines(rows)), DESCRIPTION_MAX), colour=NEUTRAL)
         if entry is not None:
             latest = rows[0]

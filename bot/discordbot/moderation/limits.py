@@ -1,12 +1,8 @@
-"""Discord's limits as moderation uses them, and how much of each thing it shows."""
+"""How much moderation shows and how long it waits (Discord's own limits: rendering/discord_limits.py)."""
 
 from __future__ import annotations
 
 ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
-MODAL_TITLE_MAX = 45
-TEXT_INPUT_MAX = 4000
-CHOICES_MAX = 25
-CHOICE_MAX = 100
 MODAL_TIMEOUT = 12 * 3600.0  # a moderator may take a while to write an answer; never lose it early
 RETRY_TIMEOUT = 3600.0
 INBOX_BUTTONS = 10  # two rows of five

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
 
 from bot import wording
-from bot.discordbot.sending import NO_MENTIONS, respond
+from bot.discordbot.errors import report_errors, tell_error
+from bot.discordbot.sending import NO_MENTIONS
 from bot.editing.forms import EntryForm
 from bot.knowledge import limits
 
 if TYPE_CHECKING:
     from bot.discordbot.moderation.cog import ModerationCommands
 from bot.discordbot.moderation.access import bot_of, guard
-from bot.discordbot.moderation.limits import ENTRY, MODAL_TIMEOUT, MODAL_TITLE_MAX, RETRY_TIMEOUT, TEXT_INPUT_MAX
+from bot.discordbot.moderation.limits import ENTRY, MODAL_TIMEOUT, RETRY_TIMEOUT
+from bot.rendering.discord_limits import MODAL_TITLE_MAX, TEXT_INPUT_MAX
 
 log = logging.getLogger("faqbot.moderation")
 
@@ -75,26 +77,6 @@ class EntryModal(discord.ui.Modal):
 
     async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
         log.error("saving from the entry modal failed", exc_info=error)
-        await tell_error(interaction)
-
-
-async def tell_error(interaction: discord.Interaction) -> None:
-    """One clear line for the moderator; the details are already in the log."""
-    try:
-        await respond(interaction, wording.error(), ephemeral=True)
-    except discord.HTTPException:
-        log.warning("could not tell a moderator about an error")
-
-
-async def report_errors(interaction: discord.Interaction, action: Awaitable[Any], what: str) -> None:
-    """Run a button's action; an unexpected failure is logged and the moderator told in one line.
-
-    (discord.py would only log it, leaving the click unanswered.)
-    """
-    try:
-        await action
-    except Exception:
-        log.exception("moderator %s failed", what)
         await tell_error(interaction)
 
 
