@@ -43,5 +43,5 @@ class AnswerService:
         if self.records is None or not self.wants_recording(reply):
             return
         best = reply.suggestions[0] if reply.suggestions else None
-        self.records.record_asked(reply.question, reply.outcome.value, best.entry_id if best else None,
-                                  best.score if best else None, user_id)
+        self.records.record_unanswered(reply.question, reply.outcome.value, best.entry_id if best else None,
+                                       best.score if best else None, user_id)

@@ -52,4 +52,4 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 
     yield postgres_server
     with psycopg.connect(postgres_server, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS asked, feedback, history, faqbot_schema")
+        conn.execute("DROP TABLE IF EXISTS asked, unanswered, feedback, history, faqbot_schema")

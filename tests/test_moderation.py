@@ -195,7 +195,7 @@ async def test_non_moderators_are_refused_everywhere_and_nothing_changes(
             data = await reply_of(fake, await admin(fake, sub, options, user=alice))
             assert data["content"] == wording.mod_refused() and data["flags"] & EPHEMERAL, sub
         # buttons: the moderator's own removal prompt and inbox, clicked by someone else
-        bot.records.record_asked("what is a florp zindle", "decline", None, None)
+        bot.records.record_unanswered("what is a florp zindle", "decline", None, None)
         bot.records.record_feedback("envoys-moscow", False)
         for sub, options in [("remove", {"entry": "envoys-moscow"}), ("inbox", {})]:
             shown = await callback_of(fake, await admin(fake, sub, options))
@@ -407,7 +407,7 @@ async def test_the_inbox_groups_unanswered_questions_and_opens_the_add_modal(
                                   ("What is a florp zindle?", "decline"),  # the matcher learns next
                                   ("whats a florp zindle", "suggestions"),
                                   ("how much is a quax morbel", "decline")]:
-            bot.records.record_asked(question, outcome, None, None)
+            bot.records.record_unanswered(question, outcome, None, None)
         show = fake.slash_command("faq", {"entry": "envoys-moscow"}, subcommand="show")
         answer = await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", show))
         vote = fake.button_click("faq:fb:envoys-moscow:0", message_of(answer))  # "not helpful", as anyone
@@ -572,7 +572,7 @@ async def test_an_inbox_question_becomes_a_phrasing_of_the_entry_picked_in_one_s
         fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
     fake = fake_discord
     async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
-        bot.records.record_asked("jared k", "suggestions", None, None)  # unsure: stays in the inbox
+        bot.records.record_unanswered("jared k", "suggestions", None, None)  # unsure: stays in the inbox
         chooser = await _inbox_chooser(fake)
         select = selects(chooser.json["data"])[0]
         assert "who-is-kushner" in [o["value"] for o in select["options"]]
@@ -597,7 +597,7 @@ async def test_an_inbox_phrasing_that_reads_like_another_entrys_is_warned_about_
                     encoding="utf-8")
     before = path.read_bytes()
     async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
-        bot.records.record_asked("jared k", "suggestions", None, None)
+        bot.records.record_unanswered("jared k", "suggestions", None, None)
         chooser = await _inbox_chooser(fake)
         select = selects(chooser.json["data"])[0]
         pick = fake.button_click(select["custom_id"], message_of(chooser), user=fake.moderator_user,

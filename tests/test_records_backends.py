@@ -38,7 +38,7 @@ def folder(tmp_path: Path) -> Path:
 def test_the_same_records_on_both_backends(location: str) -> None:
     records = Records(location, store_user_ids=True)
     assert records.problem is None and records.schema_version == len(database.MIGRATIONS)
-    records.record_asked("what is a florp", "decline", None, None, user_id=2**62)  # a 64-bit Discord id
+    records.record_unanswered("what is a florp", "decline", None, None, user_id=2**62)  # a 64-bit Discord id
     records.record_feedback(ENTRY, False, user_id=7)
     records.record_feedback(ENTRY, True, user_id=7)  # one vote per member: changed, not added
     number = records.record_change(ENTRY, "alias", "peace-plan.yaml", "mod", "a: 1\n", "a: 2\n", "v1", "v2",
@@ -78,7 +78,7 @@ import sys
 from bot.records.database import Records
 records = Records(sys.argv[1])
 assert records.problem is None, records.problem
-records.record_asked("q", "decline", None, None)
+records.record_unanswered("q", "decline", None, None)
 """
 
 
@@ -87,7 +87,7 @@ def test_processes_starting_together_on_a_new_postgresql_database_both_come_up(p
 
     for _ in range(3):
         with psycopg.connect(postgres_url, autocommit=True) as conn:
-            conn.execute("DROP TABLE IF EXISTS asked, feedback, history, faqbot_schema")
+            conn.execute("DROP TABLE IF EXISTS asked, unanswered, feedback, history, faqbot_schema")
         children = [subprocess.Popen([sys.executable, "-c", STARTS, postgres_url], cwd=ROOT,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         outputs = [child.communicate(timeout=60) for child in children]
@@ -100,10 +100,10 @@ def test_a_postgresql_that_goes_away_degrades_the_records_and_comes_back(
     from tests.postgres import start, stop
 
     records = Records(postgres_url)
-    records.record_asked("before", "decline", None, None)
+    records.record_unanswered("before", "decline", None, None)
     stop(postgres_url)
     try:
-        records.record_asked("while it is down", "decline", None, None)  # dropped, never raised
+        records.record_unanswered("while it is down", "decline", None, None)  # dropped, never raised
         with pytest.raises(RecordsUnavailable, match="records database postgresql://"):
             records.history()
     finally:

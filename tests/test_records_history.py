@@ -48,11 +48,11 @@ def test_user_ids_are_stored_only_when_the_config_asks(tmp_path: Path) -> None:
         path = tmp_path / f"ids-{store}.sqlite3"
         records = Records(path, store_user_ids=store)
         records.record_change("a", "edit", "f.yaml", "Mod", None, "x", "absent", "v", user_id=42)
-        records.record_asked("q", "decline", None, None, user_id=42)
+        records.record_unanswered("q", "decline", None, None, user_id=42)
         records.close()
         db = sqlite3.connect(path)
         assert db.execute("SELECT user_id FROM history").fetchone()[0] == expected
-        assert db.execute("SELECT user_id FROM asked").fetchone()[0] == expected
+        assert db.execute("SELECT user_id FROM unanswered").fetchone()[0] == expected
         db.close()
 
 
@@ -63,7 +63,7 @@ def test_unanswered_rows_carry_ids_and_the_inbox_groups_similar_questions(tmp_pa
         ("who is the president of france", "suggestions"), ("who's the president of france", "decline"),
         ("what is the weather in kyiv", "decline"), ("answered anyway", "not_in_article"),
     ]:
-        records.record_asked(question, outcome, None, None)
+        records.record_unanswered(question, outcome, None, None)
     records.record_feedback("envoys-moscow", False)
     records.record_feedback("envoys-moscow", False)
     records.record_feedback("envoys-moscow", True)

@@ -151,7 +151,7 @@ def test_a_corrupt_records_file_degrades_the_records_and_says_why(tmp_path: Path
     db.write_bytes(os.urandom(65536))
     records = Records(db)
     assert records.problem and "cannot be used" in records.problem
-    records.record_asked("still fine?", "decline", None, None)  # dropped, never raised
+    records.record_unanswered("still fine?", "decline", None, None)  # dropped, never raised
     with pytest.raises(RecordsUnavailable, match=r"records\.sqlite3"):
         records.history()
 
@@ -176,7 +176,7 @@ start = float(sys.argv[2])
 while time.time() < start:
     pass
 records = Records(sys.argv[1])
-records.record_asked("q", "decline", None, None)
+records.record_unanswered("q", "decline", None, None)
 print(records.schema_version)
 """
 
@@ -245,12 +245,12 @@ def test_a_knowledge_bomb_is_refused_quickly_everywhere_it_is_read(folder: Path,
 def test_purge_deletes_old_question_texts_and_one_persons_data(tmp_path: Path) -> None:
     db = tmp_path / "records.sqlite3"
     records = Records(db, store_user_ids=True)
-    records.record_asked("an old question", "decline", None, None, user_id=7)
-    records.record_asked("a new question", "decline", None, None, user_id=8)
+    records.record_unanswered("an old question", "decline", None, None, user_id=7)
+    records.record_unanswered("a new question", "decline", None, None, user_id=8)
     records.record_feedback(ENTRY, False, user_id=7)
     records.close()
     with sqlite3.connect(db) as raw:
-        raw.execute("UPDATE asked SET at = at - 100 * 86400 WHERE question = 'an old question'")
+        raw.execute("UPDATE unanswered SET at = at - 100 * 86400 WHERE question = 'an old question'")
     config = tmp_path / "config.yaml"
     config.write_text(f"database: {db}\nretention_days: 90\n", encoding="utf-8")
     purge = [sys.executable, "-m", "bot", "--config", str(config), "purge"]

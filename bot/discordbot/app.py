@@ -124,12 +124,12 @@ class FaqBot(commands.Bot):
         """Answer (bot/answering.py); an unanswered question is recorded off the event loop."""
         reply = self.answering.ask(question, via)
         if self.answering.wants_recording(reply):
-            task = self.loop.create_task(self._record_asked(reply, user_id))
+            task = self.loop.create_task(self._record_unanswered(reply, user_id))
             self._background.add(task)  # keep a reference until done, or the task may be collected
             task.add_done_callback(self._background.discard)
         return reply
 
-    async def _record_asked(self, reply: Reply, user_id: int | None) -> None:
+    async def _record_unanswered(self, reply: Reply, user_id: int | None) -> None:
         try:
             await asyncio.to_thread(self.answering.record, reply, user_id)
         except Exception:

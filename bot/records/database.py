@@ -76,6 +76,12 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE feedback ADD COLUMN voter TEXT;
     CREATE UNIQUE INDEX feedback_one_vote ON feedback(entry_id, voter) WHERE voter IS NOT NULL;
     """,
+    # 4: the table of questions the bot declined or was unsure about is named for what it holds
+    """
+    ALTER TABLE asked RENAME TO unanswered;
+    DROP INDEX asked_outcome;
+    CREATE INDEX unanswered_outcome ON unanswered(outcome);
+    """,
 )
 # The same migrations for PostgreSQL (shared records for several processes): the same tables and
 # versions, in its types (Discord ids need BIGINT). The version is kept in faqbot_schema.
@@ -118,6 +124,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX history_entry ON history(entry_id, id);
     """,
     MIGRATIONS[2],  # ALTER TABLE ... ADD COLUMN and a partial unique index read the same in both
+    MIGRATIONS[3],
 )
 PG_MIGRATION_LOCK = 727271  # pg_advisory_xact_lock key: one process migrates at a time
 RETRY_SECONDS = 30.0  # a degraded database is tried again at most this often
@@ -267,12 +274,12 @@ class Records:
 
     # -- what may be dropped when the database is down --------------------------------------
 
-    def record_asked(self, question: str, outcome: str, entry_id: str | None, score: float | None,
+    def record_unanswered(self, question: str, outcome: str, entry_id: str | None, score: float | None,
                      user_id: int | None = None) -> None:
         """Keep an unanswered question for the inbox (dropped, with a log line, if the database is down)."""
         with contextlib.suppress(RecordsUnavailable), self._tx() as db:
             db.execute(
-                "INSERT INTO asked (at, question, outcome, entry_id, score, user_id) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO unanswered (at, question, outcome, entry_id, score, user_id) VALUES (?, ?, ?, ?, ?, ?)",
                 (time.time(), question, outcome, entry_id, score, self._user(user_id)),
             )
 
@@ -300,21 +307,21 @@ class Records:
         marks = ",".join("?" * len(outcomes))
         with self._using() as db:
             rows = db.execute(
-                f"SELECT id, at, question, outcome FROM asked WHERE outcome IN ({marks}) ORDER BY at, id",
+                f"SELECT id, at, question, outcome FROM unanswered WHERE outcome IN ({marks}) ORDER BY at, id",
                 outcomes,
             ).fetchall()
         return [UnansweredRow(*row) for row in rows]
 
     def unanswered_row(self, row_id: int) -> UnansweredRow | None:
         with self._using() as db:
-            row = db.execute("SELECT id, at, question, outcome FROM asked WHERE id = ?", (row_id,)).fetchone()
+            row = db.execute("SELECT id, at, question, outcome FROM unanswered WHERE id = ?", (row_id,)).fetchone()
         return UnansweredRow(*row) if row else None
 
     def purge(self, older_than_days: float) -> int:
         """Delete what people asked or rated (the inbox, feedback) before the given age; the count."""
         cutoff = time.time() - older_than_days * 86400
         with self._tx() as db:
-            removed = db.execute("DELETE FROM asked WHERE at < ?", (cutoff,)).rowcount
+            removed = db.execute("DELETE FROM unanswered WHERE at < ?", (cutoff,)).rowcount
             removed += db.execute("DELETE FROM feedback WHERE at < ?", (cutoff,)).rowcount
         return int(removed)
 
@@ -323,7 +330,7 @@ class Records:
         Edits they made keep the display name in the history, without the id."""
         voter = _voter(user_id)
         with self._tx() as db:
-            removed = db.execute("DELETE FROM asked WHERE user_id = ?", (user_id,)).rowcount
+            removed = db.execute("DELETE FROM unanswered WHERE user_id = ?", (user_id,)).rowcount
             removed += db.execute("DELETE FROM feedback WHERE user_id = ? OR voter = ?", (user_id, voter)).rowcount
             db.execute("UPDATE history SET user_id = NULL WHERE user_id = ?", (user_id,))
         return int(removed)
