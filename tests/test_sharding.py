@@ -70,3 +70,58 @@ def test_only_the_process_serving_the_moderating_guild_records_hand_edits(tmp_pa
         entry = service.knowledge.answerer.knowledge.entry("who-is-kushner")
         assert entry is not None and "kushner bio" in entry.alternates  # both serve the edit
     assert [row.entry_id for row in Records(db).history()] == ["who-is-kushner"]  # recorded once
+
+
+async def test_an_edit_made_in_one_process_is_served_by_the_other_on_shared_postgresql(
+        tmp_path: Path, postgres_url: str) -> None:
+    import asyncio
+    import shutil
+    from dataclasses import replace
+
+    from bot.knowledge.loader import load_knowledge
+    from bot.records.database import Records
+    from tests.conftest import KNOWLEDGE
+
+    fake = FakeDiscord()
+    while (fake.guild_id >> 22) % 2 != 1:  # the server on shard 1; DMs always reach shard 0
+        fake = FakeDiscord()
+    await fake.start()
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    shared = {"moderator_roles": (fake.moderator_role_id,), "mod_log_channel": fake.modlog_channel_id,
+              "moderation_guilds": (fake.guild_id,), "watch_seconds": 0.05, "shard_count": 2}
+    (tmp_path / "w").mkdir()
+    (tmp_path / "r").mkdir()
+    writer_config = replace(make_config(tmp_path / "w", shard_ids=(1,), **shared), knowledge=folder,
+                            database=postgres_url)
+    reader_config = replace(make_config(tmp_path / "r", shard_ids=(0,), **shared), knowledge=folder,
+                            database=postgres_url)
+    phrase = "the florp zindle trip"
+    answer = load_knowledge(folder).entry("envoys-moscow").answer[:60]  # type: ignore[union-attr]
+
+    async def dm_reply(n: int) -> str:
+        ask = fake.slash_command("ask", {"question": phrase}, guild=False, user=fake.add_user(f"reader-{n}"))
+        body: dict[str, Any] = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json
+        return str(body["data"]["embeds"][0].get("description", "")) if body["data"].get("embeds") else ""
+
+    try:
+        async with running_bot(fake, writer_config), running_bot(fake, reader_config):
+            before = await dm_reply(0)
+            edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
+                                      user=fake.moderator_user)
+            await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by the writer
+            served = []
+            for n in range(1, 40):  # the reader's folder watcher picks the edit up (bounded wait)
+                served.append(await dm_reply(n))
+                if answer in served[-1]:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await fake.stop()
+    assert answer not in before
+    assert answer in served[-1], served
+    records = Records(postgres_url)
+    try:
+        assert [row.entry_id for row in records.history()] == ["envoys-moscow"]  # recorded once, by the writer
+    finally:
+        records.close()
