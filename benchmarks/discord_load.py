@@ -75,8 +75,9 @@ class ErrorCounter(logging.Handler):
 class Load:
     """Sends questions through the fake and matches the bot's responses to them."""
 
-    def __init__(self, fake: Any, users: list[dict], questions: list[str]) -> None:
+    def __init__(self, fake: Any, users: list[dict], questions: list[str], split: bool = False) -> None:
         self.fake = fake
+        self.split = split  # every other /ask from a DM (shard 0) rather than the server
         self.users = users
         self.questions = questions
         self.next_user = 0
@@ -98,7 +99,8 @@ class Load:
 
     async def ask(self, phase: str, fresh_user: bool = False) -> Sent:
         user, question = self._pick(fresh_user)
-        payload = self.fake.slash_command("ask", {"question": question}, user=user)
+        in_guild = not (self.split and self.next_question % 2)
+        payload = self.fake.slash_command("ask", {"question": question}, user=user, guild=in_guild)
         await self.fake.dispatch("INTERACTION_CREATE", payload)
         token = payload["token"]
         item = Sent("ask", phase, token, self.fake.interactions[token].created)
@@ -290,6 +292,129 @@ async def run(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- multi-process mode: the bot as `faqbot run` processes, shards split between them -----------------
+
+
+def _fake_with_guild_on_shard(shard: int, count: int) -> Any:
+    """A FakeDiscord whose server's events go to `shard` (DMs always go to shard 0), so guild and DM
+    traffic land in different processes when the shards are split."""
+    from tests.fakediscord import FakeDiscord
+
+    while True:
+        fake = FakeDiscord(interaction_deadline=DEADLINE)
+        if (fake.guild_id >> 22) % count == shard:
+            return fake
+
+
+async def _processes_run(args: argparse.Namespace, processes: int, database: str, tmp: Path,
+                         questions: list[str]) -> tuple[dict[str, dict[str, Any]], dict[str, float], int]:
+    """One measurement: `processes` bot processes serving 2 shards (one process: both)."""
+    import os
+
+    fake = _fake_with_guild_on_shard(1, 2)
+    await fake.start()
+    users = [fake.add_user(f"bench-{i}") for i in range(args.users)]
+    load = Load(fake, users, questions, split=True)
+    shard_sets = [[0, 1]] if processes == 1 else [[0], [1]]
+    env = {**os.environ, "DISCORD_TOKEN": "MTAx.bench.token", "FAQBOT_API_BASE": fake.api_base,
+           "FAQBOT_GATEWAY_URL": fake.gateway_url, "PYTHONUNBUFFERED": "1"}
+    running: list[asyncio.subprocess.Process] = []
+    logs: list[Path] = []
+    walls: dict[str, float] = {}
+    try:
+        for n, shard_ids in enumerate(shard_sets):
+            config = tmp / f"config-{processes}-{n}.yaml"
+            config.write_text(
+                f"knowledge: {KNOWLEDGE}\ndatabase: '{database}'\n"
+                f"discord:\n  sync_state_file: {tmp / f'synced-{processes}-{n}'}\n"
+                f"  shard_count: 2\n  shard_ids: {shard_ids}\n", encoding="utf-8")
+            log = tmp / f"bot-{processes}-{n}.log"
+            logs.append(log)
+            with log.open("wb") as out:
+                running.append(await asyncio.create_subprocess_exec(
+                    sys.executable, "-m", "bot", "--config", str(config), "run", env=env, cwd=tmp,
+                    stdout=out, stderr=asyncio.subprocess.STDOUT))
+        end = time.monotonic() + 60
+        while len(fake.sessions) < 2:  # both shards identified (one process or two)
+            if time.monotonic() > end or any(p.returncode is not None for p in running):
+                raise RuntimeError(f"the bot processes did not connect; see {logs}")
+            await asyncio.sleep(0.1)
+        stop = asyncio.Event()
+        collector = asyncio.create_task(load.collector(stop))
+        await _until_both_answer(load)
+        walls["sustained"] = await sustained(load, args.rate, args.mention_rate, args.duration)
+        await load.settle("sustained", DEADLINE + 2)
+        if args.saturation_duration > 0:
+            walls["saturation"] = await saturation(load, args.concurrency, args.saturation_duration)
+            await load.settle("saturation", DEADLINE + 2)
+        stop.set()
+        await collector
+    finally:
+        for process in running:
+            if process.returncode is None:
+                process.terminate()
+        for process in running:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(process.wait(), 30)
+        await fake.stop()
+    errors = sum(line.count(" ERROR ") + line.count("Traceback") for log in logs
+                 for line in log.read_text(encoding="utf-8", errors="replace").splitlines())
+    results = {}
+    for phase in walls:
+        items = [s for s in load.sent if s.phase == phase and s.kind == "ask"]
+        results[phase] = _summary(items, walls[phase])
+    return results, walls, errors
+
+
+async def _until_both_answer(load: Load, timeout: float = 60.0) -> None:
+    """Warm-up, not counted: ask (in the server and in a DM) until both shards' processes answer."""
+    end = time.monotonic() + timeout
+    answered = {True: False, False: False}
+    while not all(answered.values()):
+        if time.monotonic() > end:
+            raise RuntimeError("the bot processes did not answer within 60 s (see their logs)")
+        in_guild = not (load.next_question % 2)
+        item = await load.ask("warmup")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(item.done.wait(), 2)
+        if item.status == 200:
+            answered[in_guild] = True
+
+
+async def run_processes(args: argparse.Namespace) -> int:
+    """1 process serving both shards against 2 processes with one shard each, same run, SQLite and
+    (with --postgres) PostgreSQL."""
+    cases = [c for name in QUESTION_SETS for c in load_cases(name)]
+    questions = [c["q"].replace("\n", " ").strip() or "hi" for c in cases]
+    random.Random(args.seed).shuffle(questions)
+    rows: list[list[Any]] = []
+    with tempfile.TemporaryDirectory(prefix="faqbot-discord-bench-") as tmp_name, contextlib.ExitStack() as stack:
+        tmp = Path(tmp_name)
+        databases = [("SQLite", str(tmp / "records.sqlite3"))]
+        if args.postgres:
+            from tests.postgres import cluster
+
+            databases.append(("PostgreSQL", stack.enter_context(cluster())))
+        for backend, database in databases:
+            for processes in (1, 2):
+                results, walls, errors = await _processes_run(args, processes, database, tmp, questions)
+                for phase, r in results.items():
+                    label = "sustained" if phase == "sustained" else f"saturation, {args.concurrency} users"
+                    rows.append([backend, processes, label, r["sent"], f"{walls[phase]:.1f}",
+                                 f"{r['answered_rate']:.1f}", f"{r['p50']:.1f}", f"{r['p99']:.1f}",
+                                 f"{r['max']:.1f}", r["missed"], errors])
+    print("## Discord load, bot processes (loopback FakeDiscord, `faqbot run` as real processes)\n")
+    print(f"Two shards, served by one process or by two (one shard each). Half of the /ask interactions come "
+          f"from the server (shard 1), half from DMs (shard 0); mentions at {args.mention_rate:g}/s in the "
+          f"server. Sustained: /ask at {args.rate:g}/s for {args.duration:g} s; saturation: {args.concurrency} "
+          f"users in a closed loop for {args.saturation_duration:g} s. The fake runs in the benchmark's own "
+          f"process on the same cores. PostgreSQL is the tests' private cluster (fsync off). \"missed\" = /ask "
+          f"answered later than {DEADLINE:g} s or not at all; \"errors\" = ERROR lines in the bots' logs.\n")
+    print(table(["records", "processes", "phase", "sent", "wall s", "answered/s", "p50 ms", "p99 ms", "max ms",
+                 "missed", "errors"], rows))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rate", type=float, default=20.0, help="/ask interactions per second (default 20)")
@@ -300,10 +425,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--saturation-duration", type=float, default=10.0,
                         help="seconds of the closed-loop phase; 0 skips it (default 10)")
     parser.add_argument("--seed", type=int, default=5, help="question order seed")
+    parser.add_argument("--processes", action="store_true",
+                        help="run the bot as real processes: 1 process with 2 shards against 2 with one each")
+    parser.add_argument("--postgres", action="store_true",
+                        help="with --processes: also with records in a private PostgreSQL cluster")
     args = parser.parse_args(argv)
     if args.rate <= 0 or args.duration <= 0 or args.duration > 3600 or args.users < 1 or args.concurrency < 1:
         parser.error("rate and duration must be positive (duration at most 3600 s), users and concurrency >= 1")
-    return asyncio.run(run(args))
+    return asyncio.run(run_processes(args) if args.processes else run(args))
 
 
 if __name__ == "__main__":

@@ -104,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             ("latency.py", ["--sizes", "1000", "--repeats", "1", "--passes", "1", "--plot", str(plot)]),
             ("moderation.py", ["--entries", "1000", "--repeats", "1"]),
             ("discord_load.py", ["--duration", "3", "--saturation-duration", "2"]),
+            ("discord_load.py", ["--processes", "--duration", "3", "--saturation-duration", "2"]),
         ]
     else:
         plan = [
@@ -112,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
             ("latency.py", ["--plot", str(plot)]),
             ("moderation.py", []),
             ("discord_load.py", []),
+            ("discord_load.py", ["--processes", "--postgres"]),
         ]
     header = machine()
     sections: list[str] = []
