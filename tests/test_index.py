@@ -77,3 +77,31 @@ def test_typos_are_answered_like_the_right_spelling_even_when_the_correction_cac
         for typo, right in pairs:
             assert shown(typo) == shown(right), typo
     assert shown("who is kushner")[1], "the right spelling is answered"
+
+
+def test_indexes_built_in_several_threads_at_once_read_words_as_one_thread_does(knowledge: KnowledgeBase) -> None:
+    """A reload builds an index in a worker thread while questions are answered on the event loop
+    (and, with shards, several bots share a process): the word stemmer must not be shared."""
+    import threading
+
+    words = sorted({w for e in knowledge.entries for w in f"{e.question} {e.answer}".lower().split()
+                    if w.isalpha()}) * 3
+    reference = Normalizer(knowledge.vocabulary)
+    expected = [reference.concept(w) for w in words]
+    results: list[list[str] | BaseException] = []
+
+    def build_and_read() -> None:
+        try:
+            for _ in range(4):
+                normalizer = Normalizer(knowledge.vocabulary)
+                results.append([normalizer.concept(w) for w in words])
+        except Exception as exc:  # collected: an exception in a thread would otherwise only be printed
+            results.append(exc)
+
+    threads = [threading.Thread(target=build_and_read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(results) == 16
+    assert all(result == expected for result in results), [r for r in results if isinstance(r, BaseException)][:1]

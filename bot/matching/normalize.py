@@ -8,6 +8,7 @@ spellings of a name, words people use for the same thing), stop words, and Snowb
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -15,7 +16,16 @@ import snowballstemmer
 
 from bot.knowledge.model import Vocabulary
 
-_STEMMER = snowballstemmer.stemmer("english")
+_THREAD = threading.local()
+
+
+def _stem(word: str) -> str:
+    """A Snowball stemmer keeps state between calls, so each thread has its own: a reload builds
+    an index in a worker thread while questions are answered on the event loop."""
+    stemmer = getattr(_THREAD, "stemmer", None)
+    if stemmer is None:
+        stemmer = _THREAD.stemmer = snowballstemmer.stemmer("english")
+    return str(stemmer.stemWord(word))
 
 # Cyrillic and Greek letters that look like Latin ones; only folded inside words that are
 # otherwise Latin, so a genuinely Cyrillic question stays Cyrillic.
@@ -118,7 +128,7 @@ class Normalizer:
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
                     self._concepts[word] = target
-                    self._concepts.setdefault(_STEMMER.stemWord(word), target)
+                    self._concepts.setdefault(_stem(word), target)
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
@@ -170,7 +180,7 @@ class Normalizer:
                      if w in QUESTION_WORDS or (w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
 
     def _plain_concept(self, word: str) -> str:
-        stem = _STEMMER.stemWord(word)
+        stem = _stem(word)
         return self._concepts.get(word) or self._concepts.get(stem, stem)
 
     def _concept_of(self, word: str) -> str:
