@@ -23,7 +23,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,6 +130,8 @@ PG_MIGRATION_LOCK = 727271  # pg_advisory_xact_lock key: one process migrates at
 RETRY_SECONDS = 30.0  # a degraded database is tried again at most this often
 SETUP_ATTEMPTS = 10
 BUSY_TIMEOUT_MS = 2000  # below Discord's 3 s, so a locked database fails in time to say so
+CHANGES_CHANNEL = "faqbot_knowledge"  # PostgreSQL NOTIFY channel: a change to the FAQ was applied
+LISTEN_RETRY_SECONDS = 5.0
 
 log = logging.getLogger("faqbot.records")
 
@@ -352,8 +354,29 @@ class Records:
             return int(row[0])
 
     def mark_applied(self, change_id: int) -> None:
+        """The change is on disk. On PostgreSQL every process listening hears of it when this commits."""
         with self._tx() as db:
             db.execute("UPDATE history SET pending = 0 WHERE id = ?", (change_id,))
+            if self._dialect.notifies:
+                db.execute(f"NOTIFY {CHANGES_CHANNEL}")
+
+    def listen_for_changes(self, on_change: Callable[[], None]) -> Callable[[], None] | None:
+        """On PostgreSQL, call `on_change` (from a thread) whenever any process applies a change, and
+        return the function that stops listening; on SQLite, None (the folder watcher is the way).
+        Blocks until it listens (a few seconds at most), so no change saved after it returns is missed."""
+        if not isinstance(self._dialect, _Postgres):
+            return None
+        stop, listening = threading.Event(), threading.Event()
+        thread = threading.Thread(target=self._dialect.listen, args=(CHANGES_CHANNEL, on_change, stop, listening),
+                                  name="faqbot-listen", daemon=True)
+        thread.start()
+        listening.wait(LISTEN_RETRY_SECONDS)
+
+        def stop_listening() -> None:
+            stop.set()
+            thread.join(timeout=LISTEN_RETRY_SECONDS + 1)
+
+        return stop_listening
 
     def drop_pending(self, change_id: int) -> None:
         with self._tx() as db:
@@ -418,6 +441,7 @@ class _Dialect(Protocol):
     errors: tuple[type[Exception], ...]
     begin: str
     version_query: str
+    notifies: bool  # whether other processes can hear of an applied change (NOTIFY)
 
     def connect(self) -> Any:
         """A connection (execute(sql, params), close()), its schema migrated."""
@@ -430,6 +454,7 @@ class _SQLite:
     errors: tuple[type[Exception], ...] = (sqlite3.Error,)
     begin = "BEGIN IMMEDIATE"
     version_query = "PRAGMA user_version"
+    notifies = False
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -458,6 +483,7 @@ class _Postgres:
     several bot processes. The SQL is the same; only placeholders are spelled %s."""
 
     begin = "BEGIN"
+    notifies = True
     version_query = "SELECT MAX(version) FROM faqbot_schema"
     errors: tuple[type[Exception], ...]
 
@@ -484,6 +510,30 @@ class _Postgres:
 
     def broken(self, exc: Exception, db: Any) -> bool:
         return bool(self._psycopg is not None and isinstance(exc, self._psycopg.OperationalError)) or db.closed
+
+    def listen(self, channel: str, on_change: Callable[[], None], stop: threading.Event,
+               listening: threading.Event) -> None:
+        """LISTEN on its own connection until `stop`; a lost connection is opened again (meanwhile
+        the folder watcher still reloads), and on getting it back `on_change` runs once, for what
+        may have been saved while it was not listening."""
+        if self._psycopg is None:
+            listening.set()
+            return
+        while not stop.is_set():
+            try:
+                with self._psycopg.connect(self.url, autocommit=True, connect_timeout=3) as conn:
+                    conn.execute(f"LISTEN {channel}")
+                    if listening.is_set():
+                        on_change()
+                    listening.set()
+                    while not stop.is_set():
+                        for _ in conn.notifies(timeout=0.5, stop_after=1):
+                            on_change()
+            except self._psycopg.Error as exc:
+                log.warning("not hearing of other processes' edits from %s (%s); trying again in %g s",
+                            self.display, _reason(exc), LISTEN_RETRY_SECONDS)
+                listening.set()  # the caller goes on; the folder watcher covers the gap
+                stop.wait(LISTEN_RETRY_SECONDS)
 
 
 class _PgConnection:

@@ -65,6 +65,8 @@ class ModerationCommands(commands.Cog):
     def __init__(self, bot: FaqBot) -> None:
         self.bot = bot
         self._service: EditingService | None = None
+        self._stop_listening: Callable[[], None] | None = None
+        self._reads: set[asyncio.Task[None]] = set()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
@@ -96,10 +98,31 @@ class ModerationCommands(commands.Cog):
         if self.bot.config.discord.watch_seconds > 0:
             self.watcher.change_interval(seconds=self.bot.config.discord.watch_seconds)
             self.watcher.start()
+        # on PostgreSQL, an edit saved by another process is read at once (NOTIFY), not at the next poll
+        loop = asyncio.get_running_loop()
+
+        def heard() -> None:  # called from the listening thread
+            loop.call_soon_threadsafe(self._read_changes_now)
+
+        self._stop_listening = await asyncio.to_thread(self.bot.records.listen_for_changes, heard)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
         self.watcher.cancel()
+        if self._stop_listening is not None:
+            await asyncio.to_thread(self._stop_listening)
+            self._stop_listening = None
+
+    def _read_changes_now(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._check_disk_logged())
+        self._reads.add(task)  # keep a reference until done, or the task may be collected
+        task.add_done_callback(self._reads.discard)
+
+    async def _check_disk_logged(self) -> None:
+        try:
+            await self.check_disk()
+        except Exception:
+            log.exception("reading a change another process saved failed")
 
     # -- the watcher and the mod-log ------------------------------------------------------------
 
