@@ -125,3 +125,71 @@ async def test_an_edit_made_in_one_process_is_served_by_the_other_at_once_on_sha
         assert [row.entry_id for row in records.history()] == ["envoys-moscow"]  # recorded once, by the writer
     finally:
         records.close()
+
+
+async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edits(
+        tmp_path: Path, postgres_url: str) -> None:
+    """The deployment path: two real `faqbot run` processes, shards split, records and change
+    notices in one PostgreSQL, the folder watcher off."""
+    import asyncio
+    import os
+    import shutil
+    import signal
+
+    from bot.knowledge.loader import load_knowledge
+    from tests.conftest import KNOWLEDGE
+
+    fake = FakeDiscord()
+    while (fake.guild_id >> 22) % 2 != 1:  # the server on shard 1; DMs always reach shard 0
+        fake = FakeDiscord()
+    await fake.start()
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    env = {**os.environ, "DISCORD_TOKEN": "MTAx.faqbot-test-token.secret", "FAQBOT_API_BASE": fake.api_base,
+           "FAQBOT_GATEWAY_URL": fake.gateway_url, "PYTHONUNBUFFERED": "1"}
+    processes = []
+    phrase = "the florp zindle trip"
+    answer = load_knowledge(folder).entry("envoys-moscow").answer[:60]  # type: ignore[union-attr]
+
+    async def dm_reply(n: int) -> str:
+        ask = fake.slash_command("ask", {"question": phrase}, guild=False, user=fake.add_user(f"reader-{n}"))
+        body: dict[str, Any] = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json
+        return str(body["data"]["embeds"][0].get("description", "")) if body["data"].get("embeds") else ""
+
+    try:
+        for shard in (0, 1):
+            config = tmp_path / f"config-{shard}.yaml"
+            config.write_text(
+                f"knowledge: {folder}\ndatabase: '{postgres_url}'\n"
+                f"discord:\n  sync_state_file: {tmp_path / f'synced-{shard}'}\n  shard_count: 2\n"
+                f"  shard_ids: [{shard}]\n  watch_seconds: 0\n  moderation_guilds: [{fake.guild_id}]\n"
+                f"  moderator_roles: [{fake.moderator_role_id}]\n", encoding="utf-8")
+            processes.append(await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "bot", "--config", str(config), "run", env=env, cwd=tmp_path,
+                stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT))
+        synced = await asyncio.create_subprocess_exec(  # publish the commands, as a deployment does
+            sys.executable, "-m", "bot", "--config", str(tmp_path / "config-1.yaml"), "sync", env=env, cwd=tmp_path,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
+        assert await asyncio.wait_for(synced.wait(), 60) == 0
+        for _ in range(300):  # both connected (bounded: 30 s)
+            if len(fake.sessions) == 2:
+                break
+            await asyncio.sleep(0.1)
+        before = await dm_reply(0)  # answered by the process serving shard 0
+        edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
+                                  user=fake.moderator_user)
+        await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by shard 1's process
+        served = []
+        for n in range(1, 60):  # bounded: the other process hears of the edit and reads it
+            served.append(await dm_reply(n))
+            if answer in served[-1]:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        logs = [(await asyncio.wait_for(process.communicate(), 30))[0].decode() for process in processes]
+        await fake.stop()
+    assert answer not in before
+    assert answer in served[-1], (served[-3:], logs)
+    assert all(process.returncode == 0 for process in processes), logs
