@@ -194,6 +194,16 @@ async def saturation(load: Load, concurrency: int, duration: float) -> float:
     return time.monotonic() - start
 
 
+async def phases(load: Load, args: argparse.Namespace) -> dict[str, float]:
+    """The sustained phase, then (unless its duration is 0) saturation; each phase's wall time."""
+    walls = {"sustained": await sustained(load, args.rate, args.mention_rate, args.duration)}
+    await load.settle("sustained", DEADLINE + 2)
+    if args.saturation_duration > 0:
+        walls["saturation"] = await saturation(load, args.concurrency, args.saturation_duration)
+        await load.settle("saturation", DEADLINE + 2)
+    return walls
+
+
 def _summary(items: list[Sent], wall: float) -> dict[str, Any]:
     lat = [s.latency_ms for s in items if s.latency_ms is not None and s.status == 200]
     late = [s for s in items if s.kind == "ask" and (s.status != 200 or (s.latency_ms or 0) > DEADLINE * 1000)]
@@ -241,11 +251,7 @@ async def run(args: argparse.Namespace) -> int:
                 collector = asyncio.create_task(load.collector(stop))
                 for _ in range(3):  # warm-up, not counted: first-call costs of the command path
                     await (await load.ask("warmup")).done.wait()
-                walls["sustained"] = await sustained(load, args.rate, args.mention_rate, args.duration)
-                await load.settle("sustained", DEADLINE + 2)
-                if args.saturation_duration > 0:
-                    walls["saturation"] = await saturation(load, args.concurrency, args.saturation_duration)
-                    await load.settle("saturation", DEADLINE + 2)
+                walls.update(await phases(load, args))
                 stop.set()
                 await collector
                 await asyncio.sleep(0.2)  # let records and echoes finish before the bot closes
@@ -342,11 +348,7 @@ async def _processes_run(args: argparse.Namespace, processes: int, database: str
         stop = asyncio.Event()
         collector = asyncio.create_task(load.collector(stop))
         await _until_both_answer(load)
-        walls["sustained"] = await sustained(load, args.rate, args.mention_rate, args.duration)
-        await load.settle("sustained", DEADLINE + 2)
-        if args.saturation_duration > 0:
-            walls["saturation"] = await saturation(load, args.concurrency, args.saturation_duration)
-            await load.settle("saturation", DEADLINE + 2)
+        walls.update(await phases(load, args))
         stop.set()
         await collector
     finally:

@@ -82,10 +82,7 @@ async def test_an_edit_made_in_one_process_is_served_by_the_other_at_once_on_sha
     from bot.records.database import Records
     from tests.conftest import KNOWLEDGE
 
-    fake = FakeDiscord()
-    while (fake.guild_id >> 22) % 2 != 1:  # the server on shard 1; DMs always reach shard 0
-        fake = FakeDiscord()
-    await fake.start()
+    fake = await _started_fake_with_the_server_on_shard_1()
     folder = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, folder)
     shared = {"moderator_roles": (fake.moderator_role_id,), "mod_log_channel": fake.modlog_channel_id,
@@ -99,20 +96,15 @@ async def test_an_edit_made_in_one_process_is_served_by_the_other_at_once_on_sha
     phrase = "the florp zindle trip"
     answer = load_knowledge(folder).entry("envoys-moscow").answer[:60]  # type: ignore[union-attr]
 
-    async def dm_reply(n: int) -> str:
-        ask = fake.slash_command("ask", {"question": phrase}, guild=False, user=fake.add_user(f"reader-{n}"))
-        body: dict[str, Any] = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json
-        return str(body["data"]["embeds"][0].get("description", "")) if body["data"].get("embeds") else ""
-
     try:
         async with running_bot(fake, writer_config), running_bot(fake, reader_config):
-            before = await dm_reply(0)
+            before = await _dm_reply(fake, phrase, 0)
             edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
                                       user=fake.moderator_user)
             await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by the writer
             served = []
             for n in range(1, 40):  # the other process hears of it (NOTIFY) and reads it (bounded wait)
-                served.append(await dm_reply(n))
+                served.append(await _dm_reply(fake, phrase, n))
                 if answer in served[-1]:
                     break
                 await asyncio.sleep(0.05)
@@ -139,10 +131,7 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
     from bot.knowledge.loader import load_knowledge
     from tests.conftest import KNOWLEDGE
 
-    fake = FakeDiscord()
-    while (fake.guild_id >> 22) % 2 != 1:  # the server on shard 1; DMs always reach shard 0
-        fake = FakeDiscord()
-    await fake.start()
+    fake = await _started_fake_with_the_server_on_shard_1()
     folder = tmp_path / "knowledge"
     shutil.copytree(KNOWLEDGE, folder)
     env = {**os.environ, "DISCORD_TOKEN": "MTAx.faqbot-test-token.secret", "FAQBOT_API_BASE": fake.api_base,
@@ -150,11 +139,6 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
     processes = []
     phrase = "the florp zindle trip"
     answer = load_knowledge(folder).entry("envoys-moscow").answer[:60]  # type: ignore[union-attr]
-
-    async def dm_reply(n: int) -> str:
-        ask = fake.slash_command("ask", {"question": phrase}, guild=False, user=fake.add_user(f"reader-{n}"))
-        body: dict[str, Any] = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json
-        return str(body["data"]["embeds"][0].get("description", "")) if body["data"].get("embeds") else ""
 
     try:
         for shard in (0, 1):
@@ -175,13 +159,13 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
             if len(fake.sessions) == 2:
                 break
             await asyncio.sleep(0.1)
-        before = await dm_reply(0)  # answered by the process serving shard 0
+        before = await _dm_reply(fake, phrase, 0)  # answered by the process serving shard 0
         edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
                                   user=fake.moderator_user)
         await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by shard 1's process
         served = []
         for n in range(1, 60):  # bounded: the other process hears of the edit and reads it
-            served.append(await dm_reply(n))
+            served.append(await _dm_reply(fake, phrase, n))
             if answer in served[-1]:
                 break
             await asyncio.sleep(0.05)
@@ -193,3 +177,19 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
     assert answer not in before
     assert answer in served[-1], (served[-3:], logs)
     assert all(process.returncode == 0 for process in processes), logs
+
+
+async def _started_fake_with_the_server_on_shard_1() -> FakeDiscord:
+    """With two shards, the server's events go to shard 1 and DMs to shard 0: two processes."""
+    fake = FakeDiscord()
+    while (fake.guild_id >> 22) % 2 != 1:
+        fake = FakeDiscord()
+    await fake.start()
+    return fake
+
+
+async def _dm_reply(fake: FakeDiscord, question: str, n: int) -> str:
+    """The answer text a new user gets to /ask in a DM (served by shard 0's process)."""
+    ask = fake.slash_command("ask", {"question": question}, guild=False, user=fake.add_user(f"reader-{n}"))
+    body: dict[str, Any] = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json
+    return str(body["data"]["embeds"][0].get("description", "")) if body["data"].get("embeds") else ""
