@@ -219,7 +219,7 @@ def mod_saved(action: str, entry_id: str, number: int) -> str:
 
 def mod_removed(entry_id: str, number: int) -> str:
     return (f"Removed `{entry_id}` (change #{number}). To bring it back: "
-            f"/faqadmin revert entry:{entry_id} version:{number}")
+            f"/faqadmin revert entry:{entry_id} change:{number}")
 
 
 def mod_reverted_away(entry_id: str, number: int) -> str:

@@ -190,7 +190,7 @@ async def test_non_moderators_are_refused_everywhere_and_nothing_changes(
         for sub, options in [
             ("add", {}), ("edit", {"entry": "envoys-moscow"}), ("alias", {"entry": "envoys-moscow", "phrase": "x"}),
             ("remove", {"entry": "envoys-moscow"}), ("status", {"entry": "envoys-moscow", "status": "confirmed"}),
-            ("reload", {}), ("history", {}), ("revert", {"entry": "envoys-moscow", "version": 1}), ("inbox", {}),
+            ("reload", {}), ("history", {}), ("revert", {"entry": "envoys-moscow", "change": 1}), ("inbox", {}),
         ]:
             data = await reply_of(fake, await admin(fake, sub, options, user=alice))
             assert data["content"] == wording.mod_refused() and data["flags"] & EPHEMERAL, sub
@@ -294,10 +294,10 @@ async def test_alias_status_remove_history_and_revert(fake_discord: FakeDiscord,
         history = await reply_of(fake, await admin(fake, "history", {"entry": "envoys-moscow"}))
         overall = await reply_of(fake, await admin(fake, "history"))
         number = bot.records.history(loose)[0].id
-        back = await reply_of(fake, await admin(fake, "revert", {"entry": loose, "version": number}))
+        back = await reply_of(fake, await admin(fake, "revert", {"entry": loose, "change": number}))
         status_number = bot.records.history("envoys-moscow")[0].id
-        undone = await reply_of(fake, await admin(fake, "revert", {"entry": "envoys-moscow", "version": status_number}))
-        bad = await reply_of(fake, await admin(fake, "revert", {"entry": "envoys-moscow", "version": 999}))
+        undone = await reply_of(fake, await admin(fake, "revert", {"entry": "envoys-moscow", "change": status_number}))
+        bad = await reply_of(fake, await admin(fake, "revert", {"entry": "envoys-moscow", "change": 999}))
         await modlog_posts(fake, 5, mark)  # alias, status, remove and two reverts
 
     assert alias["content"].startswith("Saved: added a phrasing to `envoys-moscow`")
@@ -327,7 +327,7 @@ async def test_autocomplete_offers_entries_and_changes_to_moderators(fake_discor
             "faqadmin", "entry", "moscow", subcommand="edit", user=fake.moderator_user)))
         await reply_of(fake, await admin(fake, "alias", {"entry": "envoys-moscow", "phrase": "moscow trip"}))
         versions = await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", fake.autocomplete(
-            "faqadmin", "version", "", {"entry": "envoys-moscow"}, subcommand="revert", user=fake.moderator_user)))
+            "faqadmin", "change", "", {"entry": "envoys-moscow"}, subcommand="revert", user=fake.moderator_user)))
         await modlog_posts(fake, 1)
     choices = entries.json["data"]["choices"]
     assert "envoys-moscow" in [c["value"] for c in choices]

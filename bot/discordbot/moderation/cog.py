@@ -443,12 +443,12 @@ class ModerationCommands(commands.Cog):
 
     @admin.command(name="revert", description="Put an entry back as it was before one of its changes")
     @app_commands.describe(entry="The entry (start typing its question)",
-                           version="The change number from /faqadmin history")
-    async def revert(self, interaction: discord.Interaction, entry: str, version: int) -> None:
-        await self._run(interaction, self.service.revert, entry, version)
+                           change="The change number from /faqadmin history")
+    async def revert(self, interaction: discord.Interaction, entry: str, change: int) -> None:
+        await self._run(interaction, self.service.revert, entry, change)
 
-    @revert.autocomplete("version")
-    async def version_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
+    @revert.autocomplete("change")
+    async def change_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
         if not is_moderator(interaction, self.bot.config.discord):
             return []
         entry = getattr(interaction.namespace, "entry", None)
