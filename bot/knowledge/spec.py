@@ -95,7 +95,7 @@ class _Strict(BaseModel):
 
 class SourceSpec(_Strict):
     document: Id = Field(description="the id of one of the story's documents")
-    cited: CitedText = Field(description='who the article credits: "The Kremlin", "Unnamed sources", '
+    cited: CitedText = Field(description='who the article credits: "The Foreign Ministry", "Unnamed sources", '
                                          '"The article" for its own voice')
     quote: QuoteText = Field(description="words copied verbatim from the document")
 

@@ -220,7 +220,7 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
-        # what is asked about beyond the names ("how did Putin *respond* to Witkoff"): none of it covered
+        # what is asked about beyond the names ("how did the minister *respond* to the envoy"): none of it covered
         asked = [w for w in specific if w not in names]
         unasked_names = bool(asked) and all(w in missing for w in asked) and len(asked) < len(specific)
         if not decisive and not (unasked_names and not decisive_only) and (
