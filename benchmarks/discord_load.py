@@ -56,6 +56,7 @@ class Sent:
     answered: float | None = None
     status: int | None = None
     ephemeral: bool = False  # the cooldown notice is the only ephemeral reply to /ask here
+    in_guild: bool = True  # False: a /ask from a DM
     done: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
@@ -103,7 +104,7 @@ class Load:
         payload = self.fake.slash_command("ask", {"question": question}, user=user, guild=in_guild)
         await self.fake.dispatch("INTERACTION_CREATE", payload)
         token = payload["token"]
-        item = Sent("ask", phase, token, self.fake.interactions[token].created)
+        item = Sent("ask", phase, token, self.fake.interactions[token].created, in_guild=in_guild)
         self.by_token[token] = item
         self.sent.append(item)
         self.collect()
@@ -375,12 +376,11 @@ async def _until_both_answer(load: Load, timeout: float = 60.0) -> None:
     while not all(answered.values()):
         if time.monotonic() > end:
             raise RuntimeError("the bot processes did not answer within 60 s (see their logs)")
-        in_guild = not (load.next_question % 2)
         item = await load.ask("warmup")
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(item.done.wait(), 2)
         if item.status == 200:
-            answered[in_guild] = True
+            answered[item.in_guild] = True
 
 
 async def run_processes(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,16 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 DATA = Path(__file__).resolve().parent / "data"
+SECOND_STORY = FIXTURES / "second-story"
+
+
+def folder_with_both_stories(tmp_path: Path) -> Path:
+    """A knowledge folder holding the bundled story and the second-story fixture side by side."""
+    folder = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, folder)
+    for item in SECOND_STORY.iterdir():
+        shutil.copy(item, folder / item.name)
+    return folder
 
 
 @pytest.fixture(scope="session")

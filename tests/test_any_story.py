@@ -5,7 +5,6 @@ words, and never a word of the bundled story."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,9 +17,8 @@ from bot.matching.answerer import Answerer
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
 from bot.reply import Outcome
-from tests.conftest import FIXTURES, KNOWLEDGE
-
-SECOND = FIXTURES / "second-story"
+from tests.conftest import KNOWLEDGE, folder_with_both_stories
+from tests.conftest import SECOND_STORY as SECOND
 
 
 def _bundled_story_words() -> set[str]:
@@ -105,11 +103,7 @@ def test_a_question_about_what_the_article_never_mentions_says_so(second: Answer
 
 
 def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    shutil.copytree(KNOWLEDGE, folder)
-    for item in SECOND.iterdir():
-        shutil.copy(item, folder / item.name)
-    both = load_knowledge(folder)
+    both = load_knowledge(folder_with_both_stories(tmp_path))
     every = summaries.summaries(both)
     assert [s.title for s in every] == [s.title for s in both.stories] and len(every) == 2
     greeting = Answerer(both).ask("hello").message

@@ -14,9 +14,8 @@ from bot.knowledge.schema import normalize_quote_text
 from bot.knowledge.yamlfile import LineDict, LineList, NotStreamable, parse_yaml, stream_story_file
 from bot.matching.answerer import Answerer
 from bot.reply import Outcome
-from tests.conftest import FIXTURES, KNOWLEDGE
-
-SECOND = FIXTURES / "second-story"
+from tests.conftest import KNOWLEDGE, folder_with_both_stories
+from tests.conftest import SECOND_STORY as SECOND
 
 
 def test_every_quote_occurs_verbatim_in_the_article(knowledge: KnowledgeBase) -> None:
@@ -65,11 +64,7 @@ def _line_of(text: str, needle: str) -> int:
 
 
 def test_a_second_story_loads_with_no_code_change(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    shutil.copytree(KNOWLEDGE, folder)
-    for item in SECOND.iterdir():
-        shutil.copy(item, folder / item.name)
-    both = load_knowledge(folder)
+    both = load_knowledge(folder_with_both_stories(tmp_path))
     assert {s.id for s in both.stories} == {"peace-plan", "harbour-bridge"}
     reply = Answerer(both).ask("what is wrong with the harbour bridge?")
     assert reply.top is not None and reply.top.entry_id == "bridge-cracks"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import discord
@@ -124,10 +124,15 @@ class FaqBot(commands.Bot):
         """Answer (bot/answering.py); an unanswered question is recorded off the event loop."""
         reply = self.answering.ask(question, via)
         if self.answering.wants_recording(reply):
-            task = self.loop.create_task(self._record_unanswered(reply, user_id))
-            self._background.add(task)  # keep a reference until done, or the task may be collected
-            task.add_done_callback(self._background.discard)
+            self.in_background(self._record_unanswered(reply, user_id))
         return reply
+
+    def in_background(self, work: Coroutine[Any, Any, None]) -> None:
+        """Start `work` without waiting for it; the reference kept until it ends stops the task
+        from being collected half-way."""
+        task = self.loop.create_task(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def _record_unanswered(self, reply: Reply, user_id: int | None) -> None:
         try:

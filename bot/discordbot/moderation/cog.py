@@ -66,7 +66,6 @@ class ModerationCommands(commands.Cog):
         self.bot = bot
         self._service: EditingService | None = None
         self._stop_listening: Callable[[], None] | None = None
-        self._reads: set[asyncio.Task[None]] = set()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
@@ -114,25 +113,20 @@ class ModerationCommands(commands.Cog):
             self._stop_listening = None
 
     def _read_changes_now(self) -> None:
-        task = asyncio.get_running_loop().create_task(self._check_disk_logged())
-        self._reads.add(task)  # keep a reference until done, or the task may be collected
-        task.add_done_callback(self._reads.discard)
+        self.bot.in_background(self._check_disk_logged("reading a change another process saved"))
 
-    async def _check_disk_logged(self) -> None:
+    async def _check_disk_logged(self, what: str) -> None:
         try:
             await self.check_disk()
         except Exception:
-            log.exception("reading a change another process saved failed")
+            log.exception("%s failed", what)
 
     # -- the watcher and the mod-log ------------------------------------------------------------
 
     @tasks.loop(seconds=2.0)  # the interval is discord.watch_seconds, set in cog_load
     async def watcher(self) -> None:
         """Poll the knowledge folder; a change on disk is reloaded (or rejected) without a restart."""
-        try:
-            await self.check_disk()
-        except Exception:
-            log.exception("checking the knowledge folder failed")
+        await self._check_disk_logged("checking the knowledge folder")
 
     @watcher.before_loop
     async def _before_watching(self) -> None:
