@@ -125,6 +125,18 @@ def test_a_specific_thing_the_article_never_mentions_gets_the_nearest_it_does_sa
     assert render_text(reply).startswith(reply.message)
 
 
+@pytest.mark.parametrize("question", [
+    "How did the Kremlin respond once the envoys delivered the offer?",
+    "How did Putin react when Kushner and Witkoff brought him the latest offer?",
+])
+def test_a_question_is_answered_for_what_it_asks_not_for_the_scene_it_sets(answerer: Answerer, question: str) -> None:
+    # "... once the envoys delivered the offer" sets the scene; the question asks for a reaction,
+    # which the article does not report: the delivery entry would answer something else
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.top is not None
+    assert "does not report Putin's response" in reply.top.text
+
+
 def test_a_wrong_number_gets_the_right_one_not_an_endorsement(answerer: Answerer) -> None:
     reply = answerer.ask("Is it true the plan has 20 points?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE

@@ -10,7 +10,7 @@ negation, names and numbers.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Timeframe
@@ -50,6 +50,11 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+# Words that open a clause setting the scene of a question asked before them. Not "if", "because"
+# or "until": a condition or a reason is usually what is asked ("what happens if Kyiv refuses?").
+_SCENE_OPENERS = frozenset("when whenever after once".split())
+_SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
+_CLAUSE_END = re.compile(r"[,;:.?!]")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _QUESTION_END = re.compile(r"\?\s*$")
@@ -65,6 +70,9 @@ class Analysis:
     smalltalk: SmallTalk | None  # nothing but small talk
     instruction: bool  # tries to instruct the bot
     content: tuple[str, ...]  # surface words that carry meaning, the story's synonyms applied
+    # content words only in a trailing time clause ("how did she react *when he handed it over*"):
+    # the setting of the question, not what it asks; they weigh less and are not required of an answer
+    background: tuple[str, ...]
     informative: tuple[str, ...]  # those of them rare in general English: what the question is about
     kind: QuestionKind
     timeframe: Timeframe | None  # past ("did", "has ... already"), future ("will", "could"), or neither
@@ -111,12 +119,13 @@ class Analyzer:
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             parts.append(self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False))
-        return _with_parts(whole, tuple(parts))
+        return replace(whole, parts=tuple(parts))
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
                        smalltalk: SmallTalk | None, other_script: bool) -> Analysis:
         raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
+        background = self._scene_words(folded, content)
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
         names = tuple(dict.fromkeys(_NAME.findall(text)))
@@ -128,6 +137,7 @@ class Analyzer:
             smalltalk=smalltalk,
             instruction=instruction,
             content=tuple(content),
+            background=background,
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
                 w for w in content if w not in normalize.QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
@@ -140,18 +150,30 @@ class Analyzer:
         )
 
 
+    def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
+        """Content words found only in scene-setting clauses ("... when he handed it over")."""
+        scene: list[str] = []
+        main: list[str] = []
+        for clause in _CLAUSE_END.split(folded):
+            words = clause.split()
+            opener = next((i for i, w in enumerate(words) if w in _SCENE_OPENERS and i >= _SCENE_MIN_LEAD), None)
+            if opener is None:
+                main.append(clause)
+                continue
+            main.append(" ".join(words[:opener]))
+            scene.append(" ".join(words[opener:]))
+        if not scene:
+            return ()
+        asked = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(main))))
+        if not asked - normalize.QUESTION_WORDS:
+            return ()  # nothing is asked outside the scene: the scene is the question
+        setting = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(scene))))
+        return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)
+
+
 def proper_names(text: str) -> list[str]:
     """Capitalised words inside sentences: the names a text uses (people, places, outlets)."""
     return _NAME.findall(text)
-
-
-def _with_parts(whole: Analysis, parts: tuple[Analysis, ...]) -> Analysis:
-    return Analysis(
-        text=whole.text, was_cut=whole.was_cut, other_script=whole.other_script, smalltalk=whole.smalltalk,
-        instruction=whole.instruction, content=whole.content, informative=whole.informative, kind=whole.kind,
-        timeframe=whole.timeframe, negated=whole.negated, is_question=whole.is_question, names=whole.names,
-        numbers=whole.numbers, parts=parts,
-    )
 
 
 def _kind(words: list[str]) -> QuestionKind:

@@ -98,7 +98,7 @@ class Answerer:
     def explain(self, text: str, limit: int = 3) -> Explanation:
         """Why a question gets its reply: its analysis, the best entries and what matched, the rule."""
         question = self.analyzer.analyze(text)
-        query = self.index.query_tokens(question.content)
+        query = self.query(question)
         candidates = tuple(
             Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit)
         )
@@ -127,6 +127,10 @@ class Answerer:
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         return self._match(question, notes)
 
+    def query(self, question: Analysis) -> QueryTokens:
+        """The question's words as the index weighs them, its scene-setting words weighing less."""
+        return self.index.query_tokens(question.content, question.background)
+
     def ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Candidates by score, an entry written for the other timeframe weighed down."""
         found = self.index.search(query, limit=limit)
@@ -143,7 +147,7 @@ class Answerer:
     def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
         text = question.text
-        query = self.index.query_tokens(question.content)
+        query = self.query(question)
         whole = self.ranked(question, query)
         chosen = self._several(question.parts) if len(question.parts) > 1 else []
         if len(chosen) > 1:
@@ -211,10 +215,11 @@ class Answerer:
         decides: a number or a name the article never gives, or half or more of the question's
         specific words. (One missed paraphrase among several covered words does not.)"""
         title = self._title_tokens.get(candidate.entry.story_id, frozenset())
+        asked_about = set(question.informative).difference(question.background)  # the scene is not asked
         specific = [w.lstrip("?") for t, w in zip(query.tokens, query.words)
-                    if w.lstrip("?") in question.informative and t not in title]
+                    if w.lstrip("?") in asked_about and t not in title]
         missing = [word.lstrip("?") for token, word in zip(query.tokens, query.words)
-                   if word.lstrip("?") in question.informative and not self._uses(candidate, token)]
+                   if word.lstrip("?") in asked_about and not self._uses(candidate, token)]
         names = {w for n in question.names for w in self.normalizer.words(n)}
         names.update(w.lstrip("?") for t, w in zip(query.tokens, query.words) if t in self._proper_names)
         token_of = dict(zip(query.words, query.tokens))
@@ -258,7 +263,7 @@ class Answerer:
         best match does not speak to what the part asks is left out."""
         chosen: list[Candidate] = []
         for part in parts:
-            query = self.index.query_tokens(part.content)
+            query = self.query(part)
             taken = {c.entry.id for c in chosen}
             # a part whose best entry another part already took gets its own next best, if sure of it
             found = [c for c in self.ranked(part, query, limit=2) if c.entry.id not in taken]

@@ -19,7 +19,7 @@ import bisect
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -39,6 +39,7 @@ UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known wo
 # A word the knowledge uses only in its phrasings (not in the source documents or any entry's
 # keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
 PHRASING_WORD_FACTOR = 0.5
+BACKGROUND_FACTOR = 0.5  # a word of the question's scene (Analysis.background), not of what it asks
 CORRECTION_CACHE = 20_000  # typo corrections remembered per index; the cache starts over when full
 # Float rounding can put a computed score a hair above the exact bound it must respect.
 BOUND_SLACK = 1e-9
@@ -164,8 +165,9 @@ class MatchIndex:
 
     # -- questions -------------------------------------------------------------------------
 
-    def query_tokens(self, content_words: Sequence[str]) -> QueryTokens:
-        """Tokens of a question's content words, typos mapped to known words, each with its weight."""
+    def query_tokens(self, content_words: Sequence[str], background: Collection[str] = ()) -> QueryTokens:
+        """Tokens of a question's content words, typos mapped to known words, each with its weight;
+        `background` words (the scene of the question, not what it asks) weigh less."""
         seen: dict[str, float] = {}
         surface: list[str] = []
         unknown: list[str] = []
@@ -189,6 +191,8 @@ class MatchIndex:
                 weight *= PHRASING_WORD_FACTOR
             if word in normalize.QUESTION_WORDS and word not in PLACE_TIME_WORDS:
                 weight = min(weight, QUESTION_WORD_WEIGHT)
+            if word in background:
+                weight *= BACKGROUND_FACTOR
             seen[token] = weight
         return QueryTokens(tuple(seen), tuple(seen.values()), tuple(unknown), tuple(surface))
 

@@ -290,7 +290,7 @@ class ModerationCommands(commands.Cog):
         # the entries the question most likely belongs to, for the one-step "add as a phrasing"
         answerer = self.bot.service.answerer
         question = answerer.analyzer.analyze(row.question)
-        likely = answerer.ranked(question, answerer.index.query_tokens(question.content), limit=CHOICES_MAX)
+        likely = answerer.ranked(question, answerer.query(question), limit=CHOICES_MAX)
         view = discord.ui.View(timeout=None)
         if likely:
             options = [discord.SelectOption(label=clamp(c.entry.question, 100), value=c.entry.id,
