@@ -202,7 +202,7 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     assert bad.returncode == 2 and "lowercase letters" in bad.stderr
 
 
-def test_validate_warns_of_a_phrasing_another_entry_answers_and_strict_fails_on_it(tmp_path: Path) -> None:
+def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read_as_doubt(tmp_path: Path) -> None:
     folder = tmp_path / "kb"
     folder.mkdir()
     (folder / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"),
@@ -211,6 +211,8 @@ def test_validate_warns_of_a_phrasing_another_entry_answers_and_strict_fails_on_
     text = text.replace("      - mayor reaction to the closure\n",
                         "      - mayor reaction to the closure\n      - why is the bridge repaired\n")
     text = text.replace("answer: The council voted to close", "answer: Yesterday the council voted to close")
+    confirmed = "    status: confirmed\n"
+    text = text.replace(confirmed, confirmed + "    caveat: This is the council's own figure.\n", 1)
     (folder / "harbour.yaml").write_text(text, encoding="utf-8")
     run = [sys.executable, "-m", "bot", "validate", str(folder)]
     plain = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
@@ -219,7 +221,9 @@ def test_validate_warns_of_a_phrasing_another_entry_answers_and_strict_fails_on_
     assert any("reads the same as a phrasing of" in line and "'bridge-cracks'" in line and "'mayor-choice'" in line
                for line in plain.stderr.splitlines()), plain.stderr
     assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr
-    assert "harbour.yaml:" in plain.stderr and "2 warning(s)" in plain.stdout, plain.stderr
+    # a caveat under an on-the-record answer, whatever it says, reads as "unconfirmed"
+    assert "entry 'bridge-closure-length': warning: a caveat under a confirmed entry reads as doubt" in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "3 warning(s)" in plain.stdout, plain.stderr
 
 
 def _yaml_as_editors_read_it(text: str) -> Any:

@@ -2,7 +2,7 @@
 
 A file can be valid and still answer badly: a phrasing written for one entry that the matcher
 gives to another (the two cannot be told apart once common words are dropped), an entry no
-phrasing of its own reaches, a confirmed entry with a caveat (it reads as doubt), an answer
+phrasing of its own reaches, a confirmed or context entry with a caveat (it reads as doubt), an answer
 that uses relative time words in the bot's own voice.
 """
 
@@ -25,6 +25,11 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|t
                        re.IGNORECASE)
 
 
+# Statuses whose answers stand on the record or in the article's own voice: a caveat shown under
+# them ("this is the article's figure") is read as "unconfirmed", whatever it says.
+_NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
+
+
 @dataclass(frozen=True, slots=True)
 class LintWarning:
     path: str
@@ -39,7 +44,6 @@ class LintWarning:
 def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[LintWarning]:
     """Every warning about `knowledge`, in file order."""
     answerer = answerer or Answerer(knowledge)
-    index = answerer.index
     warnings: list[LintWarning] = []
     ties: set[tuple[str, str, tuple[str, ...]]] = set()
 
@@ -63,7 +67,7 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         reached = False
         for phrasing in entry.phrasings:
             question = answerer.analyzer.analyze(phrasing)
-            found = answerer.ranked(question, index.query_tokens(question.content), limit=2)
+            found = answerer.ranked(question, answerer.query(question), limit=2)
             own = next((c for c in found if c.entry.id == entry.id), None)
             rival = next((c for c in found if c.entry.id != entry.id), None)
             if own is not None and (rival is None or own.score > rival.score):
@@ -85,8 +89,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                                "reword it with a word that tells the two apart, or move it there")
         if not reached:
             warn(entry.id, "no phrasing of its own reaches it: add alternates with the words people use for it")
-        if entry.status is Status.CONFIRMED and entry.own_caveat:
-            warn(entry.id, "a confirmed entry with a caveat reads as doubt: drop the caveat, or change the status")
+        if entry.status in _NO_DOUBT and entry.own_caveat:
+            warn(entry.id, f"a caveat under a {entry.status.value} entry reads as doubt about it: put a clarification "
+                           "in the answer itself, or give the entry the status of what it rests on")
         match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
         if match and not _ANCHORED.search(entry.answer):
             warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
@@ -98,7 +103,7 @@ def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
     """Another entry that would still answer `phrase` as well as `entry_id` once the phrase is one
     of its alternates (it has a phrasing that reads the same): adding it would only make a tie."""
     question = answerer.analyzer.analyze(phrase)
-    for candidate in answerer.ranked(question, answerer.index.query_tokens(question.content), limit=3):
+    for candidate in answerer.ranked(question, answerer.query(question), limit=3):
         if candidate.entry.id != entry_id and candidate.fit >= 0.99:
             return candidate.entry.id
     return None
