@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 
+from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import Status
 from bot.matching.answerer import Answerer
 from bot.rendering.text import render_text
 from bot.reply import Outcome
+from tests.conftest import SECOND_STORY
 
 
 def test_a_reported_claim_is_answered_with_caveat_source_and_quote(answerer: Answerer) -> None:
@@ -108,13 +112,28 @@ BARE_LEAD = re.compile(r"^(yes|no|not yet|possibly|probably|maybe)\b\s*[.,!]", r
 @pytest.mark.parametrize("question", [
     "Will the US recognize Crimea?", "Will the war end?", "Will Russia accept the plan?", "Did Kyiv accept the plan?",
     "Does Ukraine reject the whole peace plan?", "Was the Kremlin confirmation on Monday?",
-    "Is Trump forcing Ukraine to give up Crimea?", "Will there be a ceasefire?", "Will Europe recognize Crimea?",
-    "When will Zelenskyy fly to Washington to sign?", "Did Russia reject the European counter-proposal?",
+    "Will Europe recognize Crimea?", "When will Zelenskyy fly to Washington to sign?",
+    "Did Russia reject the European counter-proposal?",
 ])
 def test_no_reply_opens_with_a_bare_verdict(answerer: Answerer, question: str) -> None:
     reply = answerer.ask(question)
+    assert reply.answers, (question, reply.outcome, render_text(reply))
     for answer in reply.answers:
         assert not BARE_LEAD.match(answer.text), (question, answer.text)
+
+
+@pytest.mark.parametrize("question", ["Is Trump forcing Ukraine to give up Crimea?", "Will there be a ceasefire?"])
+def test_an_unsure_reply_offers_suggestions_none_of_which_opens_with_a_bare_verdict(answerer: Answerer,
+                                                                                    question: str) -> None:
+    # too open to answer outright: the person picks a suggestion, and gets that entry's reply
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.SUGGESTIONS and reply.suggestions, render_text(reply)
+    assert not BARE_LEAD.match(reply.message)
+    for suggestion in reply.suggestions:
+        shown = answerer.show(suggestion.entry_id)
+        assert shown is not None and shown.answers, suggestion.entry_id
+        for answer in shown.answers:
+            assert not BARE_LEAD.match(answer.text), (question, suggestion.entry_id, answer.text)
 
 
 def test_a_specific_thing_the_article_never_mentions_gets_the_nearest_it_does_say(answerer: Answerer) -> None:
@@ -153,12 +172,37 @@ def test_a_real_question_next_to_an_instruction_is_answered_and_the_instruction_
     assert "success" not in render_text(reply)
 
 
-def test_a_not_in_article_reply_repeating_a_reported_claim_carries_its_caveat(answerer: Answerer) -> None:
+def test_a_not_in_article_reply_repeating_a_reported_claim_carries_its_caveat(tmp_path: Path) -> None:
+    # the second story's repair-cost entry (not_in_article, no caveat of its own) repeats the cracks
+    # claim the local paper reports; the cracks entry gets a caveat only it uses, so it can be told apart
+    caveat = "Only the local paper reports the cracks; the council has not published the engineers' report."
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    shutil.copy(SECOND_STORY / "harbour.txt", folder / "harbour.txt")
+    text = (SECOND_STORY / "harbour.yaml").read_text(encoding="utf-8")
+    cracks_status = "    status: reported\n    sources:\n      - document: harbour\n        cited: The local paper\n"
+    assert text.count(cracks_status) == 1 and "    repeats: [bridge-cracks]\n" in text
+    (folder / "harbour.yaml").write_text(
+        text.replace(cracks_status, cracks_status.replace("reported\n", f"reported\n    caveat: {caveat}\n", 1)),
+        encoding="utf-8")
+    answerer = Answerer(load_knowledge(folder))
+
+    reply = answerer.ask("How much will the repairs cost?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.top is not None, render_text(reply)
+    assert reply.top.entry_id == "repair-cost" and reply.top.status is Status.NOT_IN_ARTICLE
+    assert reply.top.caveat is not None and caveat in reply.top.caveat
+    assert f"Caveat: {caveat}" in render_text(reply)
+
+
+def test_every_bundled_entry_repeating_a_caveated_claim_carries_that_caveat(answerer: Answerer) -> None:
+    checked = []
     for entry in answerer.knowledge.entries:
         for other_id in entry.repeats:
             other = answerer.knowledge.entry(other_id)
             if other is not None and other.caveat and not entry.own_caveat:
                 assert entry.caveat and other.caveat in entry.caveat, entry.id
+                checked.append(entry.id)
+    assert checked  # the bundled FAQ has such an entry, so the check above ran
 
 
 def test_a_question_in_another_script_gets_a_polite_english_reply(answerer: Answerer) -> None:

@@ -11,13 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.editing import editor as editor_module
 from bot.editing.atomic import TEMP_SUFFIX, atomic_write, folder_lock, remove_stale_temp_files
 from bot.editing.editor import ABSENT, Conflict, Editor, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form, new_entry_id, parse_sources, sources_text
 from bot.editing.layout import parse_layout
 from bot.editing.service import Actor, EditingService, NoSuchChange
-from bot.editing.yamltext import emit_mapping, entry_text, item_lines, parse_entry_text, version_of
+from bot.editing.yamltext import emit_mapping, entry_text, parse_entry_text, version_of
 from bot.knowledge.loader import load_knowledge
+from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import ENTRY_FIELDS
 from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
@@ -86,6 +88,35 @@ def test_emitted_entries_keep_schema_key_order_and_block_style() -> None:
         assert parse_entry_text(entry_text(span.data)) == span.data
 
 
+TWO_ENTRIES = """story:
+  id: s
+entries:
+  - id: a
+    question: q a
+    alternates:
+      - x
+    answer: some answer
+    status: stated
+  - id: b
+    question: q b
+    alternates: []
+    answer: b
+    status: stated
+"""
+
+
+def assert_added_to_a_file_exactly(data: dict[str, object]) -> None:
+    """Adding `data` to a file (the save path's splice) appends it as an item of `entries:` that
+    reads back as exactly `data`, and leaves every line before it as it was."""
+    layout = parse_layout(Path("f.yaml"), TWO_ENTRIES)
+    text = layout.replaced(None, data)
+    assert text.startswith(TWO_ENTRIES) and text[len(TWO_ENTRIES):].startswith(f"  - id: {data['id']}\n")
+    after = parse_layout(Path("f.yaml"), text)
+    assert [span.entry_id for span in after.entries] == ["a", "b", data["id"]]
+    assert after.span(str(data["id"])).data == data  # type: ignore[union-attr]
+    assert [span.data for span in after.entries[:2]] == [span.data for span in layout.entries]
+
+
 @pytest.mark.parametrize("text", [
     "a: colon", "- leading dash", "# hash", "ends with #", "1991", "yes", "null", "2026-11-26", "'quoted'",
     '"double"', "tab\there", "trailing space ", " leading space", "line\nbreak", "para one\n\npara two",
@@ -97,9 +128,7 @@ def test_any_text_round_trips_exactly(text: str) -> None:
             "answer": text, "status": "reported", "caveat": text,
             "sources": [{"document": "article", "cited": text, "quote": text}], "reviewed": "2026-11-26"}
     assert parse_entry_text(entry_text(data)) == data
-    lines = item_lines(data, 2)
-    assert lines[0].startswith("  - id: x")
-    assert parse_entry_text("\n".join(line[4:] for line in lines) + "\n") == data
+    assert_added_to_a_file_exactly(data)
 
 
 def test_the_version_follows_content_not_key_order() -> None:
@@ -413,24 +442,28 @@ def test_the_editor_reads_a_single_file_too(folder: Path) -> None:
 
 
 def test_a_hand_edit_landing_while_a_save_validates_is_kept(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Someone saves the file in an editor (which takes no lock) just after the bot validated its
+    # change and before it writes: the bot must start again from the file as it is now.
     path = yaml_file(folder)
-    real_validate = Editor._validate
-    landed: list[bool] = []
+    hand_edits: list[str] = []
 
-    def validate_then_someone_saves_in_an_editor(self: Editor, layout: object, text: str) -> None:
-        real_validate(self, layout, text)  # type: ignore[arg-type]
-        if not landed:
-            landed.append(True)
-            path.write_text(path.read_text(encoding="utf-8").replace(
-                "      - what's the telegraph story\n", "      - what's the telegraph story\n      - meanwhile\n"),
-                encoding="utf-8")
+    def load_then_someone_saves_in_an_editor(target: Path) -> KnowledgeBase:
+        loaded = load_knowledge(target)
+        if not hand_edits:
+            hand_edits.append(path.read_text(encoding="utf-8").replace(
+                "      - what's the telegraph story\n", "      - what's the telegraph story\n      - meanwhile\n"))
+            assert hand_edits[0] != path.read_text(encoding="utf-8")
+            path.write_text(hand_edits[0], encoding="utf-8")
+        return loaded
 
-    monkeypatch.setattr(Editor, "_validate", validate_then_someone_saves_in_an_editor)
-    Editor(folder).change("envoys-moscow", "alias", lambda cur: None if cur is None else {
+    monkeypatch.setattr(editor_module, "load_knowledge", load_then_someone_saves_in_an_editor)
+    change = Editor(folder).change("envoys-moscow", "alias", lambda cur: None if cur is None else {
         **cur, "alternates": [*cur["alternates"], "saved from discord"]})
-    knowledge = load_knowledge(folder)
-    assert "meanwhile" in knowledge.entry("telegraph-report").alternates  # type: ignore[union-attr]
-    assert "saved from discord" in knowledge.entry("envoys-moscow").alternates  # type: ignore[union-attr]
+    assert hand_edits  # the hand edit did land inside the save
+    for knowledge in (load_knowledge(folder), change.knowledge):  # on disk, and what the bot will serve
+        assert knowledge is not None
+        assert "meanwhile" in knowledge.entry("telegraph-report").alternates  # type: ignore[union-attr]
+        assert "saved from discord" in knowledge.entry("envoys-moscow").alternates  # type: ignore[union-attr]
 
 
 def test_a_layout_saves_cannot_handle_is_refused_clearly_and_the_bot_still_starts(folder: Path,
@@ -451,13 +484,7 @@ def test_the_writer_round_trips_any_text(text: str, items: list[str]) -> None:
     data = {"id": "x", "question": text, "alternates": items, "keywords": items, "answer": text, "status": "stated",
             "caveat": text, "sources": [{"document": "article", "cited": text, "quote": text}], "topics": items}
     assert parse_entry_text(entry_text(data)) == data
-    lines = item_lines(data, 2)
-    assert parse_entry_text("\n".join(line[4:] for line in lines) + "\n") == data
-
-
-TWO_ENTRIES = "story:\n  id: s\nentries:\n" + "\n".join(
-    item_lines({"id": "a", "question": "q a", "alternates": ["x"], "answer": "some answer", "status": "stated"}, 2)
-    + item_lines({"id": "b", "question": "q b", "alternates": [], "answer": "b", "status": "stated"}, 2)) + "\n"
+    assert_added_to_a_file_exactly(data)
 
 
 @settings(max_examples=200, deadline=None)

@@ -170,11 +170,10 @@ def test_the_cli_says_one_line_when_the_records_are_unusable(tmp_path: Path) -> 
 
 
 CONCURRENT_START = """
-import sys, time
+import os, sys
 from bot.records.database import Records
-start = float(sys.argv[2])
-while time.time() < start:
-    pass
+print("ready", flush=True)
+assert os.read(int(sys.argv[2]), 1) == b""  # the barrier: the parent closes the pipe once both are ready
 records = Records(sys.argv[1])
 records.record_unanswered("q", "decline", None, None)
 print(records.schema_version)
@@ -182,13 +181,23 @@ print(records.schema_version)
 
 
 def test_two_processes_starting_on_a_new_records_file_both_come_up(tmp_path: Path) -> None:
-    import time
-
     for trial in range(8):
         db = tmp_path / f"records-{trial}.sqlite3"
-        start = str(time.time() + 0.5)
-        children = [subprocess.Popen([sys.executable, "-c", CONCURRENT_START, str(db), start], cwd=ROOT,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+        gate, opener = os.pipe()  # both children block reading `gate` until the parent closes `opener`
+        try:
+            try:
+                children = [subprocess.Popen([sys.executable, "-c", CONCURRENT_START, str(db), str(gate)],
+                                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                             pass_fds=(gate,)) for _ in range(2)]
+            finally:
+                os.close(gate)
+            for child in children:  # both imported everything and wait at the barrier
+                assert child.stdout is not None
+                line = child.stdout.readline()
+                assert line == "ready\n", line
+            assert not db.exists()  # neither has touched the records file yet
+        finally:
+            os.close(opener)  # go: both open the new file at once
         outputs = [child.communicate(timeout=60) for child in children]
         assert all(child.returncode == 0 for child in children), outputs
         assert len(Records(db).unanswered()) == 2

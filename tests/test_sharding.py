@@ -3,8 +3,12 @@ events of its own guilds (through discord.py's AutoShardedBot and the loopback g
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +40,11 @@ async def test_two_processes_with_disjoint_shards_serve_one_application(fake_dis
 
 def test_run_checks_the_shard_options_before_anything_else(tmp_path: Path) -> None:
     def run(*extra: str) -> subprocess.CompletedProcess[str]:
+        # a regression that went on to connect would reach only the closed loopback port 9, never discord.com
         return subprocess.run([sys.executable, "-m", "bot", "run", *extra], cwd=ROOT, capture_output=True,
-                              text=True, timeout=60, env={"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "x"})
+                              text=True, timeout=60, env={"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "x",
+                                                          "FAQBOT_API_BASE": "http://127.0.0.1:9/api/v10",
+                                                          "FAQBOT_GATEWAY_URL": "ws://127.0.0.1:9/gateway"})
 
     for extra, problem in ((("--shard-ids", "0-1"), "shard_ids needs shard_count"),
                            (("--shards", "2", "--shard-ids", "0-2"), "shard_ids must be shards 0 to 1"),
@@ -74,7 +81,6 @@ def test_only_the_process_serving_the_moderating_guild_records_hand_edits(tmp_pa
 
 async def test_an_edit_made_in_one_process_is_served_by_the_other_at_once_on_shared_postgresql(
         tmp_path: Path, postgres_url: str) -> None:
-    import asyncio
     import shutil
     from dataclasses import replace
 
@@ -99,15 +105,18 @@ async def test_an_edit_made_in_one_process_is_served_by_the_other_at_once_on_sha
     try:
         async with running_bot(fake, writer_config), running_bot(fake, reader_config):
             before = await _dm_reply(fake, phrase, 0)
-            edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
-                                      user=fake.moderator_user)
-            await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by the writer
-            served = []
-            for n in range(1, 40):  # the other process hears of it (NOTIFY) and reads it (bounded wait)
-                served.append(await _dm_reply(fake, phrase, n))
-                if answer in served[-1]:
-                    break
-                await asyncio.sleep(0.05)
+            with _reloads_logged() as reloads:
+                edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase},
+                                          subcommand="alias", user=fake.moderator_user)
+                await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by the writer
+                # the writer serves its save (one reload); the reader hears of it (NOTIFY) and reloads:
+                # ask after each reload, and at most after a third one
+                served: list[str] = []
+                for n in range(1, 4):
+                    await asyncio.wait_for(reloads.get(), 30)
+                    served.append(await _dm_reply(fake, phrase, n))
+                    if answer in served[-1]:
+                        break
     finally:
         await fake.stop()
     assert answer not in before
@@ -123,7 +132,6 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
         tmp_path: Path, postgres_url: str) -> None:
     """The deployment path: two real `faqbot run` processes, shards split, records and change
     notices in one PostgreSQL, the folder watcher off."""
-    import asyncio
     import os
     import shutil
     import signal
@@ -137,6 +145,7 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
     env = {**os.environ, "DISCORD_TOKEN": "MTAx.faqbot-test-token.secret", "FAQBOT_API_BASE": fake.api_base,
            "FAQBOT_GATEWAY_URL": fake.gateway_url, "PYTHONUNBUFFERED": "1"}
     processes = []
+    reader_lines: list[str] = []  # what shard 0's process logged, as read while the test ran
     phrase = "the florp zindle trip"
     answer = load_knowledge(folder).entry("envoys-moscow").answer[:60]  # type: ignore[union-attr]
 
@@ -155,28 +164,52 @@ async def test_two_faqbot_run_processes_on_one_postgresql_serve_each_others_edit
             sys.executable, "-m", "bot", "--config", str(tmp_path / "config-1.yaml"), "sync", env=env, cwd=tmp_path,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
         assert await asyncio.wait_for(synced.wait(), 60) == 0
-        for _ in range(300):  # both connected (bounded: 30 s)
-            if len(fake.sessions) == 2:
-                break
-            await asyncio.sleep(0.1)
+        for shard in (0, 1):  # both connected: each process identified for its shard
+            await fake.wait_for_frame(lambda f, s=shard: f.direction == "in" and f.op == 2 and f.d["shard"] == [s, 2],
+                                      timeout=30)
         before = await _dm_reply(fake, phrase, 0)  # answered by the process serving shard 0
         edit = fake.slash_command("faqadmin", {"entry": "envoys-moscow", "phrase": phrase}, subcommand="alias",
                                   user=fake.moderator_user)
         await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", edit))  # saved by shard 1's process
-        served = []
-        for n in range(1, 60):  # bounded: the other process hears of the edit and reads it
-            served.append(await _dm_reply(fake, phrase, n))
-            if answer in served[-1]:
-                break
-            await asyncio.sleep(0.05)
+        reader_output = processes[0].stdout
+        assert reader_output is not None
+        while not any("knowledge reloaded" in line for line in reader_lines):  # shard 0's process heard of it
+            line = (await asyncio.wait_for(reader_output.readline(), 60)).decode()
+            assert line, "".join(reader_lines)  # it exited without reloading
+            reader_lines.append(line)
+        served = await _dm_reply(fake, phrase, 1)
     finally:
         for process in processes:
             process.send_signal(signal.SIGTERM)
         logs = [(await asyncio.wait_for(process.communicate(), 30))[0].decode() for process in processes]
+        logs[0] = "".join(reader_lines) + logs[0]
         await fake.stop()
     assert answer not in before
-    assert answer in served[-1], (served[-3:], logs)
+    assert answer in served, (served, logs)
     assert all(process.returncode == 0 for process in processes), logs
+
+
+@contextmanager
+def _reloads_logged() -> Iterator[asyncio.Queue[str]]:
+    """A queue that gets a line each time this process's bots swap in new knowledge (from any thread)."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str] = asyncio.Queue()
+
+    class Heard(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            message = record.getMessage()
+            if message.startswith("knowledge reloaded"):
+                loop.call_soon_threadsafe(queue.put_nowait, message)
+
+    logger = logging.getLogger("bot.knowledge.service")
+    handler, level = Heard(logging.INFO), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield queue
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 async def _started_fake_with_the_server_on_shard_1() -> FakeDiscord:

@@ -77,15 +77,6 @@ def entry_text(data: Mapping[str, Any]) -> str:
     return "\n".join(emit_mapping(data)) + "\n"
 
 
-def item_lines(data: Mapping[str, Any], dash_col: int) -> list[str]:
-    """The entry as an item of the `entries:` list, its dash at column `dash_col`."""
-    lines = emit_mapping(data)
-    pad = " " * (dash_col + 2)
-    out = [" " * dash_col + "- " + lines[0]]
-    out.extend(pad + line if line else "" for line in lines[1:])
-    return out
-
-
 def parse_entry_text(text: str) -> EntryData:
     try:
         check_structure(text, "entry")
