@@ -11,6 +11,7 @@ import logging
 import time
 
 from bot.knowledge.service import KnowledgeService
+from bot.matching.answerer import Answerer
 from bot.records.database import Records
 from bot.reply import Outcome, Reply
 
@@ -34,6 +35,15 @@ class AnswerService:
                  top.entry_id if top else "-", f"{top.score:.3f}" if top else "-", latency_ms, reply.rule)
         log.debug("question: %r", reply.question)
         return reply
+
+    @property
+    def answerer(self) -> Answerer:
+        """The answerer serving now (a reload swaps it whole): read it once per request."""
+        return self.knowledge.answerer
+
+    def show(self, entry_id: str) -> Reply | None:
+        """One entry as a reply (a "did you mean" click, /faq show), or None if it is gone."""
+        return self.knowledge.answerer.show(entry_id)
 
     def wants_recording(self, reply: Reply) -> bool:
         return self.records is not None and reply.outcome in RECORDED_OUTCOMES and bool(reply.question)

@@ -123,8 +123,6 @@ def cut_note(max_chars: int) -> str:
     return f"Your question was long, so I read only its first {max_chars} characters."
 
 
-NOT_IN_ARTICLE_LABEL = "Not in the article"
-CAVEAT_LABEL = "Caveat"
 
 
 CLAIM_MENU = "Check with faqbot"  # the message context menu's name (1-32 characters)
@@ -394,6 +392,10 @@ STATUS_CHOICES: dict[str, str] = {
     "context": "Context: the article's own account",
     "not_in_article": "Not in the article: people ask, it doesn't say",
 }
+BUTTON_HELPFUL = "Helpful"
+BUTTON_NOT_HELPFUL = "Not helpful"
+BUTTON_PREVIOUS = "Previous"
+BUTTON_NEXT = "Next"
 BUTTON_REMOVE = "Remove it"
 BUTTON_KEEP = "Keep it"
 BUTTON_ADD = "Add"  # followed by the inbox number

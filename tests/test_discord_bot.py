@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from bot.knowledge.service import KnowledgeService
-from bot.rendering import discord_embed
 from tests.discord_helpers import callback_of, followup_of, make_config, running_bot
 from tests.fakediscord import FakeDiscord, validate_command_payload, validate_message_payload
 
@@ -299,24 +298,24 @@ async def test_a_slow_reload_does_not_block_answers(fake_discord: FakeDiscord, t
 
 
 def test_the_longest_entries_and_inputs_fit_discords_limits(tmp_path: Path) -> None:
-    from bot.discordbot.app import FaqBot
+    from bot.discordbot.views import reply_message
     from bot.matching.answerer import Answerer
+    from bot.rendering.discord_limits import CUSTOM_ID_MAX, EMBEDS_TOTAL_MAX
 
     service = KnowledgeService(make_config(tmp_path).knowledge)
     answerer: Answerer = service.answerer
-    render = FaqBot.render
     replies = [answerer.show(e.id) for e in answerer.knowledge.entries]
     replies += [answerer.ask("who went to moscow and what did europe say? " + "x" * 5000),
                 answerer.ask("recognition"), answerer.ask("\u00e9" * 10_000)]
     for reply in replies:
         assert reply is not None
-        embeds, view = render(None, reply)  # type: ignore[arg-type]
+        embeds, view = reply_message(reply)
         payload = {"embeds": [e.to_dict() for e in embeds]}
         if view is not None:
             payload["components"] = view.to_components()
         assert validate_message_payload(payload) == [], reply.question
-        assert sum(len(e) for e in embeds) <= discord_embed.EMBEDS_TOTAL_MAX
-        assert all(len(b.custom_id or "") <= 100 for b in (view.children if view else []))  # type: ignore[attr-defined]
+        assert sum(len(e) for e in embeds) <= EMBEDS_TOTAL_MAX
+        assert all(len(b.custom_id or "") <= CUSTOM_ID_MAX for b in (view.children if view else []))  # type: ignore[attr-defined]
 
 
 async def test_a_failure_reaches_the_user_as_one_ephemeral_line(fake_discord: FakeDiscord, tmp_path: Path,

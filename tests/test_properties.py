@@ -50,11 +50,11 @@ def test_any_text_gets_a_well_formed_reply(question: str) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(questions)
 def test_any_reply_renders_as_a_discord_message_within_limits(question: str) -> None:
-    from bot.discordbot.app import FaqBot
+    from bot.discordbot.views import reply_message
     from tests.fakediscord import validate_message_payload
 
     reply = _answerer().ask(question)
-    embeds, view = FaqBot.render(None, reply)  # type: ignore[arg-type]
+    embeds, view = reply_message(reply)
     payload: dict[str, object] = {"embeds": [e.to_dict() for e in embeds]}
     if view is not None:
         payload["components"] = view.to_components()

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import discord
 from discord import app_commands
 from discord.ext import commands
-from rapidfuzz import fuzz, process
 
 from bot import summaries, wording
 from bot.discordbot.sending import respond
+from bot.discordbot.services import Services, services_of
+from bot.discordbot.views import entries_page, reply_message
 from bot.rendering import discord_embed
 from bot.rendering.discord_limits import CHOICE_MAX, CHOICES_MAX
 
 Choices = list[app_commands.Choice[str]]
 
-if TYPE_CHECKING:
-    from bot.discordbot.app import FaqBot
 
+async def setup(bot: commands.Bot) -> None:
+    """Loaded by FaqBot.setup_hook as an extension (bot.load_extension)."""
+    await bot.add_cog(QuestionCommands(bot, services_of(bot)))
 
 
 def _choice(name: str, value: str) -> app_commands.Choice[str]:
@@ -27,8 +28,9 @@ def _choice(name: str, value: str) -> app_commands.Choice[str]:
 
 
 class QuestionCommands(commands.Cog):
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
+        self.services = services
         # a message context menu: discord.py takes these as tree commands, not cog methods
         self.claim_menu = app_commands.ContextMenu(name=wording.CLAIM_MENU, callback=self.check_claim)
         self.claim_menu.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
@@ -50,26 +52,26 @@ class QuestionCommands(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=True)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 1000]) -> None:
-        if await self.bot.on_cooldown(interaction):
+        if await self.services.on_cooldown(interaction):
             return
-        reply = self.bot.ask(question, "slash", interaction.user.id)
-        embeds, view = self.bot.render(reply)
+        reply = self.services.ask(question, "slash", interaction.user.id)
+        embeds, view = reply_message(reply)
         await respond(interaction, embeds=embeds, view=view, ephemeral=self._private(interaction))
 
     def _private(self, interaction: discord.Interaction) -> bool:
         """Only the asker sees the reply where the bot was not added by the server (a user install,
         a DM, a group DM), or where the config says so."""
-        return self.bot.config.discord.ephemeral_answers or not interaction.is_guild_integration()
+        return self.services.config.discord.ephemeral_answers or not interaction.is_guild_integration()
 
     async def check_claim(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """Right-click a message > Apps > Check with faqbot: what the article says about what it claims."""
-        if await self.bot.on_cooldown(interaction):
+        if await self.services.on_cooldown(interaction):
             return
         if not message.content.strip():
             await respond(interaction, wording.claim_without_text(), ephemeral=True)
             return
-        reply = self.bot.ask(message.content, "claim", interaction.user.id)
-        embeds, view = self.bot.render(reply)
+        reply = self.services.ask(message.content, "claim", interaction.user.id)
+        embeds, view = reply_message(reply)
         await respond(interaction, wording.claim_intro(), embeds=embeds, view=view, ephemeral=True)
 
     @ask.autocomplete("question")
@@ -78,15 +80,7 @@ class QuestionCommands(commands.Cog):
 
     def question_choices(self, current: str) -> Choices:
         """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
-        questions = self.bot.service.answerer.questions
-        current = current.strip()
-        picks: Sequence[str]
-        if not current:
-            picks = questions[:CHOICES_MAX]
-        else:
-            found = process.extract(current, questions, scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
-            picks = [q for q, _, _ in found]
-        return [_choice(q, q) for q in picks]
+        return [_choice(q, q) for q in self.services.answering.answerer.questions_like(current, CHOICES_MAX)]
 
     # -- /summary, /sources, /help ---------------------------------------------------------------
 
@@ -97,7 +91,8 @@ class QuestionCommands(commands.Cog):
     async def summary(self, interaction: discord.Interaction, length: Literal["short", "full"] = "short",
                       topic: str | None = None) -> None:
         try:
-            results = self.bot.summaries(full=length == "full", topic=topic)
+            results = summaries.summaries(self.services.answering.answerer.knowledge, full=length == "full",
+                                          topic=topic)
         except summaries.UnknownTopic as exc:
             await respond(interaction, wording.unknown_topic(exc.known), ephemeral=True)
             return
@@ -106,45 +101,42 @@ class QuestionCommands(commands.Cog):
 
     @summary.autocomplete("topic")
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
-        topics = [t for story in self.bot.service.answerer.knowledge.stories for t in story.topics]
+        topics = [t for story in self.services.answering.answerer.knowledge.stories for t in story.topics]
         needle = current.casefold()
         return [_choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
 
     @app_commands.command(name="sources", description="Where the answers come from, and how solid each claim is")
     async def sources(self, interaction: discord.Interaction) -> None:
-        overview = summaries.sources_overview(self.bot.service.answerer.knowledge)
+        overview = summaries.sources_overview(self.services.answering.answerer.knowledge)
         await respond(interaction, embeds=[discord_embed.sources_embed(overview)])
 
     @app_commands.command(name="help", description="How to ask me questions")
     async def help(self, interaction: discord.Interaction) -> None:
-        embed = discord_embed.help_embed(wording.help_commands(self.bot.service.answerer.scope),
-                                             wording.scope(self.bot.service.answerer.scope))
-        await respond(interaction, embeds=[embed], ephemeral=True)
+        await respond(interaction, embeds=[help_embed(self.services)], ephemeral=True)
 
     # -- /faq list, /faq show ----------------------------------------------------------------
 
     @faq.command(name="list", description="Every question in the FAQ, page by page")
     async def faq_list(self, interaction: discord.Interaction) -> None:
-        embed, view = self.bot.page(0)
+        embed, view = entries_page(self.services.answering.answerer.knowledge, 0)
         await respond(interaction, embeds=[embed], view=view, ephemeral=True)
 
     @faq.command(name="show", description="Show one FAQ entry")
     @app_commands.describe(entry="The entry (start typing its question)")
     async def faq_show(self, interaction: discord.Interaction, entry: str) -> None:
-        reply = self.bot.service.answerer.show(entry)
+        reply = self.services.answering.show(entry)
         if reply is None:
             await respond(interaction, wording.unknown_entry(), ephemeral=True)
             return
-        embeds, view = self.bot.render(reply)
+        embeds, view = reply_message(reply)
         await respond(interaction, embeds=embeds, view=view, ephemeral=True)
 
     @faq_show.autocomplete("entry")
     async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
-        answerer = self.bot.service.answerer
-        entries = answerer.knowledge.entries
-        current = current.strip()
-        if not current:
-            return [_choice(e.question, e.id) for e in entries[:CHOICES_MAX]]
-        found = process.extract(current, answerer.entry_labels, scorer=fuzz.WRatio, limit=CHOICES_MAX,
-                                score_cutoff=40)
-        return [_choice(entries[i].question, entries[i].id) for _, _, i in found]
+        return [_choice(e.question, e.id) for e in self.services.answering.answerer.entries_like(current, CHOICES_MAX)]
+
+
+def help_embed(services: Services) -> discord.Embed:
+    """/help, and the reply to a mention with no question in it."""
+    scope = services.answering.answerer.scope
+    return discord_embed.help_embed(wording.help_commands(scope), wording.scope(scope))

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING
+import time
 
 import discord
 from discord.ext import commands
 
 from bot import wording
+from bot.discordbot.commands import help_embed
 from bot.discordbot.sending import reply_to
-from bot.rendering import discord_embed
+from bot.discordbot.services import Services, services_of
+from bot.discordbot.views import reply_message
 
-if TYPE_CHECKING:
-    from bot.discordbot.app import FaqBot
+
+async def setup(bot: commands.Bot) -> None:
+    """Loaded by FaqBot.setup_hook as an extension (bot.load_extension)."""
+    await bot.add_cog(MessageAnswers(bot, services_of(bot)))
 
 
 class MessageAnswers(commands.Cog):
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
-        self._told_to_wait: set[int] = set()
+        self.services = services
+        # who was told to wait, so a burst of messages gets one "slow down", not one each; a
+        # bounded mapping like the cooldowns', so people who never ask again are forgotten
+        self._told_to_wait: commands.CooldownMapping[int] = commands.CooldownMapping(
+            commands.Cooldown(1, services.config.discord.cooldown_seconds), lambda user_id: user_id)
 
     def _question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot, or None if it is not addressed to the bot."""
@@ -29,7 +37,7 @@ class MessageAnswers(commands.Cog):
             return None
         is_dm = message.guild is None
         mentioned = any(user.id == me.id for user in message.mentions)
-        auto = message.channel.id in self.bot.config.discord.auto_answer_channels
+        auto = message.channel.id in self.services.config.discord.auto_answer_channels
         if not (is_dm or mentioned or auto):
             return None
         return re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
@@ -41,17 +49,19 @@ class MessageAnswers(commands.Cog):
             return
         via = "dm" if message.guild is None else "mention"
         if not question:
-            embed = discord_embed.help_embed(wording.help_commands(self.bot.service.answerer.scope),
-                                             wording.scope(self.bot.service.answerer.scope))
-            await reply_to(message, embeds=[embed])
+            await reply_to(message, embeds=[help_embed(self.services)])
             return
-        retry = self.bot.cooldowns.retry_after(message.author.id)
+        retry = self.services.cooldowns.retry_after(message.author.id)
         if retry is not None:
-            if message.author.id not in self._told_to_wait:  # say it once, not once per message
-                self._told_to_wait.add(message.author.id)
+            if not self._already_told(message.author.id):  # say it once, not once per message
                 await reply_to(message, wording.cooldown(math.ceil(retry)))
             return
-        self._told_to_wait.discard(message.author.id)
-        reply = self.bot.ask(question, via, message.author.id)
-        embeds, view = self.bot.render(reply)
+        reply = self.services.ask(question, via, message.author.id)
+        embeds, view = reply_message(reply)
         await reply_to(message, embeds=embeds, view=view)
+
+    def _already_told(self, user_id: int) -> bool:
+        """Whether this user was told to wait within the cooldown (and count this telling if not)."""
+        now = time.monotonic()
+        bucket = self._told_to_wait.get_bucket(user_id, now)
+        return bucket is not None and bucket.update_rate_limit(now) is not None

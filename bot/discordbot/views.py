@@ -1,22 +1,79 @@
-"""Buttons that survive restarts: their custom_id carries all they need (discord.py DynamicItem)."""
+"""A reply as Discord shows it (embeds and buttons), and the buttons' work when clicked.
+
+The buttons survive restarts: their custom_id carries all they need (discord.py DynamicItem), and
+they find what they work with through `services_of(interaction.client)`.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import logging
+import math
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 
+from bot import wording
 from bot.discordbot.errors import report_errors
+from bot.discordbot.sending import NO_MENTIONS, respond
+from bot.discordbot.services import services_of
+from bot.knowledge.model import KnowledgeBase
+from bot.rendering import discord_embed
+from bot.rendering.discord_limits import BUTTON_LABEL_MAX, BUTTONS_PER_ROW
+from bot.rendering.discord_limits import ENTRY_IN_CUSTOM_ID as ENTRY
+from bot.reply import Outcome, Reply
 
-if TYPE_CHECKING:
-    from bot.discordbot.app import FaqBot
+log = logging.getLogger("faqbot.discord")
 
-ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
+PAGE_SIZE = 10
+FEEDBACK_ANSWERS_MAX = 2  # helpful / not helpful pairs under a reply: one per answer, two rows at most
 
 
-def _bot(interaction: discord.Interaction) -> FaqBot:
-    return interaction.client  # type: ignore[return-value]
+def reply_message(reply: Reply) -> tuple[list[discord.Embed], discord.ui.View | None]:
+    """The embeds of a reply, with "did you mean" buttons or feedback buttons under its answers."""
+    embeds = discord_embed.reply_embeds(reply)
+    if reply.outcome is Outcome.SUGGESTIONS:
+        return embeds, suggestions_view([(s.entry_id, s.question) for s in reply.suggestions])
+    if reply.answers:
+        return embeds, answer_view([a.entry_id for a in reply.answers])
+    return embeds, None
+
+
+def entries_page(knowledge: KnowledgeBase, page: int) -> tuple[discord.Embed, discord.ui.View]:
+    """One page of /faq list, with previous / next buttons."""
+    entries = list(knowledge.entries)
+    pages = max(math.ceil(len(entries) / PAGE_SIZE), 1)
+    page = min(max(page, 0), pages - 1)
+    chunk = entries[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+    return discord_embed.entries_page_embed(chunk, page, pages, len(entries)), pages_view(page, pages)
+
+
+async def answer_entry(interaction: discord.Interaction, entry_id: str) -> None:
+    """A "did you mean" click: answer the chosen entry."""
+    services = services_of(interaction.client)
+    if await services.on_cooldown(interaction):
+        return
+    reply = services.answering.show(entry_id)
+    if reply is None:
+        await respond(interaction, wording.entry_gone(), ephemeral=True)
+        return
+    embeds, view = reply_message(reply)
+    await respond(interaction, embeds=embeds, view=view, ephemeral=services.config.discord.ephemeral_answers)
+
+
+async def record_feedback(interaction: discord.Interaction, entry_id: str, helpful: bool) -> None:
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    records = services_of(interaction.client).records
+    await asyncio.to_thread(functools.partial(records.record_feedback, entry_id, helpful, user_id=interaction.user.id))
+    log.info("feedback entry=%s helpful=%s", entry_id, helpful)
+    await respond(interaction, wording.feedback_thanks(helpful), ephemeral=True)
+
+
+async def show_page(interaction: discord.Interaction, page: int) -> None:
+    embed, view = entries_page(services_of(interaction.client).answering.answerer.knowledge, page)
+    await interaction.response.edit_message(embed=embed, view=view, allowed_mentions=NO_MENTIONS)
 
 
 class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:ask:{ENTRY}"):
@@ -24,7 +81,7 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
 
     def __init__(self, entry_id: str, label: str) -> None:
         super().__init__(discord.ui.Button(
-            label=label[:80], style=discord.ButtonStyle.secondary, custom_id=f"faq:ask:{entry_id}"))
+            label=label[:BUTTON_LABEL_MAX], style=discord.ButtonStyle.secondary, custom_id=f"faq:ask:{entry_id}"))
         self.entry_id = entry_id
 
     @classmethod
@@ -33,8 +90,7 @@ class SuggestionButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=
         return cls(match["entry"], (item.label if isinstance(item, discord.ui.Button) else None) or "")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await report_errors(interaction, _bot(interaction).answer_entry(interaction, self.entry_id),
-                            "a suggestion click")
+        await report_errors(interaction, answer_entry(interaction, self.entry_id), "a suggestion click")
 
 
 class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq:fb:{ENTRY}:(?P<vote>[01])"):
@@ -42,7 +98,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf
 
     def __init__(self, entry_id: str, helpful: bool) -> None:
         super().__init__(discord.ui.Button(
-            label="Helpful" if helpful else "Not helpful",
+            label=wording.BUTTON_HELPFUL if helpful else wording.BUTTON_NOT_HELPFUL,
             emoji="\U0001f44d" if helpful else "\U0001f44e",
             style=discord.ButtonStyle.secondary,
             custom_id=f"faq:fb:{entry_id}:{int(helpful)}",
@@ -55,8 +111,7 @@ class FeedbackButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf
         return cls(match["entry"], match["vote"] == "1")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        bot = _bot(interaction)
-        await report_errors(interaction, bot.record_feedback(interaction, self.entry_id, self.helpful),
+        await report_errors(interaction, record_feedback(interaction, self.entry_id, self.helpful),
                             "a feedback click")
 
 
@@ -65,8 +120,8 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:
 
     def __init__(self, page: int, direction: str, disabled: bool = False) -> None:
         super().__init__(discord.ui.Button(
-            label="Previous" if direction == "p" else "Next", style=discord.ButtonStyle.primary,
-            custom_id=f"faq:list:{page}:{direction}", disabled=disabled,
+            label=wording.BUTTON_PREVIOUS if direction == "p" else wording.BUTTON_NEXT,
+            style=discord.ButtonStyle.primary, custom_id=f"faq:list:{page}:{direction}", disabled=disabled,
         ))
         self.page = page
 
@@ -76,7 +131,7 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faq:
         return cls(int(match["page"]), match["dir"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await report_errors(interaction, _bot(interaction).show_page(interaction, self.page), "a page click")
+        await report_errors(interaction, show_page(interaction, self.page), "a page click")
 
 
 DYNAMIC_ITEMS = (SuggestionButton, FeedbackButton, PageButton)
@@ -84,7 +139,7 @@ DYNAMIC_ITEMS = (SuggestionButton, FeedbackButton, PageButton)
 
 def answer_view(entry_ids: list[str]) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    for entry_id in entry_ids[:2]:
+    for entry_id in entry_ids[:FEEDBACK_ANSWERS_MAX]:
         view.add_item(FeedbackButton(entry_id, True))
         view.add_item(FeedbackButton(entry_id, False))
     return view
@@ -92,7 +147,7 @@ def answer_view(entry_ids: list[str]) -> discord.ui.View:
 
 def suggestions_view(choices: list[tuple[str, str]]) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    for entry_id, question in choices[:5]:
+    for entry_id, question in choices[:BUTTONS_PER_ROW]:
         view.add_item(SuggestionButton(entry_id, question))
     return view
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
+
 from bot import wording
 from bot.knowledge.model import Entry, KnowledgeBase, Status
 from bot.matching import chat
@@ -33,6 +35,7 @@ CLOSE_SHARE = 0.75
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
+TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -103,6 +106,29 @@ class Answerer:
             Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit)
         )
         return Explanation(question, query, candidates, self.reply_to(question))
+
+    def candidates(self, text: str, limit: int = 5) -> list[Candidate]:
+        """The entries a text most likely belongs to, best first, whatever the reply would be (the
+        inbox's "add as a phrasing of", `validate`'s collision check)."""
+        question = self.analyzer.analyze(text)
+        return self.ranked(question, self.query(question), limit)
+
+    def questions_like(self, typed: str, limit: int) -> list[str]:
+        """FAQ questions closest to what is typed so far, for autocomplete (the first ones when empty)."""
+        typed = typed.strip()
+        if not typed:
+            return list(self.questions[:limit])
+        found = process.extract(typed, self.questions, scorer=fuzz.WRatio, limit=limit, score_cutoff=TYPED_CUTOFF)
+        return [question for question, _, _ in found]
+
+    def entries_like(self, typed: str, limit: int) -> list[Entry]:
+        """Entries whose id or question is closest to what is typed so far, for autocomplete."""
+        entries = self.knowledge.entries
+        typed = typed.strip()
+        if not typed:
+            return list(entries[:limit])
+        found = process.extract(typed, self.entry_labels, scorer=fuzz.WRatio, limit=limit, score_cutoff=TYPED_CUTOFF)
+        return [entries[i] for _, _, i in found]
 
     def reply_to(self, question: Analysis) -> Reply:
         """The reply to an analysed question."""

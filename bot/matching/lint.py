@@ -66,8 +66,7 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
     for entry in knowledge.entries:
         reached = False
         for phrasing in entry.phrasings:
-            question = answerer.analyzer.analyze(phrasing)
-            found = answerer.ranked(question, answerer.query(question), limit=2)
+            found = answerer.candidates(phrasing, limit=2)
             own = next((c for c in found if c.entry.id == entry.id), None)
             rival = next((c for c in found if c.entry.id != entry.id), None)
             if own is not None and (rival is None or own.score > rival.score):
@@ -78,7 +77,8 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             kind = "question" if phrasing == entry.question else "alternate"
             if own is not None and own.score == rival.score:  # a tie: "did you mean" every time
                 reached = True
-                pair = (min(entry.id, rival.entry.id), max(entry.id, rival.entry.id), question.content)
+                pair = (min(entry.id, rival.entry.id), max(entry.id, rival.entry.id),
+                        tuple(answerer.normalizer.content_words(phrasing)))
                 if pair in ties:  # reported once, from the first of the two entries
                     continue
                 ties.add(pair)
@@ -102,8 +102,7 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
 def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
     """Another entry that would still answer `phrase` as well as `entry_id` once the phrase is one
     of its alternates (it has a phrasing that reads the same): adding it would only make a tie."""
-    question = answerer.analyzer.analyze(phrase)
-    for candidate in answerer.ranked(question, answerer.query(question), limit=3):
+    for candidate in answerer.candidates(phrase, limit=3):
         if candidate.entry.id != entry_id and candidate.fit >= 0.99:
             return candidate.entry.id
     return None

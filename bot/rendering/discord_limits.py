@@ -17,12 +17,16 @@ FIELD_VALUE_MAX = 1024
 FOOTER_MAX = 2048
 FIELDS_MAX = 25  # fields in one embed
 EMBEDS_TOTAL_MAX = 6000  # characters across all embeds of one message
-EMBEDS_MAX = 10  # embeds in one message
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_MAX = 4000  # a modal's text input
 CHOICES_MAX = 25  # autocomplete choices, select options
 CHOICE_MAX = 100  # one choice's name or value
 CUSTOM_ID_MAX = 100  # a component's custom_id
+BUTTON_LABEL_MAX = 80  # a button's label
+SELECT_OPTION_MAX = 100  # a select option's label, value or description
+BUTTONS_PER_ROW = 5  # buttons in one action row
+# An entry id inside a persistent component's custom_id (ids are at most 64 characters: knowledge/limits.py)
+ENTRY_IN_CUSTOM_ID = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
 
 
 def clamp(text: str, limit: int) -> str:

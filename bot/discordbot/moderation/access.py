@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 import discord
 
 from bot import wording
 from bot.config import DiscordSettings
 from bot.discordbot.sending import respond
+from bot.discordbot.services import services_of
 from bot.editing.service import Actor
-
-if TYPE_CHECKING:
-    from bot.discordbot.app import FaqBot
 
 log = logging.getLogger("faqbot.moderation")
 
@@ -39,14 +36,9 @@ def is_moderator(interaction: discord.Interaction, settings: DiscordSettings) ->
     return refusal(interaction, settings) is None
 
 
-def bot_of(interaction: discord.Interaction) -> FaqBot:
-    return interaction.client  # type: ignore[return-value]
-
-
 async def guard(interaction: discord.Interaction) -> bool:
     """True for moderators; anyone else is told so (ephemerally) and nothing happens."""
-    bot = bot_of(interaction)
-    why = refusal(interaction, bot.config.discord)
+    why = refusal(interaction, services_of(interaction.client).config.discord)
     if why is None:
         return True
     log.info("refused a moderator action (interaction type %s, guild %s)", interaction.type.name,

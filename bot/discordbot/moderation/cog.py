@@ -5,15 +5,32 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands, tasks
-from rapidfuzz import fuzz, process
 
 from bot import wording
+from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
+from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
+from bot.discordbot.moderation.text import choice, lines_within, yaml_embed
+from bot.discordbot.moderation.views import (
+    COG_NAME,
+    DYNAMIC_ITEMS,
+    AliasAnywayButton,
+    AliasSelect,
+    EntryModal,
+    InboxButton,
+    KeepButton,
+    NewEntryButton,
+    RemoveButton,
+    RetryView,
+    fits_a_modal,
+)
 from bot.discordbot.sending import NO_MENTIONS, respond
+from bot.discordbot.services import Services, services_of
+from bot.discordbot.views import reply_message
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, from_form
 from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines
@@ -28,6 +45,8 @@ from bot.rendering.discord_limits import (
     CONTENT_MAX,
     DESCRIPTION_MAX,
     FIELD_VALUE_MAX,
+    FOOTER_MAX,
+    SELECT_OPTION_MAX,
     TITLE_MAX,
     clamp,
     clamp_content,
@@ -36,41 +55,36 @@ from bot.rendering.discord_limits import (
 )
 from bot.rendering.explain import explain_lines
 
-if TYPE_CHECKING:
-    from bot.discordbot.app import FaqBot
-from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
-from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
-from bot.discordbot.moderation.text import choice, lines_within, yaml_embed
-from bot.discordbot.moderation.views import (
-    DYNAMIC_ITEMS,
-    AliasAnywayButton,
-    AliasSelect,
-    EntryModal,
-    InboxButton,
-    KeepButton,
-    NewEntryButton,
-    RemoveButton,
-    RetryView,
-    fits_a_modal,
-)
-
 log = logging.getLogger("faqbot.moderation")
 
-# -- the cog ------------------------------------------------------------------------------------------------
+
+async def setup(bot: commands.Bot) -> None:
+    """Loaded by FaqBot.setup_hook as an extension: /faqadmin is a guild command of the moderating
+    guilds; without any, the cog still runs the watcher and the mod-log, and /faqadmin is off."""
+    services = services_of(bot)
+    moderating = [discord.Object(id=guild) for guild in services.config.discord.moderation_guilds]
+    if moderating:
+        await bot.add_cog(ModerationCommands(bot, services), guilds=moderating)
+        return
+    await bot.add_cog(ModerationCommands(bot, services))
+    bot.tree.remove_command("faqadmin")
+    log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
+                "server id(s) to enable /faqadmin there")
 
 
-class ModerationCommands(commands.Cog):
+class ModerationCommands(commands.Cog, name=COG_NAME):
     """The /faqadmin group, the mod-log, and the watcher that reloads edits made on disk."""
 
-    def __init__(self, bot: FaqBot) -> None:
+    def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
+        self.services = services
         self._service: EditingService | None = None
         self._stop_listening: Callable[[], None] | None = None
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
         Autocomplete, buttons and forms run no checks in discord.py: they call `guard` themselves."""
-        why = refusal(interaction, self.bot.config.discord)
+        why = refusal(interaction, self.services.config.discord)
         if why is not None:
             log.info("refused a moderator command (guild %s)", interaction.guild_id)
             raise app_commands.CheckFailure(why)
@@ -89,13 +103,14 @@ class ModerationCommands(commands.Cog):
 
     async def cog_load(self) -> None:
         """Read the folder once (off the event loop), register the buttons, start the watcher."""
-        settings = self.bot.config.discord
+        settings = self.services.config.discord
         # with shards in several processes, the one serving the moderating guild records changes
         writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
-        self._service = await asyncio.to_thread(EditingService, self.bot.service, self.bot.records, None, writer)
+        self._service = await asyncio.to_thread(EditingService, self.services.knowledge, self.services.records, None,
+                                                writer)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
-        if self.bot.config.discord.watch_seconds > 0:
-            self.watcher.change_interval(seconds=self.bot.config.discord.watch_seconds)
+        if settings.watch_seconds > 0:
+            self.watcher.change_interval(seconds=settings.watch_seconds)
             self.watcher.start()
         # on PostgreSQL, an edit saved by another process is read at once (NOTIFY), not at the next poll
         loop = asyncio.get_running_loop()
@@ -103,7 +118,7 @@ class ModerationCommands(commands.Cog):
         def heard() -> None:  # called from the listening thread
             loop.call_soon_threadsafe(self._read_changes_now)
 
-        self._stop_listening = await asyncio.to_thread(self.bot.records.listen_for_changes, heard)
+        self._stop_listening = await asyncio.to_thread(self.services.records.listen_for_changes, heard)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
@@ -113,7 +128,7 @@ class ModerationCommands(commands.Cog):
             self._stop_listening = None
 
     def _read_changes_now(self) -> None:
-        self.bot.in_background(self._check_disk_logged("reading a change another process saved"))
+        self.services.in_background(self._check_disk_logged("reading a change another process saved"))
 
     async def _check_disk_logged(self, what: str) -> None:
         try:
@@ -149,7 +164,7 @@ class ModerationCommands(commands.Cog):
 
     async def post_modlog(self, content: str) -> None:
         """Post to the mod-log channel if one is configured; never pings, never over 2,000 characters."""
-        channel_id = self.bot.config.discord.mod_log_channel
+        channel_id = self.services.config.discord.mod_log_channel
         if not channel_id:
             return
         channel = self.bot.get_channel(channel_id)
@@ -188,9 +203,9 @@ class ModerationCommands(commands.Cog):
             content = wording.mod_reverted_away(change.entry_id, saved.number)
         else:
             content = wording.mod_saved(change.action, change.entry_id, saved.number)
-            reply = self.bot.service.answerer.show(change.entry_id)
+            reply = self.services.answering.show(change.entry_id)
             if reply is not None:
-                embeds, _ = self.bot.render(reply)
+                embeds, _ = reply_message(reply)
         await respond(interaction, content, embeds=embeds, ephemeral=True)
         await self.log_change(saved, actor)
 
@@ -283,18 +298,16 @@ class ModerationCommands(commands.Cog):
         if kind == "f":
             await self.open_edit(interaction, ref)
             return
-        row = await asyncio.to_thread(self.bot.records.unanswered_row, int(ref)) if ref.isdigit() else None
+        row = await asyncio.to_thread(self.services.records.unanswered_row, int(ref)) if ref.isdigit() else None
         if row is None:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
             return
         # the entries the question most likely belongs to, for the one-step "add as a phrasing"
-        answerer = self.bot.service.answerer
-        question = answerer.analyzer.analyze(row.question)
-        likely = answerer.ranked(question, answerer.query(question), limit=CHOICES_MAX)
+        likely = self.services.answering.answerer.candidates(row.question, limit=CHOICES_MAX)
         view = discord.ui.View(timeout=None)
         if likely:
-            options = [discord.SelectOption(label=clamp(c.entry.question, 100), value=c.entry.id,
-                                            description=clamp(c.entry.id, 100)) for c in likely]
+            options = [discord.SelectOption(label=clamp(c.entry.question, SELECT_OPTION_MAX), value=c.entry.id,
+                                            description=clamp(c.entry.id, SELECT_OPTION_MAX)) for c in likely]
             view.add_item(AliasSelect(row.id, options))
         view.add_item(NewEntryButton(row.id))
         await respond(interaction, clamp_content(wording.mod_add_where(row.question)), view=view, ephemeral=True)
@@ -302,7 +315,7 @@ class ModerationCommands(commands.Cog):
     async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None:
         if not await guard(interaction):
             return
-        row = await asyncio.to_thread(self.bot.records.unanswered_row, row_id)
+        row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
             return
@@ -314,12 +327,12 @@ class ModerationCommands(commands.Cog):
         warning if it would read the same as another entry's phrasing."""
         if not await guard(interaction):
             return
-        row = await asyncio.to_thread(self.bot.records.unanswered_row, row_id)
+        row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None or not entry_id:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
             return
         phrase = row.question[:limits.MAX_ALTERNATE]
-        rival = rival_for(self.bot.service.answerer, entry_id, phrase) if check else None
+        rival = rival_for(self.services.answering.answerer, entry_id, phrase) if check else None
         if rival is not None:
             view = discord.ui.View(timeout=None)
             view.add_item(AliasAnywayButton(row_id, entry_id))
@@ -344,15 +357,10 @@ class ModerationCommands(commands.Cog):
 
     async def entry_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         """Entries whose id or question is closest to what is typed; nothing for non-moderators."""
-        if not is_moderator(interaction, self.bot.config.discord):
+        if not is_moderator(interaction, self.services.config.discord):
             return []
-        entries = self.bot.service.answerer.knowledge.entries
-        current = current.strip()
-        if not current:
-            return [choice(f"{e.id}: {e.question}", e.id) for e in entries[:CHOICES_MAX]]
-        by_text = {f"{e.id} {e.question}": e for e in entries}
-        found = process.extract(current, list(by_text), scorer=fuzz.WRatio, limit=CHOICES_MAX, score_cutoff=40)
-        return [choice(f"{by_text[t].id}: {by_text[t].question}", by_text[t].id) for t, _, _ in found]
+        entries = self.services.answering.answerer.entries_like(current, CHOICES_MAX)
+        return [choice(f"{e.id}: {e.question}", e.id) for e in entries]
 
     # -- the commands ------------------------------------------------------------------------------
 
@@ -365,9 +373,9 @@ class ModerationCommands(commands.Cog):
 
     @add.autocomplete("story")
     async def story_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        if not is_moderator(interaction, self.bot.config.discord):
+        if not is_moderator(interaction, self.services.config.discord):
             return []
-        stories = self.bot.service.answerer.knowledge.stories
+        stories = self.services.answering.answerer.knowledge.stories
         return [choice(s.title, s.id) for s in stories if current.casefold() in f"{s.id} {s.title}".casefold()][
             :CHOICES_MAX]
 
@@ -390,8 +398,8 @@ class ModerationCommands(commands.Cog):
         except EditError as error:
             await self.report_refused(interaction, error)
             return
-        reply = self.bot.service.answerer.show(entry)
-        embeds = self.bot.render(reply)[0] if reply is not None else []
+        reply = self.services.answering.show(entry)
+        embeds = reply_message(reply)[0] if reply is not None else []
         view = discord.ui.View(timeout=None)
         view.add_item(RemoveButton(entry, state.version))
         view.add_item(KeepButton(entry))
@@ -443,7 +451,7 @@ class ModerationCommands(commands.Cog):
 
     @revert.autocomplete("change")
     async def change_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
-        if not is_moderator(interaction, self.bot.config.discord):
+        if not is_moderator(interaction, self.services.config.discord):
             return []
         entry = getattr(interaction.namespace, "entry", None)
         try:
@@ -458,7 +466,7 @@ class ModerationCommands(commands.Cog):
     @app_commands.describe(question="A question as people would ask it")
     async def test(self, interaction: discord.Interaction,
                    question: app_commands.Range[str, 1, limits.MAX_QUESTION * 2]) -> None:
-        explanation = self.bot.service.answerer.explain(question)
+        explanation = self.services.answering.answerer.explain(question)
         await respond(interaction, code_block("\n".join(explain_lines(explanation)), "", CONTENT_MAX), ephemeral=True)
 
     @admin.command(name="inbox", description="What people asked that the FAQ could not answer, most asked first")
@@ -470,7 +478,7 @@ class ModerationCommands(commands.Cog):
         shown = groups[:INBOX_BUTTONS]
         embed = discord.Embed(title=wording.mod_inbox_title(len(groups)),
                               description=clamp("\n".join(inbox_lines(shown)), DESCRIPTION_MAX), colour=NEUTRAL)
-        embed.set_footer(text=clamp(wording.mod_inbox_footer(len(shown), len(groups)), 2048))
+        embed.set_footer(text=clamp(wording.mod_inbox_footer(len(shown), len(groups)), FOOTER_MAX))
         view = discord.ui.View(timeout=None)
         for n, group in enumerate(shown, start=1):
             kind, ref = ("f", group.entry_id or "") if group.kind == "feedback" else ("q", str(group.ref))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-ENTRY = r"(?P<entry>[a-z0-9][a-z0-9-]{0,63})"
 MODAL_TIMEOUT = 12 * 3600.0  # a moderator may take a while to write an answer; never lose it early
 RETRY_TIMEOUT = 3600.0
 INBOX_BUTTONS = 10  # two rows of five

@@ -8,23 +8,37 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, cast
 
 import discord
+from discord.ext import commands
 
 from bot import wording
-from bot.discordbot.errors import report_errors, tell_error
+from bot.discordbot.errors import report_errors
+from bot.discordbot.moderation.access import guard
+from bot.discordbot.moderation.limits import MODAL_TIMEOUT, RETRY_TIMEOUT
 from bot.discordbot.sending import NO_MENTIONS
 from bot.editing.forms import EntryForm
 from bot.knowledge import limits
-
-if TYPE_CHECKING:
-    from bot.discordbot.moderation.cog import ModerationCommands
-from bot.discordbot.moderation.access import bot_of, guard
-from bot.discordbot.moderation.limits import ENTRY, MODAL_TIMEOUT, RETRY_TIMEOUT
-from bot.rendering.discord_limits import MODAL_TITLE_MAX, TEXT_INPUT_MAX
+from bot.rendering.discord_limits import BUTTON_LABEL_MAX, MODAL_TITLE_MAX, TEXT_INPUT_MAX
+from bot.rendering.discord_limits import ENTRY_IN_CUSTOM_ID as ENTRY
 
 log = logging.getLogger("faqbot.moderation")
+
+
+class ModerationHandlers(Protocol):
+    """What the forms and buttons hand their work to: the moderation cog, found by name on the
+    client (forms and buttons outlive a reload of it), so this module never imports it."""
+
+    async def submit_entry(self, interaction: discord.Interaction, modal: EntryModal) -> None: ...
+    async def confirm_remove(self, interaction: discord.Interaction, entry_id: str, version: str) -> None: ...
+    async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None: ...
+    async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None: ...
+    async def alias_from_inbox(self, interaction: discord.Interaction, row_id: int, entry_id: str,
+                               check: bool) -> None: ...
+
+
+COG_NAME = "ModerationCommands"
 
 
 
@@ -72,12 +86,7 @@ class EntryModal(discord.ui.Modal):
         return await guard(interaction)
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
-        cog = cog_of(interaction)
-        await cog.submit_entry(interaction, self)
-
-    async def on_error(self, interaction: discord.Interaction[Any], error: Exception, /) -> None:  # type: ignore[override]
-        log.error("saving from the entry modal failed", exc_info=error)
-        await tell_error(interaction)
+        await report_errors(interaction, cog_of(interaction).submit_entry(interaction, self), "the entry form")
 
 
 def fits_a_modal(form: EntryForm) -> bool:
@@ -97,9 +106,11 @@ class RetryView(discord.ui.View):
         self.add_item(button)
 
     async def retry(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
-        await report_errors(interaction, interaction.response.send_modal(EntryModal(**self.modal_args)), "edit again")
+        await report_errors(interaction, self._reopen(interaction), "edit again")
+
+    async def _reopen(self, interaction: discord.Interaction) -> None:
+        if await guard(interaction):
+            await interaction.response.send_modal(EntryModal(**self.modal_args))
 
 
 # -- persistent buttons (their custom_id carries what they need, so they survive restarts) -----------
@@ -138,10 +149,12 @@ class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq
         return cls(match["entry"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        if not await guard(interaction):
-            return
-        await report_errors(interaction, interaction.response.edit_message(
-            content=wording.mod_kept(self.entry_id), embeds=[], view=None, allowed_mentions=NO_MENTIONS), "keep")
+        await report_errors(interaction, self._keep(interaction), "keep")
+
+    async def _keep(self, interaction: discord.Interaction) -> None:
+        if await guard(interaction):
+            await interaction.response.edit_message(content=wording.mod_kept(self.entry_id), embeds=[], view=None,
+                                                    allowed_mentions=NO_MENTIONS)
 
 
 class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -150,7 +163,7 @@ class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
 
     def __init__(self, n: int, kind: str, ref: str) -> None:
         label = f"{wording.BUTTON_ADD if kind == 'q' else wording.BUTTON_EDIT} {n}"
-        super().__init__(discord.ui.Button(label=label[:80], style=discord.ButtonStyle.secondary,
+        super().__init__(discord.ui.Button(label=label[:BUTTON_LABEL_MAX], style=discord.ButtonStyle.secondary,
                                            custom_id=f"faqadmin:inbox:{kind}:{ref}"))
         self.kind, self.ref = kind, ref
 
@@ -226,9 +239,10 @@ class NewEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
 DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton, AliasSelect, AliasAnywayButton, NewEntryButton)
 
 
-def cog_of(interaction: discord.Interaction) -> ModerationCommands:
+def cog_of(interaction: discord.Interaction) -> ModerationHandlers:
     """The loaded moderation cog, looked up through the client (buttons and forms outlive a reload)."""
-    cog = bot_of(interaction).get_cog("ModerationCommands")
+    client = interaction.client
+    cog = client.get_cog(COG_NAME) if isinstance(client, commands.Bot) else None
     if cog is None:  # pragma: no cover - loaded in setup_hook
         raise RuntimeError("the moderation cog is not loaded")
-    return cog  # type: ignore[return-value]
+    return cast(ModerationHandlers, cog)
