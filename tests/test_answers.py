@@ -156,6 +156,17 @@ def test_a_question_is_answered_for_what_it_asks_not_for_the_scene_it_sets(answe
     assert "does not report Putin's response" in reply.top.text
 
 
+@pytest.mark.parametrize(("question", "second"), [
+    ("who is yermak and what did he say", "yermak-statement"),
+    ("Who is Witkoff, and what did he bring to Moscow?", "envoys-offer"),
+])
+def test_a_second_question_that_says_he_is_about_the_person_of_the_first(answerer: Answerer, question: str,
+                                                                          second: str) -> None:
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWER
+    assert [a.entry_id for a in reply.answers][1:] == [second]
+
+
 def test_a_wrong_number_gets_the_right_one_not_an_endorsement(answerer: Answerer) -> None:
     reply = answerer.ask("Is it true the plan has 20 points?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE

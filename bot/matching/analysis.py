@@ -55,6 +55,8 @@ _COUNT_WORDS = frozenset({"many", "much"})
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
 _CLAUSE_END = re.compile(r"[,;:.?!]")
+# A part of a message that points back at a person of the part before it ("... and what did he say?")
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _QUESTION_END = re.compile(r"\?\s*$")
@@ -113,12 +115,19 @@ class Analyzer:
         pieces = chat.split_questions(text)
         if len(pieces) < 2:
             return whole
-        parts = []
+        parts: list[Analysis] = []
         for piece in pieces:
             piece_folded = normalize.fold(piece)
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
-            parts.append(self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False))
+            part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
+            if parts and _PRONOUN.search(piece_folded) and not part.names:
+                # "who is X and what did he say": the second question is about X too
+                carried = [w for w in parts[-1].informative if w not in part.content]
+                if carried:  # the pronoun stands for them: they are what this part asks about too
+                    part = self._analyze_clean(piece, f"{piece_folded} {' '.join(carried)}", False,
+                                               piece_instruction, None, False)
+            parts.append(part)
         return replace(whole, parts=tuple(parts))
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
