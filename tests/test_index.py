@@ -72,7 +72,10 @@ def test_typos_are_answered_like_the_right_spelling_even_when_the_correction_cac
 
     pairs = [("what did zelenksy say", "what did zelensky say"), ("who is witkof", "who is witkoff"),
              ("who is kushnr", "who is kushner"), ("what did the kremln say", "what did the kremlin say"),
-             ("what did the telegrph report", "what did the telegraph report")]
+             ("what did the telegrph report", "what did the telegraph report"),
+             # one letter dropped from a long word: Jaro-Winkler alone scores it just below the bar
+             ("what does europe want before talking about teritory",
+              "what does europe want before talking about territory")]
     for _ in range(2):  # the second round reads corrections back after the cache started over
         for typo, right in pairs:
             assert shown(typo) == shown(right), typo

@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.matching import normalize
@@ -35,6 +35,7 @@ PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what suc
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
 TYPO_SIMILARITY = 0.92
+ONE_EDIT_MIN_LENGTH = 7  # from this length, a word one edit from a known word is taken as it
 UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known word
 # A word the knowledge uses only in its phrasings (not in the source documents or any entry's
 # keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
@@ -250,6 +251,11 @@ class MatchIndex:
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
         found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,
                                    score_cutoff=TYPO_SIMILARITY)
+        if found is None and len(word) >= ONE_EDIT_MIN_LENGTH:
+            # a longer word one keystroke away (a letter dropped, doubled, swapped: "teritory") is that
+            # word even where Jaro-Winkler, which weighs every letter alike, scores it just below
+            near = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+            found = max(near, key=lambda hit: JaroWinkler.normalized_similarity(word, hit[0]), default=None)
         if found is None:
             return None
         token = self.normalizer.concept(found[0])
