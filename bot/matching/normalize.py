@@ -61,6 +61,7 @@ mentions anything something thing things stuff any some all also too then than n
 quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
 gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
 ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
+abt tryna b4 rly srsly smth sth
 im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
