@@ -64,3 +64,16 @@ class Reply:
     @property
     def top(self) -> Answer | None:
         return self.answers[0] if self.answers else None
+
+
+class SmallTalk(StrEnum):
+    """What a message is when it asks nothing about the story (matching/chat.py tells them apart)."""
+
+    GREETING = "greeting"
+    THANKS = "thanks"
+    IDENTITY = "identity"
+    HELP = "help"
+    GOODBYE = "goodbye"
+    PRAISE = "praise"
+    COMPLAINT = "complaint"
+    ACKNOWLEDGEMENT = "acknowledgement"

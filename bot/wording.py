@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.knowledge.model import KnowledgeBase, Status
-from bot.matching.chat import SmallTalk
+from bot.reply import SmallTalk
 
 
 @dataclass(frozen=True, slots=True)

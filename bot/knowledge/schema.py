@@ -32,7 +32,7 @@ from bot.knowledge.spec import (
     yaml_trap,
 )
 from bot.knowledge.yamlfile import LineDict, LineList
-from bot.matching.normalize import STOPWORDS
+from bot.language import STOPWORDS
 
 __all__ = ["ENTRY_FIELDS", "ID_PATTERN", "SOURCE_FIELDS", "FileCheck", "Problem", "check_file",
            "normalize_quote_text", "yaml_trap"]

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Timeframe
+from bot.language import QUESTION_WORDS
 from bot.matching import chat, normalize, rarity
-from bot.matching.chat import SmallTalk
 from bot.matching.normalize import Normalizer
+from bot.reply import SmallTalk
 
 
 class QuestionKind(StrEnum):
@@ -149,7 +150,7 @@ class Analyzer:
             background=background,
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
-                w for w in content if w not in normalize.QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
+                w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
@@ -174,7 +175,7 @@ class Analyzer:
         if not scene:
             return ()
         asked = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(main))))
-        if not asked - normalize.QUESTION_WORDS:
+        if not asked - QUESTION_WORDS:
             return ()  # nothing is asked outside the scene: the scene is the question
         setting = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(scene))))
         return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)

@@ -7,9 +7,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from bot.matching import normalize
+from bot.reply import SmallTalk
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -38,17 +38,6 @@ def clean(text: str, max_chars: int) -> CleanText:
         cut = text[:max_chars]
         text = cut.rsplit(" ", 1)[0] if " " in cut[-40:] else cut
     return CleanText(text, was_cut, had_mentions)
-
-
-class SmallTalk(StrEnum):
-    GREETING = "greeting"
-    THANKS = "thanks"
-    IDENTITY = "identity"
-    HELP = "help"
-    GOODBYE = "goodbye"
-    PRAISE = "praise"
-    COMPLAINT = "complaint"
-    ACKNOWLEDGEMENT = "acknowledgement"
 
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [

@@ -26,7 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.matching import normalize
+from bot.language import QUESTION_WORDS
 from bot.matching.normalize import Normalizer
 
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
@@ -190,7 +190,7 @@ class MatchIndex:
             weight = self._idf.get(token, self.max_idf)
             if token not in self._document_tokens and token not in self._keyword_tokens:
                 weight *= PHRASING_WORD_FACTOR
-            if word in normalize.QUESTION_WORDS and word not in PLACE_TIME_WORDS:
+            if word in QUESTION_WORDS and word not in PLACE_TIME_WORDS:
                 weight = min(weight, QUESTION_WORD_WEIGHT)
             if word in background:
                 weight *= BACKGROUND_FACTOR

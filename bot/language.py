@@ -1,0 +1,52 @@
+"""General English as people type it in chat: stop words, chat spellings, question words.
+
+Language data, not story data: it holds for every story, so it lives in code (a story's own names,
+synonyms and off-topic words are in its knowledge file, `story.vocabulary`). The matcher reads it
+(bot/matching/normalize.py) and so does the knowledge validator (a synonym that is a stop word
+changes nothing), which is why it sits outside both.
+"""
+
+from __future__ import annotations
+
+# General chat abbreviations and ordinals, folded to the word they stand for. A story's own
+# names, spellings and synonyms are in its knowledge file (`story.vocabulary.synonyms`).
+GENERAL_SYNONYMS: dict[str, str] = {
+    "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
+    "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
+    "cuz": "becaus", "coz": "becaus", "bc": "becaus",
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+    "eighth": "8", "ninth": "9", "tenth": "10",
+}
+
+# Question words as chat spells them: read as the word, so "wen" asks "when".
+CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where"}
+
+# Words that carry no content for matching: function words, chat filler, meta words.
+STOPWORDS: frozenset[str] = frozenset("""
+a an the and or but if of to in on at by for with from into onto about as is are was were be been
+being am do does did doing done have has had having i me my we our you your u ur he him his she her
+it its they them their this that these those there here what which who whom whose when where why how
+whats wats wat whos hows wheres whys would could should will shall can may might must just so very
+really basically actually literally like lol lmao bro bruh dude pls plz please thanks tell me
+know say said says saying explain article story news piece report reports text mentioned mention
+mentions anything something thing things stuff any some all also too then than now yet still ok okay
+quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
+gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
+ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
+abt tryna b4 rly srsly smth sth
+im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
+s t re ve ll d m
+der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
+quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
+dans pour avec sont ont pas que qui sobre dijo dice informo informa fue son han una uno como cual
+agli alla della dello degli nel per chiede ha detto sono come quale
+after before since under over until while during up down out off back away again even ever today
+currently right now main want need wondering curious check trying try id i'd ive i've
+youre you're hes he's shes she's were we're theyre they're whether either neither both each every
+much many more most less few lot lots bit kind sort way ways make makes made take takes took put
+going seem seems
+""".split())
+
+# Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
+QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
