@@ -25,7 +25,7 @@ from bot.matching.lint import lint
 from bot.records.database import Records, RecordsUnavailable
 from bot.rendering.explain import explain_lines
 from bot.rendering.json import render_json, reply_dict
-from bot.rendering.text import render_text
+from bot.rendering.text import render_summaries, render_text
 
 EXIT_USAGE = 2
 EXIT_INVALID = 1
@@ -160,11 +160,6 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _answerer(args: argparse.Namespace) -> Answerer:
-    config = _config(args)
-    return Answerer(load_knowledge(config.knowledge), config.thresholds)
-
-
 def _answering(args: argparse.Namespace) -> AnswerService:
     """The answering service the bot uses, without records: the command line writes nothing."""
     config = _config(args)
@@ -173,7 +168,7 @@ def _answering(args: argparse.Namespace) -> AnswerService:
 
 def _chat(args: argparse.Namespace) -> int:
     answering = _answering(args)
-    answerer = answering.knowledge.answerer
+    answerer = answering.answerer
     interactive = sys.stdin.isatty()
     if interactive:
         with contextlib.suppress(ImportError):  # line editing and history where the platform has it
@@ -188,8 +183,7 @@ def _chat(args: argparse.Namespace) -> int:
         if command in {"/quit", "/exit", "quit", "exit"}:
             break
         if command == "/summary":
-            for result in summaries.summaries(answerer.knowledge):
-                print(f"{result.text}\n\nCaveat: {result.caveat}\n")
+            print(render_summaries(summaries.summaries(answering.answerer.knowledge), titled=False) + "\n")
         elif command == "/list":
             _print_entries(answerer, sys.stdout)
         elif interactive and not command:
@@ -205,7 +199,7 @@ def _ask(args: argparse.Namespace) -> int:
     questions: Iterable[str] = _stdin_lines() if args.questions == ["-"] else args.questions
     if args.explain:
         for question in questions:
-            print("\n".join(explain_lines(answering.knowledge.answerer.explain(question))) + "\n", flush=True)
+            print("\n".join(explain_lines(answering.answerer.explain(question))) + "\n", flush=True)
         return 0
     render = render_json if args.json else render_text
     for question in questions:
@@ -249,17 +243,17 @@ def _stdin_lines() -> Iterable[str]:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    knowledge = load_knowledge(_config(args).knowledge)
+    knowledge = _answering(args).answerer.knowledge
     try:
         results = summaries.summaries(knowledge, full=args.full, topic=args.topic)
     except summaries.UnknownTopic as exc:
         raise CliError(str(exc)) from None
-    print("\n\n".join(f"{r.title}\n\n{r.text}\n\nCaveat: {r.caveat}" for r in results))
+    print(render_summaries(results))
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    answerer = _answerer(args)
+    answerer = _answering(args).answerer
     if args.topics:
         for story in answerer.knowledge.stories:
             for topic in story.topics:
@@ -377,7 +371,7 @@ def _inbox(args: argparse.Namespace) -> int:
     if records is None:
         return 0
     try:
-        answerer = Answerer(load_knowledge(config.knowledge), config.thresholds)
+        answerer = AnswerService(KnowledgeService(config.knowledge, config.thresholds)).answerer
         groups = build_inbox(records.unanswered(), records.feedback(), answerer, records.last_changed())
     finally:
         records.close()

@@ -7,15 +7,6 @@ from dataclasses import dataclass
 
 from bot.knowledge.model import KnowledgeBase, Status
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.CONFIRMED: "Confirmed on the record",
-    Status.REPORTED: "Reported, not officially confirmed",
-    Status.STATED: "Stated position of a named person or group",
-    Status.UNRESOLVED: "Unresolved",
-    Status.CONTEXT: "The article's own narrative",
-    Status.NOT_IN_ARTICLE: "Not in the article",
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Summary:

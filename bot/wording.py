@@ -119,6 +119,14 @@ def smalltalk(kind: SmallTalk, covered: Scope) -> str:
     return lines[kind]
 
 
+def command_not_here() -> str:
+    return "You can't use this command here."
+
+
+def option_value_refused() -> str:
+    return "That value doesn't fit this option; pick one from the list."
+
+
 def cut_note(max_chars: int) -> str:
     return f"Your question was long, so I read only its first {max_chars} characters."
 

@@ -21,12 +21,12 @@ def install_error_handler(tree: app_commands.CommandTree[discord.Client]) -> Non
     async def on_app_command_error(interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         original = getattr(error, "original", None)
         if isinstance(error, app_commands.CheckFailure):
-            message = str(error) or "You can't use this command here."
+            message = str(error) or wording.command_not_here()
         elif isinstance(original, RecordsUnavailable):
             log.warning("/%s: %s", interaction.command.qualified_name if interaction.command else "?", original)
             message = wording.records_down()
         elif isinstance(error, app_commands.TransformerError):
-            message = "That value doesn't fit this option; pick one from the list."
+            message = wording.option_value_refused()
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("command /%s failed", command, exc_info=error)

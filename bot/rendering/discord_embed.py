@@ -1,6 +1,7 @@
 """Replies as Discord embeds, always within Discord's limits.
 
-Only layout happens here: every word comes from the core's Reply, Summary or overview.
+What is said comes from the core's Reply, Summary or overview; the words of the layout itself
+(status labels, "Source", "Related questions", page numbers) are here, as text.py has its own.
 Discord's limits (title, description, fields, 6,000 characters across a message's embeds) are in
 discord_limits.py.
 """
@@ -21,7 +22,7 @@ from bot.rendering.discord_limits import (
     clamp,
 )
 from bot.reply import Answer, Outcome, Reply
-from bot.summaries import STATUS_LABELS, SourcesOverview, Summary
+from bot.summaries import SourcesOverview, Summary
 
 STATUS_COLOURS: dict[Status, discord.Colour] = {
     Status.CONFIRMED: discord.Colour.green(),
@@ -36,6 +37,15 @@ STATUS_ICONS: dict[Status, str] = {
     Status.UNRESOLVED: "\u2753", Status.CONTEXT: "\u2139\ufe0f", Status.NOT_IN_ARTICLE: "\U0001f6ab",
 }
 NEUTRAL = discord.Colour.blurple()
+# How each status reads above an answer and in /sources (the moderators' menu words them as choices: wording.py)
+STATUS_LABELS: dict[Status, str] = {
+    Status.CONFIRMED: "Confirmed on the record",
+    Status.REPORTED: "Reported, not officially confirmed",
+    Status.STATED: "Stated position of a named person or group",
+    Status.UNRESOLVED: "Unresolved",
+    Status.CONTEXT: "The article's own narrative",
+    Status.NOT_IN_ARTICLE: "Not in the article",
+}
 
 
 def _status_line(answer: Answer) -> tuple[str, str]:

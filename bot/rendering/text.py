@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.reply import Answer, Outcome, Reply
+from bot.summaries import Summary
 
 
 def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
@@ -17,6 +18,11 @@ def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
     if answer.related:
         lines.append("Related: " + " | ".join(r.question for r in answer.related))
     return lines
+
+
+def render_summaries(results: list[Summary], titled: bool = True) -> str:
+    """Summaries as the console and `faqbot summary` print them, each with its caveat."""
+    return "\n\n".join((f"{r.title}\n\n" if titled else "") + f"{r.text}\n\nCaveat: {r.caveat}" for r in results)
 
 
 def render_text(reply: Reply) -> str:
