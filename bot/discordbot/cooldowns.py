@@ -12,7 +12,6 @@ class UserCooldowns:
     buckets are discord.py's CooldownMapping, which drops expired ones (memory stays bounded)."""
 
     def __init__(self, rate: int, per: float) -> None:
-        self.rate, self.per = rate, per
         self._mapping: commands.CooldownMapping[int] = commands.CooldownMapping(
             commands.Cooldown(rate, per), lambda user_id: user_id)
 

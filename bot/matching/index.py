@@ -227,10 +227,6 @@ class MatchIndex:
         """Whether a source document (the article) uses `token`."""
         return token in self._document_tokens
 
-    def knows(self, token: str) -> bool:
-        """Whether any entry or source document uses `token`."""
-        return token in self._known
-
     def _correct(self, word: str) -> str | None:
         """The known word a misspelling most likely means, if one is close enough (memoized:
         the fuzzy scan over the vocabulary is the costliest step of a question)."""
