@@ -13,13 +13,14 @@ from __future__ import annotations
 GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
-    "cuz": "becaus", "coz": "becaus", "bc": "becaus",
+    "said": "say", "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
 }
 
 # Question words as chat spells them: read as the word, so "wen" asks "when".
-CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where"}
+CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where",
+                                  "whatd": "what", "whod": "who", "howd": "how", "whered": "where"}
 
 # Words that carry no content for matching: function words, chat filler, meta words.
 STOPWORDS: frozenset[str] = frozenset("""
@@ -28,7 +29,7 @@ being am do does did doing done have has had having i me my we our you your u ur
 it its they them their this that these those there here what which who whom whose when where why how
 whats wats wat whos hows wheres whys would could should will shall can may might must just so very
 really basically actually literally like lol lmao bro bruh dude pls plz please thanks tell me
-know say said says saying explain article story news piece report reports text mentioned mention
+know explain article story news piece report reports text mentioned mention
 mentions anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
 gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
@@ -49,4 +50,5 @@ going seem seems
 """.split())
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
-QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long"})
+QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",
+                                            "say", "said", "says", "saying"})

@@ -110,3 +110,21 @@ def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: P
     assert all(story.title in greeting for story in both.stories)
     topic = summaries.summaries(both, topic="closure")
     assert len(topic) == 1 and topic[0].caveat == both.story("harbour-bridge").caveat
+
+
+def test_what_someone_said_is_answered_by_their_words_not_by_who_they_are(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
+    who = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"
+           "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
+           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
+    (folder / "harbour.yaml").write_text(text.replace("  - id: repair-cost\n", who + "  - id: repair-cost\n", 1),
+                                         encoding="utf-8")
+    answerer = Answerer(load_knowledge(folder))
+    for question, entry in [("What did Silva say?", "mayor-choice"), ("what did the mayor say", "mayor-choice"),
+                            ("what did silva say about the bridge", "mayor-choice"), ("who is silva", "who-is-silva")]:
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
