@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import shutil
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from bot.editing import editor as editor_module
 from bot.editing.atomic import TEMP_SUFFIX, atomic_write, folder_lock, remove_stale_temp_files
 from bot.editing.editor import ABSENT, Conflict, Editor, Invalid, NoChange, NotFound, Unwritable
-from bot.editing.forms import EntryForm, from_form, new_entry_id, parse_sources, sources_text
+from bot.editing.forms import EntryForm, form_to_entry, new_entry_id, parse_sources, sources_text
 from bot.editing.layout import parse_layout
 from bot.editing.service import Actor, EditingService, NoSuchChange
 from bot.editing.yamltext import emit_mapping, entry_text, parse_entry_text, version_of
@@ -23,7 +24,7 @@ from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import ENTRY_FIELDS
 from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
-from tests.conftest import KNOWLEDGE
+from tests.conftest import KNOWLEDGE, folder_with_both_stories
 
 MOD = Actor("Mod Erator", 1234)
 QUOTE = "The Kremlin confirmed Friday it received a revised American plan"
@@ -236,6 +237,33 @@ def test_refusals_that_are_not_validation(service: EditingService, folder: Path)
         service.add(EntryForm(question="q"), None, "no-such-story", MOD)
 
 
+def test_a_refused_form_carries_the_moderators_text_cited_from_its_own_story(tmp_path: Path) -> None:
+    # harbour.yaml is the folder's first story: a peace-plan entry's bare quote is still from the article
+    folder = folder_with_both_stories(tmp_path)
+    service = EditingService(KnowledgeService(folder), Records(tmp_path / "r.sqlite3"), today=lambda: "2026-12-01")
+    assert service.story_file(None) == "harbour.yaml"
+    state, form = service.form("envoys-moscow")
+    typed = replace(form, sources="the moon is made of cheese")
+    with pytest.raises(Invalid) as invalid:
+        service.edit("envoys-moscow", typed, state.version, MOD)
+    assert invalid.value.attempt_text is not None
+    attempt = parse_entry_text(invalid.value.attempt_text)
+    assert attempt["id"] == "envoys-moscow" and attempt["reviewed"] == "2026-12-01"
+    assert attempt["sources"] == [
+        {"document": "article", "cited": "The article", "quote": "the moon is made of cheese"}]
+    with pytest.raises(Conflict) as conflict:  # an add of an id that exists
+        service.add(typed, "envoys-moscow", "peace-plan", MOD)
+    assert conflict.value.attempt_text == invalid.value.attempt_text
+    with pytest.raises(Invalid) as new:  # no id typed: the text names none either
+        service.add(replace(typed, question="Is the moon involved?"), None, "harbour-bridge", MOD)
+    assert new.value.attempt_text is not None
+    assert parse_entry_text(new.value.attempt_text)["id"] == "new-entry"
+    assert parse_entry_text(new.value.attempt_text)["sources"][0]["document"] == "harbour"
+    with pytest.raises(NoChange) as unchanged:  # not a form: nothing to copy back
+        service.alias("envoys-moscow", form.question, MOD)
+    assert unchanged.value.attempt_text is None
+
+
 def test_a_file_that_is_not_yaml_right_now_is_not_written(service: EditingService, folder: Path) -> None:
     path = yaml_file(folder)
     path.write_text(path.read_text(encoding="utf-8") + "\n  - id: [broken\n", encoding="utf-8")
@@ -400,10 +428,10 @@ def test_sources_text_round_trips_and_accepts_short_forms() -> None:
 def test_a_changed_status_in_the_form_drops_the_caveat_override() -> None:
     base = {"id": "x", "question": "q", "alternates": [], "answer": "a", "status": "reported", "caveat": "c",
             "sources": [], "topics": ["t"], "reviewed": "2026-01-01"}
-    same = from_form(EntryForm("q", "", "a", "", "reported"), base, "x", "2026-12-01", "article")
+    same = form_to_entry(EntryForm("q", "", "a", "", "reported"), base, "x", "2026-12-01", "article")
     assert same["caveat"] == "c" and same["topics"] == ["t"] and same["reviewed"] == "2026-12-01"
-    changed = from_form(EntryForm("q", "q\nQ\nother", "a\r\n\r\n\r\nb  ", "", "confirmed"), base, "x", "2026-12-01",
-                        "article")
+    changed = form_to_entry(EntryForm("q", "q\nQ\nother", "a\r\n\r\n\r\nb  ", "", "confirmed"), base, "x",
+                            "2026-12-01", "article")
     assert "caveat" not in changed and changed["alternates"] == ["other"] and changed["answer"] == "a\n\nb"
 
 
@@ -436,12 +464,16 @@ def test_atomic_write_replaces_whole_keeps_mode_and_leaves_no_temp(tmp_path: Pat
 def test_the_editor_reads_a_single_file_too(folder: Path) -> None:
     editor = Editor(yaml_file(folder))
     assert "envoys-moscow" in editor.entries()
-    change = editor.change("envoys-moscow", "alias",
-                           lambda cur: {**cur, "alternates": [*cur["alternates"], "single file"]} if cur else None)
-    assert change.after is not None and "single file" in change.after["alternates"]
+    with editor.locked():
+        prepared = editor.prepare("envoys-moscow", "alias", lambda cur: {
+            **cur, "alternates": [*cur["alternates"], "single file"]} if cur else None)
+        editor.commit(prepared)
+    assert prepared.change.after is not None and "single file" in prepared.change.after["alternates"]
+    assert "single file" in load_knowledge(yaml_file(folder)).entry("envoys-moscow").alternates  # type: ignore[union-attr]
 
 
-def test_a_hand_edit_landing_while_a_save_validates_is_kept(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_hand_edit_landing_while_a_save_validates_is_kept(service: EditingService, folder: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     # Someone saves the file in an editor (which takes no lock) just after the bot validated its
     # change and before it writes: the bot must start again from the file as it is now.
     path = yaml_file(folder)
@@ -457,13 +489,14 @@ def test_a_hand_edit_landing_while_a_save_validates_is_kept(folder: Path, monkey
         return loaded
 
     monkeypatch.setattr(editor_module, "load_knowledge", load_then_someone_saves_in_an_editor)
-    change = Editor(folder).change("envoys-moscow", "alias", lambda cur: None if cur is None else {
-        **cur, "alternates": [*cur["alternates"], "saved from discord"]})
+    saved = service.alias("envoys-moscow", "saved from discord", MOD)
     assert hand_edits  # the hand edit did land inside the save
-    for knowledge in (load_knowledge(folder), change.knowledge):  # on disk, and what the bot will serve
-        assert knowledge is not None
+    for knowledge in (load_knowledge(folder), service.knowledge.answerer.knowledge):  # on disk, and served
         assert "meanwhile" in knowledge.entry("telegraph-report").alternates  # type: ignore[union-attr]
         assert "saved from discord" in knowledge.entry("envoys-moscow").alternates  # type: ignore[union-attr]
+    # the first try's pending row was withdrawn: the history holds the save once, applied
+    assert [row.id for row in service.history("envoys-moscow")] == [saved.number]
+    assert service.records.pending() == []
 
 
 def test_a_layout_saves_cannot_handle_is_refused_clearly_and_the_bot_still_starts(folder: Path,

@@ -37,7 +37,9 @@ editor = Editor(Path(sys.argv[1]))
 first = int(sys.argv[2])
 for n in range(first, first + int(sys.argv[3])):
     phrase = f"kill test phrase {n}"
-    editor.change(sys.argv[4], "alias", lambda cur, p=phrase: {**cur, "alternates": [*cur["alternates"], p]})
+    with editor.locked():
+        editor.commit(editor.prepare(sys.argv[4], "alias",
+                                     lambda cur, p=phrase: {**cur, "alternates": [*cur["alternates"], p]}))
     print(n, flush=True)  # acknowledged: the save returned
 """
 
@@ -65,8 +67,10 @@ def replace(src, dst):
 
 atomic.os.fsync = fsync
 atomic.os.replace = replace
-Editor(Path(sys.argv[1])).change(
-    sys.argv[2], "alias", lambda cur: {**cur, "alternates": [*cur["alternates"], "hooked phrase"]})
+editor = Editor(Path(sys.argv[1]))
+with editor.locked():
+    editor.commit(editor.prepare(
+        sys.argv[2], "alias", lambda cur: {**cur, "alternates": [*cur["alternates"], "hooked phrase"]}))
 print("done", flush=True)
 """
 
@@ -136,6 +140,9 @@ def test_killed_inside_the_write_the_file_is_old_or_new_and_whole(folder: Path, 
         assert len(list(folder.glob(f".*{TEMP_SUFFIX}"))) == 1
     else:  # killed after the rename: the new file, whole
         assert "hooked phrase" in phrasings
-    Editor(folder).change(ENTRY, "alias", lambda cur: {**cur, "alternates": [*cur["alternates"], "after the crash"]})
+    editor = Editor(folder)
+    with editor.locked():
+        editor.commit(editor.prepare(ENTRY, "alias",
+                                     lambda cur: {**cur, "alternates": [*cur["alternates"], "after the crash"]}))
     assert not list(folder.glob(f".*{TEMP_SUFFIX}"))  # the next save cleans up
     assert "after the crash" in load_knowledge(folder).entry(ENTRY).alternates  # type: ignore[union-attr]

@@ -1,9 +1,11 @@
 """Changing one entry of the knowledge files: check the base version, validate, write atomically.
 
-Every change runs under the folder lock as read -> compare versions -> transform -> validate the
-whole folder as it would be -> atomic write. Validation is `load_knowledge` itself (the same
-checks as `faqbot validate`), run on a mirror of the folder in which the changed file carries
-its new text, so nothing reaches the real folder until it is known to load.
+Every change runs under the folder lock (`Editor.locked`) in two steps: `prepare` reads, compares
+versions, transforms and validates the whole folder as it would be; `commit` writes the file
+atomically. The caller records the change in its history between the two. Validation is
+`load_knowledge` itself (the same checks as `faqbot validate`), run on a mirror of the folder in
+which the changed file carries its new text, so nothing reaches the real folder until it is
+known to load.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ import hashlib
 import os
 import tempfile
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Protocol
 
 from bot.editing.atomic import (
     ChangedOnDisk,
@@ -27,16 +29,28 @@ from bot.editing.atomic import (
 )
 from bot.editing.layout import FileLayout, LayoutError, parse_layout
 from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
-from bot.knowledge.loader import DOCUMENT_SUFFIXES, YAML_SUFFIXES, KnowledgeError, knowledge_files, load_knowledge
+from bot.knowledge.loader import (
+    DOCUMENT_SUFFIXES,
+    YAML_SUFFIXES,
+    KnowledgeError,
+    display_path,
+    knowledge_files,
+    load_knowledge,
+)
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import Problem
 
 Transform = Callable[[EntryData | None], EntryData | None]
-HAND_EDIT_RETRIES = 3
 
 
 class EditError(Exception):
-    """A change that was refused; nothing was written."""
+    """A change that was refused; nothing was written.
+
+    `attempt_text`: for a refused add/edit form, the moderator's own text as YAML (set by the
+    EditingService, which knows the entry's story), so nothing typed is lost; None otherwise.
+    """
+
+    attempt_text: str | None = None
 
 
 class NotFound(EditError):
@@ -75,16 +89,6 @@ class Unwritable(EditError):
     """The file cannot be changed safely right now (not YAML, unusual layout, I/O error)."""
 
 
-class Journal(Protocol):
-    """Where a change is recorded before its file is written (the history)."""
-
-    def begin(self, change: Change) -> Any:
-        """Record the change as about to be written; raise an EditError to refuse the save."""
-
-    def abandon(self, token: Any) -> None:
-        """The write did not happen: withdraw what begin recorded."""
-
-
 @dataclass(frozen=True, slots=True)
 class EntryState:
     """One entry as it is on disk now."""
@@ -111,8 +115,6 @@ class Change:
     file: str
     before: EntryData | None
     after: EntryData | None
-    # the whole folder as validated with the change: served as it is, without loading it again
-    knowledge: KnowledgeBase | None = field(default=None, compare=False, repr=False)
 
     @property
     def version_before(self) -> str:
@@ -131,12 +133,25 @@ class Change:
         return entry_text(self.after) if self.after is not None else None
 
 
-def display(path: Path) -> str:
-    """A path as the loader prints it in problems: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+@dataclass(frozen=True, slots=True, eq=False)
+class Prepared:
+    """A change checked against the files and validated, not written yet (Editor.prepare)."""
+
+    change: Change
+    # the whole folder as validated with the change: served as it is, without loading it again
+    knowledge: KnowledgeBase
+    old: FileLayout  # the target file as read
+    new: FileLayout  # the target file with the change, parsed
+
+    @property
+    def text(self) -> str:
+        """The target file's new text."""
+        return self.new.text
+
+    @property
+    def expected(self) -> str:
+        """The text the new one was made from: the write is refused if the file no longer holds it."""
+        return self.old.text
 
 
 class Editor:
@@ -149,6 +164,7 @@ class Editor:
         # must open within Discord's 3 seconds, and parsing 10,000 entries takes longer than that.
         self._parsed: dict[Path, tuple[str, FileLayout]] = {}
         self._parsed_lock = threading.Lock()
+        self._lock_holder: int | None = None  # the thread inside `locked()`, if any
 
     # -- reading (no lock: saves replace files atomically, so a read sees old or new) ---------
 
@@ -200,52 +216,34 @@ class Editor:
             digest.update(f"unreadable: {exc.strerror}".encode())
         return digest.hexdigest()
 
-    # -- changing --------------------------------------------------------------------------
+    # -- changing: prepare and commit, both inside locked() -------------------------------------
 
-    def change(self, entry_id: str, action: str, transform: Transform, *, base_version: str | None = None,
-               file: str | None = None, journal: Journal | None = None) -> Change:
-        """Apply `transform` to the entry as it is on disk and save, or raise an EditError.
-
-        `base_version` is the version the moderator saw (ABSENT for an add); if the entry on
-        disk is different now, Conflict is raised and nothing is written. `file` names where a
-        new entry goes (default: the first knowledge file). A `journal` records the change
-        before the file is written (so a crash in between can be reconciled) and withdraws it
-        if the write does not happen.
-        """
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """The folder's lock, held across a save's prepare and commit (two saves never interleave);
+        Unwritable if another process holds it for too long. Leftovers of a killed save go first."""
         try:
             with folder_lock(self.folder):
-                return self._change_locked(entry_id, action, transform, base_version, file, journal)
+                self._lock_holder = threading.get_ident()
+                try:
+                    remove_stale_temp_files(self.folder)
+                    yield
+                finally:
+                    self._lock_holder = None
         except FolderBusy as exc:
             raise Unwritable("another process has held the knowledge folder's lock for too long "
                              "(a stuck save or script?); nothing was changed") from exc
 
-    def _change_locked(self, entry_id: str, action: str, transform: Transform, base_version: str | None,
-                       file: str | None, journal: Journal | None) -> Change:
-        remove_stale_temp_files(self.folder)
-        for _ in range(HAND_EDIT_RETRIES):
-            layouts = self.layouts()
-            change, layout, text, edited = self._prepare(layouts, entry_id, action, transform, base_version, file)
-            validated = self._validate(layout, text)
-            token = journal.begin(change) if journal is not None else None
-            try:
-                # An editor or `git pull` does not take our lock: if the file changed while we
-                # validated, start again from what is on disk now rather than overwrite it.
-                atomic_write(layout.path, text, expected=layout.text)
-            except ChangedOnDisk:
-                if journal is not None:
-                    journal.abandon(token)
-                continue
-            except OSError as exc:
-                if journal is not None:
-                    journal.abandon(token)
-                raise Unwritable(f"cannot write {change.file}: {exc.strerror}") from exc
-            self._remember(layout.path, text, edited)  # the next form opens without parsing again
-            return replace(change, knowledge=validated)
-        raise Unwritable("the file kept changing on disk while saving; try again")
+    def prepare(self, entry_id: str, action: str, transform: Transform, *, base_version: str | None = None,
+                file: str | None = None) -> Prepared:
+        """Apply `transform` to the entry as it is on disk and validate the result, or raise an EditError.
 
-    def _prepare(self, layouts: dict[str, FileLayout], entry_id: str, action: str, transform: Transform,
-                 base_version: str | None, file: str | None) -> tuple[Change, FileLayout, str, FileLayout]:
-        """The change and the target file's new text, from the files as just read."""
+        `base_version` is the version the moderator saw (ABSENT for an add); if the entry on
+        disk is different now, Conflict is raised. `file` names where a new entry goes (default:
+        the first knowledge file). Nothing is written: `commit` does that.
+        """
+        self._require_lock()
+        layouts = self.layouts()
         current = _states(layouts).get(entry_id)
         if base_version is not None and base_version != version_of(current.data if current else None):
             raise Conflict(entry_id, current)
@@ -267,7 +265,23 @@ class Editor:
             edited = parse_layout(layout.path, text)  # the new text must still be editable next time
         except LayoutError as exc:
             raise Unwritable(str(exc)) from exc
-        return Change(action, entry_id, target, current.data if current else None, new), layout, text, edited
+        change = Change(action, entry_id, target, current.data if current else None, new)
+        return Prepared(change, self._validate(layout, text), layout, edited)
+
+    def commit(self, prepared: Prepared) -> None:
+        """Write the prepared file atomically, or raise Unwritable. ChangedOnDisk: the file changed
+        since `prepare` read it (an editor or `git pull` does not take our lock); nothing was
+        written, and their change is kept: prepare again from the file as it is now."""
+        self._require_lock()
+        try:
+            atomic_write(prepared.old.path, prepared.text, expected=prepared.expected)
+        except OSError as exc:
+            raise Unwritable(f"cannot write {prepared.change.file}: {exc.strerror}") from exc
+        self._remember(prepared.old.path, prepared.text, prepared.new)  # the next form opens without parsing again
+
+    def _require_lock(self) -> None:
+        if self._lock_holder != threading.get_ident():
+            raise RuntimeError("prepare and commit run inside Editor.locked()")
 
     def _validate(self, layout: FileLayout, text: str) -> KnowledgeBase:
         """Load the folder as it would be after the change; raise Invalid with every problem.
@@ -284,17 +298,10 @@ class Editor:
                 knowledge = load_knowledge(target)
             except KnowledgeError as exc:
                 raise Invalid([_relocated(p, candidate, layout.path) for p in exc.problems]) from exc
-            real = {display(mirror / name): display(self.folder / name) for name in os.listdir(mirror)}
+            real = {display_path(mirror / name): display_path(self.folder / name) for name in os.listdir(mirror)}
             locations = {entry_id: (real.get(path, path), line)
                          for entry_id, (path, line) in knowledge.locations.items()}
             return replace(knowledge, locations=locations)
-
-
-def _read_text(path: Path) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
 
 
 def _states(layouts: dict[str, FileLayout]) -> dict[str, EntryState]:
@@ -308,8 +315,8 @@ def _states(layouts: dict[str, FileLayout]) -> dict[str, EntryState]:
 
 def _relocated(problem: Problem, candidate: Path, real: Path) -> Problem:
     """A problem found in the mirror, pointing at the real file instead."""
-    shown = display(real)
-    names = {str(candidate), str(candidate.resolve()), display(candidate)}
+    shown = display_path(real)
+    names = {str(candidate), str(candidate.resolve()), display_path(candidate)}
     path, message = problem.path, problem.message
     for name in names:
         path = path.replace(name, shown)
@@ -318,6 +325,6 @@ def _relocated(problem: Problem, candidate: Path, real: Path) -> Problem:
 
 
 __all__ = [
-    "ABSENT", "Change", "Conflict", "EditError", "Editor", "EntryState", "Invalid", "NoChange", "NotFound",
-    "Transform", "Unwritable", "display",
+    "ABSENT", "Change", "ChangedOnDisk", "Conflict", "EditError", "Editor", "EntryState", "Invalid", "NoChange",
+    "NotFound", "Prepared", "Transform", "Unwritable",
 ]

@@ -36,7 +36,7 @@ class EntryForm:
     status: str = ""
 
 
-def form_of(data: EntryData, default_document: str) -> EntryForm:
+def entry_to_form(data: EntryData, default_document: str) -> EntryForm:
     """An entry as the edit modal shows it (prefilled)."""
     return EntryForm(
         question=str(data.get("question") or ""),
@@ -102,7 +102,7 @@ def clean_text(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", joined)
 
 
-def from_form(form: EntryForm, base: EntryData | None, entry_id: str, today: str,
+def form_to_entry(form: EntryForm, base: EntryData | None, entry_id: str, today: str,
               default_document: str) -> EntryData:
     """The entry a submitted add/edit modal describes.
 

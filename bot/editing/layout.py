@@ -14,12 +14,7 @@ from typing import Any
 import yaml
 
 from bot.editing.yamltext import EntryData, emit_mapping, ordered, parse_entry_text, plain
-from bot.knowledge.yamlfile import YamlSyntaxError, check_structure
-
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+from bot.knowledge.yamlfile import FastSafeLoader, YamlSyntaxError, check_structure
 
 
 class LayoutError(ValueError):
@@ -143,7 +138,7 @@ def parse_layout(path: Path, text: str) -> FileLayout:
         raise LayoutError(f"{path.name} cannot be edited safely: line {exc.line}: {exc.problem}") from exc
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.split(newline)
-    loader = _Loader(text)
+    loader = FastSafeLoader(text)
     try:  # one parse: the node graph (for line numbers) and the data built from it
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None

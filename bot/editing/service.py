@@ -23,21 +23,25 @@ from bot import wording
 from bot.editing.editor import (
     ABSENT,
     Change,
+    ChangedOnDisk,
     Conflict,
     EditError,
     Editor,
     EntryState,
     NotFound,
+    Prepared,
     Transform,
     Unwritable,
 )
-from bot.editing.forms import EntryForm, form_of, from_form, new_entry_id, with_alias, with_status
+from bot.editing.forms import EntryForm, entry_to_form, form_to_entry, new_entry_id, with_alias, with_status
 from bot.editing.inbox import InboxGroup, build_inbox
-from bot.editing.yamltext import EntryData, EntryTextError, parse_entry_text, plain, version_of
+from bot.editing.yamltext import EntryData, EntryTextError, entry_text, parse_entry_text, plain, version_of
 from bot.knowledge.service import KnowledgeService, ReloadResult
 from bot.records.database import HistoryRow, Records, RecordsUnavailable
 
 log = logging.getLogger("faqbot.editing")
+
+HAND_EDIT_RETRIES = 3  # saves started again because a hand edit landed in the file meanwhile
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,7 @@ class EditingService:
     def form(self, entry_id: str) -> tuple[EntryState, EntryForm]:
         """The entry as on disk, and as the edit modal shows it."""
         state = self.entry(entry_id)
-        return state, form_of(state.data, self.document_for(state.file))
+        return state, entry_to_form(state.data, self.document_for(state.file))
 
     def history(self, entry_id: str | None = None, limit: int | None = None) -> list[HistoryRow]:
         return self.records.history(entry_id, limit)
@@ -126,28 +130,43 @@ class EditingService:
     # -- changing -----------------------------------------------------------------------------
 
     def add(self, form: EntryForm, entry_id: str | None, story_id: str | None, actor: Actor) -> Saved:
-        """A new entry; with no id given, one is made from the question (and re-made if taken)."""
+        """A new entry; with no id given, one is made from the question (and re-made if taken).
+        A refusal carries the moderator's text as `attempt_text`."""
+        typed_id = entry_id
         entry_id = entry_id.strip() if entry_id else None
         file = self.story_file(story_id)
-        if story_id is not None and file is None:
-            raise NotFound(story_id)
         document = self.document_for(file)
-        for attempt in range(3):
-            new_id = entry_id or new_entry_id(form.question, self.editor.entries())
-            new = from_form(form, None, new_id, self.today(), document)
-            try:
-                return self._apply(new_id, "add", _replace_with(new), actor, base_version=ABSENT, file=file)
-            except Conflict:
-                if entry_id is not None or attempt == 2:
-                    raise
-        raise AssertionError("unreachable")  # pragma: no cover
+        try:
+            if story_id is not None and file is None:
+                raise NotFound(story_id)
+            for attempt in range(3):
+                new_id = entry_id or new_entry_id(form.question, self.editor.entries())
+                new = form_to_entry(form, None, new_id, self.today(), document)
+                try:
+                    return self._apply(new_id, "add", _replace_with(new), actor, base_version=ABSENT, file=file)
+                except Conflict:
+                    if entry_id is not None or attempt == 2:
+                        raise
+            raise AssertionError("unreachable")  # pragma: no cover
+        except EditError as error:
+            error.attempt_text = self._attempt_text(form, typed_id, document)
+            raise
 
     def edit(self, entry_id: str, form: EntryForm, base_version: str, actor: Actor) -> Saved:
+        """The entry as the submitted form says; a refusal carries the moderator's text as `attempt_text`."""
         state = self.editor.entry(entry_id)
         document = self.document_for(state.file if state else None)
-        return self._apply(entry_id, "edit",
-                           lambda cur: from_form(form, cur, entry_id, self.today(), document) if cur else None,
-                           actor, base_version=base_version)
+        try:
+            return self._apply(entry_id, "edit",
+                               lambda cur: form_to_entry(form, cur, entry_id, self.today(), document) if cur else None,
+                               actor, base_version=base_version)
+        except EditError as error:
+            error.attempt_text = self._attempt_text(form, entry_id, document)
+            raise
+
+    def _attempt_text(self, form: EntryForm, entry_id: str | None, document: str) -> str:
+        """The form alone as YAML (what the moderator typed, to copy from), cited with the story's document."""
+        return entry_text(form_to_entry(form, None, entry_id or "new-entry", self.today(), document))
 
     def alias(self, entry_id: str, phrase: str, actor: Actor) -> Saved:
         return self._apply(entry_id, "alias", _existing(entry_id, lambda cur: with_alias(cur, phrase)), actor)
@@ -175,10 +194,8 @@ class EditingService:
                base_version: str | None = None, file: str | None = None) -> Saved:
         """Record, save, reload: under one lock, so the watcher never mistakes our save for a hand edit."""
         with self._lock:
-            journal = _HistoryJournal(self.records, actor)
-            change = self.editor.change(entry_id, action, transform, base_version=base_version, file=file,
-                                        journal=journal)
-            number = journal.number
+            prepared, number = self._save(entry_id, action, transform, actor, base_version, file)
+            change = prepared.change
             try:
                 self.records.mark_applied(number)
             except RecordsUnavailable as exc:  # the row stays pending; the next disk check confirms it
@@ -189,9 +206,48 @@ class EditingService:
                 self._snapshot[entry_id] = EntryState(entry_id, change.file, change.after)
             self._fingerprint = self.editor.fingerprint()
             # one load per save: the knowledge the editor validated is the one served
-            result = self.knowledge.swap(change.knowledge) if change.knowledge else self.knowledge.reload()
+            result = self.knowledge.swap(prepared.knowledge)
         log.info("saved action=%s entry=%s change=%d by=%s", action, entry_id, number, actor.name)
         return Saved(change, number, result)
+
+    def _save(self, entry_id: str, action: str, transform: Transform, actor: Actor, base_version: str | None,
+              file: str | None) -> tuple[Prepared, int]:
+        """Prepare, record as pending, write: all under the folder lock. The history row is written
+        before the file, so a crash in between leaves a pending row that `_reconcile` settles; if
+        the write does not happen, the row is withdrawn. An editor or `git pull` does not take our
+        lock: if the file changed while we validated, start again from what is on disk now."""
+        with self.editor.locked():
+            for _ in range(HAND_EDIT_RETRIES):
+                prepared = self.editor.prepare(entry_id, action, transform, base_version=base_version, file=file)
+                number = self._record_pending(prepared.change, actor)
+                try:
+                    self.editor.commit(prepared)
+                except ChangedOnDisk:
+                    self._withdraw(number)
+                    continue
+                except Unwritable:
+                    self._withdraw(number)
+                    raise
+                return prepared, number
+        raise Unwritable("the file kept changing on disk while saving; try again")
+
+    def _record_pending(self, change: Change, actor: Actor) -> int:
+        """The change in the history as about to be written; refuses the save if that fails."""
+        try:
+            return self.records.record_change(
+                change.entry_id, change.action, change.file, actor.name, change.before_text,
+                change.after_text, change.version_before, change.version_after, actor.user_id, pending=True,
+            )
+        except RecordsUnavailable as exc:
+            raise Unwritable(f"the change could not be recorded in the history ({exc}), so it was not "
+                             "saved") from exc
+
+    def _withdraw(self, number: int) -> None:
+        """The write did not happen: withdraw the pending row."""
+        try:
+            self.records.drop_pending(number)
+        except RecordsUnavailable as exc:  # left pending; the next reconcile withdraws it
+            log.warning("could not withdraw pending change %d: %s", number, exc)
 
     # -- the folder on disk ----------------------------------------------------------------------
 
@@ -299,32 +355,6 @@ class EditingService:
         except KeyError:
             story = knowledge.story()
         return story.documents[0].id if story.documents else "article"
-
-
-class _HistoryJournal:
-    """The history as the Editor's journal: a save is recorded (pending) before its file is written."""
-
-    def __init__(self, records: Records, actor: Actor) -> None:
-        self.records = records
-        self.actor = actor
-        self.number = 0
-
-    def begin(self, change: Change) -> int:
-        try:
-            self.number = self.records.record_change(
-                change.entry_id, change.action, change.file, self.actor.name, change.before_text,
-                change.after_text, change.version_before, change.version_after, self.actor.user_id, pending=True,
-            )
-        except RecordsUnavailable as exc:
-            raise Unwritable(f"the change could not be recorded in the history ({exc}), so it was not "
-                             "saved") from exc
-        return self.number
-
-    def abandon(self, token: int) -> None:
-        try:
-            self.records.drop_pending(token)
-        except RecordsUnavailable as exc:  # left pending; the next reconcile withdraws it
-            log.warning("could not withdraw pending change %d: %s", token, exc)
 
 
 class NoSuchChange(NotFound):

@@ -19,12 +19,7 @@ from typing import Any
 import yaml
 
 from bot.knowledge.schema import ENTRY_FIELDS, SOURCE_FIELDS
-from bot.knowledge.yamlfile import YamlSyntaxError, check_structure
-
-try:  # the C loader is several times faster; fall back where libyaml is absent
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+from bot.knowledge.yamlfile import FastSafeLoader, YamlSyntaxError, check_structure
 
 EntryData = dict[str, Any]
 
@@ -80,7 +75,7 @@ def entry_text(data: Mapping[str, Any]) -> str:
 def parse_entry_text(text: str) -> EntryData:
     try:
         check_structure(text, "entry")
-        loaded = yaml.load(text, Loader=_Loader)
+        loaded = yaml.load(text, Loader=FastSafeLoader)
     except (yaml.YAMLError, YamlSyntaxError) as exc:
         raise EntryTextError(f"not YAML: {exc}") from exc
     if not isinstance(loaded, dict):
@@ -213,7 +208,7 @@ def _plain_ok(value: str, flow: bool) -> bool:
         if ok:
             doc = f"[{value}]" if flow else f"- {value}"
             try:
-                ok = yaml.load(doc, Loader=_Loader) == [value]
+                ok = yaml.load(doc, Loader=FastSafeLoader) == [value]
             except yaml.YAMLError:
                 ok = False
         if len(_PLAIN_CACHE) > 50_000:

@@ -63,7 +63,7 @@ def load_knowledge(path: str | Path) -> KnowledgeBase:
     entries: list[Entry] = []
     raws: dict[str, object] = {}
     for file in files:
-        display = _display(file)
+        display = display_path(file)
         try:
             raw, story, file_entries, file_problems = _read_and_check(file, display, documents)
         except YamlSyntaxError as exc:
@@ -125,7 +125,8 @@ def _stream_and_check(
     return (top, *check.result())
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """A path as problems name it: relative to the working folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:

@@ -31,10 +31,12 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
-try:  # the C loader is several times faster on large files; fall back where libyaml is absent
-    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+# the C loader is several times faster on large files; fall back where libyaml is absent.
+# The one definition: the editing modules import it from here.
+try:
+    FastSafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _BaseLoader = yaml.SafeLoader
+    FastSafeLoader = yaml.SafeLoader
 
 
 class LineDict(dict[str, Any]):
@@ -61,7 +63,7 @@ class YamlSyntaxError(ValueError):
         self.path, self.line, self.problem = path, line, problem
 
 
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _LineLoader(FastSafeLoader):  # type: ignore[misc, valid-type]
     pass
 
 
@@ -130,7 +132,7 @@ def check_structure(text: str, name: str) -> None:
                                   "write the values out instead")
 
     try:
-        for event in yaml.parse(text, Loader=_BaseLoader):
+        for event in yaml.parse(text, Loader=FastSafeLoader):
             line = _line(event.start_mark) if event.start_mark else 1
             if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
                 add(1, line)

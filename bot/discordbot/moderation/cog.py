@@ -32,10 +32,10 @@ from bot.discordbot.sending import NO_MENTIONS, respond
 from bot.discordbot.services import Services, services_of
 from bot.discordbot.views import reply_message
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
-from bot.editing.forms import EntryForm, from_form
+from bot.editing.forms import EntryForm
 from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines
 from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
-from bot.editing.yamltext import ABSENT, entry_text
+from bot.editing.yamltext import ABSENT
 from bot.knowledge import limits
 from bot.matching.lint import rival_for
 from bot.records.database import RecordsUnavailable
@@ -210,8 +210,8 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         await self.log_change(saved, actor)
 
     async def report_refused(self, interaction: discord.Interaction, error: EditError,
-                             attempt: str | None = None, retry: dict[str, Any] | None = None) -> None:
-        """One clear reason; for a modal, the moderator's own text too, so nothing typed is lost."""
+                             retry: dict[str, Any] | None = None) -> None:
+        """One clear reason; for a modal, the moderator's own text too (`attempt_text`), so nothing typed is lost."""
         embeds: list[discord.Embed] = []
         view: discord.ui.View | None = None
         if isinstance(error, Conflict):
@@ -239,13 +239,13 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             content = wording.mod_unwritable(str(error))
         else:  # pragma: no cover - every EditError is one of the above
             content = wording.mod_unwritable(str(error))
-        if attempt is not None:
-            embeds.append(yaml_embed(wording.mod_your_text(), attempt))
+        if error.attempt_text is not None:
+            embeds.append(yaml_embed(wording.mod_your_text(), error.attempt_text))
         log.info("refused a change: %s", error)
         await respond(interaction, content, embeds=embeds, view=view, ephemeral=True)
 
     async def _run(self, interaction: discord.Interaction, func: Callable[..., Saved], *args: Any,
-                   attempt: str | None = None, retry: dict[str, Any] | None = None) -> None:
+                   retry: dict[str, Any] | None = None) -> None:
         """Run one service call off the event loop and answer with its outcome."""
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=True, thinking=True)
@@ -253,7 +253,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         try:
             saved: Saved = await asyncio.to_thread(func, *args, actor)
         except EditError as error:
-            await self.report_refused(interaction, error, attempt, retry)
+            await self.report_refused(interaction, error, retry)
             return
         await self.report_saved(interaction, saved, actor)
 
@@ -264,14 +264,10 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         form = modal.form()
         retry = {"mode": modal.mode, "form": form, "entry_id": modal.entry_id,
                  "base_version": modal.base_version, "story_id": modal.story_id}
-        document = await asyncio.to_thread(self.service.document_for, None)
-        attempt = entry_text(from_form(form, None, modal.entry_id or "new-entry", self.service.today(), document))
         if modal.mode == "add":
-            await self._run(interaction, self.service.add, form, modal.entry_id, modal.story_id,
-                            attempt=attempt, retry=retry)
+            await self._run(interaction, self.service.add, form, modal.entry_id, modal.story_id, retry=retry)
         else:
-            await self._run(interaction, self.service.edit, modal.entry_id, form, modal.base_version,
-                            attempt=attempt, retry=retry)
+            await self._run(interaction, self.service.edit, modal.entry_id, form, modal.base_version, retry=retry)
 
     # -- buttons ---------------------------------------------------------------------------------
 
