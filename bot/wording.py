@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.knowledge.model import KnowledgeBase, Status
+from bot.knowledge.model import Gap, KnowledgeBase, Status
 from bot.reply import SmallTalk
 
 
@@ -89,6 +89,17 @@ def never_mentions(missing: list[str]) -> str:
     """Before a nearest answer that itself says what the article does not say."""
     gaps = _gaps(missing)  # "it never mentions ..." / "it gives no figure ..."
     return f"The article {gaps.removeprefix('it ')}." if gaps else ""
+
+
+_NOT_GIVEN = {
+    Gap.NAMES: "does not name them", Gap.DATE: "gives no date for it", Gap.FIGURE: "gives no figure for it",
+    Gap.REASON: "gives no reason for it", Gap.PLACE: "does not say where",
+}
+
+
+def not_given(gap: Gap) -> str:
+    """Before an answer that covers the subject but, as it says, not the fact asked for."""
+    return f"The article {_NOT_GIVEN[gap]}. What it does say:"
 
 
 def suggestions_intro() -> str:

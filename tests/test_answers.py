@@ -167,6 +167,19 @@ def test_a_second_question_that_says_he_is_about_the_person_of_the_first(answere
     assert [a.entry_id for a in reply.answers][1:] == [second]
 
 
+@pytest.mark.parametrize(("question", "message"), [
+    ("which american officials went to geneva?", "does not name them"),
+    ("On what date did the Kremlin confirm it had the plan?", "gives no date"),
+])
+def test_asking_for_what_an_entry_says_the_article_does_not_give_is_not_in_the_article(
+        answerer: Answerer, question: str, message: str) -> None:
+    # the entry covers the subject and says what the article lacks (its `gaps`); asked for that, the
+    # reply says so first, instead of answering as if the question were settled
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.answers
+    assert message in reply.message and render_text(reply).startswith(reply.message)
+
+
 def test_a_wrong_number_gets_the_right_one_not_an_endorsement(answerer: Answerer) -> None:
     reply = answerer.ask("Is it true the plan has 20 points?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE

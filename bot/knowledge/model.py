@@ -40,6 +40,17 @@ DEFAULT_CAVEATS: dict[Status, str | None] = {
 }
 
 
+class Gap(StrEnum):
+    """What people ask of an entry that the article does not give: asked for, it is "not in the
+    article", with the entry's answer (which says so) as the nearest thing the article does say."""
+
+    NAMES = "names"  # "who ...?", "which officials ...?", "what are the names ..."
+    DATE = "date"  # "when ...?", "what day / year ..."
+    FIGURE = "figure"  # "how many / how much ...?", "what number / cost ..."
+    REASON = "reason"  # "why ...?"
+    PLACE = "place"  # "where ...?"
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where a claim comes from: a document of the story, who it cites, and a verbatim quote."""
@@ -83,6 +94,7 @@ class Entry:
     timeframe: Timeframe | None = None  # set where "will X" and "has X" need different answers
     repeats: tuple[str, ...] = ()  # entries whose content the answer repeats: their caveats come along
     own_caveat: bool = False  # the caveat was written for this entry (it then covers what it repeats)
+    gaps: frozenset[Gap] = frozenset()  # what people ask of it that the article does not give
 
     @property
     def phrasings(self) -> tuple[str, ...]:

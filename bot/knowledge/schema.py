@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from bot.knowledge.model import Document, Entry, Source, Status, Story, Timeframe, Topic, Vocabulary
+from bot.knowledge.model import Document, Entry, Gap, Source, Status, Story, Timeframe, Topic, Vocabulary
 from bot.knowledge.spec import (
     ENTRY_FIELDS,
     ID_REGEX,
@@ -232,7 +232,7 @@ class FileCheck:
             sources=tuple(Source(s.document, s.cited, s.quote) for s in spec.sources), topics=tuple(spec.topics),
             related=tuple(spec.related), reviewed=spec.reviewed,
             timeframe=Timeframe(spec.timeframe) if spec.timeframe else None, repeats=tuple(spec.repeats),
-            own_caveat=spec.caveat is not None,
+            own_caveat=spec.caveat is not None, gaps=frozenset(Gap(g) for g in spec.gaps),
         )
 
     def _quotable_text(self, document: Document) -> str:

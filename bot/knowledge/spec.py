@@ -115,6 +115,9 @@ class EntrySpec(_Strict):
                                                                 "their caveats are shown with it")
     timeframe: Literal["past", "future"] | None = Field(
         default=None, description='"past" for "has X happened", "future" for "will X happen"')
+    gaps: list[Literal["names", "date", "figure", "reason", "place"]] = Field(
+        default_factory=list, description="what people ask of this entry that the article does not give "
+                                          "(say so in the answer): a question asking for it gets 'not in the article'")
     sources: list[SourceSpec] = Field(min_length=1, max_length=limits.MAX_SOURCES)
     topics: list[Id] = Field(default_factory=list)
     related: list[Id] = Field(default_factory=list, max_length=limits.MAX_RELATED)

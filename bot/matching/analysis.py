@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from bot.knowledge.model import Timeframe
+from bot.knowledge.model import Gap, Timeframe
 from bot.language import QUESTION_WORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
@@ -51,6 +51,14 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+_ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
+                  QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
+# Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
+_ASKED_BY_WORD = {
+    **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
+    **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
+    **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage"), Gap.FIGURE),
+}
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if Kyiv refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
@@ -79,6 +87,7 @@ class Analysis:
     informative: tuple[str, ...]  # those of them rare in general English: what the question is about
     kind: QuestionKind
     timeframe: Timeframe | None  # past ("did", "has ... already"), future ("will", "could"), or neither
+    asks_for: Gap | None  # a kind of fact it wants that an entry may not give (names, a date, a figure...)
     negated: bool
     is_question: bool  # asks something (a question mark, a question word, an auxiliary first)
     names: tuple[str, ...]
@@ -153,6 +162,7 @@ class Analyzer:
                 w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
+            asks_for=_asks_for(kind, plain),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER,
             names=names,
@@ -196,6 +206,12 @@ def _kind(words: list[str]) -> QuestionKind:
         if i == 0 and word in _AUXILIARIES:
             return QuestionKind.YES_NO
     return QuestionKind.OTHER
+
+
+def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
+    """The kind of fact a question wants, when it wants one an entry may lack."""
+    asked = next((_ASKED_BY_WORD[w] for w in words if w in _ASKED_BY_WORD), None)
+    return asked or _ASKED_BY_KIND.get(kind)
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -223,6 +223,11 @@ class Answerer:
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
             token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
+        if not missing and question.asks_for in top.entry.gaps:
+            # the entry says the article gives no such thing ("it does not name the officials")
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
+                         message=wording.not_given(question.asks_for),
+                         rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
         if not missing:
             return self._answer_reply(text, [top], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
