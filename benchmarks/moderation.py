@@ -21,8 +21,8 @@ from _common import KNOWLEDGE, table
 from synthetic import write_knowledge
 
 from bot.editing.service import Actor, EditingService
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
+from bot.serving import KnowledgeService
 
 FORM_LIMIT_S = 3.0
 

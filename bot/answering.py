@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import time
 
-from bot.knowledge.service import KnowledgeService
 from bot.matching.answerer import Answerer
 from bot.records.database import Records
 from bot.reply import Outcome, Reply
+from bot.serving import KnowledgeService
 
 log = logging.getLogger("faqbot.answering")
 

@@ -19,13 +19,13 @@ from bot import summaries, wording
 from bot.answering import AnswerService
 from bot.config import Config, ConfigError, load_config, shard_settings
 from bot.knowledge.loader import KnowledgeError, load_knowledge
-from bot.knowledge.service import KnowledgeService
 from bot.matching.answerer import Answerer
 from bot.matching.lint import lint
 from bot.records.database import Records, RecordsUnavailable
 from bot.rendering.explain import explain_lines
 from bot.rendering.json import render_json, reply_dict
 from bot.rendering.text import render_summaries, render_text
+from bot.serving import KnowledgeService
 
 EXIT_USAGE = 2
 EXIT_INVALID = 1

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge.service import KnowledgeService
+from bot.serving import KnowledgeService
 from tests.discord_helpers import callback_of, followup_of, make_config, running_bot
 from tests.fakediscord import FakeDiscord, validate_command_payload, validate_message_payload
 
@@ -279,7 +279,7 @@ async def test_a_slow_reload_does_not_block_answers(fake_discord: FakeDiscord, t
                                                      monkeypatch: Any) -> None:
     fake = fake_discord
     release = threading.Event()
-    import bot.knowledge.service as service_module
+    import bot.serving as service_module
 
     real_load = service_module.load_knowledge
 

@@ -22,8 +22,8 @@ from bot.editing.yamltext import emit_mapping, entry_text, parse_entry_text, ver
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import ENTRY_FIELDS
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
+from bot.serving import KnowledgeService
 from tests.conftest import KNOWLEDGE, folder_with_both_stories
 
 MOD = Actor("Mod Erator", 1234)

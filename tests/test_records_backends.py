@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from bot.editing.service import Actor, EditingService
-from bot.knowledge.service import KnowledgeService
 from bot.records import database
 from bot.records.database import Records, RecordsUnavailable
+from bot.serving import KnowledgeService
 from tests.conftest import KNOWLEDGE, ROOT
 
 ENTRY = "who-is-kushner"

@@ -18,8 +18,8 @@ import pytest
 from bot.editing import atomic
 from bot.editing.editor import EditError, Unwritable
 from bot.editing.service import Actor, EditingService
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records, RecordsUnavailable
+from bot.serving import KnowledgeService
 from tests.conftest import KNOWLEDGE, ROOT
 
 ENTRY = "telegraph-report"
@@ -43,7 +43,7 @@ import os, signal, sys
 from pathlib import Path
 from bot.editing import editor
 from bot.editing.service import Actor, EditingService
-from bot.knowledge.service import KnowledgeService
+from bot.serving import KnowledgeService
 from bot.records.database import Records
 
 folder, db, point = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]

@@ -58,8 +58,8 @@ def test_only_the_process_serving_the_moderating_guild_records_hand_edits(tmp_pa
     import shutil
 
     from bot.editing.service import EditingService
-    from bot.knowledge.service import KnowledgeService
     from bot.records.database import Records
+    from bot.serving import KnowledgeService
     from tests.conftest import KNOWLEDGE
 
     folder = tmp_path / "knowledge"
@@ -201,7 +201,7 @@ def _reloads_logged() -> Iterator[asyncio.Queue[str]]:
             if message.startswith("knowledge reloaded"):
                 loop.call_soon_threadsafe(queue.put_nowait, message)
 
-    logger = logging.getLogger("bot.knowledge.service")
+    logger = logging.getLogger("bot.serving")
     handler, level = Heard(logging.INFO), logger.level
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

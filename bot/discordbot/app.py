@@ -17,8 +17,8 @@ from bot.discordbot.cooldowns import UserCooldowns
 from bot.discordbot.errors import install_error_handler
 from bot.discordbot.sending import NO_MENTIONS
 from bot.discordbot.services import Services
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records, RecordsUnavailable
+from bot.serving import KnowledgeService
 
 log = logging.getLogger("faqbot.discord")
 

@@ -23,8 +23,8 @@ from discord.http import Route
 
 from bot.config import Config, ConfigError
 from bot.discordbot.app import FaqBot, ShardedFaqBot
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
+from bot.serving import KnowledgeService
 
 log = logging.getLogger("faqbot.discord")
 

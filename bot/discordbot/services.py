@@ -20,9 +20,9 @@ from bot.answering import AnswerService
 from bot.config import Config
 from bot.discordbot.cooldowns import UserCooldowns
 from bot.discordbot.sending import respond
-from bot.knowledge.service import KnowledgeService
 from bot.records.database import Records
 from bot.reply import Reply
+from bot.serving import KnowledgeService
 
 log = logging.getLogger("faqbot.discord")
 

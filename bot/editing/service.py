@@ -36,8 +36,8 @@ from bot.editing.editor import (
 from bot.editing.forms import EntryForm, entry_to_form, form_to_entry, new_entry_id, with_alias, with_status
 from bot.editing.inbox import InboxGroup, build_inbox
 from bot.editing.yamltext import EntryData, EntryTextError, entry_text, parse_entry_text, plain, version_of
-from bot.knowledge.service import KnowledgeService, ReloadResult
 from bot.records.database import HistoryRow, Records, RecordsUnavailable
+from bot.serving import KnowledgeService, ReloadResult
 
 log = logging.getLogger("faqbot.editing")
 
