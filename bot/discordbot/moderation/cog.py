@@ -9,12 +9,13 @@ from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands, tasks
+from discord.ext import commands
 
 from bot import wording
 from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
 from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
-from bot.discordbot.moderation.text import choice, lines_within, yaml_embed
+from bot.discordbot.moderation.modlog import ModLog
+from bot.discordbot.moderation.text import choice, lines_within
 from bot.discordbot.moderation.views import (
     COG_NAME,
     DYNAMIC_ITEMS,
@@ -28,58 +29,62 @@ from bot.discordbot.moderation.views import (
     RetryView,
     fits_a_modal,
 )
+from bot.discordbot.moderation.watcher import KnowledgeWatcher
 from bot.discordbot.sending import NO_MENTIONS, respond
 from bot.discordbot.services import Services, services_of
 from bot.discordbot.views import reply_message
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm
-from bot.editing.reports import entry_diff, history_lines, inbox_lines, problem_lines
-from bot.editing.service import Actor, DiskCheck, EditingService, NoSuchChange, Saved
+from bot.editing.reports import history_lines, problem_lines
+from bot.editing.service import Actor, EditingService, NoSuchChange, Saved
 from bot.editing.yamltext import ABSENT
 from bot.knowledge import limits
 from bot.matching.lint import rival_for
 from bot.records.database import RecordsUnavailable
-from bot.rendering.discord_embed import NEUTRAL
 from bot.rendering.discord_limits import (
     CHOICES_MAX,
     CONTENT_MAX,
-    DESCRIPTION_MAX,
-    FIELD_VALUE_MAX,
-    FOOTER_MAX,
     SELECT_OPTION_MAX,
-    TITLE_MAX,
     clamp,
     clamp_content,
     code_block,
-    with_block,
 )
 from bot.rendering.explain import explain_lines
+from bot.rendering.moderation import history_embed, inbox_embed, yaml_embed
 
 log = logging.getLogger("faqbot.moderation")
 
 
 async def setup(bot: commands.Bot) -> None:
-    """Loaded by FaqBot.setup_hook as an extension: /faqadmin is a guild command of the moderating
-    guilds; without any, the cog still runs the watcher and the mod-log, and /faqadmin is off."""
+    """Loaded by FaqBot.setup_hook as an extension: reads the folder once (off the event loop), then
+    the watcher and the mod-log run always; /faqadmin is a guild command of the moderating guilds,
+    and off without any."""
     services = services_of(bot)
-    moderating = [discord.Object(id=guild) for guild in services.config.discord.moderation_guilds]
+    settings = services.config.discord
+    # with shards in several processes, the one serving the moderating guild records changes
+    writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
+    editing = await asyncio.to_thread(EditingService, services.knowledge, services.records, None, writer)
+    modlog = ModLog(bot, settings)
+    await bot.add_cog(KnowledgeWatcher(bot, services, editing, modlog))
+    moderating = [discord.Object(id=guild) for guild in settings.moderation_guilds]
     if moderating:
-        await bot.add_cog(ModerationCommands(bot, services), guilds=moderating)
+        await bot.add_cog(ModerationCommands(bot, services, editing, modlog), guilds=moderating)
         return
-    await bot.add_cog(ModerationCommands(bot, services))
+    await bot.add_cog(ModerationCommands(bot, services, editing, modlog))
     bot.tree.remove_command("faqadmin")
     log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
                 "server id(s) to enable /faqadmin there")
 
 
 class ModerationCommands(commands.Cog, name=COG_NAME):
-    """The /faqadmin group, the mod-log, and the watcher that reloads edits made on disk."""
+    """The /faqadmin group and the moderators' buttons and forms; every change goes through the
+    editing service and is posted to the mod-log."""
 
-    def __init__(self, bot: commands.Bot, services: Services) -> None:
+    def __init__(self, bot: commands.Bot, services: Services, editing: EditingService, modlog: ModLog) -> None:
         self.bot = bot
         self.services = services
-        self._service: EditingService | None = None
-        self._stop_listening: Callable[[], None] | None = None
+        self.service = editing
+        self.modlog = modlog
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
@@ -95,99 +100,11 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         default_permissions=discord.Permissions(manage_guild=True),
     )
 
-    @property
-    def service(self) -> EditingService:
-        if self._service is None:  # pragma: no cover - set in cog_load
-            raise RuntimeError("the moderation cog is not loaded")
-        return self._service
-
     async def cog_load(self) -> None:
-        """Read the folder once (off the event loop), register the buttons, start the watcher."""
-        settings = self.services.config.discord
-        # with shards in several processes, the one serving the moderating guild records changes
-        writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
-        self._service = await asyncio.to_thread(EditingService, self.services.knowledge, self.services.records, None,
-                                                writer)
         self.bot.add_dynamic_items(*DYNAMIC_ITEMS)
-        if settings.watch_seconds > 0:
-            self.watcher.change_interval(seconds=settings.watch_seconds)
-            self.watcher.start()
-        # on PostgreSQL, an edit saved by another process is read at once (NOTIFY), not at the next poll
-        loop = asyncio.get_running_loop()
-
-        def heard() -> None:  # called from the listening thread
-            loop.call_soon_threadsafe(self._read_changes_now)
-
-        self._stop_listening = await asyncio.to_thread(self.services.records.listen_for_changes, heard)
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(*DYNAMIC_ITEMS)
-        self.watcher.cancel()
-        if self._stop_listening is not None:
-            await asyncio.to_thread(self._stop_listening)
-            self._stop_listening = None
-
-    def _read_changes_now(self) -> None:
-        self.services.in_background(self._check_disk_logged("reading a change another process saved"))
-
-    async def _check_disk_logged(self, what: str) -> None:
-        try:
-            await self.check_disk()
-        except Exception:
-            log.exception("%s failed", what)
-
-    # -- the watcher and the mod-log ------------------------------------------------------------
-
-    @tasks.loop(seconds=2.0)  # the interval is discord.watch_seconds, set in cog_load
-    async def watcher(self) -> None:
-        """Poll the knowledge folder; a change on disk is reloaded (or rejected) without a restart."""
-        await self._check_disk_logged("checking the knowledge folder")
-
-    @watcher.before_loop
-    async def _before_watching(self) -> None:
-        await self.bot.wait_until_ready()
-
-    async def check_disk(self, force: bool = False) -> DiskCheck | None:
-        """Look at the folder now; report hand edits or a rejected state to the mod-log."""
-        check = await asyncio.to_thread(self.service.check_disk, force)
-        if check is None:
-            return None
-        if not check.reload.ok:
-            await self.post_modlog(lines_within(wording.modlog_rejected(check.reload.entries),
-                                                 problem_lines(check.reload.problems)))
-        elif check.recorded:
-            diffs = "\n".join(entry_diff(c.entry_id, c.before_text, c.after_text) for c, _ in check.recorded)
-            await self.post_modlog(with_block(wording.modlog_hand_edits(len(check.recorded)), diffs, "diff"))
-        elif check.recovered:
-            await self.post_modlog(wording.modlog_recovered(check.reload.entries))
-        return check
-
-    async def post_modlog(self, content: str) -> None:
-        """Post to the mod-log channel if one is configured; never pings, never over 2,000 characters."""
-        channel_id = self.services.config.discord.mod_log_channel
-        if not channel_id:
-            return
-        channel = self.bot.get_channel(channel_id)
-        try:
-            if channel is None:
-                channel = await self.bot.fetch_channel(channel_id)
-            if not isinstance(channel, discord.abc.Messageable):
-                log.warning("discord.mod_log_channel %s is not a text channel", channel_id)
-                return
-            await channel.send(clamp_content(content), allowed_mentions=NO_MENTIONS)
-        except discord.HTTPException as exc:
-            log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
-
-    async def log_change(self, saved: Saved, actor: Actor) -> None:
-        """The mod-log line for one change: who, what, and the entry's diff."""
-        change = saved.change
-        header = wording.modlog_change(change.action, change.entry_id, saved.number,
-                                       discord.utils.escape_markdown(actor.name))
-        await self.post_modlog(with_block(header, entry_diff(change.entry_id, change.before_text, change.after_text),
-                                          "diff"))
-        if not saved.reload.ok:
-            await self.post_modlog(lines_within(wording.modlog_rejected(saved.reload.entries),
-                                                 problem_lines(saved.reload.problems)))
 
     # -- answering the moderator -------------------------------------------------------------------
 
@@ -207,7 +124,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             if reply is not None:
                 embeds, _ = reply_message(reply)
         await respond(interaction, content, embeds=embeds, ephemeral=True)
-        await self.log_change(saved, actor)
+        await self.modlog.change(saved, actor)
 
     async def report_refused(self, interaction: discord.Interaction, error: EditError,
                              retry: dict[str, Any] | None = None) -> None:
@@ -285,7 +202,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             return
         await interaction.edit_original_response(content=wording.mod_removed(entry_id, saved.number), embeds=[],
                                                  view=None, allowed_mentions=NO_MENTIONS)
-        await self.log_change(saved, actor)
+        await self.modlog.change(saved, actor)
 
     async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None:
         """Add: the add form with the question people asked; Edit: the entry marked not helpful."""
@@ -413,7 +330,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     @admin.command(name="reload", description="Re-read the knowledge folder after edits on disk")
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        check = await self.check_disk(force=True)
+        check = await self.modlog.check_disk(self.service, force=True)
         if check is None:  # pragma: no cover - a forced check always reports
             return
         if check.reload.ok:
@@ -430,13 +347,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         if not rows:
             await respond(interaction, wording.mod_history_empty(entry), ephemeral=True)
             return
-        embed = discord.Embed(title=clamp(wording.mod_history_title(entry), TITLE_MAX),
-                              description=clamp("\n".join(history_lines(rows)), DESCRIPTION_MAX), colour=NEUTRAL)
-        if entry is not None:
-            latest = rows[0]
-            diff = entry_diff(latest.entry_id, latest.before, latest.after)
-            embed.add_field(name=f"{wording.mod_latest_diff()} (#{latest.id})",
-                            value=code_block(diff, "diff", FIELD_VALUE_MAX), inline=False)
+        embed = history_embed(rows, entry)
         await respond(interaction, embeds=[embed], ephemeral=True)
 
     @admin.command(name="revert", description="Put an entry back as it was before one of its changes")
@@ -472,9 +383,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             await respond(interaction, wording.mod_inbox_empty(), ephemeral=True)
             return
         shown = groups[:INBOX_BUTTONS]
-        embed = discord.Embed(title=wording.mod_inbox_title(len(groups)),
-                              description=clamp("\n".join(inbox_lines(shown)), DESCRIPTION_MAX), colour=NEUTRAL)
-        embed.set_footer(text=clamp(wording.mod_inbox_footer(len(shown), len(groups)), FOOTER_MAX))
+        embed = inbox_embed(shown, len(groups))
         view = discord.ui.View(timeout=None)
         for n, group in enumerate(shown, start=1):
             kind, ref = ("f", group.entry_id or "") if group.kind == "feedback" else ("q", str(group.ref))

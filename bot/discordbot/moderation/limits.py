@@ -7,4 +7,3 @@ RETRY_TIMEOUT = 3600.0
 INBOX_BUTTONS = 10  # two rows of five
 HISTORY_LINES = 15
 PROBLEMS_SHOWN = 15
-CONFLICT_TEXT_MAX = 2800  # each of the two YAML blocks of a conflict: both fit 6,000 together

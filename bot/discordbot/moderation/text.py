@@ -1,4 +1,4 @@
-"""Moderator-facing text within Discord's limits: line lists, YAML embeds, choices."""
+"""Moderator-facing text within Discord's limits: line lists and autocomplete choices."""
 
 from __future__ import annotations
 
@@ -6,13 +6,11 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-import discord
 from discord import app_commands
 
 from bot import wording
-from bot.discordbot.moderation.limits import CONFLICT_TEXT_MAX, PROBLEMS_SHOWN
-from bot.rendering.discord_embed import NEUTRAL
-from bot.rendering.discord_limits import CHOICE_MAX, CONTENT_MAX, DESCRIPTION_MAX, TITLE_MAX, clamp, code_block
+from bot.discordbot.moderation.limits import PROBLEMS_SHOWN
+from bot.rendering.discord_limits import CHOICE_MAX, CONTENT_MAX, clamp
 
 log = logging.getLogger("faqbot.moderation")
 
@@ -27,11 +25,6 @@ def lines_within(header: str, lines: Sequence[str], limit: int = CONTENT_MAX) ->
             return out + "\n" + rest
         out += "\n" + line
     return out
-
-
-def yaml_embed(title: str, text: str, limit: int = CONFLICT_TEXT_MAX) -> discord.Embed:
-    block = code_block(text, "yaml", min(limit, DESCRIPTION_MAX))
-    return discord.Embed(title=clamp(title, TITLE_MAX), description=block, colour=NEUTRAL)
 
 
 def choice(name: str, value: str | int) -> app_commands.Choice[Any]:
