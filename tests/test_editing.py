@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from bot.editing import editor as editor_module
 from bot.editing.atomic import TEMP_SUFFIX, atomic_write, folder_lock, remove_stale_temp_files
-from bot.editing.editor import ABSENT, Conflict, Editor, Invalid, NoChange, NotFound, Unwritable
+from bot.editing.editor import NO_ENTRY, Conflict, Editor, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm, form_to_entry, new_entry_id, parse_sources, sources_text
 from bot.editing.layout import parse_layout
 from bot.editing.service import Actor, EditingService, NoSuchChange
@@ -136,7 +136,7 @@ def test_the_version_follows_content_not_key_order() -> None:
     a = {"id": "x", "question": "q", "answer": "a"}
     b = {"answer": "a", "question": "q", "id": "x"}
     assert version_of(a) == version_of(b) != version_of({**a, "answer": "b"})
-    assert version_of(None) == ABSENT
+    assert version_of(None) == NO_ENTRY
 
 
 # -- one entry's change touches only that entry's lines -------------------------------------------------

@@ -28,7 +28,7 @@ from bot.editing.atomic import (
     remove_stale_temp_files,
 )
 from bot.editing.layout import FileLayout, LayoutError, parse_layout
-from bot.editing.yamltext import ABSENT, EntryData, entry_text, ordered, version_of
+from bot.editing.yamltext import NO_ENTRY, EntryData, entry_text, ordered, version_of
 from bot.knowledge.loader import (
     DOCUMENT_SUFFIXES,
     YAML_SUFFIXES,
@@ -238,7 +238,7 @@ class Editor:
                 file: str | None = None) -> Prepared:
         """Apply `transform` to the entry as it is on disk and validate the result, or raise an EditError.
 
-        `base_version` is the version the moderator saw (ABSENT for an add); if the entry on
+        `base_version` is the version the moderator saw (NO_ENTRY for an add); if the entry on
         disk is different now, Conflict is raised. `file` names where a new entry goes (default:
         the first knowledge file). Nothing is written: `commit` does that.
         """
@@ -325,6 +325,6 @@ def _relocated(problem: Problem, candidate: Path, real: Path) -> Problem:
 
 
 __all__ = [
-    "ABSENT", "Change", "ChangedOnDisk", "Conflict", "EditError", "Editor", "EntryState", "Invalid", "NoChange",
+    "NO_ENTRY", "Change", "ChangedOnDisk", "Conflict", "EditError", "Editor", "EntryState", "Invalid", "NoChange",
     "NotFound", "Prepared", "Transform", "Unwritable",
 ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from bot import wording
 from bot.editing.editor import (
-    ABSENT,
+    NO_ENTRY,
     Change,
     ChangedOnDisk,
     Conflict,
@@ -143,7 +143,7 @@ class EditingService:
                 new_id = entry_id or new_entry_id(form.question, self.editor.entries())
                 new = form_to_entry(form, None, new_id, self.today(), document)
                 try:
-                    return self._apply(new_id, "add", _replace_with(new), actor, base_version=ABSENT, file=file)
+                    return self._apply(new_id, "add", _replace_with(new), actor, base_version=NO_ENTRY, file=file)
                 except Conflict:
                     if entry_id is not None or attempt == 2:
                         raise

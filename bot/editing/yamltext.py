@@ -30,7 +30,7 @@ BLOCK_LISTS = frozenset({"alternates"})
 FOLDED = frozenset({"answer"})
 FOLD_IF_LONG = frozenset({"caveat"})
 ALWAYS_QUOTED = frozenset({"quote"})
-ABSENT = "absent"  # the version of an entry that does not exist (an add is based on it)
+NO_ENTRY = "absent"  # the version of an entry that does not exist (an add is based on it)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -59,7 +59,7 @@ def ordered(data: Mapping[str, Any]) -> EntryData:
 def version_of(data: Mapping[str, Any] | None) -> str:
     """A short hash of an entry's content: what an edit says it was based on."""
     if data is None:
-        return ABSENT
+        return NO_ENTRY
     canonical = json.dumps(plain(data), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:12]
 

@@ -73,7 +73,7 @@ class QueryTokens:
         return len(self.tokens) - len(self.unknown)
 
 
-class _TokenOf(dict[str, str]):
+class _TokenCache(dict[str, str]):
     """word -> token for one index build: each distinct word is stemmed and checked once."""
 
     def __init__(self, number: Callable[[str], str], concept: Callable[[str], str]) -> None:
@@ -101,7 +101,7 @@ class MatchIndex:
                 document_words.update(self.normalizer.content_words(document.text))
         self._document_tokens = frozenset(concept(w) for w in document_words)
         surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
-        tokens_of = self._build_tokenizer(surface)
+        tokenize = self._build_tokenizer(surface)
         # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
         # half the size of a frozenset, and _best_fit only iterates it). Empty phrasings dropped.
         self._phrasings: list[tuple[tuple[str, ...], ...]] = []
@@ -109,11 +109,11 @@ class MatchIndex:
         answer_postings: dict[str, list[int]] = defaultdict(list)  # in the answer only
         keyword_tokens: set[str] = set()
         for i, entry in enumerate(self.entries):
-            phrasings = [tuple(dict.fromkeys(tokens_of(p))) for p in entry.phrasings]
-            keywords = [t for k in entry.keywords for t in tokens_of(k, shared=True)]
+            phrasings = [tuple(dict.fromkeys(tokenize(p))) for p in entry.phrasings]
+            keywords = [t for k in entry.keywords for t in tokenize(k, shared=True)]
             keyword_tokens.update(keywords)
             primary = set(keywords).union(*phrasings)
-            answer = set(tokens_of(entry.answer, shared=True)) - primary
+            answer = set(tokenize(entry.answer, shared=True)) - primary
             self._phrasings.append(tuple(p for p in phrasings if p))
             for token in primary:
                 primary_postings[token].append(i)  # i ascends, so every postings list is sorted
@@ -140,20 +140,20 @@ class MatchIndex:
         build; phrasings are unique (the loader rejects duplicates), so they are not.
         """
         seen: dict[str, list[str]] = {}
-        token_of = _TokenOf(self._number, self.normalizer.concept)
+        token_cache = _TokenCache(self._number, self.normalizer.concept)
         content_words = self.normalizer.content_words
 
-        def tokens_of(text: str, shared: bool = False) -> list[str]:
+        def tokenize(text: str, shared: bool = False) -> list[str]:
             found = seen.get(text) if shared else None
             if found is None:
                 words = content_words(text)
                 surface.update(words)
-                found = [token_of[w] for w in words]
+                found = [token_cache[w] for w in words]
                 if shared:
                     seen[text] = found
             return found
 
-        return tokens_of
+        return tokenize
 
     @property
     def known_tokens(self) -> set[str]:

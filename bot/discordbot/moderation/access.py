@@ -36,7 +36,7 @@ def is_moderator(interaction: discord.Interaction, settings: DiscordSettings) ->
     return refusal(interaction, settings) is None
 
 
-async def guard(interaction: discord.Interaction) -> bool:
+async def require_moderator(interaction: discord.Interaction) -> bool:
     """True for moderators; anyone else is told so (ephemerally) and nothing happens."""
     why = refusal(interaction, services_of(interaction.client).config.discord)
     if why is None:

@@ -1,4 +1,4 @@
-"""The /faqadmin commands, the mod-log and the knowledge folder's watcher."""
+"""The /faqadmin commands: moderators add, edit, alias, remove, revert and review the FAQ from Discord."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import wording
-from bot.discordbot.moderation.access import actor_of, guard, is_moderator, refusal
+from bot.discordbot.moderation.access import actor_of, is_moderator, refusal, require_moderator
 from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
 from bot.discordbot.moderation.modlog import ModLog
 from bot.discordbot.moderation.text import choice, lines_within
@@ -37,7 +37,7 @@ from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound,
 from bot.editing.forms import EntryForm
 from bot.editing.reports import history_lines, problem_lines
 from bot.editing.service import Actor, EditingService, NoSuchChange, Saved
-from bot.editing.yamltext import ABSENT
+from bot.editing.yamltext import NO_ENTRY
 from bot.knowledge import limits
 from bot.matching.lint import rival_for
 from bot.records.database import RecordsUnavailable
@@ -88,7 +88,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
-        Autocomplete, buttons and forms run no checks in discord.py: they call `guard` themselves."""
+        Autocomplete, buttons and forms run no checks in discord.py: they call `require_moderator` themselves."""
         why = refusal(interaction, self.services.config.discord)
         if why is not None:
             log.info("refused a moderator command (guild %s)", interaction.guild_id)
@@ -190,7 +190,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 
     async def confirm_remove(self, interaction: discord.Interaction, entry_id: str, version: str) -> None:
         """Remove the entry as it was when the prompt was shown (a conflict if it changed since)."""
-        if not await guard(interaction):
+        if not await require_moderator(interaction):
             return
         await interaction.response.defer()
         actor = actor_of(interaction)
@@ -206,7 +206,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 
     async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None:
         """Add: the add form with the question people asked; Edit: the entry marked not helpful."""
-        if not await guard(interaction):
+        if not await require_moderator(interaction):
             return
         if kind == "f":
             await self.open_edit(interaction, ref)
@@ -226,7 +226,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         await respond(interaction, clamp_content(wording.mod_add_where(row.question)), view=view, ephemeral=True)
 
     async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None:
-        if not await guard(interaction):
+        if not await require_moderator(interaction):
             return
         row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None:
@@ -238,7 +238,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
                                check: bool) -> None:
         """The inbox question as one more phrasing of `entry_id`; first, unless `check` is off, a
         warning if it would read the same as another entry's phrasing."""
-        if not await guard(interaction):
+        if not await require_moderator(interaction):
             return
         row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None or not entry_id:
@@ -282,7 +282,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
                            story="Which story it belongs to (default: the first)")
     async def add(self, interaction: discord.Interaction, id: app_commands.Range[str, 1, limits.MAX_ID] | None = None,
                   story: str | None = None) -> None:
-        await interaction.response.send_modal(EntryModal("add", EntryForm(), id, ABSENT, story))
+        await interaction.response.send_modal(EntryModal("add", EntryForm(), id, NO_ENTRY, story))
 
     @add.autocomplete("story")
     async def story_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:

@@ -1,7 +1,7 @@
 """The entry form (modal), its retry view, and the moderators' persistent buttons and menus.
 
 Each custom_id carries what its item needs, so they survive a restart. discord.py runs no checks
-on components or modals: each calls `guard` itself."""
+on components or modals: each calls `require_moderator` itself."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot import wording
 from bot.discordbot.errors import report_errors
-from bot.discordbot.moderation.access import guard
+from bot.discordbot.moderation.access import require_moderator
 from bot.discordbot.moderation.limits import MODAL_TIMEOUT, RETRY_TIMEOUT
 from bot.discordbot.sending import NO_MENTIONS
 from bot.editing.forms import EntryForm
@@ -83,7 +83,7 @@ class EntryModal(discord.ui.Modal):
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         """The submitter must still be a moderator (the modal stays open for its owner if not)."""
-        return await guard(interaction)
+        return await require_moderator(interaction)
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
         await report_errors(interaction, cog_of(interaction).submit_entry(interaction, self), "the entry form")
@@ -109,7 +109,7 @@ class RetryView(discord.ui.View):
         await report_errors(interaction, self._reopen(interaction), "edit again")
 
     async def _reopen(self, interaction: discord.Interaction) -> None:
-        if await guard(interaction):
+        if await require_moderator(interaction):
             await interaction.response.send_modal(EntryModal(**self.modal_args))
 
 
@@ -152,7 +152,7 @@ class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq
         await report_errors(interaction, self._keep(interaction), "keep")
 
     async def _keep(self, interaction: discord.Interaction) -> None:
-        if await guard(interaction):
+        if await require_moderator(interaction):
             await interaction.response.edit_message(content=wording.mod_kept(self.entry_id), embeds=[], view=None,
                                                     allowed_mentions=NO_MENTIONS)
 
