@@ -7,7 +7,6 @@ they find what they work with through `services_of(interaction.client)`.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import math
 import re
@@ -66,7 +65,7 @@ async def answer_entry(interaction: discord.Interaction, entry_id: str) -> None:
 async def record_feedback(interaction: discord.Interaction, entry_id: str, helpful: bool) -> None:
     await interaction.response.defer(ephemeral=True, thinking=True)
     records = services_of(interaction.client).records
-    await asyncio.to_thread(functools.partial(records.record_feedback, entry_id, helpful, user_id=interaction.user.id))
+    await asyncio.to_thread(records.record_feedback, entry_id, helpful, interaction.user.id)
     log.info("feedback entry=%s helpful=%s", entry_id, helpful)
     await respond(interaction, wording.feedback_thanks(helpful), ephemeral=True)
 

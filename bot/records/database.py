@@ -159,7 +159,6 @@ class FeedbackRow:
     at: float
     entry_id: str
     helpful: bool
-    question: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,22 +284,21 @@ class Records:
                 (time.time(), question, outcome, entry_id, score, self._user(user_id)),
             )
 
-    def record_feedback(self, entry_id: str, helpful: bool, question: str | None = None,
-                        user_id: int | None = None) -> None:
+    def record_feedback(self, entry_id: str, helpful: bool, user_id: int | None = None) -> None:
         """One vote per member and answer: a second click changes the vote, it does not add one."""
         voter = _voter(user_id) if user_id is not None else None
         with contextlib.suppress(RecordsUnavailable), self._tx() as db:
             if voter is not None:
                 db.execute("DELETE FROM feedback WHERE entry_id = ? AND voter = ?", (entry_id, voter))
             db.execute(
-                "INSERT INTO feedback (at, entry_id, helpful, question, user_id, voter) VALUES (?, ?, ?, ?, ?, ?)",
-                (time.time(), entry_id, int(helpful), question, self._user(user_id), voter),
+                "INSERT INTO feedback (at, entry_id, helpful, user_id, voter) VALUES (?, ?, ?, ?, ?)",
+                (time.time(), entry_id, int(helpful), self._user(user_id), voter),
             )
 
     def feedback(self) -> list[FeedbackRow]:
         with self._using() as db:
-            rows = db.execute("SELECT at, entry_id, helpful, question FROM feedback ORDER BY at").fetchall()
-        return [FeedbackRow(at, entry_id, bool(helpful), question) for at, entry_id, helpful, question in rows]
+            rows = db.execute("SELECT at, entry_id, helpful FROM feedback ORDER BY at").fetchall()
+        return [FeedbackRow(at, entry_id, bool(helpful)) for at, entry_id, helpful in rows]
 
     # -- inbox ----------------------------------------------------------------------------------
 
