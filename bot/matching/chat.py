@@ -53,7 +53,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.THANKS, re.compile(
         r"\b(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|appreciate (it|that|this)|much appreciated"
         r"|many thanks|merci|danke|gracias|grazie)\b")),
-    (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|see (you|ya|u)|later|cya|ciao)\b")),
+    (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
         r"|\b(you|u)('re| are| r) (great|awesome|the best|helpful|amazing|smart)\b")),
@@ -64,7 +64,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
-        r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|hallo|hola"
+        r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm|morning|hallo|hola"
         r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there)\b"
         r"|\bhow (are|r) (you|u)( doing)?\b|\bhow'?s it going\b")),
 ]
