@@ -211,6 +211,8 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     text = text.replace("      - mayor reaction to the closure\n",
                         "      - mayor reaction to the closure\n      - why is the bridge repaired\n")
     text = text.replace("answer: The council voted to close", "answer: Yesterday the council voted to close")
+    text = text.replace("promised extra ferry\n      services during the works.",
+                        "promised extra ferry\n      services during the works. It does not name the ferry operator.")
     confirmed = "    status: confirmed\n"
     text = text.replace(confirmed, confirmed + "    caveat: This is the council's own figure.\n", 1)
     (folder / "harbour.yaml").write_text(text, encoding="utf-8")
@@ -223,7 +225,10 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr
     # a caveat under an on-the-record answer, whatever it says, reads as "unconfirmed"
     assert "entry 'bridge-closure-length': warning: a caveat under a confirmed entry reads as doubt" in plain.stderr
-    assert "harbour.yaml:" in plain.stderr and "3 warning(s)" in plain.stdout, plain.stderr
+    # an answer that says what the article does not give should list it under gaps
+    assert "entry 'mayor-choice': warning: the answer says the article gives no names: add `gaps: [names]`" \
+        in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "4 warning(s)" in plain.stdout, plain.stderr
 
 
 def _yaml_as_editors_read_it(text: str) -> Any:

@@ -3,7 +3,8 @@
 A file can be valid and still answer badly: a phrasing written for one entry that the matcher
 gives to another (the two cannot be told apart once common words are dropped), an entry no
 phrasing of its own reaches, a confirmed or context entry with a caveat (it reads as doubt), an answer
-that uses relative time words in the bot's own voice.
+that uses relative time words in the bot's own voice, an answer that says what the article
+does not give without listing it under `gaps`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.knowledge.model import KnowledgeBase, Status
+from bot.knowledge.model import Gap, KnowledgeBase, Status
 from bot.knowledge.scaffold import PLACEHOLDER
 from bot.matching.answerer import Answerer
 
@@ -25,9 +26,20 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|t
                        re.IGNORECASE)
 
 
+# An answer that says what the article does not give: list it under `gaps`, so that a question asking
+# for exactly that is told so first ("which officials?" -> "The article does not name them.").
+_SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
+    Gap.NAMES: re.compile(r"\b(does not|doesn't|do not|did not) (name|identify)\b|\bnames no\b", re.I),
+    Gap.DATE: re.compile(r"\bgives? no (date|timeline|start date)\b|\b(does not|doesn't) say when\b", re.I),
+    Gap.FIGURE: re.compile(r"\bgives? no (figure|number|total)\b|\b(does not|doesn't) say how (many|much)\b", re.I),
+    Gap.REASON: re.compile(r"\bgives? no reason\b|\b(does not|doesn't) say why\b", re.I),
+    Gap.PLACE: re.compile(r"\b(does not|doesn't) say where\b", re.I),
+}
+
 # Statuses whose answers stand on the record or in the article's own voice: a caveat shown under
 # them ("this is the article's figure") is read as "unconfirmed", whatever it says.
 _NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
+_GAP_STATUSES = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})  # their whole answer is a gap already
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +104,12 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         if entry.status in _NO_DOUBT and entry.own_caveat:
             warn(entry.id, f"a caveat under a {entry.status.value} entry reads as doubt about it: put a clarification "
                            "in the answer itself, or give the entry the status of what it rests on")
+        if entry.status not in _GAP_STATUSES:
+            unmarked = [gap.value for gap, says in _SAYS_NOT_GIVEN.items()
+                        if gap not in entry.gaps and says.search(entry.answer)]
+            if unmarked:
+                warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
+                               f"[{', '.join(unmarked)}]` so a question asking for it is told so first")
         match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
         if match and not _ANCHORED.search(entry.answer):
             warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
