@@ -15,6 +15,7 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SPACE = re.compile(r"\s+")
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,8 +27,12 @@ class CleanText:
 
 def clean(text: str, max_chars: int) -> CleanText:
     """Remove mentions, links, markup and control characters; cut to `max_chars`."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = text or ""
+    if text.isascii():  # most questions: the control characters are the ASCII ones, and NFKC changes nothing
+        text = _ASCII_CONTROL.sub(" ", text)
+    else:
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     had_mentions = bool(_MENTION.search(text))
     text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)

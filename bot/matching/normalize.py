@@ -152,6 +152,8 @@ PLAIN = Normalizer()  # general language only: for text that is not matched agai
 
 def is_mostly_non_latin(text: str) -> bool:
     """True for questions written mainly in another script (Cyrillic, CJK, Arabic ...)."""
+    if text.isascii():
+        return False
     letters = [ch for ch in unicodedata.normalize("NFKC", text) if ch.isalpha()]
     if not letters:
         return False
