@@ -49,8 +49,9 @@ class AnswerService:
         return self.records is not None and reply.outcome in RECORDED_OUTCOMES and bool(reply.question)
 
     def record(self, reply: Reply, user_id: int | None) -> None:
-        """Keep an unanswered question for the inbox (blocking: callers on an event loop use a thread)."""
-        if self.records is None or not self.wants_recording(reply):
+        """Keep an unanswered question for the inbox: a reply `wants_recording` accepts (blocking:
+        callers on an event loop decide first, then use a thread)."""
+        if self.records is None:
             return
         best = reply.suggestions[0] if reply.suggestions else None
         self.records.record_unanswered(reply.question, reply.outcome.value, best.entry_id if best else None,

@@ -19,7 +19,7 @@ from bot import summaries, wording
 from bot.answering import AnswerService
 from bot.config import Config, ConfigError, load_config, shard_settings
 from bot.knowledge.loader import KnowledgeError, load_knowledge
-from bot.matching.answerer import Answerer
+from bot.knowledge.model import KnowledgeBase
 from bot.matching.lint import lint
 from bot.records.database import Records, RecordsUnavailable
 from bot.rendering.explain import explain_lines
@@ -185,7 +185,7 @@ def _chat(args: argparse.Namespace) -> int:
         if command == "/summary":
             print(render_summaries(summaries.summaries(answering.answerer.knowledge), titled=False) + "\n")
         elif command == "/list":
-            _print_entries(answerer, sys.stdout)
+            _print_entries(answerer.knowledge, sys.stdout)
         elif interactive and not command:
             continue
         else:
@@ -243,7 +243,7 @@ def _stdin_lines() -> Iterable[str]:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    knowledge = _answering(args).answerer.knowledge
+    knowledge = load_knowledge(_config(args).knowledge)  # summaries need no index
     try:
         results = summaries.summaries(knowledge, full=args.full, topic=args.topic)
     except summaries.UnknownTopic as exc:
@@ -253,18 +253,18 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    answerer = _answering(args).answerer
+    knowledge = load_knowledge(_config(args).knowledge)  # a listing needs no index
     if args.topics:
-        for story in answerer.knowledge.stories:
+        for story in knowledge.stories:
             for topic in story.topics:
                 print(f"{topic.id:16} {topic.title}")
         return 0
-    _print_entries(answerer, sys.stdout)
+    _print_entries(knowledge, sys.stdout)
     return 0
 
 
-def _print_entries(answerer: Answerer, out: TextIO) -> None:
-    for entry in answerer.knowledge.entries:
+def _print_entries(knowledge: KnowledgeBase, out: TextIO) -> None:
+    for entry in knowledge.entries:
         print(f"{entry.id:36} {entry.status.value:15} {entry.question}", file=out)
 
 
@@ -371,7 +371,7 @@ def _inbox(args: argparse.Namespace) -> int:
     if records is None:
         return 0
     try:
-        answerer = AnswerService(KnowledgeService(config.knowledge, config.thresholds)).answerer
+        answerer = _answering(args).answerer
         groups = build_inbox(records.unanswered(), records.feedback(), answerer, records.last_changed())
     finally:
         records.close()

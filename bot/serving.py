@@ -48,10 +48,10 @@ class KnowledgeService:
                 return ReloadResult(False, len(self._answerer.knowledge.entries), tuple(exc.problems))
             return self._swap(knowledge)
 
-    def swap(self, knowledge: KnowledgeBase) -> ReloadResult:
+    def swap(self, knowledge: KnowledgeBase) -> None:
         """Serve knowledge already loaded and validated (a save's), without reading the folder again."""
         with self._lock:
-            return self._swap(knowledge)
+            self._swap(knowledge)
 
     def _swap(self, knowledge: KnowledgeBase) -> ReloadResult:
         fresh = Answerer(knowledge, self.thresholds)

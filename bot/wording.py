@@ -243,10 +243,6 @@ def mod_reverted_away(entry_id: str, number: int) -> str:
     return f"Reverted: `{entry_id}` did not exist before that change, so it is removed now (change #{number})."
 
 
-def mod_not_served(entry_id: str) -> str:
-    return f"Saved `{entry_id}`, but the bot could not reload the FAQ; see the problems below."
-
-
 def mod_invalid(entry_id: str) -> str:
     return f"Not saved: `{entry_id}` would not pass `faqbot validate`, so nothing changed. Fix this and try again:"
 

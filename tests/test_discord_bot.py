@@ -169,6 +169,23 @@ async def test_a_user_on_cooldown_gets_an_ephemeral_note(fake_discord: FakeDisco
     assert other_user["data"]["embeds"]
 
 
+async def test_a_burst_of_mentions_over_the_limit_gets_one_note_not_one_each(fake_discord: FakeDiscord,
+                                                                              tmp_path: Path) -> None:
+    fake = fake_discord
+    async with running_bot(fake, make_config(tmp_path, cooldown_rate=1, cooldown_seconds=60.0)):
+        mark = fake.mark()
+        for question in ("who is witkoff?", "who is kushner?", "who is yermak?", "what is the plan?"):
+            await fake.dispatch("MESSAGE_CREATE", fake.message_create(question, guild=False))
+        # a DM of another user after the burst: its answer is posted after every reply to the burst
+        await fake.dispatch("MESSAGE_CREATE", fake.message_create("who is yermak?", guild=False,
+                                                                  author=fake.moderator_user))
+        for expected in ("Witkoff", "please wait", "Yermak"):  # the first answer, the note, the other user's
+            await fake.wait_for_request(lambda r, text=expected: text in str(r.json), method="POST",
+                                        path=r"^/channels/\d+/messages$", after=mark)
+    posts = [str(r.json) for r in fake.requests[mark.requests:] if r.method == "POST" and r.path.endswith("/messages")]
+    assert len(posts) == 3 and sum("please wait" in post for post in posts) == 1, posts
+
+
 async def test_ask_autocomplete_offers_faq_questions_within_limits(fake_discord: FakeDiscord, tmp_path: Path) -> None:
     fake = fake_discord
     async with running_bot(fake, make_config(tmp_path)):

@@ -273,3 +273,14 @@ def test_the_readmes_minimal_story_file_loads_as_written(tmp_path: Path) -> None
     shutil.copy(SECOND / "harbour.txt", folder / "harbour.txt")
     knowledge = load_knowledge(folder)
     assert [e.id for e in knowledge.entries] == ["bridge-cracks"]
+
+
+def test_the_file_format_and_the_model_name_the_same_statuses_and_gaps() -> None:
+    # the spec declares the file format on its own (its JSON Schema is what editors read)
+    from typing import get_args
+
+    from bot.knowledge import spec
+    from bot.knowledge.model import Gap
+
+    assert set(get_args(spec.Status)) == {s.value for s in Status}
+    assert set(get_args(spec.GapName)) == {g.value for g in Gap}

@@ -59,7 +59,7 @@ class FaqBot(commands.Bot):
     the error handler and the daily purge. The cogs and buttons never call back into it: they work
     with `self.services` (bot/discordbot/services.py)."""
 
-    EXTENSIONS = ("bot.discordbot.commands", "bot.discordbot.messages", "bot.discordbot.moderation.cog")
+    EXTENSIONS = ("bot.discordbot.commands", "bot.discordbot.messages", "bot.discordbot.moderation")
 
     def __init__(self, config: Config, service: KnowledgeService, records: Records, **options: Any) -> None:
         if config.discord.application_id is not None:
@@ -77,7 +77,7 @@ class FaqBot(commands.Bot):
         self.records = records
         self._background: set[asyncio.Task[None]] = set()
         self.services = Services(
-            config=config, knowledge=service, records=records, answering=AnswerService(service, records),
+            config=config, records=records, answering=AnswerService(service, records),
             cooldowns=UserCooldowns(config.discord.cooldown_rate, config.discord.cooldown_seconds),
             in_background=self.in_background,
         )

@@ -11,9 +11,9 @@ from discord.ext import commands
 from bot import summaries, wording
 from bot.discordbot.sending import respond
 from bot.discordbot.services import Services, services_of
-from bot.discordbot.views import entries_page, reply_message
+from bot.discordbot.views import choice, entries_page, reply_message
 from bot.rendering import discord_embed
-from bot.rendering.discord_limits import CHOICE_MAX, CHOICES_MAX
+from bot.rendering.discord_limits import CHOICES_MAX
 
 Choices = list[app_commands.Choice[str]]
 
@@ -21,10 +21,6 @@ Choices = list[app_commands.Choice[str]]
 async def setup(bot: commands.Bot) -> None:
     """Loaded by FaqBot.setup_hook as an extension (bot.load_extension)."""
     await bot.add_cog(QuestionCommands(bot, services_of(bot)))
-
-
-def _choice(name: str, value: str) -> app_commands.Choice[str]:
-    return app_commands.Choice(name=name[:CHOICE_MAX], value=value[:CHOICE_MAX])
 
 
 class QuestionCommands(commands.Cog):
@@ -80,7 +76,7 @@ class QuestionCommands(commands.Cog):
 
     def question_choices(self, current: str) -> Choices:
         """FAQ questions closest to what is typed so far (at most 25, each within 100 characters)."""
-        return [_choice(q, q) for q in self.services.answering.answerer.questions_like(current, CHOICES_MAX)]
+        return [choice(q, q) for q in self.services.answering.answerer.questions_like(current, CHOICES_MAX)]
 
     # -- /summary, /sources, /help ---------------------------------------------------------------
 
@@ -103,7 +99,7 @@ class QuestionCommands(commands.Cog):
     async def topic_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
         topics = [t for story in self.services.answering.answerer.knowledge.stories for t in story.topics]
         needle = current.casefold()
-        return [_choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
+        return [choice(t.title, t.id) for t in topics if needle in t.title.casefold() or needle in t.id][:CHOICES_MAX]
 
     @app_commands.command(name="sources", description="Where the answers come from, and how solid each claim is")
     async def sources(self, interaction: discord.Interaction) -> None:
@@ -133,7 +129,7 @@ class QuestionCommands(commands.Cog):
 
     @faq_show.autocomplete("entry")
     async def entry_autocomplete(self, interaction: discord.Interaction, current: str) -> Choices:
-        return [_choice(e.question, e.id) for e in self.services.answering.answerer.entries_like(current, CHOICES_MAX)]
+        return [choice(e.question, e.id) for e in self.services.answering.answerer.entries_like(current, CHOICES_MAX)]
 
 
 def help_embed(services: Services) -> discord.Embed:

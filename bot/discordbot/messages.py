@@ -25,10 +25,9 @@ class MessageAnswers(commands.Cog):
     def __init__(self, bot: commands.Bot, services: Services) -> None:
         self.bot = bot
         self.services = services
-        # who was told to wait, so a burst of messages gets one "slow down", not one each; a
-        # bounded mapping like the cooldowns', so people who never ask again are forgotten
-        self._told_to_wait: commands.CooldownMapping[int] = commands.CooldownMapping(
-            commands.Cooldown(1, services.config.discord.cooldown_seconds), lambda user_id: user_id)
+        # who was told to wait, and when: a burst of messages gets one "slow down", not one each;
+        # forgotten once the cooldown is over, so people who never ask again are not kept
+        self._told_to_wait: dict[int, float] = {}
 
     def _question_in(self, message: discord.Message) -> str | None:
         """The question a message asks the bot, or None if it is not addressed to the bot."""
@@ -53,15 +52,20 @@ class MessageAnswers(commands.Cog):
             return
         retry = self.services.cooldowns.retry_after(message.author.id)
         if retry is not None:
-            if not self._already_told(message.author.id):  # say it once, not once per message
+            if self._first_telling(message.author.id):  # say it once, not once per message
                 await reply_to(message, wording.cooldown(math.ceil(retry)))
             return
+        self._told_to_wait.pop(message.author.id, None)  # asked in time again: a later burst is told again
         reply = self.services.ask(question, via, message.author.id)
         embeds, view = reply_message(reply)
         await reply_to(message, embeds=embeds, view=view)
 
-    def _already_told(self, user_id: int) -> bool:
-        """Whether this user was told to wait within the cooldown (and count this telling if not)."""
+    def _first_telling(self, user_id: int) -> bool:
+        """True (and remembered) unless this user was already told to wait within the cooldown."""
         now = time.monotonic()
-        bucket = self._told_to_wait.get_bucket(user_id, now)
-        return bucket is not None and bucket.update_rate_limit(now) is not None
+        per = self.services.config.discord.cooldown_seconds
+        self._told_to_wait = {user: at for user, at in self._told_to_wait.items() if now - at < per}
+        if user_id in self._told_to_wait:
+            return False
+        self._told_to_wait[user_id] = now
+        return True

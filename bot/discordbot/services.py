@@ -22,7 +22,6 @@ from bot.discordbot.cooldowns import UserCooldowns
 from bot.discordbot.sending import respond
 from bot.records.database import Records
 from bot.reply import Reply
-from bot.serving import KnowledgeService
 
 log = logging.getLogger("faqbot.discord")
 
@@ -32,7 +31,6 @@ Background = Callable[[Coroutine[Any, Any, None]], None]
 @dataclass(frozen=True, slots=True)
 class Services:
     config: Config
-    knowledge: KnowledgeService
     records: Records
     answering: AnswerService
     cooldowns: UserCooldowns

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 import discord
+from discord import app_commands
 
 from bot import wording
 from bot.discordbot.errors import report_errors
@@ -20,7 +21,7 @@ from bot.discordbot.sending import NO_MENTIONS, respond
 from bot.discordbot.services import services_of
 from bot.knowledge.model import KnowledgeBase
 from bot.rendering import discord_embed
-from bot.rendering.discord_limits import BUTTON_LABEL_MAX, BUTTONS_PER_ROW
+from bot.rendering.discord_limits import BUTTON_LABEL_MAX, BUTTONS_PER_ROW, CHOICE_MAX, clamp
 from bot.rendering.discord_limits import ENTRY_IN_CUSTOM_ID as ENTRY
 from bot.reply import Outcome, Reply
 
@@ -156,3 +157,9 @@ def pages_view(page: int, pages: int) -> discord.ui.View:
     view.add_item(PageButton(max(page - 1, 0), "p", disabled=page <= 0))
     view.add_item(PageButton(min(page + 1, pages - 1), "n", disabled=page >= pages - 1))
     return view
+
+
+def choice(name: str, value: str | int) -> app_commands.Choice[Any]:
+    """An autocomplete choice within Discord's 100 characters (name, and text values)."""
+    return app_commands.Choice(name=clamp(name, CHOICE_MAX),
+                               value=value[:CHOICE_MAX] if isinstance(value, str) else value)

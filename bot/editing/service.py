@@ -57,11 +57,10 @@ HAND_EDIT = Actor(wording.HAND_EDIT_ACTOR)
 
 @dataclass(frozen=True, slots=True)
 class Saved:
-    """What a moderator's save did, its history number, and whether the new FAQ is being served."""
+    """What a moderator's save did and its history number; the FAQ it validated is served from then on."""
 
     change: Change
     number: int  # the change's number in the history (what revert takes)
-    reload: ReloadResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +205,9 @@ class EditingService:
                 self._snapshot[entry_id] = EntryState(entry_id, change.file, change.after)
             self._fingerprint = self.editor.fingerprint()
             # one load per save: the knowledge the editor validated is the one served
-            result = self.knowledge.swap(prepared.knowledge)
+            self.knowledge.swap(prepared.knowledge)
         log.info("saved action=%s entry=%s change=%d by=%s", action, entry_id, number, actor.name)
-        return Saved(change, number, result)
+        return Saved(change, number)
 
     def _save(self, entry_id: str, action: str, transform: Transform, actor: Actor, base_version: str | None,
               file: str | None) -> tuple[Prepared, int]:

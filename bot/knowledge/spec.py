@@ -87,6 +87,7 @@ Id = Annotated[str, BeforeValidator(_no_spaces_around),
                StringConstraints(pattern=ID_REGEX, max_length=limits.MAX_ID),
                Field(description="lowercase letters, digits and dashes")]
 Status = Literal["confirmed", "reported", "stated", "unresolved", "context", "not_in_article"]
+GapName = Literal["names", "date", "figure", "reason", "place"]  # model.Gap (tests/test_knowledge.py keeps them equal)
 
 
 class _Strict(BaseModel):
@@ -115,7 +116,7 @@ class EntrySpec(_Strict):
                                                                 "their caveats are shown with it")
     timeframe: Literal["past", "future"] | None = Field(
         default=None, description='"past" for "has X happened", "future" for "will X happen"')
-    gaps: list[Literal["names", "date", "figure", "reason", "place"]] = Field(
+    gaps: list[GapName] = Field(
         default_factory=list, description="what people ask of this entry that the article does not give "
                                           "(say so in the answer): a question asking for it gets 'not in the article'")
     sources: list[SourceSpec] = Field(min_length=1, max_length=limits.MAX_SOURCES)

@@ -12,6 +12,39 @@ Everything that touches the knowledge runs in bot/editing (validated, atomic, ve
 recorded); this module only lays out what it returns, in words from bot/wording.py.
 """
 
-from bot.discordbot.moderation.cog import ModerationCommands
+import asyncio
+import logging
 
-__all__ = ["ModerationCommands"]
+import discord
+from discord.ext import commands
+
+from bot.discordbot.moderation.cog import ModerationCommands
+from bot.discordbot.moderation.modlog import ModLog
+from bot.discordbot.moderation.watcher import KnowledgeWatcher
+from bot.discordbot.services import services_of
+from bot.editing.service import EditingService
+
+__all__ = ["ModerationCommands", "setup"]
+
+log = logging.getLogger("faqbot.moderation")
+
+
+async def setup(bot: commands.Bot) -> None:
+    """Loaded by FaqBot.setup_hook as an extension (unloading it removes both cogs): reads the
+    folder once (off the event loop); the watcher and the mod-log run always; /faqadmin is a guild
+    command of the moderating guilds, and off without any."""
+    services = services_of(bot)
+    settings = services.config.discord
+    # with shards in several processes, the one serving the moderating guild records changes
+    writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
+    editing = await asyncio.to_thread(EditingService, services.answering.knowledge, services.records, None, writer)
+    modlog = ModLog(bot, settings)
+    await bot.add_cog(KnowledgeWatcher(bot, services, editing, modlog))
+    moderating = [discord.Object(id=guild) for guild in settings.moderation_guilds]
+    if moderating:
+        await bot.add_cog(ModerationCommands(bot, services, editing, modlog), guilds=moderating)
+        return
+    await bot.add_cog(ModerationCommands(bot, services, editing, modlog))
+    bot.tree.remove_command("faqadmin")
+    log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
+                "server id(s) to enable /faqadmin there")

@@ -12,10 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import wording
-from bot.discordbot.moderation.access import actor_of, is_moderator, refusal, require_moderator
+from bot.discordbot.moderation.access import actor_of, is_moderator, refusal
 from bot.discordbot.moderation.limits import HISTORY_LINES, INBOX_BUTTONS
 from bot.discordbot.moderation.modlog import ModLog
-from bot.discordbot.moderation.text import choice, lines_within
+from bot.discordbot.moderation.text import lines_within
 from bot.discordbot.moderation.views import (
     COG_NAME,
     DYNAMIC_ITEMS,
@@ -29,10 +29,10 @@ from bot.discordbot.moderation.views import (
     RetryView,
     fits_a_modal,
 )
-from bot.discordbot.moderation.watcher import KnowledgeWatcher
+from bot.discordbot.moderation.watcher import check_disk
 from bot.discordbot.sending import NO_MENTIONS, respond
-from bot.discordbot.services import Services, services_of
-from bot.discordbot.views import reply_message
+from bot.discordbot.services import Services
+from bot.discordbot.views import choice, reply_message
 from bot.editing.editor import Conflict, EditError, Invalid, NoChange, NotFound, Unwritable
 from bot.editing.forms import EntryForm
 from bot.editing.reports import history_lines, problem_lines
@@ -55,27 +55,6 @@ from bot.rendering.moderation import history_embed, inbox_embed, yaml_embed
 log = logging.getLogger("faqbot.moderation")
 
 
-async def setup(bot: commands.Bot) -> None:
-    """Loaded by FaqBot.setup_hook as an extension: reads the folder once (off the event loop), then
-    the watcher and the mod-log run always; /faqadmin is a guild command of the moderating guilds,
-    and off without any."""
-    services = services_of(bot)
-    settings = services.config.discord
-    # with shards in several processes, the one serving the moderating guild records changes
-    writer = not settings.moderation_guilds or any(settings.serves(g) for g in settings.moderation_guilds)
-    editing = await asyncio.to_thread(EditingService, services.knowledge, services.records, None, writer)
-    modlog = ModLog(bot, settings)
-    await bot.add_cog(KnowledgeWatcher(bot, services, editing, modlog))
-    moderating = [discord.Object(id=guild) for guild in settings.moderation_guilds]
-    if moderating:
-        await bot.add_cog(ModerationCommands(bot, services, editing, modlog), guilds=moderating)
-        return
-    await bot.add_cog(ModerationCommands(bot, services, editing, modlog))
-    bot.tree.remove_command("faqadmin")
-    log.warning("moderation from Discord is off: set discord.moderation_guilds to the FAQ's own "
-                "server id(s) to enable /faqadmin there")
-
-
 class ModerationCommands(commands.Cog, name=COG_NAME):
     """The /faqadmin group and the moderators' buttons and forms; every change goes through the
     editing service and is posted to the mod-log."""
@@ -83,12 +62,13 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     def __init__(self, bot: commands.Bot, services: Services, editing: EditingService, modlog: ModLog) -> None:
         self.bot = bot
         self.services = services
-        self.service = editing
+        self.editing = editing
         self.modlog = modlog
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         """Every /faqadmin command: only a moderator of a moderating guild (the refusal says why).
-        Autocomplete, buttons and forms run no checks in discord.py: they call `require_moderator` themselves."""
+        Buttons and forms check in their own interaction_check (moderation/views.py); autocomplete,
+        which discord.py checks nowhere, calls is_moderator itself."""
         why = refusal(interaction, self.services.config.discord)
         if why is not None:
             log.info("refused a moderator command (guild %s)", interaction.guild_id)
@@ -112,9 +92,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         """Tell the moderator what changed, with the entry rendered as people will now see it."""
         change = saved.change
         embeds: list[discord.Embed] = []
-        if not saved.reload.ok:
-            content = lines_within(wording.mod_not_served(change.entry_id), problem_lines(saved.reload.problems))
-        elif change.after is None and change.action == "remove":
+        if change.after is None and change.action == "remove":
             content = wording.mod_removed(change.entry_id, saved.number)
         elif change.after is None:
             content = wording.mod_reverted_away(change.entry_id, saved.number)
@@ -138,7 +116,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
                 content = wording.mod_exists(error.entry_id)
                 embeds.append(yaml_embed(wording.EMBED_EXISTING, error.current.text))
             else:
-                last = await asyncio.to_thread(self.service.last_change, error.entry_id)
+                last = await asyncio.to_thread(self.editing.last_change, error.entry_id)
                 newer = last is not None and last.version_after == error.current.version
                 content = wording.mod_conflict(error.entry_id, last.actor if last and newer else None,
                                                wording.mod_when(last.at) if last and newer else None)
@@ -179,23 +157,21 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     async def submit_entry(self, interaction: discord.Interaction, modal: EntryModal) -> None:
         """Save a submitted add/edit form; an edit carries the version it was opened from."""
         form = modal.form()
-        retry = {"mode": modal.mode, "form": form, "entry_id": modal.entry_id,
+        retry = {"on_save": self.submit_entry, "mode": modal.mode, "form": form, "entry_id": modal.entry_id,
                  "base_version": modal.base_version, "story_id": modal.story_id}
         if modal.mode == "add":
-            await self._run(interaction, self.service.add, form, modal.entry_id, modal.story_id, retry=retry)
+            await self._run(interaction, self.editing.add, form, modal.entry_id, modal.story_id, retry=retry)
         else:
-            await self._run(interaction, self.service.edit, modal.entry_id, form, modal.base_version, retry=retry)
+            await self._run(interaction, self.editing.edit, modal.entry_id, form, modal.base_version, retry=retry)
 
     # -- buttons ---------------------------------------------------------------------------------
 
     async def confirm_remove(self, interaction: discord.Interaction, entry_id: str, version: str) -> None:
         """Remove the entry as it was when the prompt was shown (a conflict if it changed since)."""
-        if not await require_moderator(interaction):
-            return
         await interaction.response.defer()
         actor = actor_of(interaction)
         try:
-            saved = await asyncio.to_thread(self.service.remove, entry_id, version, actor)
+            saved = await asyncio.to_thread(self.editing.remove, entry_id, version, actor)
         except EditError as error:
             await interaction.edit_original_response(view=None)
             await self.report_refused(interaction, error)
@@ -206,8 +182,6 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 
     async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None:
         """Add: the add form with the question people asked; Edit: the entry marked not helpful."""
-        if not await require_moderator(interaction):
-            return
         if kind == "f":
             await self.open_edit(interaction, ref)
             return
@@ -226,20 +200,17 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
         await respond(interaction, clamp_content(wording.mod_add_where(row.question)), view=view, ephemeral=True)
 
     async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None:
-        if not await require_moderator(interaction):
-            return
         row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
             return
-        await interaction.response.send_modal(EntryModal("add", EntryForm(question=row.question[:limits.MAX_QUESTION])))
+        form = EntryForm(question=row.question[:limits.MAX_QUESTION])
+        await interaction.response.send_modal(EntryModal(self.submit_entry, "add", form))
 
     async def alias_from_inbox(self, interaction: discord.Interaction, row_id: int, entry_id: str,
                                check: bool) -> None:
         """The inbox question as one more phrasing of `entry_id`; first, unless `check` is off, a
         warning if it would read the same as another entry's phrasing."""
-        if not await require_moderator(interaction):
-            return
         row = await asyncio.to_thread(self.services.records.unanswered_row, row_id)
         if row is None or not entry_id:
             await respond(interaction, wording.mod_question_gone(), ephemeral=True)
@@ -252,19 +223,19 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             await respond(interaction, clamp_content(wording.mod_alias_collides(phrase, entry_id, rival)), view=view,
                           ephemeral=True)
             return
-        await self._run(interaction, self.service.alias, entry_id, phrase)
+        await self._run(interaction, self.editing.alias, entry_id, phrase)
 
     async def open_edit(self, interaction: discord.Interaction, entry_id: str) -> None:
         """The edit form, filled in from the entry as it is on disk (the version a save is checked against)."""
         try:
-            state, form = await asyncio.to_thread(self.service.form, entry_id)
+            state, form = await asyncio.to_thread(self.editing.form, entry_id)
         except EditError as error:
             await self.report_refused(interaction, error)
             return
         if not fits_a_modal(form):
             await respond(interaction, wording.mod_too_long_to_edit(entry_id), ephemeral=True)
             return
-        await interaction.response.send_modal(EntryModal("edit", form, entry_id, state.version))
+        await interaction.response.send_modal(EntryModal(self.submit_entry, "edit", form, entry_id, state.version))
 
     # -- autocomplete ------------------------------------------------------------------------------
 
@@ -282,7 +253,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
                            story="Which story it belongs to (default: the first)")
     async def add(self, interaction: discord.Interaction, id: app_commands.Range[str, 1, limits.MAX_ID] | None = None,
                   story: str | None = None) -> None:
-        await interaction.response.send_modal(EntryModal("add", EntryForm(), id, NO_ENTRY, story))
+        await interaction.response.send_modal(EntryModal(self.submit_entry, "add", EntryForm(), id, NO_ENTRY, story))
 
     @add.autocomplete("story")
     async def story_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
@@ -301,13 +272,13 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     @app_commands.describe(entry="The entry (start typing its question)", phrase="How people ask it")
     async def alias(self, interaction: discord.Interaction, entry: str,
                     phrase: app_commands.Range[str, 1, limits.MAX_ALTERNATE]) -> None:
-        await self._run(interaction, self.service.alias, entry, phrase)
+        await self._run(interaction, self.editing.alias, entry, phrase)
 
     @admin.command(name="remove", description="Remove an entry (asks to confirm)")
     @app_commands.describe(entry="The entry (start typing its question)")
     async def remove(self, interaction: discord.Interaction, entry: str) -> None:
         try:
-            state = await asyncio.to_thread(self.service.entry, entry)
+            state = await asyncio.to_thread(self.editing.entry, entry)
         except EditError as error:
             await self.report_refused(interaction, error)
             return
@@ -325,12 +296,12 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
                                   for value, label in wording.STATUS_CHOICES.items()])
     async def status(self, interaction: discord.Interaction, entry: str, status: str,
                      caveat: app_commands.Range[str, 1, limits.MAX_CAVEAT] | None = None) -> None:
-        await self._run(interaction, self.service.set_status, entry, status, caveat)
+        await self._run(interaction, self.editing.set_status, entry, status, caveat)
 
     @admin.command(name="reload", description="Re-read the knowledge folder after edits on disk")
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        check = await self.modlog.check_disk(self.service, force=True)
+        check = await check_disk(self.editing, self.modlog, force=True)
         if check is None:  # pragma: no cover - a forced check always reports
             return
         if check.reload.ok:
@@ -343,7 +314,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     @admin.command(name="history", description="Recent changes to the FAQ, or to one entry")
     @app_commands.describe(entry="Only this entry's changes")
     async def history(self, interaction: discord.Interaction, entry: str | None = None) -> None:
-        rows = await asyncio.to_thread(self.service.history, entry, HISTORY_LINES)
+        rows = await asyncio.to_thread(self.editing.history, entry, HISTORY_LINES)
         if not rows:
             await respond(interaction, wording.mod_history_empty(entry), ephemeral=True)
             return
@@ -354,7 +325,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     @app_commands.describe(entry="The entry (start typing its question)",
                            change="The change number from /faqadmin history")
     async def revert(self, interaction: discord.Interaction, entry: str, change: int) -> None:
-        await self._run(interaction, self.service.revert, entry, change)
+        await self._run(interaction, self.editing.revert, entry, change)
 
     @revert.autocomplete("change")
     async def change_choices(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
@@ -362,7 +333,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
             return []
         entry = getattr(interaction.namespace, "entry", None)
         try:
-            rows = await asyncio.to_thread(self.service.history, entry if isinstance(entry, str) else None,
+            rows = await asyncio.to_thread(self.editing.history, entry if isinstance(entry, str) else None,
                                            CHOICES_MAX)
         except RecordsUnavailable:
             return []
@@ -378,7 +349,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 
     @admin.command(name="inbox", description="What people asked that the FAQ could not answer, most asked first")
     async def inbox(self, interaction: discord.Interaction) -> None:
-        groups = await asyncio.to_thread(self.service.inbox)
+        groups = await asyncio.to_thread(self.editing.inbox)
         if not groups:
             await respond(interaction, wording.mod_inbox_empty(), ephemeral=True)
             return

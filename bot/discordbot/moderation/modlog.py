@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 import discord
@@ -12,7 +11,7 @@ from bot.config import DiscordSettings
 from bot.discordbot.moderation.text import lines_within
 from bot.discordbot.sending import NO_MENTIONS
 from bot.editing.reports import entry_diff, problem_lines
-from bot.editing.service import Actor, DiskCheck, EditingService, Saved
+from bot.editing.service import Actor, DiskCheck, Saved
 from bot.rendering.discord_limits import clamp_content, with_block
 
 log = logging.getLogger("faqbot.moderation")
@@ -41,21 +40,15 @@ class ModLog:
             log.warning("could not post to the mod-log channel %s: %s", channel_id, exc)
 
     async def change(self, saved: Saved, actor: Actor) -> None:
-        """The line for one change: who, what, and the entry's diff (and a refused reload, if any)."""
+        """The line for one change: who, what, and the entry's diff."""
         change = saved.change
         header = wording.modlog_change(change.action, change.entry_id, saved.number,
                                        discord.utils.escape_markdown(actor.name))
         await self.post(with_block(header, entry_diff(change.entry_id, change.before_text, change.after_text),
                                    "diff"))
-        if not saved.reload.ok:
-            await self.post(lines_within(wording.modlog_rejected(saved.reload.entries),
-                                         problem_lines(saved.reload.problems)))
 
-    async def check_disk(self, editing: EditingService, force: bool = False) -> DiskCheck | None:
-        """Look at the knowledge folder now; hand edits, a recovered or a rejected state go to the log."""
-        check = await asyncio.to_thread(editing.check_disk, force)
-        if check is None:
-            return None
+    async def disk_check(self, check: DiskCheck) -> None:
+        """What a look at the folder found: a rejected state, hand edits (with their diffs), a recovery."""
         if not check.reload.ok:
             await self.post(lines_within(wording.modlog_rejected(check.reload.entries),
                                          problem_lines(check.reload.problems)))
@@ -64,4 +57,3 @@ class ModLog:
             await self.post(with_block(wording.modlog_hand_edits(len(check.recorded)), diffs, "diff"))
         elif check.recovered:
             await self.post(wording.modlog_recovered(check.reload.entries))
-        return check

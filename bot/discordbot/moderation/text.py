@@ -1,19 +1,12 @@
-"""Moderator-facing text within Discord's limits: line lists and autocomplete choices."""
+"""Moderator-facing text within Discord's limits: a header and as many whole lines as fit."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
-from typing import Any
-
-from discord import app_commands
 
 from bot import wording
 from bot.discordbot.moderation.limits import PROBLEMS_SHOWN
-from bot.rendering.discord_limits import CHOICE_MAX, CONTENT_MAX, clamp
-
-log = logging.getLogger("faqbot.moderation")
-
+from bot.rendering.discord_limits import CONTENT_MAX
 
 
 def lines_within(header: str, lines: Sequence[str], limit: int = CONTENT_MAX) -> str:
@@ -25,9 +18,3 @@ def lines_within(header: str, lines: Sequence[str], limit: int = CONTENT_MAX) ->
             return out + "\n" + rest
         out += "\n" + line
     return out
-
-
-def choice(name: str, value: str | int) -> app_commands.Choice[Any]:
-    """An autocomplete choice within Discord's 100 characters (name, and text values)."""
-    return app_commands.Choice(name=clamp(name, CHOICE_MAX),
-                               value=value[:CHOICE_MAX] if isinstance(value, str) else value)

@@ -1,13 +1,13 @@
 """The entry form (modal), its retry view, and the moderators' persistent buttons and menus.
 
-Each custom_id carries what its item needs, so they survive a restart. discord.py runs no checks
-on components or modals: each calls `require_moderator` itself."""
+Each custom_id carries what its item needs, so they survive a restart. Every one of them is for
+moderators only: discord.py runs an item's, a view's or a modal's `interaction_check` before its
+callback, and here that check is `require_moderator` (anyone else is told so, and nothing happens)."""
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol, cast
 
 import discord
@@ -23,14 +23,11 @@ from bot.knowledge import limits
 from bot.rendering.discord_limits import BUTTON_LABEL_MAX, MODAL_TITLE_MAX, TEXT_INPUT_MAX
 from bot.rendering.discord_limits import ENTRY_IN_CUSTOM_ID as ENTRY
 
-log = logging.getLogger("faqbot.moderation")
-
 
 class ModerationHandlers(Protocol):
-    """What the forms and buttons hand their work to: the moderation cog, found by name on the
-    client (forms and buttons outlive a reload of it), so this module never imports it."""
+    """What the persistent buttons hand their work to: the moderation cog, found by name on the
+    client (a button outlives a restart and a reload of the cog), so this module never imports it."""
 
-    async def submit_entry(self, interaction: discord.Interaction, modal: EntryModal) -> None: ...
     async def confirm_remove(self, interaction: discord.Interaction, entry_id: str, version: str) -> None: ...
     async def open_from_inbox(self, interaction: discord.Interaction, kind: str, ref: str) -> None: ...
     async def add_from_inbox(self, interaction: discord.Interaction, row_id: int) -> None: ...
@@ -39,7 +36,14 @@ class ModerationHandlers(Protocol):
 
 
 COG_NAME = "ModerationCommands"
+OnSave = Callable[[discord.Interaction, "EntryModal"], Awaitable[None]]
 
+
+class ModeratorsOnly:
+    """Mixed into every moderator item: discord.py calls this before the item's callback."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        return await require_moderator(interaction)
 
 
 class EntryModal(discord.ui.Modal):
@@ -48,10 +52,11 @@ class EntryModal(discord.ui.Modal):
     An edit remembers the version it was opened from; saving from a stale copy is a conflict.
     """
 
-    def __init__(self, mode: str, form: EntryForm, entry_id: str | None = None, base_version: str | None = None,
-                 story_id: str | None = None) -> None:
+    def __init__(self, on_save: OnSave, mode: str, form: EntryForm, entry_id: str | None = None,
+                 base_version: str | None = None, story_id: str | None = None) -> None:
         title = wording.MODAL_ADD_TITLE if mode == "add" else wording.MODAL_EDIT_TITLE + (entry_id or "")
         super().__init__(title=title[:MODAL_TITLE_MAX], timeout=MODAL_TIMEOUT)
+        self.on_save = on_save
         self.mode, self.entry_id, self.base_version, self.story_id = mode, entry_id, base_version, story_id
         self.inputs: dict[str, discord.ui.TextInput[EntryModal]] = {}
         for name, style, max_length in (
@@ -86,7 +91,7 @@ class EntryModal(discord.ui.Modal):
         return await require_moderator(interaction)
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
-        await report_errors(interaction, cog_of(interaction).submit_entry(interaction, self), "the entry form")
+        await report_errors(interaction, self.on_save(interaction, self), "the entry form")
 
 
 def fits_a_modal(form: EntryForm) -> bool:
@@ -94,7 +99,7 @@ def fits_a_modal(form: EntryForm) -> bool:
     return all(len(getattr(form, name)) <= TEXT_INPUT_MAX for name in ("question", "alternates", "answer", "sources"))
 
 
-class RetryView(discord.ui.View):
+class RetryView(ModeratorsOnly, discord.ui.View):
     """"Edit again" under a refused save: reopens the modal with what the moderator typed."""
 
     def __init__(self, modal_args: dict[str, Any]) -> None:
@@ -106,17 +111,13 @@ class RetryView(discord.ui.View):
         self.add_item(button)
 
     async def retry(self, interaction: discord.Interaction) -> None:
-        await report_errors(interaction, self._reopen(interaction), "edit again")
-
-    async def _reopen(self, interaction: discord.Interaction) -> None:
-        if await require_moderator(interaction):
-            await interaction.response.send_modal(EntryModal(**self.modal_args))
+        await report_errors(interaction, interaction.response.send_modal(EntryModal(**self.modal_args)), "edit again")
 
 
 # -- persistent buttons (their custom_id carries what they need, so they survive restarts) -----------
 
 
-class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+class RemoveButton(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Button[Any]],
                    template=rf"faqadmin:rm:{ENTRY}:(?P<version>[0-9a-f]{{12}})"):
     """Confirms a removal of the entry as it was when the confirmation was shown."""
 
@@ -131,11 +132,11 @@ class RemoveButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         return cls(match["entry"], match["version"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = cog_of(interaction)
-        await report_errors(interaction, cog.confirm_remove(interaction, self.entry_id, self.version), "remove")
+        await report_errors(interaction, _by_cog(interaction, lambda cog: cog.confirm_remove(
+            interaction, self.entry_id, self.version)), "remove")
 
 
-class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faqadmin:keep:{ENTRY}"):
+class KeepButton(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faqadmin:keep:{ENTRY}"):
     """Answers a removal prompt with "no": the prompt says nothing changed and loses its buttons."""
 
     def __init__(self, entry_id: str) -> None:
@@ -149,15 +150,11 @@ class KeepButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=rf"faq
         return cls(match["entry"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await report_errors(interaction, self._keep(interaction), "keep")
-
-    async def _keep(self, interaction: discord.Interaction) -> None:
-        if await require_moderator(interaction):
-            await interaction.response.edit_message(content=wording.mod_kept(self.entry_id), embeds=[], view=None,
-                                                    allowed_mentions=NO_MENTIONS)
+        await report_errors(interaction, interaction.response.edit_message(
+            content=wording.mod_kept(self.entry_id), embeds=[], view=None, allowed_mentions=NO_MENTIONS), "keep")
 
 
-class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+class InboxButton(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Button[Any]],
                   template=r"faqadmin:inbox:(?P<kind>[qf]):(?P<ref>[a-z0-9][a-z0-9-]{0,63})"):
     """On an inbox group: Add (an unanswered question) or Edit (an answer marked not helpful)."""
 
@@ -173,11 +170,12 @@ class InboxButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         return cls(0, match["kind"], match["ref"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = cog_of(interaction)
-        await report_errors(interaction, cog.open_from_inbox(interaction, self.kind, self.ref), "inbox button")
+        await report_errors(interaction, _by_cog(interaction, lambda cog: cog.open_from_inbox(
+            interaction, self.kind, self.ref)), "inbox button")
 
 
-class AliasSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faqadmin:alias:(?P<row>\d{1,19})"):
+class AliasSelect(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Select[Any]],
+                  template=r"faqadmin:alias:(?P<row>\d{1,19})"):
     """Picks the entry an unanswered question (inbox row) becomes a phrasing of: saved at once,
     unless it would read the same as another entry's phrasing (then the moderator is warned)."""
 
@@ -193,12 +191,11 @@ class AliasSelect(discord.ui.DynamicItem[discord.ui.Select[Any]], template=r"faq
 
     async def callback(self, interaction: discord.Interaction) -> None:
         picked = self.item.values[0] if self.item.values else ""
-        cog = cog_of(interaction)
-        await report_errors(interaction, cog.alias_from_inbox(interaction, self.row_id, picked, check=True),
-                            "inbox alias")
+        await report_errors(interaction, _by_cog(interaction, lambda cog: cog.alias_from_inbox(
+            interaction, self.row_id, picked, check=True)), "inbox alias")
 
 
-class AliasAnywayButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
+class AliasAnywayButton(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Button[Any]],
                         template=rf"faqadmin:aliasok:(?P<row>\d{{1,19}}):{ENTRY}"):
     """Adds the inbox question to the entry despite the warning that it reads like another's phrasing."""
 
@@ -213,12 +210,12 @@ class AliasAnywayButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         return cls(int(match["row"]), match["entry"])
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = cog_of(interaction)
-        await report_errors(interaction, cog.alias_from_inbox(interaction, self.row_id, self.entry_id, check=False),
-                      "inbox alias")
+        await report_errors(interaction, _by_cog(interaction, lambda cog: cog.alias_from_inbox(
+            interaction, self.row_id, self.entry_id, check=False)), "inbox alias")
 
 
-class NewEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"faqadmin:new:(?P<row>\d{1,19})"):
+class NewEntryButton(ModeratorsOnly, discord.ui.DynamicItem[discord.ui.Button[Any]],
+                     template=r"faqadmin:new:(?P<row>\d{1,19})"):
     """Opens the add form with the inbox question."""
 
     def __init__(self, row: int) -> None:
@@ -232,17 +229,18 @@ class NewEntryButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
         return cls(int(match["row"]))
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        cog = cog_of(interaction)
-        await report_errors(interaction, cog.add_from_inbox(interaction, self.row_id), "inbox new entry")
+        await report_errors(interaction, _by_cog(interaction, lambda cog: cog.add_from_inbox(
+            interaction, self.row_id)), "inbox new entry")
 
 
 DYNAMIC_ITEMS = (RemoveButton, KeepButton, InboxButton, AliasSelect, AliasAnywayButton, NewEntryButton)
 
 
-def cog_of(interaction: discord.Interaction) -> ModerationHandlers:
-    """The loaded moderation cog, looked up through the client (buttons and forms outlive a reload)."""
+async def _by_cog(interaction: discord.Interaction, work: Callable[[ModerationHandlers], Awaitable[None]]) -> None:
+    """Hand a click to the loaded moderation cog, looked up through the client (a button outlives a
+    reload of the cog); inside report_errors, so a missing cog is one clear line too."""
     client = interaction.client
     cog = client.get_cog(COG_NAME) if isinstance(client, commands.Bot) else None
     if cog is None:  # pragma: no cover - loaded in setup_hook
         raise RuntimeError("the moderation cog is not loaded")
-    return cast(ModerationHandlers, cog)
+    await work(cast(ModerationHandlers, cog))

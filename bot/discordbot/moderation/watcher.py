@@ -11,9 +11,17 @@ from discord.ext import commands, tasks
 
 from bot.discordbot.moderation.modlog import ModLog
 from bot.discordbot.services import Services
-from bot.editing.service import EditingService
+from bot.editing.service import DiskCheck, EditingService
 
 log = logging.getLogger("faqbot.moderation")
+
+
+async def check_disk(editing: EditingService, modlog: ModLog, force: bool = False) -> DiskCheck | None:
+    """Look at the knowledge folder now (off the event loop); what it found goes to the mod-log."""
+    check = await asyncio.to_thread(editing.check_disk, force)
+    if check is not None:
+        await modlog.disk_check(check)
+    return check
 
 
 class KnowledgeWatcher(commands.Cog):
@@ -50,7 +58,7 @@ class KnowledgeWatcher(commands.Cog):
 
     async def _check_logged(self, what: str) -> None:
         try:
-            await self.modlog.check_disk(self.editing)
+            await check_disk(self.editing, self.modlog)
         except Exception:
             log.exception("%s failed", what)
 
