@@ -407,6 +407,7 @@ STATUS_CHOICES: dict[str, str] = {
     "context": "Context: the article's own account",
     "not_in_article": "Not in the article: people ask, it doesn't say",
 }
+NEW_ENTRY = "the new entry"  # how a refusal names an entry not saved yet, without an id
 BUTTON_HELPFUL = "Helpful"
 BUTTON_NOT_HELPFUL = "Not helpful"
 BUTTON_PREVIOUS = "Previous"

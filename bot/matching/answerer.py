@@ -61,7 +61,8 @@ class Explanation:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Calibrated on the question sets in tests/data; see config.example.yaml."""
+    """How sure the answerer must be, calibrated on the question sets in tests/data, and how much it
+    reads and shows (question length, answers, suggestions); see config.example.yaml."""
 
     answer: float = 0.28  # at or above: answer
     suggest: float = 0.15  # at or above (but below answer): did you mean

@@ -37,6 +37,7 @@ STATUS_ICONS: dict[Status, str] = {
     Status.UNRESOLVED: "\u2753", Status.CONTEXT: "\u2139\ufe0f", Status.NOT_IN_ARTICLE: "\U0001f6ab",
 }
 NEUTRAL = discord.Colour.blurple()
+SHORTEST_DESCRIPTION = 100  # fitting a message's embeds never cuts a description below this
 # How each status reads above an answer and in /sources (the moderators' menu words them as choices: wording.py)
 STATUS_LABELS: dict[Status, str] = {
     Status.CONFIRMED: "Confirmed on the record",
@@ -100,7 +101,7 @@ def fit_total(embeds: list[discord.Embed]) -> list[discord.Embed]:
         embed = max(embeds, key=len)
         excess = sum(len(e) for e in embeds) - EMBEDS_TOTAL_MAX
         description = embed.description or ""
-        embed.description = clamp(description, max(len(description) - excess - 1, 100))
+        embed.description = clamp(description, max(len(description) - excess - 1, SHORTEST_DESCRIPTION))
         if sum(len(e) for e in embeds) > EMBEDS_TOTAL_MAX and len(embed.fields) > 1:
             embed.remove_field(len(embed.fields) - 1)
     return embeds

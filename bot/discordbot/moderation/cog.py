@@ -373,4 +373,4 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
 def _entry_of(error: Invalid, retry: dict[str, Any] | None) -> str:
     if retry is not None and retry.get("entry_id"):
         return str(retry["entry_id"])
-    return next((p.entry_id for p in error.problems if p.entry_id), "the new entry")
+    return next((p.entry_id for p in error.problems if p.entry_id), wording.NEW_ENTRY)
