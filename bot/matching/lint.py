@@ -28,6 +28,7 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|t
 
 # An answer that says what the article does not give: list it under `gaps`, so that a question asking
 # for exactly that is told so first ("which officials?" -> "The article does not name them.").
+_PARENTHESES = re.compile(r"\([^)]*\)")
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
     Gap.NAMES: re.compile(r"\b(does not|doesn't|do not|did not) (name|identify)\b|\bnames no\b", re.I),
     Gap.DATE: re.compile(r"\bgives? no (date|timeline|start date)\b|\b(does not|doesn't) say when\b", re.I),
@@ -103,10 +104,12 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             warn(entry.id, "no phrasing of its own reaches it: add alternates with the words people use for it")
         if entry.status in _NO_DOUBT and entry.own_caveat:
             warn(entry.id, f"a caveat under a {entry.status.value} entry reads as doubt about it: put a clarification "
-                           "in the answer itself, or give the entry the status of what it rests on")
+                           "in the answer itself, or give the entry the weakest status of what it mixes")
         if entry.status not in _GAP_STATUSES:
+            # "(the article gives no date)" anchors a relative time; it is not what the entry lacks
+            said = _PARENTHESES.sub("", entry.answer)
             unmarked = [gap.value for gap, says in _SAYS_NOT_GIVEN.items()
-                        if gap not in entry.gaps and says.search(entry.answer)]
+                        if gap not in entry.gaps and says.search(said)]
             if unmarked:
                 warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
                                f"[{', '.join(unmarked)}]` so a question asking for it is told so first")
