@@ -2,7 +2,7 @@
 
 Scoring is lexical and IDF-weighted, the approach that generalised best to unseen questions:
 a question's content tokens are weighed by how rare they are among entries; an entry scores
-by how much of that weight it covers (its phrasings, keywords and answer alike)
+by how much of that weight it covers (its phrasings and keywords; its answer's words count less)
 and by how closely its best single phrasing fits the question (weighted Jaccard). Words the
 knowledge has never seen weigh almost as much as the rarest known word, so "weather in <a city
 the story names>" does not ride on the city alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
@@ -40,6 +40,9 @@ UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known wo
 # A word the knowledge uses only in its phrasings (not in the source documents or any entry's
 # keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
 PHRASING_WORD_FACTOR = 0.5
+# A word an entry's answer uses but none of its phrasings or keywords counts this much: a long answer
+# that names everyone (a summary, a list of sources) must not outweigh the entry written for the question.
+ANSWER_WORD_FACTOR = 0.6
 BACKGROUND_FACTOR = 0.5  # a word of the question's scene (Analysis.background), not of what it asks
 CORRECTION_CACHE = 20_000  # typo corrections remembered per index; the cache starts over when full
 # Float rounding can put a computed score a hair above the exact bound it must respect.
@@ -269,8 +272,9 @@ class MatchIndex:
         for token, weight in weight_of.items():
             for i in self._primary_postings.get(token, ()):
                 coverage[i] += weight
-            for i in self._answer_postings.get(token, ()):  # an answer's words count as much as a phrasing's
-                coverage[i] += weight
+            answer_weight = weight * ANSWER_WORD_FACTOR
+            for i in self._answer_postings.get(token, ()):
+                coverage[i] += answer_weight
         shortlist = self._shortlist(coverage)
         # Walk the shortlist by falling coverage. fit <= coverage (a phrasing's shared weight is
         # part of the entry's coverage, and total + extra >= total), so score = COVERAGE_SHARE *
