@@ -31,6 +31,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round4-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
     ("round4-third-story.yaml", BENCH_DATA / "third-story" / "knowledge"),
     ("claims-peace-plan.yaml", KNOWLEDGE),
+    ("round5-peace-plan.yaml", KNOWLEDGE),
+    ("round5-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
+    ("round5-third-story.yaml", BENCH_DATA / "third-story" / "knowledge"),
+    ("round5-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
 )
 
 
