@@ -145,6 +145,8 @@ class Analyzer:
         raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
+        # "when" that opens a scene ("... react when they brought it?") does not ask when
+        content = [w for w in content if not (w in QUESTION_WORDS and w in background)]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
         names = tuple(dict.fromkeys(_NAME.findall(text)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz, process
 
 from bot import wording
-from bot.knowledge.model import Entry, KnowledgeBase, Status
+from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.matching import chat
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
@@ -42,6 +42,15 @@ _NUMBER_WORDS = frozenset(
     "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
     "billions dozen dozens half percent".split()
 )
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """An entry chosen for (a part of) a question, and what the part asks for that the entry says
+    the article does not give (its `gaps`), if anything."""
+
+    candidate: Candidate
+    lacks: Gap | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Explained:
     """One candidate entry, with the phrasing of it closest to the question and the words they share."""
@@ -230,7 +239,7 @@ class Answerer:
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
         if not missing:
-            return self._answer_reply(text, [top], notes, "answer: a sure match")
+            return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
@@ -290,13 +299,13 @@ class Answerer:
         return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions, message=wording.suggestions_intro(),
                      notes=notes, rule=rule)
 
-    def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Candidate]:
+    def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
         best match does not speak to what the part asks is left out."""
-        chosen: list[Candidate] = []
+        chosen: list[Pick] = []
         for part in parts:
             query = self.query(part)
-            taken = {c.entry.id for c in chosen}
+            taken = {p.candidate.entry.id for p in chosen}
             # a part whose best entry another part already took gets its own next best, if sure of it
             found = [c for c in self.ranked(part, query, limit=2) if c.entry.id not in taken]
             if not found:
@@ -304,14 +313,15 @@ class Answerer:
             best = found[0]
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)):
-                chosen.append(best)
+                chosen.append(Pick(best, part.asks_for if part.asks_for in best.entry.gaps else None))
         return chosen[: self.thresholds.max_answers]
 
-    def _answer_reply(self, question: str, picks: list[Candidate], notes: tuple[str, ...], rule: str) -> Reply:
-        answers = [self.answer_for(c.entry, c.score) for c in picks]
+    def _answer_reply(self, question: str, picks: list[Pick], notes: tuple[str, ...], rule: str) -> Reply:
+        answers = [self.answer_for(p.candidate.entry, p.candidate.score) for p in picks]
         shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
         answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
-        only_gaps = all(a.status in _GAPS for a in answers)
+        # a part asking for what its entry says the article does not give is answered by a gap too
+        only_gaps = all(a.status in _GAPS or p.lacks is not None for a, p in zip(answers, picks, strict=True))
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
         if outcome is Outcome.NOT_IN_ARTICLE:
             rule = rule.replace("answer:", "not_in_article:", 1) + " (its status: the article gives no answer)"

@@ -29,12 +29,16 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|t
 # An answer that says what the article does not give: list it under `gaps`, so that a question asking
 # for exactly that is told so first ("which officials?" -> "The article does not name them.").
 _PARENTHESES = re.compile(r"\([^)]*\)")
+_NOT = r"\b(?:does not|doesn't|do not|did not)"
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
-    Gap.NAMES: re.compile(r"\b(does not|doesn't|do not|did not) (name|identify)\b|\bnames no\b", re.I),
-    Gap.DATE: re.compile(r"\bgives? no (date|timeline|start date)\b|\b(does not|doesn't) say when\b", re.I),
-    Gap.FIGURE: re.compile(r"\bgives? no (figure|number|total)\b|\b(does not|doesn't) say how (many|much)\b", re.I),
-    Gap.REASON: re.compile(r"\bgives? no reason\b|\b(does not|doesn't) say why\b", re.I),
-    Gap.PLACE: re.compile(r"\b(does not|doesn't) say where\b", re.I),
+    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b|\bnames no\b|{_NOT} say (?:who|which)\b", re.I),
+    Gap.DATE: re.compile(rf"\bgives? no (?:\w+ ){{0,2}}(?:dates?|timeline)\b"
+                         rf"|{_NOT} give (?:an? |any )?(?:\w+ )?dates?\b|{_NOT} say when\b", re.I),
+    Gap.FIGURE: re.compile(rf"\bgives? no (?:\w+ ){{0,2}}(?:figures?|numbers?|total|toll)\b"
+                           rf"|{_NOT} give (?:an? |any )?(?:\w+ )?(?:figures?|numbers?|total|toll)\b"
+                           rf"|{_NOT} say how (?:many|much)\b", re.I),
+    Gap.REASON: re.compile(rf"\bgives? no reason\b|{_NOT} say why\b", re.I),
+    Gap.PLACE: re.compile(rf"{_NOT} say where\b", re.I),
 }
 
 # Statuses whose answers stand on the record or in the article's own voice: a caveat shown under
