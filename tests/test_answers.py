@@ -180,6 +180,15 @@ def test_asking_for_what_an_entry_says_the_article_does_not_give_is_not_in_the_a
     assert message in reply.message and render_text(reply).startswith(reply.message)
 
 
+def test_a_message_whose_every_part_asks_for_what_the_article_does_not_give_is_not_in_the_article(
+        answerer: Answerer) -> None:
+    reply = answerer.ask("Who met in Geneva, and when did the envoys go to Moscow?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE
+    assert [a.entry_id for a in reply.answers] == ["geneva-attendees", "envoys-moscow"]
+    text = render_text(reply)
+    assert "does not name" in text and "does not say when they went" in text
+
+
 def test_a_wrong_number_gets_the_right_one_not_an_endorsement(answerer: Answerer) -> None:
     reply = answerer.ask("Is it true the plan has 20 points?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE
