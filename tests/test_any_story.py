@@ -128,3 +128,9 @@ def test_what_someone_said_is_answered_by_their_words_not_by_who_they_are(tmp_pa
                             ("what did silva say about the bridge", "mayor-choice"), ("who is silva", "who-is-silva")]:
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
+
+
+def test_an_acronym_is_a_name_the_article_must_speak_of_unless_the_whole_message_shouts(second: Answerer) -> None:
+    # --explain shows what the analysis made of a question: "NBA" is as specific as "Eurovision"
+    assert "nba" in second.explain("Who won the NBA finals this year?").question.informative
+    assert second.explain("WHO WON THE FINALS THIS YEAR").question.names == ()

@@ -68,6 +68,7 @@ _CLAUSE_END = re.compile(r"[,;:.?!]")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 
 
@@ -149,7 +150,8 @@ class Analyzer:
         content = [w for w in content if not (w in QUESTION_WORDS and w in background)]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
-        names = tuple(dict.fromkeys(_NAME.findall(text)))
+        acronyms = _ACRONYM.findall(text) if not text.isupper() else []
+        names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         return Analysis(
             text=text,
