@@ -35,6 +35,8 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round5-second-story.yaml", BENCH_DATA / "second-story" / "knowledge"),
     ("round5-third-story.yaml", BENCH_DATA / "third-story" / "knowledge"),
     ("round5-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
+    ("round6-peace-plan.yaml", KNOWLEDGE),
+    ("round6-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
 )
 
 
