@@ -183,11 +183,11 @@ class Answerer:
     def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
         text = question.text
+        chosen = self._several(question.parts) if len(question.parts) > 1 else []
+        if len(chosen) > 1:  # each part answered: the message as a whole need not be ranked
+            return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         query = self.query(question)
         whole = self.ranked(question, query)
-        chosen = self._several(question.parts) if len(question.parts) > 1 else []
-        if len(chosen) > 1:
-            return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         top = whole[0] if whole else None
         if chat.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
                                    self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
