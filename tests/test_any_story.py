@@ -134,3 +134,4 @@ def test_an_acronym_is_a_name_the_article_must_speak_of_unless_the_whole_message
     # --explain shows what the analysis made of a question: "NBA" is as specific as "Eurovision"
     assert "nba" in second.explain("Who won the NBA finals this year?").question.informative
     assert second.explain("WHO WON THE FINALS THIS YEAR").question.names == ()
+    assert second.explain("WHAT DID THE MAYOR SAY pls").question.names == ()  # mostly shouted: no acronyms

@@ -80,6 +80,8 @@ def test_typos_are_answered_like_the_right_spelling_even_when_the_correction_cac
         for typo, right in pairs:
             assert shown(typo) == shown(right), typo
     assert shown("who is kushner")[1], "the right spelling is answered"
+    # a real English word is never read as another one edit away ("deported" is not "reported")
+    assert shown("Who was deported?")[0] != "answer"
 
 
 def test_indexes_built_in_several_threads_at_once_read_words_as_one_thread_does(knowledge: KnowledgeBase) -> None:

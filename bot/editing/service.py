@@ -133,9 +133,10 @@ class EditingService:
         A refusal carries the moderator's text as `attempt_text`."""
         typed_id = entry_id
         entry_id = entry_id.strip() if entry_id else None
-        file = self.story_file(story_id)
-        document = self.document_for(file)
-        try:
+        document: str | None = None
+        try:  # every read below may refuse (a file in a layout saves cannot handle): the text typed is kept
+            file = self.story_file(story_id)
+            document = self.document_for(file)
             if story_id is not None and file is None:
                 raise NotFound(story_id)
             for attempt in range(3):
@@ -153,19 +154,22 @@ class EditingService:
 
     def edit(self, entry_id: str, form: EntryForm, base_version: str, actor: Actor) -> Saved:
         """The entry as the submitted form says; a refusal carries the moderator's text as `attempt_text`."""
-        state = self.editor.entry(entry_id)
-        document = self.document_for(state.file if state else None)
-        try:
+        document: str | None = None
+        try:  # the reads may refuse too: the text typed is kept
+            state = self.editor.entry(entry_id)
+            document = self.document_for(state.file if state else None)
+            chosen = document
             return self._apply(entry_id, "edit",
-                               lambda cur: form_to_entry(form, cur, entry_id, self.today(), document) if cur else None,
+                               lambda cur: form_to_entry(form, cur, entry_id, self.today(), chosen) if cur else None,
                                actor, base_version=base_version)
         except EditError as error:
             error.attempt_text = self._attempt_text(form, entry_id, document)
             raise
 
-    def _attempt_text(self, form: EntryForm, entry_id: str | None, document: str) -> str:
-        """The form alone as YAML (what the moderator typed, to copy from), cited with the story's document."""
-        return entry_text(form_to_entry(form, None, entry_id or "new-entry", self.today(), document))
+    def _attempt_text(self, form: EntryForm, entry_id: str | None, document: str | None) -> str:
+        """The form alone as YAML (what the moderator typed, to copy from), cited with the story's
+        document (or, when the folder could not be read, sources without one)."""
+        return entry_text(form_to_entry(form, None, entry_id or "new-entry", self.today(), document or ""))
 
     def alias(self, entry_id: str, phrase: str, actor: Actor) -> Saved:
         return self._apply(entry_id, "alias", _existing(entry_id, lambda cur: with_alias(cur, phrase)), actor)

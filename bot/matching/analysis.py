@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import QUESTION_WORDS
+from bot.language import CHAT_SPELLINGS, QUESTION_WORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -136,7 +136,7 @@ class Analyzer:
                 # "who is X and what did he say": the second question is about X too
                 carried = [w for w in parts[-1].informative if w not in part.content]
                 if carried:  # the pronoun stands for them: they are what this part asks about too
-                    part = self._analyze_clean(piece, f"{piece_folded} {' '.join(carried)}", False,
+                    part = self._analyze_clean(piece, f"{piece_folded}; {' '.join(carried)}", False,
                                                piece_instruction, None, False)
             parts.append(part)
         return replace(whole, parts=tuple(parts))
@@ -150,7 +150,7 @@ class Analyzer:
         content = [w for w in content if not (w in QUESTION_WORDS and w in background)]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
-        acronyms = _ACRONYM.findall(text) if not text.isupper() else []
+        acronyms = _ACRONYM.findall(text) if sum(c.islower() for c in text) > sum(c.isupper() for c in text) else []
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         return Analysis(
@@ -202,7 +202,7 @@ def proper_names(text: str) -> list[str]:
 
 def _kind(words: list[str]) -> QuestionKind:
     """What sort of answer the question wants, from its first words."""
-    for i, word in enumerate(words[:4]):
+    for i, word in enumerate(CHAT_SPELLINGS.get(w, w) for w in words[:4]):
         if word == "how" and i + 1 < len(words) and words[i + 1] in _COUNT_WORDS:
             return QuestionKind.HOW_MANY
         if word in _KIND_WORDS:
@@ -214,8 +214,8 @@ def _kind(words: list[str]) -> QuestionKind:
 
 def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
-    asked = next((_ASKED_BY_WORD[w] for w in words if w in _ASKED_BY_WORD), None)
-    return asked or _ASKED_BY_KIND.get(kind)
+    # "who did Trump send this month?" asks for names: the question's own type first, then its words
+    return _ASKED_BY_KIND.get(kind) or next((_ASKED_BY_WORD[w] for w in words if w in _ASKED_BY_WORD), None)
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.language import QUESTION_WORDS
+from bot.matching import rarity
 from bot.matching.normalize import Normalizer
 
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
@@ -183,7 +184,8 @@ class MatchIndex:
                 if fixed is None:
                     if "?" + word not in seen:
                         unknown.append(word)
-                        seen["?" + word] = UNKNOWN_WEIGHT * self.max_idf
+                        scene = BACKGROUND_FACTOR if word in background else 1.0
+                        seen["?" + word] = UNKNOWN_WEIGHT * self.max_idf * scene
                         surface.append(word)
                     continue
                 token = fixed
@@ -250,10 +252,12 @@ class MatchIndex:
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
         found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,
                                    score_cutoff=TYPO_SIMILARITY)
-        if found is None and len(word) >= ONE_EDIT_MIN_LENGTH:
-            # a longer word one keystroke away (a letter dropped, doubled, swapped: "teritory") is that
-            # word even where Jaro-Winkler, which weighs every letter alike, scores it just below
-            near = process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+        if found is None and len(word) >= ONE_EDIT_MIN_LENGTH and rarity.zipf(word) is None:
+            # a longer non-word one keystroke from a known word (a letter dropped, doubled, swapped:
+            # "teritory") is that word, though Jaro-Winkler may score it below the bar; a real English
+            # word ("deported", "resigned") is never taken for another
+            near = [hit for hit in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1,
+                                                   limit=None) if hit[0][:1] == word[:1]]
             found = max(near, key=lambda hit: JaroWinkler.normalized_similarity(word, hit[0]), default=None)
         if found is None:
             return None

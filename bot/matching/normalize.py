@@ -127,7 +127,7 @@ class Normalizer:
         if amount:  # "40bn" -> "40", "billion"
             return amount.group(1), _UNITS[amount.group(2)]
         word = raw[:-2] if raw.endswith("'s") else raw
-        word = CHAT_SPELLINGS.get(word, word)
+        word = CHAT_SPELLINGS.get(word.replace("'", ""), word)
         if "." in word:
             word = word.replace(".", "")  # u.s. -> us
         if "-" in word:

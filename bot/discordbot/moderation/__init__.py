@@ -9,7 +9,8 @@ and modal submission (default_permissions is only a hint a server admin can chan
 else gets an ephemeral refusal and nothing changes.
 
 Everything that touches the knowledge runs in bot/editing (validated, atomic, version-checked,
-recorded); this module only lays out what it returns, in words from bot/wording.py.
+recorded); this package answers the moderator with what it returns, in words from bot/wording.py.
+This module is the extension: its setup adds the folder watcher and the /faqadmin cog.
 """
 
 import asyncio
@@ -24,7 +25,7 @@ from bot.discordbot.moderation.watcher import KnowledgeWatcher
 from bot.discordbot.services import services_of
 from bot.editing.service import EditingService
 
-__all__ = ["ModerationCommands", "setup"]
+__all__ = ["setup"]
 
 log = logging.getLogger("faqbot.moderation")
 

@@ -46,7 +46,7 @@ class ModeratorsOnly:
         return await require_moderator(interaction)
 
 
-class EntryModal(discord.ui.Modal):
+class EntryModal(ModeratorsOnly, discord.ui.Modal):
     """Add or edit one entry: question, other phrasings, answer, sources, status.
 
     An edit remembers the version it was opened from; saving from a stale copy is a conflict.
@@ -85,10 +85,6 @@ class EntryModal(discord.ui.Modal):
         values = {name: text_input.value or "" for name, text_input in self.inputs.items()}
         status = self.status.values[0] if self.status.values else ""
         return EntryForm(status=status, **values)
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        """The submitter must still be a moderator (the modal stays open for its owner if not)."""
-        return await require_moderator(interaction)
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
         await report_errors(interaction, self.on_save(interaction, self), "the entry form")
