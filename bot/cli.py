@@ -160,14 +160,13 @@ def _config(args: argparse.Namespace) -> Config:
     return config
 
 
-def _answering(args: argparse.Namespace) -> AnswerService:
+def _answering(config: Config) -> AnswerService:
     """The answering service the bot uses, without records: the command line writes nothing."""
-    config = _config(args)
     return AnswerService(KnowledgeService(config.knowledge, config.thresholds))
 
 
 def _chat(args: argparse.Namespace) -> int:
-    answering = _answering(args)
+    answering = _answering(_config(args))
     answerer = answering.answerer
     interactive = sys.stdin.isatty()
     if interactive:
@@ -195,7 +194,7 @@ def _chat(args: argparse.Namespace) -> int:
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answering = _answering(args)
+    answering = _answering(_config(args))
     questions: Iterable[str] = _stdin_lines() if args.questions == ["-"] else args.questions
     if args.explain:
         for question in questions:
@@ -226,7 +225,7 @@ def _eval(args: argparse.Namespace) -> int:
     except (yaml.YAMLError, KeyError, TypeError):
         raise CliError(f"{args.questions}: not a question file (a mapping with `cases:`, each with q, kind and "
                        "expect; see the README)") from None
-    answering = _answering(args)
+    answering = _answering(_config(args))
     started = time.perf_counter()
     result = evaluate(cases, lambda question: reply_dict(answering.ask(question, via="eval")))
     seconds = time.perf_counter() - started
@@ -371,7 +370,7 @@ def _inbox(args: argparse.Namespace) -> int:
     if records is None:
         return 0
     try:
-        answerer = _answering(args).answerer
+        answerer = _answering(config).answerer
         groups = build_inbox(records.unanswered(), records.feedback(), answerer, records.last_changed())
     finally:
         records.close()
