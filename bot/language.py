@@ -1,4 +1,5 @@
-"""General English as people type it in chat: stop words, chat spellings, question words.
+"""General English as people type it in chat: stop words, chat spellings, question words,
+numbers in words and the words that place something in time.
 
 Language data, not story data: it holds for every story, so it lives in code (a story's own names,
 synonyms and off-topic words are in its knowledge file, `story.vocabulary`). The matcher reads it
@@ -7,6 +8,8 @@ changes nothing), which is why it sits outside both.
 """
 
 from __future__ import annotations
+
+import re
 
 # General chat abbreviations and ordinals, folded to the word they stand for. A story's own
 # names, spellings and synonyms are in its knowledge file (`story.vocabulary.synonyms`).
@@ -52,3 +55,24 @@ going seem seems
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",
                                             "say", "said", "says", "saying"})
+
+
+# Numbers in words: an answer with one of them gives a figure ("thousands of lives").
+NUMBER_WORDS: frozenset[str] = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
+    "billions dozen dozens half percent".split()
+)
+_UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|evenings?|nights?)"
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)"
+# What places something in time: a year, a month or weekday, "today", "last week", "two days
+# after", "since", "before" ... (not "years of refusal": a span without an anchor is no date).
+TIME_ANCHOR = re.compile(
+    r"\b(?:(?:1[5-9]|20)\d\d|january|february|march|april|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
+    r"|(?:last|next|this|that|previous|coming|past|same|following) " + _UNIT +
+    r"|" + _COUNT + r" " + _UNIT + r" (?:ago|after|before|later|earlier|from|into|of)"
+    r"|ago|since|until|till|before|after|during|deadline|timeline|timetable|scheduled?|dated?|undated"
+    r"|soon|recently|earlier|later|once)\b",
+    re.IGNORECASE,
+)

@@ -66,17 +66,20 @@ def empty_question(covered: Scope) -> str:
     return f"Ask me a question! {scope(covered)} {examples(covered)}"
 
 
-A_FIGURE = "a figure"  # what a "how many" question wants when the nearest answer gives no number
+# What a question asks for when the nearest answer gives no such thing ("how many ...?" and no
+# number in it; "when ...?" and no date): listed among the missing words, said as "gives no ...".
+A_FIGURE = "a figure"
+A_DATE = "a date"
+_KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that"}
 
 
 def _gaps(missing: list[str]) -> str:
-    words = [f"\u201c{w}\u201d" for w in dict.fromkeys(missing) if w != A_FIGURE][:4]
+    words = [f"\u201c{w}\u201d" for w in dict.fromkeys(missing) if w not in _KINDS_OF_FACT][:4]
     said = []
     if words:
         listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" or {words[-1]}"
         said.append(f"it never mentions {listed}")
-    if A_FIGURE in missing:
-        said.append("it gives no figure for that")
+    said.extend(text for kind, text in _KINDS_OF_FACT.items() if kind in missing)
     return " and ".join(said)
 
 

@@ -135,3 +135,21 @@ def test_an_acronym_is_a_name_the_article_must_speak_of_unless_the_whole_message
     assert "nba" in second.explain("Who won the NBA finals this year?").question.informative
     assert second.explain("WHO WON THE FINALS THIS YEAR").question.names == ()
     assert second.explain("WHAT DID THE MAYOR SAY pls").question.names == ()  # mostly shouted: no acronyms
+
+
+def test_a_when_question_whose_nearest_answer_places_nothing_in_time_is_told_the_article_gives_no_date(
+        second: Answerer) -> None:
+    reply = second.ask("When did the engineers find the cracks?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no date" in reply.message
+    # the nearest thing the article says still comes, with the caveat of the claim it repeats
+    assert reply.top is not None and reply.top.entry_id == "bridge-cracks" and reply.top.caveat
+
+
+def test_a_when_question_whose_answer_gives_the_time_is_answered(second: Answerer) -> None:
+    reply = second.ask("when will the bridge close?")
+    assert reply.outcome is Outcome.ANSWER and reply.top is not None and "March" in reply.top.text
+
+
+def test_a_question_asking_for_a_total_the_answer_does_not_give_is_told_so(second: Answerer) -> None:
+    reply = second.ask("what is the total the mayor promised for ferries?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message

@@ -57,7 +57,8 @@ _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, Qu
 _ASKED_BY_WORD = {
     **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
-    **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage"), Gap.FIGURE),
+    **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
+                      "toll", "total", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if Kyiv refuses?").

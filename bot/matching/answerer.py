@@ -16,8 +16,9 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
+from bot.language import NUMBER_WORDS, TIME_ANCHOR
 from bot.matching import chat
-from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
+from bot.matching.analysis import Analysis, Analyzer, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
@@ -37,11 +38,6 @@ CLOSE_SHARE = 0.75
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
-    "billions dozen dozens half percent".split()
-)
 @dataclass(frozen=True, slots=True)
 class Pick:
     """An entry chosen for (a part of) a question, and what the part asks for that the entry says
@@ -272,8 +268,12 @@ class Answerer:
         if not decisive and not (unasked_names and not decisive_only) and (
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
-        if question.kind is QuestionKind.HOW_MANY and not _has_figure(candidate.entry.answer):
+        # a figure or a date asked for that the answer does not give, unless the entry says so itself (its gaps)
+        answer, gaps = candidate.entry.answer, candidate.entry.gaps
+        if question.asks_for is Gap.FIGURE and Gap.FIGURE not in gaps and not _has_figure(answer):
             missing.append(wording.A_FIGURE)
+        if question.asks_for is Gap.DATE and Gap.DATE not in gaps and not _has_date(answer):
+            missing.append(wording.A_DATE)
         return missing
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
@@ -351,8 +351,14 @@ class Answerer:
 
 def _has_figure(text: str) -> bool:
     """Whether an answer gives a number, in digits or words ("19", "thousands")."""
-    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in _NUMBER_WORDS
+    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
                                                    for w in text.split())
+
+
+def _has_date(text: str) -> bool:
+    """Whether an answer places something in time ("on Friday", "in 2014", "last week", "two
+    days after the vote"): a "when" question served an answer without any of that is not answered."""
+    return TIME_ANCHOR.search(text) is not None
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:
