@@ -215,6 +215,12 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
                         "promised extra ferry\n      services during the works. It does not name the ferry operator.")
     confirmed = "    status: confirmed\n"
     text = text.replace(confirmed, confirmed + "    caveat: This is the council's own figure.\n", 1)
+    # the cost entry quotes the paper's claim as the article's own words, and no longer repeats its caveat
+    text = text.replace("    repeats: [bridge-cracks]\n", "").replace(
+        "        cited: The local paper\n        quote: engineers found cracks in two of the bridge’s steel supports\n"
+        "    related: [bridge-closure-length]",
+        "        cited: The article\n        quote: engineers found cracks in two of the bridge’s steel supports\n"
+        "    related: [bridge-closure-length]")
     (folder / "harbour.yaml").write_text(text, encoding="utf-8")
     run = [sys.executable, "-m", "bot", "validate", str(folder)]
     plain = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
@@ -228,7 +234,10 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     # an answer that says what the article does not give should list it under gaps
     assert "entry 'mayor-choice': warning: the answer says the article gives no names: add `gaps: [names]`" \
         in plain.stderr
-    assert "harbour.yaml:" in plain.stderr and "4 warning(s)" in plain.stdout, plain.stderr
+    # an answer without a caveat that quotes the words of a reported claim repeats it as established
+    assert "entry 'repair-cost': warning: it quotes the words of 'bridge-cracks', a reported claim, with no caveat" \
+        in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "5 warning(s)" in plain.stdout, plain.stderr
 
 
 def _yaml_as_editors_read_it(text: str) -> Any:

@@ -4,7 +4,8 @@ A file can be valid and still answer badly: a phrasing written for one entry tha
 gives to another (the two cannot be told apart once common words are dropped), an entry no
 phrasing of its own reaches, a confirmed or context entry with a caveat (it reads as doubt), an answer
 that uses relative time words in the bot's own voice, an answer that says what the article
-does not give without listing it under `gaps`.
+does not give without listing it under `gaps`, an answer with no caveat that quotes the words
+of a reported claim (it repeats the claim as if it were established).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.knowledge.model import Gap, KnowledgeBase, Status
+from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.knowledge.scaffold import PLACEHOLDER
 from bot.matching.answerer import Answerer
 
@@ -47,6 +48,11 @@ _NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
 _GAP_STATUSES = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})  # their whole answer is a gap already
 
 
+# Quotes sharing this many words in a row are the same passage of the article.
+SHARED_QUOTE_WORDS = 6
+_QUOTE_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class LintWarning:
     path: str
@@ -79,6 +85,11 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         if not any(e.story_id == story.id for e in knowledge.entries):
             warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
                                         "summarize and decline"))
+
+    reported_by_story: dict[str, list[Entry]] = {}
+    for entry in knowledge.entries:
+        if entry.status is Status.REPORTED and entry.caveat:
+            reported_by_story.setdefault(entry.story_id, []).append(entry)
 
     for entry in knowledge.entries:
         reached = False
@@ -117,6 +128,12 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if unmarked:
                 warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
                                f"[{', '.join(unmarked)}]` so a question asking for it is told so first")
+        if entry.caveat is None:
+            repeated = next((other.id for other in reported_by_story.get(entry.story_id, ())
+                             if other.id != entry.id and _same_passage(entry, other)), None)
+            if repeated is not None:
+                warn(entry.id, f"it quotes the words of '{repeated}', a reported claim, with no caveat: list it under "
+                               f"`repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat")
         match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
         if match and not _ANCHORED.search(entry.answer):
             warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
@@ -131,6 +148,20 @@ def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
         if candidate.entry.id != entry_id and candidate.fit >= 0.99:
             return candidate.entry.id
     return None
+
+
+def _same_passage(entry: Entry, other: Entry) -> bool:
+    """Whether two entries quote the same words of the same document."""
+    return any(a.document == b.document and _overlap(a.quote, b.quote)
+               for a in entry.sources for b in other.sources)
+
+
+def _overlap(first: str, second: str) -> bool:
+    """Whether two quotes share a run of SHARED_QUOTE_WORDS words (a short fact inside a longer
+    quote, "the nearly four-year war", is not the longer quote's claim)."""
+    a, b = (_QUOTE_WORD.findall(q.lower()) for q in (first, second))
+    runs = {tuple(a[i:i + SHARED_QUOTE_WORDS]) for i in range(len(a) - SHARED_QUOTE_WORDS + 1)}
+    return any(tuple(b[i:i + SHARED_QUOTE_WORDS]) in runs for i in range(len(b) - SHARED_QUOTE_WORDS + 1))
 
 
 def _quoted(text: str, match: re.Match[str]) -> bool:
