@@ -37,6 +37,9 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round5-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
     ("round6-peace-plan.yaml", KNOWLEDGE),
     ("round6-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
+    ("round7-peace-plan.yaml", KNOWLEDGE),
+    ("round7-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
+    ("round7-fifth-story.yaml", BENCH_DATA / "fifth-story" / "knowledge"),
 )
 
 
