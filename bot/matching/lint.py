@@ -4,8 +4,9 @@ A file can be valid and still answer badly: a phrasing written for one entry tha
 gives to another (the two cannot be told apart once common words are dropped), an entry no
 phrasing of its own reaches, a confirmed or context entry with a caveat (it reads as doubt), an answer
 that uses relative time words in the bot's own voice, an answer that says what the article
-does not give without listing it under `gaps`, an answer with no caveat that quotes the words
-of a reported claim (it repeats the claim as if it were established).
+does not give without listing it under `gaps`, a not-in-article answer with no caveat whose
+"nearest thing the article says" quotes the words of a reported claim (it repeats the claim as
+if it were established).
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if unmarked:
                 warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
                                f"[{', '.join(unmarked)}]` so a question asking for it is told so first")
-        if entry.caveat is None:
+        # only for gap answers: an on-the-record entry sharing words with a reported one is a status
+        # question (which of the two has the sentence right?), and "add repeats" would be wrong advice
+        if entry.caveat is None and entry.status in _GAP_STATUSES:
             repeated = next((other.id for other in reported_by_story.get(entry.story_id, ())
                              if other.id != entry.id and _same_passage(entry, other)), None)
             if repeated is not None:
