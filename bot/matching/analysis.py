@@ -169,7 +169,8 @@ class Analyzer:
             timeframe=_timeframe(plain),
             asks_for=_asks_for(kind, plain),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
-            is_question=bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER,
+            is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
+                         or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
         )
