@@ -212,7 +212,8 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
                         "      - mayor reaction to the closure\n      - why is the bridge repaired\n")
     text = text.replace("answer: The council voted to close", "answer: Yesterday the council voted to close")
     text = text.replace("promised extra ferry\n      services during the works.",
-                        "promised extra ferry\n      services during the works. It does not name the ferry operator.")
+                        "promised extra ferry\n      services during the works. It does not name the ferry operator. "
+                        "She spoke on Tuesday (the report is dated March 3, 2026).")
     confirmed = "    status: confirmed\n"
     text = text.replace(confirmed, confirmed + "    caveat: This is the council's own figure.\n", 1)
     # the cost entry quotes the paper's claim as the article's own words, and no longer repeats its caveat
@@ -229,6 +230,7 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     assert any("reads the same as a phrasing of" in line and "'bridge-cracks'" in line and "'mayor-choice'" in line
                for line in plain.stderr.splitlines()), plain.stderr
     assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr
+    assert "says 'on Tuesday'" not in plain.stderr  # anchored to the report's date: not the bot's own voice
     # a caveat under an on-the-record answer, whatever it says, reads as "unconfirmed"
     assert "entry 'bridge-closure-length': warning: a caveat under a confirmed entry reads as doubt" in plain.stderr
     # an answer that says what the article does not give should list it under gaps

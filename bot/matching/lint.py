@@ -24,7 +24,8 @@ _RELATIVE_TIME = re.compile(
     r"|\b(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_ANCHORED = re.compile(r"\(the article[^)]*\)|article is undated|gives no date|the article (says|reports)",
+_ANCHORED = re.compile(r"\(the article[^)]*\)|\([^)]*\b(?:dated|undated|gives no date)\b[^)]*\)|article is undated"
+                       r"|gives no date|the article (says|reports)",
                        re.IGNORECASE)
 
 
@@ -128,7 +129,8 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                         if gap not in entry.gaps and says.search(said)]
             if unmarked:
                 warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
-                               f"[{', '.join(unmarked)}]` so a question asking for it is told so first")
+                               f"[{', '.join(unmarked)}]` so a question asking for it is told so first (if the "
+                               "answer gives some of them, move what it lacks into a not_in_article entry instead)")
         # only for gap answers: an on-the-record entry sharing words with a reported one is a status
         # question (which of the two has the sentence right?), and "add repeats" would be wrong advice
         if entry.caveat is None and entry.status in _GAP_STATUSES:
@@ -140,7 +142,8 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
         if match and not _ANCHORED.search(entry.answer):
             warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
-                           "(\"on a Friday (the article gives no date)\")")
+                           "(\"on a Friday (the article gives no date)\", or \"on Friday (the report is dated ...)\" "
+                           "when the page dates it)")
     return sorted(warnings, key=lambda w: (w.path, w.line))
 
 
