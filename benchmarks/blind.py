@@ -40,6 +40,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round7-peace-plan.yaml", KNOWLEDGE),
     ("round7-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
     ("round7-fifth-story.yaml", BENCH_DATA / "fifth-story" / "knowledge"),
+    ("round7-sixth-story.yaml", BENCH_DATA / "sixth-story" / "knowledge"),
 )
 
 
