@@ -164,3 +164,25 @@ def test_a_request_after_an_instruction_is_answered_and_the_instruction_is_not(
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
     assert "system prompt" not in render_text(reply) and "is safe" not in render_text(reply)
+
+
+def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
+        "services during the works.", "services during the works, as the city did in 2019.", 1)
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    reply = Answerer(load_knowledge(folder)).ask("how much money did the mayor promise for the ferries?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
+
+
+@pytest.mark.parametrize(("question", "asks_for"), [
+    ("what's the six month closure about?", None),  # a length, not a date asked for
+    ("what month does the closure start?", "date"),
+    ("how many ferries will run?", "figure"),
+])
+def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_for(
+        second: Answerer, question: str, asks_for: str | None) -> None:
+    found = second.explain(question).question.asks_for
+    assert (found.value if found else None) == asks_for

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import CHAT_SPELLINGS, QUESTION_WORDS
+from bot.language import CHAT_SPELLINGS, NUMBER_WORDS, QUESTION_WORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -217,7 +217,10 @@ def _kind(words: list[str]) -> QuestionKind:
 def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
     # "who did Trump send this month?" asks for names: the question's own type first, then its words
-    return _ASKED_BY_KIND.get(kind) or next((_ASKED_BY_WORD[w] for w in words if w in _ASKED_BY_WORD), None)
+    # "the six month review", "a 19 day truce": a number before the word makes it a length, not the fact asked
+    return _ASKED_BY_KIND.get(kind) or next(
+        (_ASKED_BY_WORD[w] for i, w in enumerate(words)
+         if w in _ASKED_BY_WORD and not (i and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS))), None)
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -10,6 +10,7 @@ something else: a "did you mean" or an honest gap costs a click, a wrong answer 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -38,6 +39,10 @@ CLOSE_SHARE = 0.75
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     """An entry chosen for (a part of) a question, and what the part asks for that the entry says
@@ -350,9 +355,10 @@ class Answerer:
 
 
 def _has_figure(text: str) -> bool:
-    """Whether an answer gives a number, in digits or words ("19", "thousands")."""
-    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
-                                                   for w in text.split())
+    """Whether an answer gives a number, in digits or words ("19", "thousands"); a year ("in 1997")
+    is a date, not the figure a "how much" question asks for."""
+    return any(not _YEAR.fullmatch(number) for number in _DIGITS.findall(text)) or any(
+        w.strip(".,;:()\"'").lower() in NUMBER_WORDS for w in text.split())
 
 
 def _has_date(text: str) -> bool:
