@@ -179,6 +179,16 @@ def test_explain_shows_the_analysis_the_best_entries_and_the_rule() -> None:
     assert "outcome: answer; rule: answer: a sure match" in out
 
 
+def test_explain_shows_each_question_of_a_message_with_its_own_best_entries() -> None:
+    # a message's questions are answered one by one: the whole message's ranking alone would mislead
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", "Who is Witkoff, and what did Yermak say?"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and "  part 2: what did Yermak say?" in lines
+    assert lines[lines.index("  part 2: what did Yermak say?") + 1].startswith("     best: yermak-statement ")
+    assert "answered with: who-is-witkoff, yermak-statement" in done.stdout
+
+
 def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tmp_path: Path) -> None:
     article = tmp_path / "bridge.txt"
     article.write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")

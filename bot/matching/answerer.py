@@ -37,6 +37,7 @@ CLOSE_SHARE = 0.75
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
+PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -62,11 +63,21 @@ class Explained:
 
 
 @dataclass(frozen=True, slots=True)
+class PartExplained:
+    """One question of a several-question message and its best entries: a message's parts are
+    answered one by one, so the whole message's ranking alone would not show why."""
+
+    question: Analysis
+    candidates: tuple[Explained, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
     question: Analysis
     query: QueryTokens
     candidates: tuple[Explained, ...]
     reply: Reply
+    parts: tuple[PartExplained, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,11 +123,14 @@ class Answerer:
     def explain(self, text: str, limit: int = 3) -> Explanation:
         """Why a question gets its reply: its analysis, the best entries and what matched, the rule."""
         question = self.analyzer.analyze(text)
+        parts = tuple(PartExplained(p, self._explained(p, PART_CANDIDATES)) for p in question.parts
+                      ) if len(question.parts) > 1 else ()
+        return Explanation(question, self.query(question), self._explained(question, limit), self.reply_to(question),
+                           parts)
+
+    def _explained(self, question: Analysis, limit: int) -> tuple[Explained, ...]:
         query = self.query(question)
-        candidates = tuple(
-            Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit)
-        )
-        return Explanation(question, query, candidates, self.reply_to(question))
+        return tuple(Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit))
 
     def candidates(self, text: str, limit: int = 5) -> list[Candidate]:
         """The entries a text most likely belongs to, best first, whatever the reply would be (the

@@ -8,8 +8,11 @@ from bot.matching.answerer import Explanation
 def explain_lines(explanation: Explanation) -> list[str]:
     question, query, reply = explanation.question, explanation.query, explanation.reply
     lines = [f"question: {question.text}", f"analysis: {question.describe()}"]
-    if len(question.parts) > 1:
-        lines.extend(f"  part {n}: {part.text}" for n, part in enumerate(question.parts, start=1))
+    for n, part in enumerate(explanation.parts, start=1):
+        # each question of a message is answered on its own: its own best entries say why
+        best = "; ".join(f"{c.candidate.entry.id} {c.candidate.score:.3f}" for c in part.candidates) or "none"
+        lines.append(f"  part {n}: {part.question.text}")
+        lines.append(f"     best: {best}")
     words = [f"{word}={weight:.2f}" for word, weight in zip(query.words, query.weights)]
     lines.append("words (weight): " + (" ".join(words) or "none"))
     lines.append("best entries:")
