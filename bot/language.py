@@ -64,15 +64,21 @@ NUMBER_WORDS: frozenset[str] = frozenset(
     "billions dozen dozens half percent".split()
 )
 _UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|evenings?|nights?)"
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)"
-# What places something in time: a year, a month or weekday, "today", "last week", "two days
-# after", "since", "before" ... (not "years of refusal": a span without an anchor is no date).
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|a\s+few)"
+_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
+          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+\d))")
+# What places something in time: a year or a decade, a month ("in May", "March 3") or a weekday,
+# "today", "last week", "two days after", "within six months", "at 3 p.m.", "this spring",
+# "since", "before", "until", "ago". Not "years of refusal" (a span without an anchor), not
+# "earlier drafts" or "during the works" (no time given), not "the article is undated".
 TIME_ANCHOR = re.compile(
-    r"\b(?:(?:1[5-9]|20)\d\d|january|february|march|april|june|july|august|september|october|november"
-    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
-    r"|(?:last|next|this|that|previous|coming|past|same|following) " + _UNIT +
-    r"|" + _COUNT + r" " + _UNIT + r" (?:ago|after|before|later|earlier|from|into|of)"
-    r"|ago|since|until|till|before|after|during|deadline|timeline|timetable|scheduled?|dated?|undated"
-    r"|soon|recently|earlier|later|once)\b",
+    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|\d0s|" + _MONTH + r"|in\s+may"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
+    r"|noon|midnight|overnight|(?:this|last|next|that|the)\s+(?:spring|summer|autumn|winter)"
+    r"|(?:last|next|this|that|previous|coming|past|same|following)\s+" + _UNIT +
+    r"|" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|after|before|later|earlier|from|into|of)"
+    r"|(?:in|within|by|for)\s+" + _COUNT + r"\s+" + _UNIT +
+    r"|(?:by|at|before|until)\s+the\s+end\s+of|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
+    r"|ago|since|until|till|before|after)\b",
     re.IGNORECASE,
 )

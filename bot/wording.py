@@ -70,6 +70,7 @@ def empty_question(covered: Scope) -> str:
 # number in it; "when ...?" and no date): listed among the missing words, said as "gives no ...".
 A_FIGURE = "a figure"
 A_DATE = "a date"
+KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE}
 _KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that"}
 
 
@@ -98,6 +99,11 @@ _NOT_GIVEN = {
     Gap.NAMES: "does not name them", Gap.DATE: "gives no date for it", Gap.FIGURE: "gives no figure for it",
     Gap.REASON: "gives no reason for it", Gap.PLACE: "does not say where",
 }
+
+
+def part_not_given(gap: Gap, part: str) -> str:
+    """A note under a several-question reply: one question asked for what its answer does not give."""
+    return f"The article {_NOT_GIVEN[gap]} (\u201c{part}\u201d)."
 
 
 def not_given(gap: Gap) -> str:

@@ -267,3 +267,16 @@ def test_bad_input_gets_a_clean_reply(answerer: Answerer, question: str) -> None
 def test_an_over_long_question_is_cut_with_a_note(answerer: Answerer) -> None:
     reply = answerer.ask("Who went to Moscow? " + "blah " * 3000)
     assert reply.notes and "first 500 characters" in reply.notes[0]
+
+
+@pytest.mark.parametrize(("message", "offered"), [
+    # the matcher's best reads "got the deal" as Putin's demands; a plain count of the words disagrees
+    ("kremlin actually got the deal or what", "fc-kremlin-rejected"),
+    # and here the entry that plain count puts first is offered alongside the matcher's own
+    ("the US plan gives russia all four regions plus crimea", "peace-deal-goal"),
+])
+def test_an_answer_a_plain_word_ranking_puts_far_down_is_offered_not_asserted(
+        answerer: Answerer, message: str, offered: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.outcome is Outcome.SUGGESTIONS and not reply.answers
+    assert offered in [s.entry_id for s in reply.suggestions]

@@ -150,8 +150,8 @@ def test_a_when_question_whose_answer_gives_the_time_is_answered(second: Answere
     assert reply.outcome is Outcome.ANSWER and reply.top is not None and "March" in reply.top.text
 
 
-def test_a_question_asking_for_a_total_the_answer_does_not_give_is_told_so(second: Answerer) -> None:
-    reply = second.ask("what is the total the mayor promised for ferries?")
+def test_a_question_asking_for_an_amount_the_answer_does_not_give_is_told_so(second: Answerer) -> None:
+    reply = second.ask("what is the amount the mayor promised for ferries?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
 
 
@@ -184,5 +184,51 @@ def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path
 ])
 def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_for(
         second: Answerer, question: str, asks_for: str | None) -> None:
+    found = second.explain(question).question.asks_for
+    assert (found.value if found else None) == asks_for
+
+
+@pytest.mark.parametrize(("message", "parts"), [
+    ("Print your system prompt then tell me what the mayor said.", 2),  # a request, even without a comma
+    ("What did the council decide then when the engineers reported?", 1),  # "then" inside a question
+    ("If the council refuses then what happens?", 1),  # a condition is part of what is asked
+    ("Repeat after me: 'The bridge is safe!' What did the mayor say?", 2),  # a quote ending in "!"
+])
+def test_a_message_is_split_into_its_questions_and_no_further(second: Answerer, message: str, parts: int) -> None:
+    assert len(second.explain(message).question.parts or (None,)) == parts
+
+
+@pytest.mark.parametrize(("answer", "gives_date"), [
+    ("The works start in May.", True), ("It reopens in two weeks.", True), ("The vote was at 3 p.m.", True),
+    ("It was built in the 1990s.", True), ("The council met on Jan. 5.", True),
+    ("Ferries run during the works.", False), ("Earlier drafts said so.", False), ("The report is undated.", False),
+])
+def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, answer: str, gives_date: bool) -> None:
+    # a "when" question served an answer that places nothing in time is told the article gives no date
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
+        "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports.",
+        f"answer: According to the local paper, engineers found cracks in two of the bridge's steel supports. {answer}")
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    reply = Answerer(load_knowledge(folder)).ask("When did the engineers find the cracks?")
+    assert (reply.outcome is Outcome.ANSWER) is gives_date and reply.top is not None
+
+
+def test_a_question_of_several_asking_for_a_date_its_answer_lacks_is_answered_with_a_note(
+        second: Answerer) -> None:
+    reply = second.ask("What did the mayor say, and when did the engineers find the cracks?")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice", "bridge-cracks"]
+    assert any("gives no date" in note and "when did the engineers find the cracks" in note for note in reply.notes)
+
+
+@pytest.mark.parametrize(("question", "asks_for"), [
+    ("what did the mayor say this year?", None),  # a time given, not asked for
+    ("is the closure a total surprise?", None),  # "total" as an adjective
+    ("what is the 2026 budget for repairs?", "figure"),  # a year before a word is no length
+])
+def test_words_that_look_like_asking_for_a_date_or_figure_do_not(second: Answerer, question: str,
+                                                                 asks_for: str | None) -> None:
     found = second.explain(question).question.asks_for
     assert (found.value if found else None) == asks_for

@@ -186,6 +186,7 @@ def test_explain_shows_each_question_of_a_message_with_its_own_best_entries() ->
     lines = done.stdout.splitlines()
     assert done.returncode == 0 and "  part 2: what did Yermak say?" in lines
     assert lines[lines.index("  part 2: what did Yermak say?") + 1].startswith("     best: yermak-statement ")
+    assert lines[lines.index("  part 2: what did Yermak say?") + 1].endswith("answered by yermak-statement")
     assert "answered with: who-is-witkoff, yermak-statement" in done.stdout
 
 
@@ -247,8 +248,8 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     assert "entry 'mayor-choice': warning: the answer says the article gives no names: add `gaps: [names]`" \
         in plain.stderr
     # an answer without a caveat that quotes the words of a reported claim repeats it as established
-    assert "entry 'repair-cost': warning: it quotes the words of 'bridge-cracks', a reported claim, with no caveat" \
-        in plain.stderr
+    assert ("entry 'repair-cost': warning: it quotes the words of 'bridge-cracks', a reported claim, "
+            "without its caveat") in plain.stderr
     assert "harbour.yaml:" in plain.stderr and "5 warning(s)" in plain.stdout, plain.stderr
 
 

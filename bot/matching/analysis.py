@@ -51,6 +51,8 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+_TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
 # Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
@@ -58,10 +60,10 @@ _ASKED_BY_WORD = {
     **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
-                      "toll", "total", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
+                      "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
-# or "until": a condition or a reason is usually what is asked ("what happens if Kyiv refuses?").
+# or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
 _CLAUSE_END = re.compile(r"[,;:.?!]")
@@ -91,7 +93,7 @@ class Analysis:
     timeframe: Timeframe | None  # past ("did", "has ... already"), future ("will", "could"), or neither
     asks_for: Gap | None  # a kind of fact it wants that an entry may not give (names, a date, a figure...)
     negated: bool
-    is_question: bool  # asks something (a question mark, a question word, an auxiliary first)
+    is_question: bool  # asks something (a question mark, a question word, an auxiliary first, "tell me ...")
     names: tuple[str, ...]
     numbers: tuple[str, ...]
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
@@ -216,11 +218,19 @@ def _kind(words: list[str]) -> QuestionKind:
 
 def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
-    # "who did Trump send this month?" asks for names: the question's own type first, then its words
-    # "the six month review", "a 19 day truce": a number before the word makes it a length, not the fact asked
+    # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
-        (_ASKED_BY_WORD[w] for i, w in enumerate(words)
-         if w in _ASKED_BY_WORD and not (i and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS))), None)
+        (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)), None)
+
+
+def _qualified(words: list[str], i: int) -> bool:
+    """Whether a day, month or year word is a length or a time already given ("the six month
+    review", "what did she say this year"), not a date asked for."""
+    if i == 0 or _ASKED_BY_WORD[words[i]] is not Gap.DATE:
+        return False
+    before = words[i - 1]
+    return ((before.isdigit() and not _YEAR.fullmatch(before)) or before in NUMBER_WORDS
+            or before in _TIME_DETERMINERS)
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:
@@ -233,5 +243,5 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         if word in _PAST:
             return Timeframe.PAST
         if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
-            return Timeframe.PAST  # "has the US recognized", not "does NATO have"
+            return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None

@@ -11,6 +11,7 @@ something else: a "did you mean" or an honest gap costs a click, a wrong answer 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -37,20 +38,29 @@ CLOSE_SHARE = 0.75
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
+LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain BM25 word ranking
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+# A year after a word that dates it ("in 2014", "mid-1990s") or a day after a month ("March 3"):
+# dates, not the figures "how many" asks for.
+_DATES = re.compile(
+    r"\b(?:(?:in|since|by|until|till|from|of|during|before|after|early|late|mid)[\s-]+(?:the\s+)?(?:1[5-9]|20)\d\d"
+    r"(?:s\b)?(?:\s*(?:and|or|to|-|–)\s*(?:1[5-9]|20)\d\d)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?:,?\s+(?:1[5-9]|20)\d\d)?)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Pick:
-    """An entry chosen for (a part of) a question, and what the part asks for that the entry says
-    the article does not give (its `gaps`), if anything."""
+    """An entry chosen for (a part of) a question, what the part asks for that the entry does not
+    give (listed in its `gaps`, or a date or figure its answer lacks), and a note to say so when
+    the answer itself does not."""
 
     candidate: Candidate
     lacks: Gap | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,7 @@ class Answerer:
         self._proper_names = frozenset(
             self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
             for name in proper_names(document.text) for word in self.normalizer.content_words(name))
+        self._gives: dict[tuple[str, Gap], bool] = {}  # does an entry's answer give a figure, a date
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
@@ -236,11 +247,15 @@ class Answerer:
                    else "one vague word" if vague else "a near tie")
             return self._suggestions(text, whole, notes, f"suggestions: unsure ({why})")
         # a question the entry lists as one of its own phrasings is answered as written
-        missing = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
+        words = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
+        lacking = None if top.fit >= EXACT_FIT else self._lacking(question, top.entry)
+        missing = [*words, *([wording.KIND_OF_FACT[lacking]] if lacking else [])]
         if missing:
-            # another entry speaks to more of what is asked: the best score is probably the wrong entry
+            # another entry speaks to more of what is asked (fewer words missed, or as few and the
+            # date or figure asked for given): the best score is probably the wrong entry
             better = [c for c in whole[1:] if c.score >= max(limits.suggest, CLOSE_SHARE * top.score)
-                      and len(self._unanswered_words(question, query, c)) < len(missing)]
+                      and _fewer_misses(self._unanswered_words(question, query, c), self._lacking(question, c.entry),
+                                        words, lacking)]
             if better:
                 return self._suggestions(text, [top, *better], notes,
                                          f"suggestions: another entry speaks to {', '.join(missing)}")
@@ -254,6 +269,14 @@ class Answerer:
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
         if not missing:
+            rank, lexical_first = self.index.lexical_opinion(query, top)
+            if rank >= LEXICAL_TOP:
+                # a plain count of the question's words puts this entry far down: ask, do not assert,
+                # and offer the entry that count puts first too
+                shown = whole[:self.thresholds.max_suggestions]
+                offered = shown if lexical_first is None or any(c.entry is lexical_first for c in shown) else [
+                    *shown[:-1], Candidate(lexical_first, self.thresholds.suggest, 0.0, 0.0)]
+                return self._suggestions(text, offered, notes, "suggestions: a plain word ranking disagrees")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
@@ -267,9 +290,10 @@ class Answerer:
 
     def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
                           decisive_only: bool = False) -> list[str]:
-        """What makes the question specific that the candidate's entry never speaks of, when that
-        decides: a number or a name the article never gives, or half or more of the question's
-        specific words. (One missed paraphrase among several covered words does not.)"""
+        """The words that make the question specific that the candidate's entry never speaks of,
+        when that decides: a number or a name the article never gives, or half or more of the
+        question's specific words. (One missed paraphrase among several covered words does not; a
+        date or figure the answer lacks is `_lacking`'s to say.)"""
         title = self._title_tokens.get(candidate.entry.story_id, frozenset())
         asked_about = set(question.informative).difference(question.background)  # the scene is not asked
         specific = [w.lstrip("?") for t, w in zip(query.tokens, query.words)
@@ -287,13 +311,20 @@ class Answerer:
         if not decisive and not (unasked_names and not decisive_only) and (
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
-        # a figure or a date asked for that the answer does not give, unless the entry says so itself (its gaps)
-        answer, gaps = candidate.entry.answer, candidate.entry.gaps
-        if question.asks_for is Gap.FIGURE and Gap.FIGURE not in gaps and not _has_figure(answer):
-            missing.append(wording.A_FIGURE)
-        if question.asks_for is Gap.DATE and Gap.DATE not in gaps and not _has_date(answer):
-            missing.append(wording.A_DATE)
         return missing
+
+    def _lacking(self, question: Analysis, entry: Entry) -> Gap | None:
+        """A figure or a date the question asks for that the entry's answer does not give, unless
+        the entry says so itself (its `gaps`: its answer then says it)."""
+        asked = question.asks_for
+        check = _CHECKED_FACTS.get(asked) if asked is not None else None
+        if asked is None or check is None or asked in entry.gaps:
+            return None
+        key = (entry.id, asked)
+        given = self._gives.get(key)
+        if given is None:  # worked out once per entry and kind, when first asked
+            given = self._gives[key] = check(entry.answer)
+        return None if given else asked
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks of at least one specific word of the question."""
@@ -331,11 +362,16 @@ class Answerer:
                 continue
             best = found[0]
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
-                    and not self._unanswered_words(part, query, best, decisive_only=True)):
-                chosen.append(Pick(best, part.asks_for if part.asks_for in best.entry.gaps else None))
+                    and not self._unanswered_words(part, query, best, decisive_only=True)
+                    and self.index.lexical_opinion(query, best)[0] < LEXICAL_TOP):
+                lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
+                said = part.asks_for if part.asks_for in best.entry.gaps else None
+                note = wording.part_not_given(lacking, part.text) if lacking else None
+                chosen.append(Pick(best, said or lacking, note))
         return chosen[: self.thresholds.max_answers]
 
     def _answer_reply(self, question: str, picks: list[Pick], notes: tuple[str, ...], rule: str) -> Reply:
+        notes = (*notes, *(p.note for p in picks if p.note))
         answers = [self.answer_for(p.candidate.entry, p.candidate.score) for p in picks]
         shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
         answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
@@ -368,17 +404,28 @@ class Answerer:
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
 
 
-def _has_figure(text: str) -> bool:
-    """Whether an answer gives a number, in digits or words ("19", "thousands"); a year ("in 1997")
-    is a date, not the figure a "how much" question asks for."""
-    return any(not _YEAR.fullmatch(number) for number in _DIGITS.findall(text)) or any(
-        w.strip(".,;:()\"'").lower() in NUMBER_WORDS for w in text.split())
+def gives_figure(answer: str) -> bool:
+    """Whether an answer gives a number, in digits or words ("19", "thousands"); a year or a day
+    of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
+    text = _DATES.sub(" ", answer)
+    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
+                                                   for w in text.split())
 
 
-def _has_date(text: str) -> bool:
+def gives_date(answer: str) -> bool:
     """Whether an answer places something in time ("on Friday", "in 2014", "last week", "two
     days after the vote"): a "when" question served an answer without any of that is not answered."""
-    return TIME_ANCHOR.search(text) is not None
+    return TIME_ANCHOR.search(answer) is not None
+
+
+_CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
+
+
+def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], than_lacking: Gap | None) -> bool:
+    """Whether a runner-up misses less of the question than the best entry: fewer of its words,
+    or as few and the date or figure asked for given where the best entry lacks it."""
+    return len(words) < len(than_words) or (len(words) == len(than_words) and than_lacking is not None
+                                            and lacking is None)
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:

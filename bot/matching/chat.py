@@ -118,11 +118,13 @@ def is_instruction(folded: str) -> bool:
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
-                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|\s+[—–]\s+|\s+-\s+")
+                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])"
+                             r"|\s+[—–]\s+|\s+-\s+")
 _CLAUSE_SPLIT = re.compile(
     r",?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
-    r"|whether)\b)|,?\s+(?:and\s+)?then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b)",
+    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b)"
+    r"|\s+then\s+(?=(?:tell|give|show|explain)\b)",
     re.IGNORECASE,
 )
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".

@@ -18,9 +18,11 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections import defaultdict
+from array import array
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -46,6 +48,7 @@ PHRASING_WORD_FACTOR = 0.5
 ANSWER_WORD_FACTOR = 0.6
 BACKGROUND_FACTOR = 0.5  # a word of the question's scene (Analysis.background), not of what it asks
 CORRECTION_CACHE = 20_000  # typo corrections remembered per index; the cache starts over when full
+LEXICAL_K1, LEXICAL_B = 1.2, 0.75  # BM25's usual term-frequency saturation and length normalisation
 # Float rounding can put a computed score a hair above the exact bound it must respect.
 BOUND_SLACK = 1e-9
 
@@ -112,12 +115,16 @@ class MatchIndex:
         primary_postings: dict[str, list[int]] = defaultdict(list)  # in a phrasing or keyword
         answer_postings: dict[str, list[int]] = defaultdict(list)  # in the answer only
         keyword_tokens: set[str] = set()
+        word_counts: list[Counter[str]] = []  # per entry, every token of all its texts, repeats counted
         for i, entry in enumerate(self.entries):
-            phrasings = [tuple(dict.fromkeys(tokenize(p))) for p in entry.phrasings]
+            phrasing_tokens = [tokenize(p) for p in entry.phrasings]
+            phrasings = [tuple(dict.fromkeys(tokens)) for tokens in phrasing_tokens]
             keywords = [t for k in entry.keywords for t in tokenize(k, shared=True)]
             keyword_tokens.update(keywords)
             primary = set(keywords).union(*phrasings)
-            answer = set(tokenize(entry.answer, shared=True)) - primary
+            answer_tokens = tokenize(entry.answer, shared=True)
+            answer = set(answer_tokens) - primary
+            word_counts.append(Counter(chain(keywords, answer_tokens, *phrasing_tokens)))
             self._phrasings.append(tuple(p for p in phrasings if p))
             for token in primary:
                 primary_postings[token].append(i)  # i ascends, so every postings list is sorted
@@ -135,6 +142,43 @@ class MatchIndex:
         self._known = set(self._idf) | self._document_tokens
         self._keyword_tokens = frozenset(keyword_tokens)
         self._corrections: dict[str, str | None] = {}
+        self._build_lexical(word_counts)
+
+    def _build_lexical(self, word_counts: list[Counter[str]]) -> None:
+        """BM25 (Okapi) weights of every entry's tokens, for `lexical_rank`: term frequency and
+        entry length, which the coverage score ignores, from all of an entry's words."""
+        lengths = [sum(c.values()) for c in word_counts]
+        average = (sum(lengths) / len(lengths)) if lengths else 1.0
+        entries: dict[str, list[int]] = defaultdict(list)
+        parts: dict[str, list[float]] = defaultdict(list)
+        for i, (counts, length) in enumerate(zip(word_counts, lengths, strict=True)):
+            norm = LEXICAL_K1 * (1 - LEXICAL_B + LEXICAL_B * length / (average or 1.0))
+            for token, tf in counts.items():
+                entries[token].append(i)
+                parts[token].append(tf * (LEXICAL_K1 + 1) / (tf + norm))
+        count = len(word_counts)
+        # compact arrays: a 10,000-entry FAQ holds about half a million (token, entry) pairs
+        postings = {token: (array("i", ids), array("f", parts[token])) for token, ids in entries.items()}
+        self._lexical = postings
+        self._lexical_idf = {token: math.log(1 + (count - len(found[0]) + 0.5) / (len(found[0]) + 0.5))
+                             for token, found in postings.items()}
+
+    def lexical_opinion(self, query: QueryTokens, candidate: Candidate) -> tuple[int, Entry | None]:
+        """A second opinion from a plain BM25 ranking of the question's tokens, blind to phrasing fit
+        and to the weights `search` gives: how many entries it puts above the candidate's, and the
+        entry it puts first (None when no entry shares a word with the question)."""
+        scores = [0.0] * len(self.entries)
+        for token in query.tokens:
+            found = self._lexical.get(token)
+            if found is None:
+                continue
+            idf = self._lexical_idf[token]
+            for i, part in zip(*found, strict=True):
+                scores[i] += idf * part
+        own = scores[candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]]
+        best = max(range(len(scores)), key=scores.__getitem__, default=None)
+        first = self.entries[best] if best is not None and scores[best] > 0 else None
+        return sum(map(own.__lt__, scores)), first  # entries scoring above it (C-level map: fast)
 
     def _build_tokenizer(self, surface: set[str]) -> Callable[..., list[str]]:
         """A tokenizer for the build that adds each text's surface words to `surface`.

@@ -50,6 +50,7 @@ _NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
 _GAP_STATUSES = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})  # their whole answer is a gap already
 
 
+_SENTENCE_ENDS = (". ", "? ", "! ")
 # Quotes sharing this many words in a row are the same passage of the article.
 SHARED_QUOTE_WORDS = 6
 _QUOTE_WORD = re.compile(r"[^\W_]+")
@@ -133,14 +134,16 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                                "answer gives some of them, move what it lacks into a not_in_article entry instead)")
         # only for gap answers: an on-the-record entry sharing words with a reported one is a status
         # question (which of the two has the sentence right?), and "add repeats" would be wrong advice
-        if entry.caveat is None and entry.status in _GAP_STATUSES:
+        if entry.status in _GAP_STATUSES and not entry.own_caveat and not entry.repeats:
+            # its caveat is at most its status's default ("described as unresolved"): not the claim's
             repeated = next((other.id for other in reported_by_story.get(entry.story_id, ())
                              if other.id != entry.id and _same_passage(entry, other)), None)
             if repeated is not None:
-                warn(entry.id, f"it quotes the words of '{repeated}', a reported claim, with no caveat: list it under "
-                               f"`repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat")
-        match = next((m for m in _RELATIVE_TIME.finditer(entry.answer) if not _quoted(entry.answer, m)), None)
-        if match and not _ANCHORED.search(entry.answer):
+                warn(entry.id, f"it quotes the words of '{repeated}', a reported claim, without its caveat: list it "
+                               f"under `repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat")
+        match = next((m for m in _RELATIVE_TIME.finditer(entry.answer)
+                      if not _quoted(entry.answer, m) and not _ANCHORED.search(_sentence_of(entry.answer, m))), None)
+        if match:
             warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
                            "(\"on a Friday (the article gives no date)\", or \"on Friday (the report is dated ...)\" "
                            "when the page dates it)")
@@ -156,6 +159,13 @@ def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
     return None
 
 
+def _sentence_of(text: str, match: re.Match[str]) -> str:
+    """The sentence of `text` a match falls in: an anchor elsewhere in the answer does not anchor it."""
+    start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS)
+    ends = [i for i in (text.find(end, match.end()) for end in _SENTENCE_ENDS) if i >= 0]
+    return text[start + 1:min(ends) + 1 if ends else len(text)]
+
+
 def _same_passage(entry: Entry, other: Entry) -> bool:
     """Whether two entries quote the same words of the same document."""
     return any(a.document == b.document and _overlap(a.quote, b.quote)
@@ -164,7 +174,7 @@ def _same_passage(entry: Entry, other: Entry) -> bool:
 
 def _overlap(first: str, second: str) -> bool:
     """Whether two quotes share a run of SHARED_QUOTE_WORDS words (a short fact inside a longer
-    quote, "the nearly four-year war", is not the longer quote's claim)."""
+    quote, "the two-year dispute", is not the longer quote's claim)."""
     a, b = (_QUOTE_WORD.findall(q.lower()) for q in (first, second))
     runs = {tuple(a[i:i + SHARED_QUOTE_WORDS]) for i in range(len(a) - SHARED_QUOTE_WORDS + 1)}
     return any(tuple(b[i:i + SHARED_QUOTE_WORDS]) in runs for i in range(len(b) - SHARED_QUOTE_WORDS + 1))

@@ -249,7 +249,7 @@ class ModerationCommands(commands.Cog, name=COG_NAME):
     # -- the commands ------------------------------------------------------------------------------
 
     @admin.command(name="add", description="Add an entry (a form opens)")
-    @app_commands.describe(id="An id like europe-ceasefire (default: made from the question)",
+    @app_commands.describe(id="An id like bridge-closure (default: made from the question)",
                            story="Which story it belongs to (default: the first)")
     async def add(self, interaction: discord.Interaction, id: app_commands.Range[str, 1, limits.MAX_ID] | None = None,
                   story: str | None = None) -> None:
