@@ -4,8 +4,9 @@ Flow: analyse once (bot/matching/analysis.py) -> (empty | other script | instruc
 talk) -> score against the MatchIndex, the question's timeframe weighed against the form each
 entry answers -> answer, not-in-article (with the nearest thing the article says), did-you-mean,
 or decline. Where an answer would not speak to what makes the question specific (a name, a
-figure, a rare word it never uses), the reply says the article does not say, rather than answer
-something else: a "did you mean" or an honest gap costs a click, a wrong answer misinforms.
+figure, a date, a rare word it never uses), the reply says the article does not say, rather than
+answer something else; before asserting an answer, a plain BM25 ranking is asked for a second
+opinion. A "did you mean" or an honest gap costs a click, a wrong answer misinforms.
 """
 
 from __future__ import annotations

@@ -7,10 +7,15 @@ and by how closely its best single phrasing fits the question (weighted Jaccard)
 knowledge has never seen weigh almost as much as the rarest known word, so "weather in <a city
 the story names>" does not ride on the city alone. Misspelt words are mapped to the vocabulary with rapidfuzz.
 
+A second, plainer opinion comes from BM25 over all of an entry's words (`lexical_opinion`): term
+frequency and entry length, which the coverage score ignores. The answerer asks it before
+asserting an answer, and asks "did you mean" when it ranks the entry far down.
+
 Speed (see benchmarks/latency.py): the index keeps only what `search` reads, each entry's
 phrasings as tuples of distinct tokens and two postings per token (entries that ask with it,
 entries whose answer alone uses it), so coverage is plain list arithmetic; the costly phrasing
-fit is computed for as few shortlisted entries as an exact score bound allows.
+fit is computed for as few shortlisted entries as an exact score bound allows. The BM25 postings
+are compact arrays of entry numbers and weights.
 """
 
 from __future__ import annotations
