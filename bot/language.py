@@ -65,19 +65,20 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 )
 _UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|evenings?|nights?)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|a\s+few)"
-_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
-          r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+\d))")
-# What places something in time: a year or a decade, a month ("in May", "March 3") or a weekday,
-# "today", "last week", "two days after", "within six months", "at 3 p.m.", "this spring",
-# "since", "before", "until", "ago". Not "years of refusal" (a span without an anchor), not
-# "earlier drafts" or "during the works" (no time given), not "the article is undated".
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d))")
+# What places something in time: a year or "the 1990s", a month ("in May", "March 3": capitalised,
+# so "a march" is no month) or a weekday, "today", "last week", "two days after", "within six
+# months", "at 3 p.m.", "this spring", "since", "before", "until", "ago". Not "years of refusal"
+# or "closed for two years" (a span without an anchor), not "earlier drafts" or "during the
+# works" (no time given), not "the article is undated".
 TIME_ANCHOR = re.compile(
-    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|\d0s|" + _MONTH + r"|in\s+may"
+    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|(?<=the )\d0s|" + _MONTH +
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
-    r"|noon|midnight|overnight|(?:this|last|next|that|the)\s+(?:spring|summer|autumn|winter)"
+    r"|noon|midnight|overnight|(?:this|last|next|that)\s+(?:spring|summer|autumn|winter)"
     r"|(?:last|next|this|that|previous|coming|past|same|following)\s+" + _UNIT +
     r"|" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|after|before|later|earlier|from|into|of)"
-    r"|(?:in|within|by|for)\s+" + _COUNT + r"\s+" + _UNIT +
+    r"|(?:in|within|by)\s+" + _COUNT + r"\s+" + _UNIT +
     r"|(?:by|at|before|until)\s+the\s+end\s+of|\d{1,2}(?::\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)"
     r"|ago|since|until|till|before|after)\b",
     re.IGNORECASE,

@@ -280,3 +280,18 @@ def test_an_answer_a_plain_word_ranking_puts_far_down_is_offered_not_asserted(
     reply = answerer.ask(message)
     assert reply.outcome is Outcome.SUGGESTIONS and not reply.answers
     assert offered in [s.entry_id for s in reply.suggestions]
+
+
+def test_every_phrasing_asked_as_written_is_answered_by_its_own_entry_not_second_guessed(answerer: Answerer) -> None:
+    # the plain word ranking's doubt never turns a question an entry lists as its own into "did you mean"
+    doubted = [phrasing for entry in answerer.knowledge.entries for phrasing in entry.phrasings
+               if answerer.ask(phrasing).rule == "suggestions: a plain word ranking disagrees"]
+    assert doubted == []
+
+
+def test_a_question_of_a_message_the_plain_word_ranking_doubts_is_left_out(answerer: Answerer) -> None:
+    alone = answerer.ask("kremlin actually got the deal or what")
+    assert alone.outcome is Outcome.SUGGESTIONS  # doubted on its own (see above)
+    explained = answerer.explain("Who is Witkoff? kremlin actually got the deal or what")
+    assert [p.answered_by for p in explained.parts][1] is None
+    assert "putin-demands" not in [a.entry_id for a in explained.reply.answers]

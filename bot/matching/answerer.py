@@ -43,12 +43,11 @@ LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain B
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
-# A year after a word that dates it ("in 2014", "mid-1990s") or a day after a month ("March 3"):
-# dates, not the figures "how many" asks for.
+# A year ("in 2014", "the 1990s", "the council's 2019 review") or a day of a month ("March 3"):
+# dates, not the figures "how many" asks for (so "1800 residents" reads as a date too: rare).
 _DATES = re.compile(
-    r"\b(?:(?:in|since|by|until|till|from|of|during|before|after|early|late|mid)[\s-]+(?:the\s+)?(?:1[5-9]|20)\d\d"
-    r"(?:s\b)?(?:\s*(?:and|or|to|-|–)\s*(?:1[5-9]|20)\d\d)?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b(?:,?\s+(?:1[5-9]|20)\d\d)?)",
+    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)",
     re.IGNORECASE,
 )
 
@@ -62,6 +61,7 @@ class Pick:
     candidate: Candidate
     lacks: Gap | None = None
     note: str | None = None
+    part: int = 0  # which question of the message (0 for a message asked as a whole)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +80,7 @@ class PartExplained:
 
     question: Analysis
     candidates: tuple[Explained, ...]
+    answered_by: str | None = None  # the entry the reply answers this question with, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,8 @@ class Thresholds:
 
 
 class Answerer:
-    """Answers questions from one KnowledgeBase; immutable, so a reload swaps in a new one."""
+    """Answers questions from one KnowledgeBase; never changed once built (beyond its caches of
+    what it has worked out), so a reload swaps in a new one."""
 
     def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.knowledge = knowledge
@@ -135,10 +137,18 @@ class Answerer:
     def explain(self, text: str, limit: int = 3) -> Explanation:
         """Why a question gets its reply: its analysis, the best entries and what matched, the rule."""
         question = self.analyzer.analyze(text)
-        parts = tuple(PartExplained(p, self._explained(p, PART_CANDIDATES)) for p in question.parts
-                      ) if len(question.parts) > 1 else ()
-        return Explanation(question, self.query(question), self._explained(question, limit), self.reply_to(question),
-                           parts)
+        reply = self.reply_to(question)
+        parts: tuple[PartExplained, ...] = ()
+        if len(question.parts) > 1:
+            # the parts the reply was drawn from, as the reply paths choose them
+            asked = [p for p in question.parts if not p.instruction and p.is_question and p.content
+                     ] if question.instruction else list(question.parts)
+            shown = {a.entry_id for a in reply.answers}
+            by_part = {id(asked[p.part]): p.candidate.entry.id for p in self._several(asked)
+                       if p.candidate.entry.id in shown}
+            parts = tuple(PartExplained(p, self._explained(p, PART_CANDIDATES), by_part.get(id(p)))
+                          for p in question.parts)
+        return Explanation(question, self.query(question), self._explained(question, limit), reply, parts)
 
     def _explained(self, question: Analysis, limit: int) -> tuple[Explained, ...]:
         query = self.query(question)
@@ -270,13 +280,14 @@ class Answerer:
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
         if not missing:
-            rank, lexical_first = self.index.lexical_opinion(query, top)
-            if rank >= LEXICAL_TOP:
+            doubted, lexical_first = self._doubted(query, top)
+            if doubted:
                 # a plain count of the question's words puts this entry far down: ask, do not assert,
-                # and offer the entry that count puts first too
-                shown = whole[:self.thresholds.max_suggestions]
-                offered = shown if lexical_first is None or any(c.entry is lexical_first for c in shown) else [
-                    *shown[:-1], Candidate(lexical_first, self.thresholds.suggest, 0.0, 0.0)]
+                # and offer the entry that count puts first too, scored as the matcher scores it
+                offered = [c for c in whole if c.score >= limits.suggest][:limits.max_suggestions]
+                if lexical_first is not None and all(c.entry is not lexical_first.entry for c in offered) \
+                        and lexical_first.score >= limits.suggest and len(offered) > 1:
+                    offered = [*offered[:limits.max_suggestions - 1], lexical_first]
                 return self._suggestions(text, offered, notes, "suggestions: a plain word ranking disagrees")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
@@ -352,9 +363,10 @@ class Answerer:
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
-        best match does not speak to what the part asks is left out."""
+        best match does not speak to what the part asks, or that a plain word ranking puts far down,
+        is left out. A part asking for a date or figure its answer lacks carries a note saying so."""
         chosen: list[Pick] = []
-        for part in parts:
+        for number, part in enumerate(parts):
             query = self.query(part)
             taken = {p.candidate.entry.id for p in chosen}
             # a part whose best entry another part already took gets its own next best, if sure of it
@@ -364,12 +376,21 @@ class Answerer:
             best = found[0]
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)
-                    and self.index.lexical_opinion(query, best)[0] < LEXICAL_TOP):
+                    and not self._doubted(query, best)[0]):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = wording.part_not_given(lacking, part.text) if lacking else None
-                chosen.append(Pick(best, said or lacking, note))
+                chosen.append(Pick(best, said or lacking, note, number))
         return chosen[: self.thresholds.max_answers]
+
+    def _doubted(self, query: QueryTokens, candidate: Candidate) -> tuple[bool, Candidate | None]:
+        """Whether a plain BM25 ranking of the question's words puts the candidate's entry below its
+        top LEXICAL_TOP (never for a question that is one of the entry's own phrasings), and the
+        entry that ranking puts first, scored as `search` scores it."""
+        if candidate.fit >= EXACT_FIT:
+            return False, None
+        rank, first = self.index.lexical_opinion(query, candidate)
+        return rank >= LEXICAL_TOP, (self.index.score(query, first) if first is not None else None)
 
     def _answer_reply(self, question: str, picks: list[Pick], notes: tuple[str, ...], rule: str) -> Reply:
         notes = (*notes, *(p.note for p in picks if p.note))
@@ -380,7 +401,9 @@ class Answerer:
         only_gaps = all(a.status in _GAPS or p.lacks is not None for a, p in zip(answers, picks, strict=True))
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
         if outcome is Outcome.NOT_IN_ARTICLE:
-            rule = rule.replace("answer:", "not_in_article:", 1) + " (its status: the article gives no answer)"
+            why = ("its status: the article gives no answer" if all(a.status in _GAPS for a in answers)
+                   else "the article gives no answer to what each asks")
+            rule = rule.replace("answer:", "not_in_article:", 1) + f" ({why})"
         return Reply(question, outcome, answers=tuple(answers), notes=notes, rule=rule)
 
     def answer_for(self, entry: Entry, score: float = 1.0) -> Answer:

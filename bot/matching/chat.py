@@ -124,7 +124,10 @@ _CLAUSE_SPLIT = re.compile(
     r",?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b)"
-    r"|\s+then\s+(?=(?:tell|give|show|explain)\b)",
+    r"|\s+then\s+(?=(?:tell|give|show|explain)\b)"
+    # "... make up sources. anyway what was the rating?": the question after a filler starts anew
+    r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
+    r"|do|has|have|can|could|will|would|tell)\b)",
     re.IGNORECASE,
 )
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".

@@ -150,7 +150,7 @@ class MatchIndex:
         self._build_lexical(word_counts)
 
     def _build_lexical(self, word_counts: list[Counter[str]]) -> None:
-        """BM25 (Okapi) weights of every entry's tokens, for `lexical_rank`: term frequency and
+        """BM25 (Okapi) weights of every entry's tokens, for `lexical_opinion`: term frequency and
         entry length, which the coverage score ignores, from all of an entry's words."""
         lengths = [sum(c.values()) for c in word_counts]
         average = (sum(lengths) / len(lengths)) if lengths else 1.0
@@ -172,18 +172,37 @@ class MatchIndex:
         """A second opinion from a plain BM25 ranking of the question's tokens, blind to phrasing fit
         and to the weights `search` gives: how many entries it puts above the candidate's, and the
         entry it puts first (None when no entry shares a word with the question)."""
-        scores = [0.0] * len(self.entries)
+        scores: dict[int, float] = {}  # only the entries sharing a word with the question: the rest score 0
         for token in query.tokens:
             found = self._lexical.get(token)
             if found is None:
                 continue
             idf = self._lexical_idf[token]
             for i, part in zip(*found, strict=True):
-                scores[i] += idf * part
-        own = scores[candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)
-        first = self.entries[best] if best is not None and scores[best] > 0 else None
-        return sum(map(own.__lt__, scores)), first  # entries scoring above it (C-level map: fast)
+                scores[i] = scores.get(i, 0.0) + idf * part
+        if not scores:
+            return 0, None
+        own = scores.get(candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id], 0.0)
+        best = max(scores, key=scores.__getitem__)
+        return sum(map(own.__lt__, scores.values())), self.entries[best]
+
+    def score(self, query: QueryTokens, entry: Entry) -> Candidate:
+        """One entry scored as `search` scores it (for an entry found by other means)."""
+        i = self._positions[entry.id]
+        weight_of = dict(zip(query.tokens, query.weights))
+        total = query.total
+        coverage = sum(w * (1.0 if self._entry_has(i, t, self._primary_postings) else
+                            ANSWER_WORD_FACTOR if self._entry_has(i, t, self._answer_postings) else 0.0)
+                       for t, w in weight_of.items()) / total if total > 0 else 0.0
+        fit = self._best_fit(i, weight_of, total) if total > 0 else 0.0
+        return Candidate(entry, round(COVERAGE_SHARE * coverage + (1 - COVERAGE_SHARE) * fit, 4), round(coverage, 4),
+                         round(fit, 4), i)
+
+    @staticmethod
+    def _entry_has(i: int, token: str, postings: dict[str, tuple[int, ...]]) -> bool:
+        found = postings.get(token, ())
+        at = bisect.bisect_left(found, i)
+        return at < len(found) and found[at] == i
 
     def _build_tokenizer(self, surface: set[str]) -> Callable[..., list[str]]:
         """A tokenizer for the build that adds each text's surface words to `surface`.

@@ -50,7 +50,7 @@ _NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
 _GAP_STATUSES = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})  # their whole answer is a gap already
 
 
-_SENTENCE_ENDS = (". ", "? ", "! ")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Quotes sharing this many words in a row are the same passage of the article.
 SHARED_QUOTE_WORDS = 6
 _QUOTE_WORD = re.compile(r"[^\W_]+")
@@ -160,10 +160,18 @@ def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
-    """The sentence of `text` a match falls in: an anchor elsewhere in the answer does not anchor it."""
-    start = max(text.rfind(end, 0, match.start()) for end in _SENTENCE_ENDS)
-    ends = [i for i in (text.find(end, match.end()) for end in _SENTENCE_ENDS) if i >= 0]
-    return text[start + 1:min(ends) + 1 if ends else len(text)]
+    """The sentence of `text` a match falls in: an anchor elsewhere in the answer does not anchor it.
+    Sentences end at . ! or ? before a capital, never inside brackets ("(dated Dec. 3, 2024)")."""
+    start, end = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if text.count("(", 0, boundary.start()) > text.count(")", 0, boundary.start()):
+            continue  # inside brackets
+        if boundary.end() <= match.start():
+            start = boundary.end()
+        elif boundary.start() >= match.end():
+            end = boundary.start()
+            break
+    return text[start:end]
 
 
 def _same_passage(entry: Entry, other: Entry) -> bool:

@@ -8,13 +8,12 @@ from bot.matching.answerer import Explanation
 def explain_lines(explanation: Explanation) -> list[str]:
     question, query, reply = explanation.question, explanation.query, explanation.reply
     lines = [f"question: {question.text}", f"analysis: {question.describe()}"]
-    answered = {a.entry_id for a in reply.answers}
     for n, part in enumerate(explanation.parts, start=1):
         # each question of a message is answered on its own: its own best entries say why
         best = "; ".join(f"{c.candidate.entry.id} {c.candidate.score:.3f}" for c in part.candidates) or "none"
-        used = next((c.candidate.entry.id for c in part.candidates if c.candidate.entry.id in answered), None)
         lines.append(f"  part {n}: {part.question.text}")
-        lines.append(f"     best: {best}; " + (f"answered by {used}" if used else "not answered on its own"))
+        lines.append(f"     best: {best}; "
+                     + (f"answered by {part.answered_by}" if part.answered_by else "not answered on its own"))
     words = [f"{word}={weight:.2f}" for word, weight in zip(query.words, query.weights)]
     lines.append("words (weight): " + (" ".join(words) or "none"))
     lines.append("best entries:")
