@@ -39,6 +39,7 @@ CLOSE_SHARE = 0.75
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
+CLEAR_LEAD = 0.3  # a best entry this far ahead of the runner-up needs no second opinion
 LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain BM25 word ranking
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
@@ -280,7 +281,7 @@ class Answerer:
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
         if not missing:
-            doubted, lexical_first = self._doubted(query, top)
+            doubted, lexical_first = self._doubted(query, top, runner_up)
             if doubted:
                 # a plain count of the question's words puts this entry far down: ask, do not assert,
                 # and offer the entry that count puts first too, scored as the matcher scores it
@@ -376,18 +377,20 @@ class Answerer:
             best = found[0]
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)
-                    and not self._doubted(query, best)[0]):
+                    and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = wording.part_not_given(lacking, part.text) if lacking else None
                 chosen.append(Pick(best, said or lacking, note, number))
         return chosen[: self.thresholds.max_answers]
 
-    def _doubted(self, query: QueryTokens, candidate: Candidate) -> tuple[bool, Candidate | None]:
+    def _doubted(self, query: QueryTokens, candidate: Candidate,
+                 runner_up: Candidate | None) -> tuple[bool, Candidate | None]:
         """Whether a plain BM25 ranking of the question's words puts the candidate's entry below its
-        top LEXICAL_TOP (never for a question that is one of the entry's own phrasings), and the
-        entry that ranking puts first, scored as `search` scores it."""
-        if candidate.fit >= EXACT_FIT:
+        top LEXICAL_TOP, and the entry that ranking puts first, scored as `search` scores it. Never
+        asked for a question that is one of the entry's own phrasings, nor for a clear lead over
+        the runner-up (the second opinion is a cost: a pass over every entry sharing a word)."""
+        if candidate.fit >= EXACT_FIT or (runner_up is None or candidate.score - runner_up.score >= CLEAR_LEAD):
             return False, None
         rank, first = self.index.lexical_opinion(query, candidate)
         return rank >= LEXICAL_TOP, (self.index.score(query, first) if first is not None else None)
