@@ -65,15 +65,20 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 )
 _UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|evenings?|nights?)"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|a\s+few)"
-_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.?\s+\d))")
+_YEAR = r"(?:1[5-9]|20)\d\d(?:s\b)?"  # 1500-2099, or its decade ("the 1990s")
+_MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_MONTH = rf"(?-i:{_MONTH_NAMES}|(?:{_MONTH_SHORT})(?=\.?\s+\d))"  # capitalised: "a march" is no month
+# Numbers that are dates ("in 2014", "the council's 2019 review", "March 3", "Jan. 5"), not the
+# figures "how many" asks for ("1800 residents" reads as a year too: rare).
+DATE_NUMBERS = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)
 # What places something in time: a year or "the 1990s", a month ("in May", "March 3": capitalised,
 # so "a march" is no month) or a weekday, "today", "last week", "two days after", "within six
 # months", "at 3 p.m.", "this spring", "since", "before", "until", "ago". Not "years of refusal"
 # or "closed for two years" (a span without an anchor), not "earlier drafts" or "during the
 # works" (no time given), not "the article is undated".
 TIME_ANCHOR = re.compile(
-    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|(?<=the )\d0s|" + _MONTH +
+    r"\b(?:" + _YEAR + r"|(?<=the )\d0s|" + _MONTH +
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
     r"|noon|midnight|overnight|(?:this|last|next|that)\s+(?:spring|summer|autumn|winter)"
     r"|(?:last|next|this|that|previous|coming|past|same|following)\s+" + _UNIT +

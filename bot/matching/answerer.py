@@ -11,7 +11,6 @@ opinion. A "did you mean" or an honest gap costs a click, a wrong answer misinfo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -19,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
-from bot.language import NUMBER_WORDS, TIME_ANCHOR
+from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
 from bot.matching import chat
 from bot.matching.analysis import Analysis, Analyzer, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
@@ -44,15 +43,6 @@ LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain B
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
-# A year ("in 2014", "the 1990s", "the council's 2019 review") or a day of a month ("March 3"):
-# dates, not the figures "how many" asks for (so "1800 residents" reads as a date too: rare).
-_DATES = re.compile(
-    r"\b(?:(?:1[5-9]|20)\d\d(?:s\b)?|(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Pick:
     """An entry chosen for (a part of) a question, what the part asks for that the entry does not
@@ -393,7 +383,9 @@ class Answerer:
         if candidate.fit >= EXACT_FIT or (runner_up is None or candidate.score - runner_up.score >= CLEAR_LEAD):
             return False, None
         rank, first = self.index.lexical_opinion(query, candidate)
-        return rank >= LEXICAL_TOP, (self.index.score(query, first) if first is not None else None)
+        if rank < LEXICAL_TOP:
+            return False, None
+        return True, (self.index.score(query, first) if first is not None else None)
 
     def _answer_reply(self, question: str, picks: list[Pick], notes: tuple[str, ...], rule: str) -> Reply:
         notes = (*notes, *(p.note for p in picks if p.note))
@@ -434,7 +426,7 @@ class Answerer:
 def gives_figure(answer: str) -> bool:
     """Whether an answer gives a number, in digits or words ("19", "thousands"); a year or a day
     of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
-    text = _DATES.sub(" ", answer)
+    text = DATE_NUMBERS.sub(" ", answer)
     return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
                                                    for w in text.split())
 
