@@ -238,3 +238,15 @@ def test_words_that_look_like_asking_for_a_date_or_figure_do_not(second: Answere
 def test_a_year_before_a_date_word_still_asks_for_a_date(second: Answerer) -> None:
     found = second.explain("what is the 2026 date for the reopening?").question.asks_for
     assert found is not None and found.value == "date"
+
+
+def test_a_quote_that_is_a_whole_quotation_is_shown_in_one_pair_of_quotation_marks(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
+        'quote: Mayor Ana Silva said the closure "is the only responsible choice" and promised extra ferry services '
+        'during the works.', "quote: '\"is the only responsible choice\"'")
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    shown = render_text(Answerer(load_knowledge(folder)).ask("What did the mayor say about the closure?"))
+    assert "\u201cis the only responsible choice\u201d" in shown and '\u201c"' not in shown

@@ -64,6 +64,8 @@ def test_summary_list_and_topics() -> None:
     full = faqbot("summary", "--full")
     assert short.returncode == full.returncode == 0
     assert len(full.stdout) > len(short.stdout) and "Caveat:" in short.stdout
+    # the full summary's paragraphs (one line each in the YAML's folded block) are set apart
+    assert full.stdout.count("\n\n") > short.stdout.count("\n\n") + 1
     topics = faqbot("list", "--topics").stdout.split()
     topic = faqbot("summary", "--topic", topics[0])
     assert topic.returncode == 0

@@ -32,7 +32,8 @@ class Timeframe(StrEnum):
 # (`story.caveats`). Generic on purpose: a story's outlet or sources belong in its knowledge file.
 DEFAULT_CAVEATS: dict[Status, str | None] = {
     Status.CONFIRMED: None,
-    Status.REPORTED: "This rests on reports the article cites; it has not been confirmed on the record.",
+    Status.REPORTED: ("This rests on reporting (a report the article cites, unnamed sources or the article's own "
+                      "hedged wording); it has not been confirmed on the record."),
     Status.STATED: "This is the stated position of the people quoted, not an established fact.",
     Status.UNRESOLVED: "The article describes this as unresolved.",
     Status.CONTEXT: None,

@@ -21,6 +21,7 @@ from bot.rendering.discord_limits import (
     TITLE_MAX,
     clamp,
 )
+from bot.rendering.text import quoted
 from bot.reply import Answer, Outcome, Reply
 from bot.summaries import SourcesOverview, Summary
 
@@ -67,7 +68,7 @@ def answer_embed(answer: Answer, title: str) -> discord.Embed:
     name, value = _status_line(answer)
     embed.add_field(name=clamp(name, FIELD_NAME_MAX), value=clamp(value or "\u200b", FIELD_VALUE_MAX), inline=False)
     for source, doc_title in zip(answer.sources, answer.source_titles):
-        quote = f"\u201c{source.quote}\u201d\n\u2014 {source.cited}, in *{doc_title}*"
+        quote = f"{quoted(source.quote)}\n\u2014 {source.cited}, in *{doc_title}*"
         embed.add_field(name="Source", value=clamp(quote, FIELD_VALUE_MAX), inline=False)
     if answer.related:
         lines = "\n".join(f"\u2022 {r.question}" for r in answer.related)

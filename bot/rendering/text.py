@@ -5,6 +5,18 @@ from __future__ import annotations
 from bot.reply import Answer, Outcome, Reply
 from bot.summaries import Summary
 
+_OPENING, _CLOSING = "\"\u201c", "\"\u201d"
+
+
+def quoted(quote: str) -> str:
+    """A source quote in quotation marks, once: a quote that is itself a whole quotation in the
+    article ("\u201cno sane leader\u201d") is not wrapped twice."""
+    inner = quote[1:-1]
+    if len(quote) > 1 and quote[0] in _OPENING and quote[-1] in _CLOSING and not any(
+            mark in inner for mark in _OPENING + _CLOSING):
+        quote = inner
+    return f"\u201c{quote}\u201d"
+
 
 def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
     lines: list[str] = []
@@ -14,7 +26,7 @@ def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
     if answer.caveat:
         lines.append(f"Caveat: {answer.caveat}")
     for source, title in zip(answer.sources, answer.source_titles):
-        lines.append(f"Source: \u201c{title}\u201d, citing {source.cited}: \u201c{source.quote}\u201d")
+        lines.append(f"Source: \u201c{title}\u201d, citing {source.cited}: {quoted(source.quote)}")
     if answer.related:
         lines.append("Related: " + " | ".join(r.question for r in answer.related))
     return lines
@@ -22,7 +34,9 @@ def render_answer(answer: Answer, numbered: int | None = None) -> list[str]:
 
 def render_summaries(results: list[Summary], titled: bool = True) -> str:
     """Summaries as the console and `faqbot summary` print them, each with its caveat."""
-    return "\n\n".join((f"{r.title}\n\n" if titled else "") + f"{r.text}\n\nCaveat: {r.caveat}" for r in results)
+    # a summary's paragraphs (one line each in a folded YAML block) are set apart as written
+    return "\n\n".join((f"{r.title}\n\n" if titled else "") + "\n\n".join(r.text.splitlines())
+                       + f"\n\nCaveat: {r.caveat}" for r in results)
 
 
 def render_text(reply: Reply) -> str:
