@@ -250,3 +250,11 @@ def test_a_quote_that_is_a_whole_quotation_is_shown_in_one_pair_of_quotation_mar
     (folder / "harbour.yaml").write_text(text, encoding="utf-8")
     shown = render_text(Answerer(load_knowledge(folder)).ask("What did the mayor say about the closure?"))
     assert "\u201cis the only responsible choice\u201d" in shown and '\u201c"' not in shown
+
+
+@pytest.mark.parametrize(("question", "kind"), [("Who's the mayor", "who"), ("where's the bridge", "where"),
+                                                 ("how's the repair going", "how")])
+def test_a_contracted_question_word_still_says_what_kind_of_question_it_is(
+        second: Answerer, question: str, kind: str) -> None:
+    analysis = second.explain(question).question
+    assert analysis.kind.value == kind and analysis.is_question

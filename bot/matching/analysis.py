@@ -37,6 +37,9 @@ _KIND_WORDS = {
     "who": QuestionKind.WHO, "whom": QuestionKind.WHO, "whose": QuestionKind.WHO, "what": QuestionKind.WHAT,
     "whats": QuestionKind.WHAT, "wat": QuestionKind.WHAT, "which": QuestionKind.WHICH, "when": QuestionKind.WHEN,
     "where": QuestionKind.WHERE, "why": QuestionKind.WHY, "how": QuestionKind.HOW,
+    # contractions, their apostrophe dropped: "who's", "where's", "how's"
+    "whos": QuestionKind.WHO, "wheres": QuestionKind.WHERE, "whys": QuestionKind.WHY, "hows": QuestionKind.HOW,
+    "whens": QuestionKind.WHEN,
 }
 _AUXILIARIES = frozenset(
     "is are was were do does did has have had will would could can should shall may might must "
