@@ -131,26 +131,26 @@ async def test_a_moderator_adds_an_entry_through_the_modal(fake_discord: FakeDis
         assert 1 <= len(modal["title"]) <= 45 and len(modal["components"]) == 5
         assert all(c["type"] == 18 and len(c["label"]) <= 45 for c in modal["components"])
         mark = fake.mark()
-        inter = await submit(fake, modal, modal_values("Did the Kremlin get the plan?", KREMLIN_SAID,
-                                                       f"The Kremlin | {QUOTE}", "confirmed", "kremlin got the plan?"))
+        inter = await submit(fake, modal, modal_values("Is the Kremlin on record?", KREMLIN_SAID,
+                                                       f"The Kremlin | {QUOTE}", "confirmed", "kremlin on the record?"))
         data = await reply_of(fake, inter)
         log = await modlog_after(fake, mark)
-        ask = fake.slash_command("ask", {"question": "did the kremlin get the plan"})
+        ask = fake.slash_command("ask", {"question": "is the kremlin on record"})
         answer = (await callback_of(fake, await fake.dispatch("INTERACTION_CREATE", ask))).json["data"]
         assert bot.records.history()[0].actor == "mod"
-    assert data["flags"] & EPHEMERAL and data["content"].startswith("Saved: added `did-the-kremlin-get-the-plan`")
+    assert data["flags"] & EPHEMERAL and data["content"].startswith("Saved: added `is-the-kremlin-on-record`")
     assert_safe(data["content"], data)
     embed = data["embeds"][0]
-    assert embed["title"] == "Did the Kremlin get the plan?" and embed["description"] == KREMLIN_SAID
+    assert embed["title"] == "Is the Kremlin on record?" and embed["description"] == KREMLIN_SAID
     assert any("Confirmed" in f["name"] for f in embed["fields"])
-    entry = load_knowledge(folder).entry("did-the-kremlin-get-the-plan")
-    assert entry is not None and entry.alternates == ("kremlin got the plan?",)
+    entry = load_knowledge(folder).entry("is-the-kremlin-on-record")
+    assert entry is not None and entry.alternates == ("kremlin on the record?",)
     assert entry.sources[0].cited == "The Kremlin"
-    assert answer["embeds"][0]["footer"]["text"].startswith("did-the-kremlin-get-the-plan")  # served at once
+    assert answer["embeds"][0]["footer"]["text"].startswith("is-the-kremlin-on-record")  # served at once
     content = log.json["content"]
     assert_safe(content, log.json)
-    assert content.startswith("**mod** added `did-the-kremlin-get-the-plan` (change #1)")
-    assert "```diff" in content and "+question: Did the Kremlin get the plan?" in content
+    assert content.startswith("**mod** added `is-the-kremlin-on-record` (change #1)")
+    assert "```diff" in content and "+question: Is the Kremlin on record?" in content
 
 
 async def test_an_invalid_entry_is_refused_with_the_reason_and_can_be_edited_again(
