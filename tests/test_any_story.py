@@ -258,3 +258,11 @@ def test_a_contracted_question_word_still_says_what_kind_of_question_it_is(
         second: Answerer, question: str, kind: str) -> None:
     analysis = second.explain(question).question
     assert analysis.kind.value == kind and analysis.is_question
+
+
+def test_a_mistyped_common_word_is_read_as_that_word_not_as_something_the_article_never_mentions(
+        second: Answerer) -> None:
+    reply = second.ask("why is the bridge being repaired acording to the artcle?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    # a name one slip from a common word is still a name ("Silva" is no typo of "silver")
+    assert "silva" in second.explain("what did Silva say").question.informative

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import CHAT_SPELLINGS, NUMBER_WORDS, QUESTION_WORDS
+from bot.language import CHAT_SPELLINGS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -152,8 +152,10 @@ class Analyzer:
         raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
-        # "when" that opens a scene ("... react when they brought it?") does not ask when
-        content = [w for w in content if not (w in QUESTION_WORDS and w in background)]
+        # "when" that opens a scene ("... react when they brought it?") does not ask when; a mistyped
+        # common word ("artcle", "wuold") is the word it stands for, and a stop word carries nothing
+        content = [w for w in content if not (w in QUESTION_WORDS and w in background)
+                   and rarity.common_word_mistyped(w) not in STOPWORDS]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
         acronyms = _ACRONYM.findall(text) if sum(c.islower() for c in text) > sum(c.isupper() for c in text) else []

@@ -8,9 +8,11 @@ package that ships its data), never from hand-made lists tuned to one story.
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 
 import wordfreq
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 # Zipf frequency (log10 of occurrences per billion words) below which a word is specific enough
 # that an answer must speak to it: "troops" 4.6, "weather" 4.9, "eurovision" 3.2 are; "plan"
@@ -23,6 +25,9 @@ UNLISTED_MIN_LENGTH = 5
 # are rare in English too (acronyms and names: "sas", "imf").
 MIN_LENGTH = 4
 SHORT_WORD_ZIPF = 3.6
+# Words this frequent are the ones typed in passing, and mistyped: a word the list lacks that is one
+# slip from one of them ("artcle", "acording", "wuold") is that word, not a name or a rare word.
+COMMON_ZIPF = 5.0
 
 
 @cache
@@ -37,6 +42,23 @@ def zipf(word: str) -> float | None:
     return None if not frequency else math.log10(frequency * 1e9)
 
 
+@cache
+def _common_words() -> tuple[str, ...]:
+    return tuple(w for w, f in _frequencies().items()
+                 if len(w) >= MIN_LENGTH - 1 and w.isalpha() and math.log10(f * 1e9) >= COMMON_ZIPF)
+
+
+@lru_cache(maxsize=8192)
+def common_word_mistyped(word: str) -> str | None:
+    """The very common English word that a word English does not list is one slip from (a letter
+    dropped, added, changed or two swapped, the first letter kept), if any."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or zipf(word) is not None:
+        return None
+    found = process.extractOne(word, _common_words(), scorer=OSA.distance, score_cutoff=1,
+                               processor=None)
+    return found[0] if found is not None and found[0][0] == word[0] else None
+
+
 def is_informative(word: str) -> bool:
     """True for a word that makes a question specific: a number, a name, a rare word."""
     if word.isdigit():
@@ -48,5 +70,5 @@ def is_informative(word: str) -> bool:
         return False  # an adverb of a common word ("reportedly", "officially") says how, not what
     value = zipf(word)
     if value is None:
-        return len(word) >= UNLISTED_MIN_LENGTH and word.isalpha()
+        return len(word) >= UNLISTED_MIN_LENGTH and word.isalpha() and common_word_mistyped(word) is None
     return value < INFORMATIVE_ZIPF
