@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import CHAT_SPELLINGS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.language import CHAT_SPELLINGS, DATE_NUMBERS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -55,7 +55,6 @@ _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wa
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
 _TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
 # Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
@@ -234,7 +233,7 @@ def _qualified(words: list[str], i: int) -> bool:
     if i == 0 or _ASKED_BY_WORD[words[i]] is not Gap.DATE:
         return False
     before = words[i - 1]
-    return ((before.isdigit() and not _YEAR.fullmatch(before)) or before in NUMBER_WORDS
+    return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
             or before in _TIME_DETERMINERS)
 
 

@@ -132,8 +132,7 @@ class Answerer:
         parts: tuple[PartExplained, ...] = ()
         if len(question.parts) > 1:
             # the parts the reply was drawn from, as the reply paths choose them
-            asked = [p for p in question.parts if not p.instruction and p.is_question and p.content
-                     ] if question.instruction else list(question.parts)
+            asked = _real_questions(question) if question.instruction else list(question.parts)
             shown = {a.entry_id for a in reply.answers}
             by_part = {id(asked[p.part]): p.candidate.entry.id for p in self._several(asked)
                        if p.candidate.entry.id in shown}
@@ -180,7 +179,7 @@ class Answerer:
                          rule="small talk: no word that carries meaning")
         if question.instruction:
             # answer the real questions around an instruction, never the instruction itself
-            asked = [p for p in question.parts if not p.instruction and p.is_question and p.content]
+            asked = _real_questions(question)
             chosen = self._several(asked) if asked else []
             if chosen:
                 return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
@@ -445,6 +444,11 @@ def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], 
     or as few and the date or figure asked for given where the best entry lacks it."""
     return len(words) < len(than_words) or (len(words) == len(than_words) and than_lacking is not None
                                             and lacking is None)
+
+
+def _real_questions(question: Analysis) -> list[Analysis]:
+    """The parts of a message with an instruction in it that ask something of their own."""
+    return [p for p in question.parts if not p.instruction and p.is_question and p.content]
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:

@@ -188,7 +188,7 @@ class MatchIndex:
                 scores[i] += idf * part
         if not shared:
             return 0, None
-        own = scores[candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]]
+        own = scores[self._position(candidate)]
         # counting, the maximum and its place run in C: a 10,000-entry list in about 0.1 ms
         return sum(map(own.__lt__, scores)), self.entries[scores.index(max(scores))]
 
@@ -206,6 +206,7 @@ class MatchIndex:
 
     @staticmethod
     def _entry_has(i: int, token: str, postings: dict[str, tuple[int, ...]]) -> bool:
+        """Whether entry i is in the token's postings (sorted: a binary search)."""
         found = postings.get(token, ())
         at = bisect.bisect_left(found, i)
         return at < len(found) and found[at] == i
@@ -278,12 +279,12 @@ class MatchIndex:
 
     def entry_uses(self, candidate: Candidate, token: str) -> bool:
         """Whether the candidate's entry speaks of `token` (in a phrasing, keyword or its answer)."""
-        i = candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]
-        for postings in (self._primary_postings.get(token, ()), self._answer_postings.get(token, ())):
-            at = bisect.bisect_left(postings, i)
-            if at < len(postings) and postings[at] == i:
-                return True
-        return False
+        i = self._position(candidate)
+        return self._entry_has(i, token, self._primary_postings) or self._entry_has(i, token, self._answer_postings)
+
+    def _position(self, candidate: Candidate) -> int:
+        """The candidate's entry's place in the index (a Candidate made elsewhere may not carry it)."""
+        return candidate.position if candidate.position >= 0 else self._positions[candidate.entry.id]
 
     def best_phrasing(self, candidate: Candidate, query: QueryTokens) -> tuple[str, tuple[str, ...]]:
         """The candidate's phrasing closest to the query and the question words they share (for
