@@ -95,6 +95,12 @@ def never_mentions(missing: list[str]) -> str:
     return f"The article {gaps.removeprefix('it ')}." if gaps else ""
 
 
+def never_mentions_which(missing: list[str]) -> str:
+    """Before suggestions, when a word of the question is not in the article and the nearest
+    entries are too close to pick one."""
+    return f"The article {_gaps(missing).removeprefix('it ')}. Did you mean one of these?"
+
+
 _NOT_GIVEN = {
     Gap.NAMES: "does not name them", Gap.DATE: "gives no date for it", Gap.FIGURE: "gives no figure for it",
     Gap.REASON: "gives no reason for it", Gap.PLACE: "does not say where",

@@ -35,6 +35,9 @@ NEAR_COVERAGE = 0.5
 # A runner-up that speaks to more of what is asked is offered ("did you mean") when it scores at
 # least this share of the best.
 CLOSE_SHARE = 0.75
+# "The article never mentions X; the nearest thing it says is E" needs E to be clearly nearest:
+# with the runner-up within this of it, which is nearer is a guess, and the reply asks instead.
+NEAREST_LEAD = 0.02
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
@@ -283,6 +286,11 @@ class Answerer:
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
+        if len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD:
+            # one word the article never uses, and two entries as near: likely a word of its own for
+            # something the article says ("prohibit" for "ban"), and which entry is meant is a guess
+            return self._suggestions(text, whole, notes, f"suggestions: the article never mentions {missing[0]}, "
+                                     "and two entries are as near", wording.never_mentions_which(missing))
         nearest = self.answer_for(top.entry, top.score)
         # a nearest entry that itself says the article does not say needs no second "does not say"
         says_gap = top.entry.status in _GAPS
@@ -341,15 +349,16 @@ class Answerer:
             return False
         return token in self._title_tokens.get(candidate.entry.story_id, ()) or self.index.entry_uses(candidate, token)
 
-    def _suggestions(self, text: str, ranked: list[Candidate], notes: tuple[str, ...], rule: str) -> Reply:
+    def _suggestions(self, text: str, ranked: list[Candidate], notes: tuple[str, ...], rule: str,
+                     message: str | None = None) -> Reply:
         limits = self.thresholds
         picks = [c for c in ranked if c.score >= limits.suggest][: limits.max_suggestions]
         if not picks:
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule="decline: nothing to suggest")
         suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
-        return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions, message=wording.suggestions_intro(),
-                     notes=notes, rule=rule)
+        return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions,
+                     message=message or wording.suggestions_intro(), notes=notes, rule=rule)
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose

@@ -106,7 +106,13 @@ _INJECTION = re.compile(
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
     r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
     r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
-    r"|^\s*(say|repeat|print|type)\b",
+    r"|^\s*(say|repeat|print|type)\b"
+    r"|\b(system|admin|developer|root) (override|mode|command)\b|\bmake (it|this) (sound|look|seem)\b"
+    r"|\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b"
+    # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release"
+    r"|\b(write|draft|compose|generate)( me| us)? (a |an |some )?(fake |short |quick |viral |official )?"
+    r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement|speech|joke"
+    r"|caption|letter|email|script|article)\b",
     re.IGNORECASE,
 )
 
@@ -135,14 +141,35 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
                      re.IGNORECASE)
 
 
+_ASKS = re.compile(
+    r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
+    r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
+# "Since X, when Y?": a premise is a claim of its own, to be answered (or corrected) as one
+_PREMISE = re.compile(r"^\W*(?:since|now that|after|if|given|because|as|once|although|though|while|seeing)\b",
+                      re.IGNORECASE)
+
+
 def split_questions(text: str) -> list[str]:
-    """The separate questions in a message, in order ("X? And what about Y?" -> two)."""
+    """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
+    that asks nothing and leads into a question of the same sentence ("According to his speech,
+    who decides?") is part of that question, unless it is a premise ("Since ...") or an
+    instruction to the bot."""
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
+        lead = ""
         for clause in _CLAUSE_SPLIT.split(sentence):
             clause = clause.strip(" ,.;:-—–")
-            if clause:
-                parts.append(clause)
+            if not clause:
+                continue
+            clause = f"{lead}, {clause}" if lead else clause
+            lead = ""
+            if not (_ASKS.search(clause) or _PREMISE.match(clause) or REQUEST.match(clause)
+                    or is_instruction(normalize.fold(clause))):
+                lead = clause
+                continue
+            parts.append(clause)
+        if lead:
+            parts.append(lead)
     return parts
 
 
