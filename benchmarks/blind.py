@@ -41,6 +41,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round7-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
     ("round7-fifth-story.yaml", BENCH_DATA / "fifth-story" / "knowledge"),
     ("round7-sixth-story.yaml", BENCH_DATA / "sixth-story" / "knowledge"),
+    ("round8-peace-plan.yaml", KNOWLEDGE),
+    ("round8-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
+    ("round8-sixth-story.yaml", BENCH_DATA / "sixth-story" / "knowledge"),
+    ("round8-seventh-story.yaml", BENCH_DATA / "seventh-story" / "knowledge"),
 )
 
 
