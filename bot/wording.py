@@ -62,6 +62,11 @@ def decline_language(covered: Scope) -> str:
     return f"Sorry, I can only answer in English for now. {scope(covered)} Please ask again in English{example}."
 
 
+def answered_in_english() -> str:
+    """Under a reply to a question in another language, read by its names and the story's words."""
+    return "I can only answer in English; I read your question by its names and the words I know."
+
+
 def empty_question(covered: Scope) -> str:
     return f"Ask me a question! {scope(covered)} {examples(covered)}"
 

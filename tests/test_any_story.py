@@ -286,3 +286,19 @@ def test_a_request_to_write_or_confirm_something_in_the_bots_voice_is_declined(s
     reply = second.ask(message)
     assert reply.outcome is Outcome.DECLINE and not reply.answers
     assert not {"nothing", "good", "resigned"} & set(render_text(reply).lower().replace(".", " ").split())
+
+
+@pytest.mark.parametrize("message", [
+    "¿Qué dijo Ana Silva sobre el cierre?", "Was hat Ana Silva gesagt?", "Qu'a dit Ana Silva à propos du pont ?",
+])
+def test_a_question_in_another_language_is_read_by_its_names_and_answered_in_english(
+        second: Answerer, message: str) -> None:
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert any("English" in note for note in reply.notes)
+    assert not second.ask("What did Ana Silva say?").notes  # English needs no such note
+
+
+def test_a_question_in_another_language_without_a_name_the_story_knows_is_declined_politely(second: Answerer) -> None:
+    reply = second.ask("Wie geht es dir heute?")
+    assert reply.outcome is Outcome.DECLINE and "English" in reply.message

@@ -10,6 +10,7 @@ negation, names and numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -75,6 +76,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,7 @@ class Analysis:
     names: tuple[str, ...]
     numbers: tuple[str, ...]
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
+    other_language: bool = False  # in another language written in Latin letters; read by its names
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -117,18 +120,28 @@ class Analysis:
 class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
-    def __init__(self, normalizer: Normalizer, max_chars: int) -> None:
+    def __init__(self, normalizer: Normalizer, max_chars: int,
+                 known: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
         self.max_chars = max_chars
+        self.known = known  # the tokens the story uses: a word of another language among them is kept
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
+        # a message in another language is read by its names and the story's words: its own common
+        # words ("qué", "dijo") are no rare English words to ask about
+        foreign = rarity.other_language_words(_LETTERS.findall(text))
+        if foreign:  # ... unless the story uses them too ("referéndum", "Crimea")
+            dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
+            text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
         folded = normalize.fold(text)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
                                     normalize.is_mostly_non_latin(text))
-        pieces = chat.split_questions(text)
+        if foreign:  # shown as written
+            whole = replace(whole, text=cleaned.text, other_language=True)
+        pieces = chat.split_questions(text, instruction)
         if len(pieces) < 2:
             return whole
         parts: list[Analysis] = []

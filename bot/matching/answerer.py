@@ -110,8 +110,8 @@ class Answerer:
         self.knowledge = knowledge
         self.thresholds = thresholds or Thresholds()
         self.normalizer = Normalizer(knowledge.vocabulary)
-        self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars)
         self.index = MatchIndex(knowledge, self.normalizer)
+        self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens)
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
@@ -174,9 +174,12 @@ class Answerer:
         """The reply to an analysed question."""
         notes = (wording.cut_note(self.thresholds.max_question_chars),) if question.was_cut else ()
         text = question.text
-        if question.other_script:
+        if question.other_script or (question.other_language and not question.content):
             return Reply(text, Outcome.DECLINE, message=wording.decline_language(self.scope), notes=notes,
-                         rule="decline: written mostly in another script")
+                         rule="decline: written in another language" if question.other_language
+                         else "decline: written mostly in another script")
+        if question.other_language:
+            notes = (*notes, wording.answered_in_english())
         if question.smalltalk is None and not question.content:
             return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes,
                          rule="small talk: no word that carries meaning")

@@ -149,11 +149,11 @@ _PREMISE = re.compile(r"^\W*(?:since|now that|after|if|given|because|as|once|alt
                       re.IGNORECASE)
 
 
-def split_questions(text: str) -> list[str]:
+def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
     that asks nothing and leads into a question of the same sentence ("According to his speech,
     who decides?") is part of that question, unless it is a premise ("Since ...") or an
-    instruction to the bot."""
+    instruction to the bot (looked for only in a message that `has_instruction`)."""
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         lead = ""
@@ -164,7 +164,7 @@ def split_questions(text: str) -> list[str]:
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
             if not (_ASKS.search(clause) or _PREMISE.match(clause) or REQUEST.match(clause)
-                    or is_instruction(normalize.fold(clause))):
+                    or (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause
                 continue
             parts.append(clause)

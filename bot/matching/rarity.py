@@ -72,3 +72,53 @@ def is_informative(word: str) -> bool:
     if value is None:
         return len(word) >= UNLISTED_MIN_LENGTH and word.isalpha() and common_word_mistyped(word) is None
     return value < INFORMATIVE_ZIPF
+
+
+# A message in another language written in Latin letters ("¿Qué dijo Han sobre Yoon?") is read by its
+# names and the words the story knows; its own common words ("qué", "dijo", "sobre") are not English
+# words rare enough to be asked about. These are the languages whose common words are recognised.
+OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
+# A word is another language's when that language uses it this often, and far more often than
+# English does ("de", "über", "dijo"; not "plan" or "president", as common in English).
+OTHER_LANGUAGE_ZIPF = 4.0
+OTHER_LANGUAGE_LEAD = 1.5
+# No language uses a word 1.5 more often than English when English uses it this often ("the", "is").
+ENGLISH_COMMON_ZIPF = 6.0
+# A message is in another language when this share of its words (and at least two) are, and of its
+# opening words too.
+OTHER_LANGUAGE_SHARE = 0.4
+OPENING_WORDS = 12
+
+
+@cache
+def _language_frequencies(language: str) -> dict[str, float]:
+    # loaded once, at the first message to look at: about 10 ms and 3 MB per language
+    return wordfreq.get_frequency_dict(language, wordlist="small")
+
+
+def _zipf_in(language: str, word: str) -> float:
+    frequency = _language_frequencies(language).get(word)
+    return math.log10(frequency * 1e9) if frequency else 0.0
+
+
+@lru_cache(maxsize=8192)
+def _other_language_word(word: str) -> bool:
+    english = zipf(word) or 0.0
+    return english < ENGLISH_COMMON_ZIPF and any(
+        (z := _zipf_in(language, word)) >= OTHER_LANGUAGE_ZIPF and z >= english + OTHER_LANGUAGE_LEAD
+        for language in OTHER_LANGUAGES)
+
+
+def other_language_words(words: list[str]) -> list[str]:
+    """The words of a message (as written, accents kept) that belong to another language, when the
+    message is written in one; [] for a message in English. A capitalised word after the first
+    is a name ("Han", "Bardo"), whatever it means elsewhere."""
+    def foreign_in(some: list[str]) -> list[str]:
+        found = [w for i, w in enumerate(some) if len(w) > 1 and (i == 0 or not w[0].isupper())
+                 and _other_language_word(w.lower())]
+        return found if len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(some) else []
+
+    # a long message shows its language in its first words: the rest is read only when they do
+    if len(words) > OPENING_WORDS and not foreign_in(words[:OPENING_WORDS]):
+        return []
+    return foreign_in(words)
