@@ -19,6 +19,12 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "said": "say", "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
+    # one role, whoever holds it: "the spokesperson" asks about "a spokeswoman"
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"),
+                    "spokesperson"),
+    **dict.fromkeys(("chairman", "chairwoman", "chairmen", "chairwomen", "chairperson", "chairpersons"), "chair"),
+    **dict.fromkeys(("congressman", "congresswoman", "congressmen", "congresswomen", "congressperson"),
+                    "congressperson"),
 }
 
 # Question words as chat spells them: read as the word, so "wen" asks "when".

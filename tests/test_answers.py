@@ -298,3 +298,8 @@ def test_a_question_of_a_message_the_plain_word_ranking_doubts_is_left_out(answe
     explained = answerer.explain("Who is Witkoff? kremlin actually got the deal or what")
     assert [p.answered_by for p in explained.parts][1] is None
     assert "putin-demands" not in [a.entry_id for a in explained.reply.answers]
+
+
+def test_a_word_of_another_subject_in_one_question_does_not_decline_the_other(answerer: Answerer) -> None:
+    reply = answerer.ask("what's witkoff's job? also what's the weather in moscow rn")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["who-is-witkoff"]

@@ -302,3 +302,10 @@ def test_a_question_in_another_language_is_read_by_its_names_and_answered_in_eng
 def test_a_question_in_another_language_without_a_name_the_story_knows_is_declined_politely(second: Answerer) -> None:
     reply = second.ask("Wie geht es dir heute?")
     assert reply.outcome is Outcome.DECLINE and "English" in reply.message
+
+
+@pytest.mark.parametrize("question", ["whos the boss of the bridge company", "the mayor's office phone number?"])
+def test_an_entry_speaking_to_one_word_of_a_longer_question_is_offered_not_asserted(
+        second: Answerer, question: str) -> None:
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.SUGGESTIONS and not reply.answers

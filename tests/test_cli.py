@@ -192,6 +192,14 @@ def test_explain_shows_each_question_of_a_message_with_its_own_best_entries() ->
     assert "answered with: who-is-witkoff, yermak-statement" in done.stdout
 
 
+def test_explain_shows_the_word_a_synonym_reads_a_question_word_as() -> None:
+    # a moderator checking a `synonyms` entry sees it applied, not just the word as typed
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", "what did the Kremlin spokesman confirm?"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    words = next(line for line in done.stdout.splitlines() if line.startswith("words (weight): "))
+    assert done.returncode == 0 and "spokesman->spokesperson=" in words and " confirm=" in words
+
+
 def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tmp_path: Path) -> None:
     article = tmp_path / "bridge.txt"
     article.write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")

@@ -63,7 +63,7 @@ _ASKED_BY_WORD = {
     **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
-                      "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
+                      "toll", "budget", "salary", "turnout", "tally", "count"), Gap.FIGURE),
 }
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").

@@ -12,7 +12,7 @@ opinion. A "did you mean" or an honest gap costs a click, a wrong answer misinfo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -42,6 +42,7 @@ NEAREST_LEAD = 0.02
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
 CLEAR_LEAD = 0.3  # a best entry this far ahead of the runner-up needs no second opinion
+THIN_QUESTION_WORDS = 3  # a question of this many words needs an answer speaking to two of them
 LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain BM25 word ranking
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
@@ -84,6 +85,7 @@ class Explanation:
     candidates: tuple[Explained, ...]
     reply: Reply
     parts: tuple[PartExplained, ...] = ()
+    read_as: dict[str, str] = field(default_factory=dict)  # a word a synonym reads as another: "supposed" -> "expect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +143,9 @@ class Answerer:
                        if p.candidate.entry.id in shown}
             parts = tuple(PartExplained(p, self._explained(p, PART_CANDIDATES), by_part.get(id(p)))
                           for p in question.parts)
-        return Explanation(question, self.query(question), self._explained(question, limit), reply, parts)
+        query = self.query(question)
+        read_as = {w: read for w in query.words if (read := self.normalizer.read_as(w.lstrip("?")))}
+        return Explanation(question, query, self._explained(question, limit), reply, parts, read_as)
 
     def _explained(self, question: Analysis, limit: int) -> tuple[Explained, ...]:
         query = self.query(question)
@@ -224,6 +228,8 @@ class Answerer:
         top = whole[0] if whole else None
         if chat.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
                                    self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
+            if chosen:  # "what's X's job? also what's the weather?": the question about the story is answered
+                return self._answer_reply(text, chosen, notes, "answer: the questions of the message about the story")
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule="decline: a word of another subject (vocabulary.off_topic)")
         if chosen and (top is None or top.score < limits.answer):
@@ -275,6 +281,9 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
+        if not missing and top.fit < EXACT_FIT and self._speaks_to_one_word(query, top):
+            # an entry that speaks to one word of a question of three or more is a guess at what is asked
+            return self._suggestions(text, whole, notes, "suggestions: unsure (speaks to one word of the question)")
         if not missing:
             doubted, lexical_first = self._doubted(query, top, runner_up)
             if doubted:
@@ -289,9 +298,12 @@ class Answerer:
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
-        if len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD:
+        named = {w for n in question.names for w in self.normalizer.words(n)}
+        if (len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD
+                and not missing[0].isdigit() and missing[0] not in named):
             # one word the article never uses, and two entries as near: likely a word of its own for
-            # something the article says ("prohibit" for "ban"), and which entry is meant is a guess
+            # something the article says ("prohibit" for "ban"), and which entry is meant is a guess;
+            # a number or a name the article never gives is no such word
             return self._suggestions(text, whole, notes, f"suggestions: the article never mentions {missing[0]}, "
                                      "and two entries are as near", wording.never_mentions_which(missing))
         nearest = self.answer_for(top.entry, top.score)
@@ -338,6 +350,11 @@ class Answerer:
         if given is None:  # worked out once per entry and kind, when first asked
             given = self._gives[key] = check(entry.answer)
         return None if given else asked
+
+    def _speaks_to_one_word(self, query: QueryTokens, candidate: Candidate) -> bool:
+        """Whether the candidate speaks to only one of the three or more words a question weighs."""
+        asked = set(query.tokens)
+        return len(asked) >= THIN_QUESTION_WORDS and sum(1 for t in asked if self._uses(candidate, t)) <= 1
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks of at least one specific word of the question."""

@@ -77,7 +77,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
 _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
-    "good nice cool awesome amazing man dude bro lol".split()
+    "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
+    "needed wanted was is you your".split()
 )
 
 

@@ -146,6 +146,12 @@ class Normalizer:
         """The comparable form of one surface word: its stem, folded to a shared concept."""
         return self._plain_concept(word)
 
+    def read_as(self, word: str) -> str | None:
+        """The concept a synonym reads a surface word as ("supposed" -> "expect"), None when the
+        word is read as itself (its own stem): for `--explain`."""
+        concept = self.concept(word)
+        return None if concept == _stem(word) else concept
+
 
 PLAIN = Normalizer()  # general language only: for text that is not matched against a story
 

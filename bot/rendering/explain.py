@@ -14,7 +14,9 @@ def explain_lines(explanation: Explanation) -> list[str]:
         lines.append(f"  part {n}: {part.question.text}")
         lines.append(f"     best: {best}; "
                      + (f"answered by {part.answered_by}" if part.answered_by else "not answered on its own"))
-    words = [f"{word}={weight:.2f}" for word, weight in zip(query.words, query.weights)]
+    # a word a synonym reads as another shows it: "supposed->expect"
+    words = [f"{word}{'->' + read if (read := explanation.read_as.get(word)) else ''}={weight:.2f}"
+             for word, weight in zip(query.words, query.weights)]
     lines.append("words (weight): " + (" ".join(words) or "none"))
     lines.append("best entries:")
     for n, item in enumerate(explanation.candidates, start=1):
