@@ -273,8 +273,9 @@ def test_an_over_long_question_is_cut_with_a_note(answerer: Answerer) -> None:
 
 
 @pytest.mark.parametrize(("message", "offered"), [
-    # the matcher's best reads "got the deal" as Putin's demands; a plain count of the words disagrees
-    ("kremlin actually got the deal or what", "fc-kremlin-rejected"),
+    # the matcher's best reads "accepting land claims" as which regions; a plain count of the words
+    # disagrees, and its first (how Europe reacted) is offered
+    ("How did Washington's European partners take the idea of accepting Moscow's land claims?", "europe-alarm"),
     # and here the entry that plain count puts first is offered alongside the matcher's own
     ("the US plan gives russia all four regions plus crimea", "peace-deal-goal"),
 ])
@@ -293,11 +294,11 @@ def test_every_phrasing_asked_as_written_is_answered_by_its_own_entry_not_second
 
 
 def test_a_question_of_a_message_the_plain_word_ranking_doubts_is_left_out(answerer: Answerer) -> None:
-    alone = answerer.ask("kremlin actually got the deal or what")
-    assert alone.outcome is Outcome.SUGGESTIONS  # doubted on its own (see above)
-    explained = answerer.explain("Who is Witkoff? kremlin actually got the deal or what")
+    doubted = "How did Washington's European partners take the idea of accepting Moscow's land claims?"
+    assert answerer.ask(doubted).outcome is Outcome.SUGGESTIONS  # doubted on its own (see above)
+    explained = answerer.explain(f"Who is Witkoff? {doubted}")
     assert [p.answered_by for p in explained.parts][1] is None
-    assert "putin-demands" not in [a.entry_id for a in explained.reply.answers]
+    assert [a.entry_id for a in explained.reply.answers] == ["who-is-witkoff"]
 
 
 def test_a_word_of_another_subject_in_one_question_does_not_decline_the_other(answerer: Answerer) -> None:
