@@ -75,8 +75,10 @@ def empty_question(covered: Scope) -> str:
 # number in it; "when ...?" and no date): listed among the missing words, said as "gives no ...".
 A_FIGURE = "a figure"
 A_DATE = "a date"
-KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE}
-_KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that"}
+A_NAME = "a name"
+KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME}
+_KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that",
+                  A_NAME: "it gives no name for that"}
 
 
 def _gaps(missing: list[str]) -> str:

@@ -309,3 +309,11 @@ def test_an_entry_speaking_to_one_word_of_a_longer_question_is_offered_not_asser
         second: Answerer, question: str) -> None:
     reply = second.ask(question)
     assert reply.outcome is Outcome.SUGGESTIONS and not reply.answers
+
+
+def test_a_name_asked_for_that_the_best_answer_does_not_give_is_said_to_be_missing(second: Answerer) -> None:
+    reply = second.ask("What's the name of the engineer who found the cracks?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no name" in reply.message
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]  # the nearest thing it does say
+    named = second.ask("what is the mayor's name?")  # an answer that names her answers it
+    assert named.outcome is Outcome.ANSWER and "Ana Silva" in render_text(named)

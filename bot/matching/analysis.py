@@ -67,6 +67,7 @@ _ASKED_BY_WORD = {
 }
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
+_NAME_WORDS = frozenset(("name", "names"))
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
 _CLAUSE_END = re.compile(r"[,;:.?!]")
@@ -102,6 +103,7 @@ class Analysis:
     numbers: tuple[str, ...]
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
     other_language: bool = False  # in another language written in Latin letters; read by its names
+    name_asked: bool = False  # asks for a name in so many words ("what's the name of ...", "names?")
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -192,6 +194,7 @@ class Analyzer:
                          or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
+            name_asked=any(w in _NAME_WORDS for w in plain),
         )
 
 

@@ -11,6 +11,7 @@ opinion. A "did you mean" or an honest gap costs a click, a wrong answer misinfo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -121,6 +122,7 @@ class Answerer:
         self._proper_names = frozenset(
             self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
             for name in proper_names(document.text) for word in self.normalizer.content_words(name))
+        self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap], bool] = {}  # does an entry's answer give a figure, a date
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
@@ -342,6 +344,9 @@ class Answerer:
         """A figure or a date the question asks for that the entry's answer does not give, unless
         the entry says so itself (its `gaps`: its answer then says it)."""
         asked = question.asks_for
+        if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
+            # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it
+            return None if self._names_new_to(entry, question) else asked
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
@@ -355,6 +360,13 @@ class Answerer:
         """Whether the candidate speaks to only one of the three or more words a question weighs."""
         asked = set(query.tokens)
         return len(asked) >= THIN_QUESTION_WORDS and sum(1 for t in asked if self._uses(candidate, t)) <= 1
+
+    def _names_new_to(self, entry: Entry, question: Analysis) -> bool:
+        """Whether an entry's answer names someone or something the question does not already name."""
+        names = self._answer_names.get(entry.id)
+        if names is None:
+            names = self._answer_names[entry.id] = frozenset(names_in(entry.answer))
+        return bool(names.difference(_plain_words(question.text)))
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks of at least one specific word of the question."""
@@ -449,6 +461,28 @@ class Answerer:
             return None
         outcome = Outcome.NOT_IN_ARTICLE if entry.status in _GAPS else Outcome.ANSWER
         return Reply(entry.question, outcome, answers=(self.answer_for(entry),))
+
+
+_NOT_NAMES = frozenset("the a an i it he she they this that these those there according but and or in on at "
+                       "for of to as if its his her their our we you".split())
+
+
+def _plain_words(text: str) -> set[str]:
+    """Lower-case words as written, possessives dropped: "Bassi's boat" -> bassi, boat."""
+    return {w.removesuffix("'s") for w in re.findall(r"[a-z][\w']*", text.lower().replace("\u2019", "'"))}
+
+
+def names_in(answer: str) -> list[str]:
+    """The capitalised words of an answer that do not open a sentence: the names it gives, in
+    lower case ("The article says Tom Forte ..." -> tom, forte); months and weekdays are times."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?:;])\s+|\(|\)|\u201c|\u201d|\"", answer):
+        words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
+        for word in words[1:]:
+            low = word.lower()
+            if word[0].isupper() and low not in _NOT_NAMES and not TIME_ANCHOR.fullmatch(low):
+                found.append(low.replace("\u2019", "'").removesuffix("'s"))
+    return found
 
 
 def gives_figure(answer: str) -> bool:
