@@ -134,7 +134,7 @@ class Analyzer:
         # a message in another language is read by its names and the story's words: its own common
         # words ("qué", "dijo") are no rare English words to ask about
         foreign = rarity.other_language_words(_LETTERS.findall(text))
-        if foreign:  # ... unless the story uses them too ("referéndum", "Crimea")
+        if foreign:  # ... unless the story uses them too ("referéndum", a name)
             dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
         folded = normalize.fold(text)  # the one fold of the message; every check below reads it

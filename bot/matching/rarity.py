@@ -74,9 +74,9 @@ def is_informative(word: str) -> bool:
     return value < INFORMATIVE_ZIPF
 
 
-# A message in another language written in Latin letters ("¿Qué dijo Han sobre Yoon?") is read by its
-# names and the words the story knows; its own common words ("qué", "dijo", "sobre") are not English
-# words rare enough to be asked about. These are the languages whose common words are recognised.
+# A message in another language written in Latin letters ("¿Qué dijo la alcaldesa sobre el puente?")
+# is read by its names and the words the story knows; its own common words ("qué", "dijo", "sobre")
+# are not English words rare enough to be asked about. These are the languages whose common words are recognised.
 OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
 # A word is another language's when that language uses it this often, and far more often than
 # English does ("de", "über", "dijo"; not "plan" or "president", as common in English).
@@ -112,7 +112,7 @@ def _other_language_word(word: str) -> bool:
 def other_language_words(words: list[str]) -> list[str]:
     """The words of a message (as written, accents kept) that belong to another language, when the
     message is written in one; [] for a message in English. A capitalised word after the first
-    is a name ("Han", "Bardo"), whatever it means elsewhere."""
+    is a name ("Han", "Silva"), whatever it means elsewhere."""
     def foreign_in(some: list[str]) -> list[str]:
         found = [w for i, w in enumerate(some) if len(w) > 1 and (i == 0 or not w[0].isupper())
                  and _other_language_word(w.lower())]
