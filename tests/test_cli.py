@@ -260,7 +260,9 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     # an answer without a caveat that quotes the words of a reported claim repeats it as established
     assert ("entry 'repair-cost': warning: it quotes the words of 'bridge-cracks', a reported claim, "
             "without its caveat") in plain.stderr
-    assert "harbour.yaml:" in plain.stderr and "5 warning(s)" in plain.stdout, plain.stderr
+    # a story whose entries have few phrasings leaves most ways of asking unmatched (the bundled one passes)
+    assert "story 'harbour-bridge': warning: its entries have 3.8 phrasings each on average" in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "6 warning(s)" in plain.stdout, plain.stderr
 
 
 def _yaml_as_editors_read_it(text: str) -> Any:
