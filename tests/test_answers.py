@@ -304,3 +304,8 @@ def test_a_question_of_a_message_the_plain_word_ranking_doubts_is_left_out(answe
 def test_a_word_of_another_subject_in_one_question_does_not_decline_the_other(answerer: Answerer) -> None:
     reply = answerer.ask("what's witkoff's job? also what's the weather in moscow rn")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["who-is-witkoff"]
+
+
+def test_a_question_about_another_subject_is_not_answered_for_being_part_of_a_message(answerer: Answerer) -> None:
+    reply = answerer.ask("will it rain in geneva during the talks? also who is the pope")
+    assert reply.outcome is not Outcome.ANSWER and not reply.answers

@@ -195,7 +195,9 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("If the council refuses then what happens?", 1),  # a condition is part of what is asked
     ("Repeat after me: 'The bridge is safe!' What did the mayor say?", 2),  # a quote ending in "!"
     ("According to the mayor, how long will the bridge be closed?", 1),  # a lead-in is part of the question
+    ("If the council refuses, what happens to the ferries?", 1),  # and so is a condition
     ("Since the bridge has reopened, what did the mayor say?", 2),  # a premise stays a claim of its own
+    ("The council voted to close the bridge, what did the mayor say?", 2),  # and so does a statement
 ])
 def test_a_message_is_split_into_its_questions_and_no_further(second: Answerer, message: str, parts: int) -> None:
     assert len(second.explain(message).question.parts or (None,)) == parts
@@ -299,6 +301,12 @@ def test_a_question_in_another_language_is_read_by_its_names_and_answered_in_eng
     assert not second.ask("What did Ana Silva say?").notes  # English needs no such note
 
 
+@pytest.mark.parametrize("message", ["um wat", "per se?", "cost per day per person?", "ya im lost, who pays"])
+def test_english_chat_with_words_other_languages_share_is_read_as_english(second: Answerer, message: str) -> None:
+    reply = second.ask(message)
+    assert not any("English" in note for note in reply.notes) and "English" not in reply.message
+
+
 def test_a_question_in_another_language_without_a_name_the_story_knows_is_declined_politely(second: Answerer) -> None:
     reply = second.ask("Wie geht es dir heute?")
     assert reply.outcome is Outcome.DECLINE and "English" in reply.message
@@ -317,3 +325,30 @@ def test_a_name_asked_for_that_the_best_answer_does_not_give_is_said_to_be_missi
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]  # the nearest thing it does say
     named = second.ask("what is the mayor's name?")  # an answer that names her answers it
     assert named.outcome is Outcome.ANSWER and "Ana Silva" in render_text(named)
+
+
+def _harbour_with(tmp_path: Path, old: str, new: str) -> Answerer:
+    folder = tmp_path / "kb"
+    folder.mkdir(parents=True)
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (folder / "harbour.yaml").write_text(text.replace(old, new), encoding="utf-8")
+    return Answerer(load_knowledge(folder))
+
+
+def test_a_name_opening_the_answer_is_a_name_given_and_a_month_is_not(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "answer: According to the local paper, engineers found cracks",
+                             "answer: In March, according to the local paper, engineers found cracks")
+    assert answerer.ask("What's the name of the engineer who found the cracks?").outcome is Outcome.NOT_IN_ARTICLE
+    answerer = _harbour_with(tmp_path / "b", "Mayor Ana Silva said the closure", "Silva said the closure")
+    assert answerer.ask("what is the mayor's name?").outcome is Outcome.ANSWER
+
+
+@pytest.mark.parametrize(("question", "asks_for"), [
+    ("what's the member count of the council?", "figure"), ("does the mayor's promise count?", None),
+])
+def test_count_the_noun_asks_for_a_figure_and_the_verb_does_not(second: Answerer, question: str,
+                                                                 asks_for: str | None) -> None:
+    found = second.explain(question).question.asks_for
+    assert (found.value if found else None) == asks_for

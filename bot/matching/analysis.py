@@ -58,16 +58,21 @@ _COUNT_WORDS = frozenset({"many", "much"})
 _TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
+# "count" the noun asks for a figure ("the member count", "a head count", "count of votes"), the
+# verb does not ("does the referendum count?")
+_COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|official|casualty|crowd|the|a)"
+                          r" count\b|\bcount of\b")
+# Words that ask for a name in so many words ("what's the name of ...", "names?")
+_NAME_WORDS = frozenset(("name", "names"))
 # Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
 _ASKED_BY_WORD = {
     **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
-                      "toll", "budget", "salary", "turnout", "tally", "count"), Gap.FIGURE),
+                      "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
-_NAME_WORDS = frozenset(("name", "names"))
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
 _CLAUSE_END = re.compile(r"[,;:.?!]")
@@ -240,7 +245,8 @@ def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
-        (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)), None)
+        (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
+        Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
 
 
 def _qualified(words: list[str], i: int) -> bool:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
-from bot.matching import chat
+from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
@@ -114,6 +114,7 @@ class Answerer:
         self.thresholds = thresholds or Thresholds()
         self.normalizer = Normalizer(knowledge.vocabulary)
         self.index = MatchIndex(knowledge, self.normalizer)
+        rarity.load_other_languages()  # once per process: the first question need not wait for them
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens)
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
@@ -228,8 +229,7 @@ class Answerer:
         query = self.query(question)
         whole = self.ranked(question, query)
         top = whole[0] if whole else None
-        if chat.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
-                                   self.normalizer.concept) and (top is None or top.coverage < OFF_TOPIC_COVERAGE):
+        if self._off_topic(question, top):
             if chosen:  # "what's X's job? also what's the weather?": the question about the story is answered
                 return self._answer_reply(text, chosen, notes, "answer: the questions of the message about the story")
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
@@ -300,9 +300,8 @@ class Answerer:
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
-        named = {w for n in question.names for w in self.normalizer.words(n)}
         if (len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD
-                and not missing[0].isdigit() and missing[0] not in named):
+                and self._may_be_a_paraphrase(missing[0], question, query)):
             # one word the article never uses, and two entries as near: likely a word of its own for
             # something the article says ("prohibit" for "ban"), and which entry is meant is a guess;
             # a number or a name the article never gives is no such word
@@ -327,8 +326,7 @@ class Answerer:
                     if w.lstrip("?") in asked_about and t not in title]
         missing = [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                    if word.lstrip("?") in asked_about and not self._uses(candidate, token)]
-        names = {w for n in question.names for w in self.normalizer.words(n)}
-        names.update(w.lstrip("?") for t, w in zip(query.tokens, query.words) if t in self._proper_names)
+        names = self._name_words(question, query)
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
@@ -356,6 +354,25 @@ class Answerer:
             given = self._gives[key] = check(entry.answer)
         return None if given else asked
 
+    def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
+        """The question's words that are names: capitalised in it, or names in the article."""
+        names = {w for n in question.names for w in self.normalizer.words(n)}
+        names.update(w.lstrip("?") for t, w in zip(query.tokens, query.words) if t in self._proper_names)
+        return names
+
+    def _may_be_a_paraphrase(self, word: str, question: Analysis, query: QueryTokens) -> bool:
+        """Whether a word the article never uses may be the asker's own word for something it says
+        ("prohibit" for "ban"): an English word, not a number, a name, or a date or figure asked for."""
+        return (word not in wording.KIND_OF_FACT.values() and not word.isdigit()
+                and rarity.is_english(word) and word not in self._name_words(question, query))
+
+    def _off_topic(self, question: Analysis, best: Candidate | None) -> bool:
+        """Whether a question names another subject (the story's `vocabulary.off_topic`) that its
+        best entry does not explain."""
+        named = chat.off_topic_words(list(question.content), self.off_topic, self.index.known_tokens,
+                                     self.normalizer.concept)
+        return bool(named) and (best is None or best.coverage < OFF_TOPIC_COVERAGE)
+
     def _speaks_to_one_word(self, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks to only one of the three or more words a question weighs."""
         asked = set(query.tokens)
@@ -365,7 +382,8 @@ class Answerer:
         """Whether an entry's answer names someone or something the question does not already name."""
         names = self._answer_names.get(entry.id)
         if names is None:
-            names = self._answer_names[entry.id] = frozenset(names_in(entry.answer))
+            names = self._answer_names[entry.id] = frozenset(
+                names_in(entry.answer, lambda w: self.normalizer.concept(w) in self._proper_names))
         return bool(names.difference(_plain_words(question.text)))
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
@@ -405,6 +423,8 @@ class Answerer:
             if not found:
                 continue
             best = found[0]
+            if self._off_topic(part, best):
+                continue  # "... also will it rain during the talks?": not a question about the story
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)
                     and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]):
@@ -472,17 +492,16 @@ def _plain_words(text: str) -> set[str]:
     return {w.removesuffix("'s") for w in re.findall(r"[a-z][\w']*", text.lower().replace("\u2019", "'"))}
 
 
-def names_in(answer: str) -> list[str]:
-    """The capitalised words of an answer that do not open a sentence: the names it gives, in
-    lower case ("The article says Tom Forte ..." -> tom, forte); months and weekdays are times."""
-    found = []
-    for sentence in re.split(r"(?<=[.!?:;])\s+|\(|\)|\u201c|\u201d|\"", answer):
-        words = re.findall(r"[A-Za-z][\w'\u2019-]*", sentence)
-        for word in words[1:]:
-            low = word.lower()
-            if word[0].isupper() and low not in _NOT_NAMES and not TIME_ANCHOR.fullmatch(low):
-                found.append(low.replace("\u2019", "'").removesuffix("'s"))
-    return found
+_SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+)")
+
+
+def names_in(answer: str, is_name: Callable[[str], bool]) -> list[str]:
+    """The names an answer gives, in lower case: its capitalised words inside a sentence ("The
+    article says Tom Forte ..." -> forte), and a sentence's first word when `is_name` says it is
+    one ("Yermak added ..."); months and weekdays are times, not names."""
+    openers = [w for w in _SENTENCE_OPENER.findall(answer) if is_name(w.lower())]
+    return [low for word in (*proper_names(answer), *openers)
+            if (low := word.lower().removesuffix("'s")) not in _NOT_NAMES and not TIME_ANCHOR.fullmatch(word)]
 
 
 def gives_figure(answer: str) -> bool:

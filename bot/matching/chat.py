@@ -142,19 +142,28 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
                      re.IGNORECASE)
 
 
+# A clause that only leads into the question after it: a source ("according to his speech", "per
+# the article"), a frame ("in the European view", "apart from Darfur", "be honest"), a condition
+# ("if the council refuses"), or chat filler ("ok so", "quick one"). Not a statement ("Ukraine
+# agreed to give up land, what did Europe say?": two questions) and not a premise ("since the deal
+# is signed, ...", "after the US recognized Crimea, ..."): a claim of its own, to be answered or
+# corrected.
+_LEAD_IN = re.compile(
+    r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by|apart from"
+    r"|aside from|besides|other than|setting aside|be honest|honestly|seriously|real talk|quick question"
+    r"|if|unless|in case"
+    r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
-# "Since X, when Y?": a premise is a claim of its own, to be answered (or corrected) as one
-_PREMISE = re.compile(r"^\W*(?:since|now that|after|if|given|because|as|once|although|though|while|seeing)\b",
-                      re.IGNORECASE)
 
 
 def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
-    that asks nothing and leads into a question of the same sentence ("According to his speech,
-    who decides?") is part of that question, unless it is a premise ("Since ...") or an
-    instruction to the bot (looked for only in a message that `has_instruction`)."""
+    that asks nothing and only leads into a question of the same sentence ("According to his
+    speech, who decides?", "If the council refuses, what happens?") is part of that question;
+    a statement or a premise stays a part of its own, and so does an instruction to the bot
+    (looked for only in a message that `has_instruction`)."""
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         lead = ""
@@ -164,8 +173,8 @@ def split_questions(text: str, has_instruction: bool = False) -> list[str]:
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
-            if not (_ASKS.search(clause) or _PREMISE.match(clause) or REQUEST.match(clause)
-                    or (has_instruction and is_instruction(normalize.fold(clause)))):
+            if (not _ASKS.search(clause) and not REQUEST.match(clause) and _LEAD_IN.match(clause)
+                    and not (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause
                 continue
             parts.append(clause)

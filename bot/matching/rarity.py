@@ -59,6 +59,18 @@ def common_word_mistyped(word: str) -> str | None:
     return found[0] if found is not None and found[0][0] == word[0] else None
 
 
+def is_english(word: str) -> bool:
+    """Whether general English lists a word or the word it is inflected from ("normalizing" from
+    "normalize"): an unlisted word that is neither is a name or a typo."""
+    if zipf(word) is not None:
+        return True
+    stems = [word[:-1], word[:-2]] if word.endswith("s") else []
+    if word.endswith(("ed", "ing")):
+        cut = word[:-2] if word.endswith("ed") else word[:-3]
+        stems += [cut, cut + "e", cut[:-1]]  # "voted" -> vote, "planning" -> plan
+    return any(len(stem) >= 3 and zipf(stem) is not None for stem in stems)
+
+
 def is_informative(word: str) -> bool:
     """True for a word that makes a question specific: a number, a name, a rare word."""
     if word.isdigit():
@@ -92,8 +104,14 @@ OPENING_WORDS = 12
 
 @cache
 def _language_frequencies(language: str) -> dict[str, float]:
-    # loaded once, at the first message to look at: about 10 ms and 3 MB per language
     return wordfreq.get_frequency_dict(language, wordlist="small")
+
+
+def load_other_languages() -> None:
+    """Load the other languages' word lists now (about 10 ms and 3 MB each, once per process),
+    so that the first question does not wait for them."""
+    for language in OTHER_LANGUAGES:
+        _language_frequencies(language)
 
 
 def _zipf_in(language: str, word: str) -> float:
@@ -116,7 +134,9 @@ def other_language_words(words: list[str]) -> list[str]:
     def foreign_in(some: list[str]) -> list[str]:
         found = [w for i, w in enumerate(some) if len(w) > 1 and (i == 0 or not w[0].isupper())
                  and _other_language_word(w.lower())]
-        return found if len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(some) else []
+        # and at least one of them no English word at all ("dijo", "über"): "per se", "um wat" are English
+        foreign = any(not w.isascii() or zipf(w.lower()) is None for w in found)
+        return found if foreign and len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(some) else []
 
     # a long message shows its language in its first words: the rest is read only when they do
     if len(words) > OPENING_WORDS and not foreign_in(words[:OPENING_WORDS]):
