@@ -46,13 +46,22 @@ story:
   #   off_topic: [weather, football]
   #   examples: ["<a good first question>", "<another>"]
 entries: []
-# Copy, uncomment and fill in entries like these (quotes must be verbatim from {article}):
+# Copy, uncomment and fill in entries like these (quotes must be verbatim from {article}).
+# Give each entry 10-15 phrasings, the ways people in a chat ask (README, "What to cover"):
 #
 #  - id: what-happened
 #    question: What happened?
 #    alternates:
 #      - what's going on
 #      - tldr
+#      - what's the story here
+#      - can someone explain what happened
+#      - what's the latest
+#      - so what happened exactly
+#      - summary?
+#      - what's all this about
+#      - did something happen with <the subject>
+#      - why is everyone talking about <the subject>
 #    answer: The article says ...
 #    status: confirmed          # on the record: no caveat
 #    sources:
