@@ -352,3 +352,14 @@ def test_count_the_noun_asks_for_a_figure_and_the_verb_does_not(second: Answerer
                                                                  asks_for: str | None) -> None:
     found = second.explain(question).question.asks_for
     assert (found.value if found else None) == asks_for
+
+
+@pytest.mark.parametrize(("question", "timeframe"), [
+    ("what did the mayor say about the closure?", None),  # the saying is past, not what it is about
+    ("what did the mayor say about whether the bridge will reopen?", "future"),
+    ("did the council vote to close the bridge?", "past"),
+])
+def test_a_question_about_what_someone_said_is_not_about_the_past(second: Answerer, question: str,
+                                                                  timeframe: str | None) -> None:
+    found = second.explain(question).question.timeframe
+    assert (found.value if found else None) == timeframe

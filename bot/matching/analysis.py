@@ -49,6 +49,8 @@ _AUXILIARIES = frozenset(
 _FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna ll".split())
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
+_SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "
+                          "describe react respond write note explain".split())
 _PERFECT = frozenset("has hasnt have havent had hadnt".split())  # past only before a participle
 _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left taken given paid won lost held "
                          "seen known put set become begun".split())
@@ -266,8 +268,8 @@ def _timeframe(words: list[str]) -> Timeframe | None:
     for i, word in enumerate(words):
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
-        if word in _PAST:
-            return Timeframe.PAST
+        if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 4]):
+            return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
         if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
