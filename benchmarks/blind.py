@@ -45,6 +45,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round8-fourth-story.yaml", BENCH_DATA / "fourth-story" / "knowledge"),
     ("round8-sixth-story.yaml", BENCH_DATA / "sixth-story" / "knowledge"),
     ("round8-seventh-story.yaml", BENCH_DATA / "seventh-story" / "knowledge"),
+    ("round8-eighth-story.yaml", BENCH_DATA / "eighth-story" / "knowledge"),
 )
 
 
