@@ -85,6 +85,7 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_OPENING_CHARS = 100  # about the OPENING_WORDS (rarity) that show a message's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,9 @@ class Analyzer:
         text = cleaned.text
         # a message in another language is read by its names and the story's words: its own common
         # words ("qué", "dijo") are no rare English words to ask about
-        foreign = rarity.other_language_words(_LETTERS.findall(text))
+        # (its opening words decide: the rest of a long message is read only when they are foreign)
+        foreign = (rarity.other_language_words(_LETTERS.findall(text, 0, _OPENING_CHARS))
+                   and rarity.other_language_words(_LETTERS.findall(text)))
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
             dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
@@ -179,7 +182,9 @@ class Analyzer:
                    and rarity.common_word_mistyped(w) not in STOPWORDS]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
-        acronyms = _ACRONYM.findall(text) if sum(c.islower() for c in text) > sum(c.isupper() for c in text) else []
+        acronyms = _ACRONYM.findall(text)
+        if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
+            acronyms = []  # the whole message shouts: its capitals are no acronyms
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         return Analysis(

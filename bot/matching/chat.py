@@ -82,8 +82,15 @@ _SMALLTALK_FILLER = frozenset(
 )
 
 
+# Longer than this, a message is never nothing but small talk (and the eight patterns below need not
+# scan it: they are a good part of a long message's time)
+SMALLTALK_MAX_CHARS = 200
+
+
 def smalltalk(folded: str) -> SmallTalk | None:
     """The kind of small talk a message (folded: normalize.fold) is, if it is nothing but small talk."""
+    if len(folded) > SMALLTALK_MAX_CHARS:
+        return None
     folded = re.sub(r"[^\w\s']", " ", folded)
     folded = _SPACE.sub(" ", folded).strip()
     if not folded:
@@ -107,20 +114,28 @@ _INJECTION = re.compile(
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
     r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
     r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
-    r"|^\s*(say|repeat|print|type)\b"
-    r"|\b(system|admin|developer|root) (override|mode|command)\b|\bmake (it|this) (sound|look|seem)\b"
-    r"|\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b"
-    # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release"
-    r"|\b(write|draft|compose|generate)( me| us)? (a |an |some )?(fake |short |quick |viral |official )?"
-    r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement|speech|joke"
-    r"|caption|letter|email|script|article)\b",
+    r"|^\s*(say|repeat|print|type)\b",
     re.IGNORECASE,
+)
+# More instructions, each looked for only in a message holding its key words (a long message is
+# scanned once per pattern: these keep the common case to a few substring tests)
+_KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("override", "mode", "command"), re.compile(r"\b(system|admin|developer|root) (override|mode|command)\b")),
+    (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
+    ((" must ", " will ", " shall ", " now "),
+     re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
+    # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release"
+    (("write", "draft", "compose", "generate"),
+     re.compile(r"\b(write|draft|compose|generate)( me| us)? (a |an |some )?(fake |short |quick |viral |official )?"
+                r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
+                r"|speech|joke|caption|letter|email|script|article)\b")),
 )
 
 
 def is_instruction(folded: str) -> bool:
     """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
-    return bool(_INJECTION.search(folded))
+    return bool(_INJECTION.search(folded)) or any(
+        any(key in folded for key in keys) and pattern.search(folded) for keys, pattern in _KEYED_INSTRUCTIONS)
 
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
