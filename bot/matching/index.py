@@ -386,7 +386,10 @@ class MatchIndex:
         """The weighted Jaccard of the question and entry i's closest phrasing."""
         best = 0.0
         idf = self._idf
+        asked = weight_of.keys()
         for phrasing in self._phrasings[i]:
+            if asked.isdisjoint(phrasing):
+                continue  # shares no token: fit 0 (most phrasings of a shortlisted entry; a C-speed test)
             shared = extra = 0.0
             for token in phrasing:  # a phrasing has fewer tokens than most questions
                 weight = weight_of.get(token)
