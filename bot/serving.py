@@ -15,6 +15,7 @@ from pathlib import Path
 from bot.knowledge.loader import KnowledgeError, load_knowledge
 from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import Problem
+from bot.matching import rarity
 from bot.matching.answerer import Answerer, Thresholds
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ class KnowledgeService:
         self.thresholds = thresholds or Thresholds()
         self._lock = threading.Lock()
         self._answerer = Answerer(load_knowledge(self.path), self.thresholds)
+        # general-language data, once per process (not per reload): the first question need not wait
+        rarity.load_other_languages()
 
     @property
     def answerer(self) -> Answerer:

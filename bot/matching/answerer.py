@@ -114,7 +114,6 @@ class Answerer:
         self.thresholds = thresholds or Thresholds()
         self.normalizer = Normalizer(knowledge.vocabulary)
         self.index = MatchIndex(knowledge, self.normalizer)
-        rarity.load_other_languages()  # once per process: the first question need not wait for them
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens)
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
