@@ -43,6 +43,17 @@ def second(harbour: KnowledgeBase) -> Answerer:
     return Answerer(harbour)
 
 
+def _harbour_with(tmp_path: Path, old: str, new: str) -> Answerer:
+    """The second story with one passage of its YAML replaced: the knowledge a test needs."""
+    folder = tmp_path / "kb"
+    folder.mkdir(parents=True)
+    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (folder / "harbour.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    return Answerer(load_knowledge(folder))
+
+
 def test_the_fixture_overrides_nothing(harbour: KnowledgeBase) -> None:
     story = harbour.story()
     assert not story.caveats and not story.vocabulary.synonyms and not story.vocabulary.examples
@@ -113,17 +124,11 @@ def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: P
 
 
 def test_what_someone_said_is_answered_by_their_words_not_by_who_they_are(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
     who = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"
            "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
            "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
            "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
-    (folder / "harbour.yaml").write_text(text.replace("  - id: repair-cost\n", who + "  - id: repair-cost\n", 1),
-                                         encoding="utf-8")
-    answerer = Answerer(load_knowledge(folder))
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n")
     for question, entry in [("What did Silva say?", "mayor-choice"), ("what did the mayor say", "mayor-choice"),
                             ("what did silva say about the bridge", "mayor-choice"), ("who is silva", "who-is-silva")]:
         reply = answerer.ask(question)
@@ -168,13 +173,9 @@ def test_a_request_after_an_instruction_is_answered_and_the_instruction_is_not(
 
 
 def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
-        "services during the works.", "services during the works, as the city did in 2019.", 1)
-    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
-    reply = Answerer(load_knowledge(folder)).ask("how much money did the mayor promise for the ferries?")
+    answerer = _harbour_with(tmp_path, "services during the works.",
+                             "services during the works, as the city did in 2019.")
+    reply = answerer.ask("how much money did the mayor promise for the ferries?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
 
 
@@ -210,14 +211,8 @@ def test_a_message_is_split_into_its_questions_and_no_further(second: Answerer, 
 ])
 def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, answer: str, gives_date: bool) -> None:
     # a "when" question served an answer that places nothing in time is told the article gives no date
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
-        "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports.",
-        f"answer: According to the local paper, engineers found cracks in two of the bridge's steel supports. {answer}")
-    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
-    reply = Answerer(load_knowledge(folder)).ask("When did the engineers find the cracks?")
+    cracks = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    reply = _harbour_with(tmp_path, cracks, f"{cracks} {answer}").ask("When did the engineers find the cracks?")
     assert (reply.outcome is Outcome.ANSWER) is gives_date and reply.top is not None
 
 
@@ -245,14 +240,10 @@ def test_a_year_before_a_date_word_still_asks_for_a_date(second: Answerer) -> No
 
 
 def test_a_quote_that_is_a_whole_quotation_is_shown_in_one_pair_of_quotation_marks(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8").replace(
-        'quote: Mayor Ana Silva said the closure "is the only responsible choice" and promised extra ferry services '
-        'during the works.', "quote: '\"is the only responsible choice\"'")
-    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
-    shown = render_text(Answerer(load_knowledge(folder)).ask("What did the mayor say about the closure?"))
+    quote = ('quote: Mayor Ana Silva said the closure "is the only responsible choice" and promised extra ferry '
+             'services during the works.')
+    answerer = _harbour_with(tmp_path, quote, "quote: '\"is the only responsible choice\"'")
+    shown = render_text(answerer.ask("What did the mayor say about the closure?"))
     assert "\u201cis the only responsible choice\u201d" in shown and '\u201c"' not in shown
 
 
@@ -325,16 +316,6 @@ def test_a_name_asked_for_that_the_best_answer_does_not_give_is_said_to_be_missi
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]  # the nearest thing it does say
     named = second.ask("what is the mayor's name?")  # an answer that names her answers it
     assert named.outcome is Outcome.ANSWER and "Ana Silva" in render_text(named)
-
-
-def _harbour_with(tmp_path: Path, old: str, new: str) -> Answerer:
-    folder = tmp_path / "kb"
-    folder.mkdir(parents=True)
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
-    assert old in text
-    (folder / "harbour.yaml").write_text(text.replace(old, new), encoding="utf-8")
-    return Answerer(load_knowledge(folder))
 
 
 def test_a_name_opening_the_answer_is_a_name_given_and_a_month_is_not(tmp_path: Path) -> None:
