@@ -497,7 +497,7 @@ _SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+)")
 def names_in(answer: str, is_name: Callable[[str], bool]) -> list[str]:
     """The names an answer gives, in lower case: its capitalised words inside a sentence ("The
     article says Tom Forte ..." -> forte), and a sentence's first word when `is_name` says it is
-    one ("Yermak added ..."); months and weekdays are times, not names."""
+    one ("Silva added ..."); months and weekdays are times, not names."""
     openers = [w for w in _SENTENCE_OPENER.findall(answer) if is_name(w.lower())]
     return [low for word in (*proper_names(answer), *openers)
             if (low := word.lower().removesuffix("'s")) not in _NOT_NAMES and not TIME_ANCHOR.fullmatch(word)]

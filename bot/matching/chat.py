@@ -158,11 +158,11 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
 
 
 # A clause that only leads into the question after it: a source ("according to his speech", "per
-# the article"), a frame ("in the European view", "apart from Darfur", "be honest"), a condition
-# ("if the council refuses"), or chat filler ("ok so", "quick one"). Not a statement ("Ukraine
-# agreed to give up land, what did Europe say?": two questions) and not a premise ("since the deal
-# is signed, ...", "after the US recognized Crimea, ..."): a claim of its own, to be answered or
-# corrected.
+# the article"), a frame ("in the council's view", "apart from the ferries", "be honest"), a
+# condition ("if the council refuses"), or chat filler ("ok so", "quick one"). Not a statement
+# ("the council voted to close it, what did the mayor say?": two questions) and not a premise
+# ("since the bridge has reopened, ...", "after the council closed the bridge, ..."): a claim of
+# its own, to be answered or corrected.
 _LEAD_IN = re.compile(
     r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by|apart from"
     r"|aside from|besides|other than|setting aside|be honest|honestly|seriously|real talk|quick question"
