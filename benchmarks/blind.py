@@ -46,6 +46,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round8-sixth-story.yaml", BENCH_DATA / "sixth-story" / "knowledge"),
     ("round8-seventh-story.yaml", BENCH_DATA / "seventh-story" / "knowledge"),
     ("round8-eighth-story.yaml", BENCH_DATA / "eighth-story" / "knowledge"),
+    ("round9-peace-plan.yaml", KNOWLEDGE),
 )
 
 
