@@ -68,7 +68,7 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
 _NAME_WORDS = frozenset(("name", "names"))
 # Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
 _ASKED_BY_WORD = {
-    **dict.fromkeys(("name", "names", "named"), Gap.NAMES),
+    **dict.fromkeys((*_NAME_WORDS, "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
                       "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
@@ -85,7 +85,6 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_OPENING_CHARS = 100  # about the OPENING_WORDS (rarity) that show a message's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +140,7 @@ class Analyzer:
         text = cleaned.text
         # a message in another language is read by its names and the story's words: its own common
         # words ("qué", "dijo") are no rare English words to ask about
-        # (its opening words decide: the rest of a long message is read only when they are foreign)
-        foreign = (rarity.other_language_words(_LETTERS.findall(text, 0, _OPENING_CHARS))
-                   and rarity.other_language_words(_LETTERS.findall(text)))
+        foreign = rarity.other_language_words(_LETTERS.findall(text))
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
             dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)

@@ -147,10 +147,10 @@ class Answerer:
                           for p in question.parts)
         query = self.query(question)
         read_as = {w: read for w in query.words if (read := self.normalizer.read_as(w.lstrip("?")))}
-        return Explanation(question, query, self._explained(question, limit), reply, parts, read_as)
+        return Explanation(question, query, self._explained(question, limit, query), reply, parts, read_as)
 
-    def _explained(self, question: Analysis, limit: int) -> tuple[Explained, ...]:
-        query = self.query(question)
+    def _explained(self, question: Analysis, limit: int, query: QueryTokens | None = None) -> tuple[Explained, ...]:
+        query = query or self.query(question)
         return tuple(Explained(c, *self.index.best_phrasing(c, query)) for c in self.ranked(question, query, limit))
 
     def candidates(self, text: str, limit: int = 5) -> list[Candidate]:
@@ -282,10 +282,10 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
-        if not missing and top.fit < EXACT_FIT and self._speaks_to_one_word(query, top):
-            # an entry that speaks to one word of a question of three or more is a guess at what is asked
-            return self._suggestions(text, whole, notes, "suggestions: unsure (speaks to one word of the question)")
         if not missing:
+            if top.fit < EXACT_FIT and self._speaks_to_one_word(query, top):
+                # an entry that speaks to one word of a question of three or more is a guess at what is asked
+                return self._suggestions(text, whole, notes, "suggestions: unsure (speaks to one word of the question)")
             doubted, lexical_first = self._doubted(query, top, runner_up)
             if doubted:
                 # a plain count of the question's words puts this entry far down: ask, do not assert,
@@ -338,8 +338,9 @@ class Answerer:
         return missing
 
     def _lacking(self, question: Analysis, entry: Entry) -> Gap | None:
-        """A figure or a date the question asks for that the entry's answer does not give, unless
-        the entry says so itself (its `gaps`: its answer then says it)."""
+        """A figure, a date or (asked for in so many words) a name the question asks for that the
+        entry's answer does not give, unless the entry says so itself (its `gaps`: its answer then
+        says it)."""
         asked = question.asks_for
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it

@@ -88,7 +88,7 @@ def is_informative(word: str) -> bool:
 
 # A message in another language written in Latin letters ("¿Qué dijo la alcaldesa sobre el puente?")
 # is read by its names and the words the story knows; its own common words ("qué", "dijo", "sobre")
-# are not English words rare enough to be asked about. These are the languages whose common words are recognised.
+# are not English words rare enough to be asked about. The languages whose common words are known:
 OTHER_LANGUAGES = ("es", "fr", "de", "it", "pt", "nl")
 # A word is another language's when that language uses it this often, and far more often than
 # English does ("de", "über", "dijo"; not "plan" or "president", as common in English).
