@@ -344,3 +344,19 @@ def test_a_question_about_what_someone_said_is_not_about_the_past(second: Answer
                                                                   timeframe: str | None) -> None:
     found = second.explain(question).question.timeframe
     assert (found.value if found else None) == timeframe
+
+
+@pytest.mark.parametrize("question", [
+    "Which engineering firm found the cracks?",
+    "Which hospital did the mayor visit during the closure?",
+])
+def test_which_thing_the_article_never_names_is_not_answered_with_a_neighbour(second: Answerer, question: str) -> None:
+    # the entry speaks of the cracks or the mayor, but picks out no firm and no hospital
+    reply = second.ask(question)
+    assert reply.outcome is not Outcome.ANSWER
+    assert "never mentions" in (reply.message or "")
+
+
+def test_which_thing_the_entry_speaks_of_is_answered(second: Answerer) -> None:
+    reply = second.ask("Which newspaper reported the cracks?")  # "the local paper"
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-cracks"

@@ -57,6 +57,13 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+_FOCUS_LEADS = frozenset({"which", "whose", "what"})
+_SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+# "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
+# (a date word stays: "which day did they land?" is not answered by "last week")
+_FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
+_FOCUS_PHRASE = 3  # "which earlier software purchases ..."
+_FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
 _TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
@@ -111,6 +118,9 @@ class Analysis:
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
     other_language: bool = False  # in another language written in Latin letters; read by its names
     name_asked: bool = False  # asks for a name in so many words ("what's the name of ...", "names?")
+    # the thing a "which"/"what"/"whose" question asks to be picked out ("which *hotel* hosted the
+    # talks?"): an answer that never speaks of it answers something else
+    focus: str | None = None
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -121,6 +131,8 @@ class Analysis:
             bits.append("specific=" + ",".join(self.informative))
         if self.names:
             bits.append("names=" + ",".join(self.names))
+        if self.focus:
+            bits.append(f"focus={self.focus}")
         if len(self.parts) > 1:
             bits.append(f"parts={len(self.parts)}")
         return " ".join(bits)
@@ -179,6 +191,7 @@ class Analyzer:
                    and rarity.common_word_mistyped(w) not in STOPWORDS]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         kind = _kind(plain)
+        focus = _focus(plain, set(content))
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
@@ -197,13 +210,14 @@ class Analyzer:
                 w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=_asks_for(kind, plain),
+            asks_for=_asks_for(kind, plain, focus),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
                          or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
             name_asked=any(w in _NAME_WORDS for w in plain),
+            focus=focus,
         )
 
 
@@ -245,8 +259,43 @@ def _kind(words: list[str]) -> QuestionKind:
     return QuestionKind.OTHER
 
 
-def _asks_for(kind: QuestionKind, words: list[str]) -> Gap | None:
+def _focus(words: list[str], content: set[str]) -> str | None:
+    """The noun a "which", "whose" or "what" question asks about ("which *hotel* hosted ...",
+    "which specific *regions* are ...", "what *day* did ..."): the last content word of the phrase
+    after the question word when an auxiliary, a preposition or the end follows it, or the word
+    before a verb ("which *paper* broke the story"); after "what", only when an auxiliary follows
+    ("what caused the war" asks no thing to pick out)."""
+    for i, word in enumerate(words[:4]):
+        if word not in _FOCUS_LEADS:
+            continue
+        at = i + 1
+        if words[at:at + 1] and words[at] in _SORT_WORDS and words[at + 1:at + 2] == ["of"]:
+            at += 2
+        phrase: list[str] = []
+        while at < len(words) and words[at] in content and len(phrase) < _FOCUS_PHRASE:
+            if not words[at].endswith("ly"):  # "which day exactly": an adverb says how, not what
+                phrase.append(words[at])
+            at += 1
+        after = words[at] if at < len(words) else None
+        if not phrase:
+            return None
+        if after is None or after in _AUXILIARIES or after in _FOCUS_ENDS:
+            noun = phrase[-1]
+        elif word != "what" and len(phrase) > 1:
+            noun = phrase[-2]  # "which paper broke ...": the phrase ends with its verb
+        else:
+            return None
+        if word == "what" and after not in _AUXILIARIES:
+            return None
+        fact_kind = noun in _FACT_KIND_WORDS or _ASKED_BY_WORD.get(noun, Gap.DATE) is not Gap.DATE
+        return None if noun.endswith(("ed", "ing")) or noun in QUESTION_WORDS or fact_kind else noun
+    return None
+
+
+def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
+    if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
+        return _ASKED_BY_WORD[focus]
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),

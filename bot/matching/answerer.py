@@ -329,6 +329,12 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
+        focus = question.focus
+        focus_token = token_of.get(focus, token_of.get(f"?{focus}")) if focus is not None else None
+        if focus is not None and focus_token is not None and not self._uses(candidate, focus_token):
+            # "which hotel hosted the talks?": an entry that never speaks of hotels picks out none
+            missing.extend([] if focus in missing else [focus])
+            decisive.append(focus)
         # what is asked about beyond the names ("how did the minister *respond* to the envoy"): none of it covered
         asked = [w for w in specific if w not in names]
         unasked_names = bool(asked) and all(w in missing for w in asked) and len(asked) < len(specific)
