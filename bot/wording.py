@@ -119,9 +119,19 @@ def part_not_given(gap: Gap, part: str) -> str:
     return f"The article {_NOT_GIVEN[gap]} (\u201c{part}\u201d)."
 
 
+def part_not_said(part: str) -> str:
+    """A note under a several-question reply: one question's answer says the article does not say it."""
+    return f"The article does not say that (\u201c{part}\u201d)."
+
+
 def not_given(gap: Gap) -> str:
     """Before an answer that covers the subject but, as it says, not the fact asked for."""
     return f"The article {_NOT_GIVEN[gap]}. What it does say:"
+
+
+def not_said() -> str:
+    """Before an answer that says, itself, that the article does not say what was asked."""
+    return "The article does not say that. What it does say:"
 
 
 def suggestions_intro() -> str:

@@ -360,3 +360,13 @@ def test_which_thing_the_article_never_names_is_not_answered_with_a_neighbour(se
 def test_which_thing_the_entry_speaks_of_is_answered(second: Answerer) -> None:
     reply = second.ask("Which newspaper reported the cracks?")  # "the local paper"
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-cracks"
+
+
+def test_what_an_answer_says_the_article_does_not_say_is_not_in_the_article(tmp_path: Path) -> None:
+    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    harbour = _harbour_with(tmp_path, old, old + " The article does not say how the council responded to the cracks.")
+    reply = harbour.ask("How did the council respond to the cracks?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("The article does not say that")
+    assert reply.answers[0].entry_id == "bridge-cracks"
+    # what the answer does say is still answered
+    assert harbour.ask("Why is the bridge being repaired?").outcome is Outcome.ANSWER

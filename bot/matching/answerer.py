@@ -58,6 +58,7 @@ class Pick:
     lacks: Gap | None = None
     note: str | None = None
     part: int = 0  # which question of the message (0 for a message asked as a whole)
+    unsaid: bool = False  # its answer says the article does not say what the part asks
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ class Answerer:
             for name in proper_names(document.text) for word in self.normalizer.content_words(name))
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap], bool] = {}  # does an entry's answer give a figure, a date
+        self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
@@ -282,6 +284,11 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
+        if not missing and (denied := self._only_denied(question, query, top.entry)):
+            # "how did he respond?" answered by an entry that says "the article does not say how he responded"
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
+                         message=wording.not_said(),
+                         rule=f"not_in_article: the entry says the article does not say {', '.join(denied)}")
         if not missing:
             if top.fit < EXACT_FIT and self._speaks_to_one_word(query, top):
                 # an entry that speaks to one word of a question of three or more is a guess at what is asked
@@ -360,6 +367,21 @@ class Answerer:
             given = self._gives[key] = check(entry.answer)
         return None if given else asked
 
+    def _only_denied(self, question: Analysis, query: QueryTokens, entry: Entry) -> list[str]:
+        """The words of what is asked that the entry's answer speaks of only to say the article does
+        not say them ("The article does not say ... how he responded")."""
+        denied = self._denied.get(entry.id)
+        if denied is None:  # worked out once per entry, when first asked
+            said = _DENIAL.sub(" ", entry.answer)
+            denied = self._denied[entry.id] = frozenset(
+                set(self.normalizer.tokens(" ".join(_DENIAL.findall(entry.answer))))
+                - set(self.normalizer.tokens(said)) - self._title_tokens.get(entry.story_id, frozenset()))
+        if not denied:
+            return []
+        asked = set(question.informative).difference(question.background) | {question.focus}
+        return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
+                if word.lstrip("?") in asked and token in denied]
+
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
         names = {w for n in question.names for w in self.normalizer.words(n)}
@@ -437,7 +459,10 @@ class Answerer:
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = wording.part_not_given(lacking, part.text) if lacking else None
-                chosen.append(Pick(best, said or lacking, note, number))
+                unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
+                if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
+                    note = wording.part_not_said(part.text)
+                chosen.append(Pick(best, said or lacking, note, number, unsaid))
         return chosen[: self.thresholds.max_answers]
 
     def _doubted(self, query: QueryTokens, candidate: Candidate,
@@ -459,7 +484,8 @@ class Answerer:
         shown = {a.entry_id for a in answers}  # never suggest as related what is already answered
         answers = [replace(a, related=tuple(r for r in a.related if r.entry_id not in shown)) for a in answers]
         # a part asking for what its entry says the article does not give is answered by a gap too
-        only_gaps = all(a.status in _GAPS or p.lacks is not None for a, p in zip(answers, picks, strict=True))
+        only_gaps = all(a.status in _GAPS or p.lacks is not None or p.unsaid
+                        for a, p in zip(answers, picks, strict=True))
         outcome = Outcome.NOT_IN_ARTICLE if only_gaps else Outcome.ANSWER
         if outcome is Outcome.NOT_IN_ARTICLE:
             why = ("its status: the article gives no answer" if all(a.status in _GAPS for a in answers)
@@ -524,6 +550,11 @@ def gives_date(answer: str) -> bool:
     return TIME_ANCHOR.search(answer) is not None
 
 
+# How an answer says what the article does not say: "The article does not say when they went, or
+# how he responded." (the article's own silence, not a party's refusal: "the Kremlin did not confirm")
+_DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
+                     r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
+                     r"\b[^.;]*", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
