@@ -370,3 +370,13 @@ def test_what_an_answer_says_the_article_does_not_say_is_not_in_the_article(tmp_
     assert reply.answers[0].entry_id == "bridge-cracks"
     # what the answer does say is still answered
     assert harbour.ask("Why is the bridge being repaired?").outcome is Outcome.ANSWER
+
+
+@pytest.mark.parametrize(("said_by", "named"), [("A council official", False), ("Council official Tom Reyes", True)])
+def test_which_person_is_answered_only_by_an_answer_that_names_them(tmp_path: Path, said_by: str, named: bool) -> None:
+    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    harbour = _harbour_with(tmp_path, old, f"{old} {said_by} said the supports can be fixed.")
+    reply = harbour.ask("Which official said the supports can be fixed?")
+    assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
+    assert (reply.outcome is Outcome.ANSWER) is named
+    assert ("gives no name" in (reply.message or "")) is not named

@@ -21,7 +21,7 @@ from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
 from bot.matching import chat, rarity
-from bot.matching.analysis import Analysis, Analyzer, proper_names
+from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
@@ -48,6 +48,7 @@ LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain B
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
+NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
 @dataclass(frozen=True, slots=True)
 class Pick:
     """An entry chosen for (a part of) a question, what the part asks for that the entry does not
@@ -355,6 +356,9 @@ class Answerer:
         entry's answer does not give, unless the entry says so itself (its `gaps`: its answer then
         says it)."""
         asked = question.asks_for
+        if (asked is Gap.NAMES and question.kind is QuestionKind.WHICH and question.focus and asked not in entry.gaps
+                and not self._named_near(entry, question.focus)):
+            return asked  # "which journalist ...?" answered by one that speaks of "a journalist" and no name
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it
             return None if self._names_new_to(entry, question) else asked
@@ -381,6 +385,24 @@ class Answerer:
         asked = set(question.informative).difference(question.background) | {question.focus}
         return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                 if word.lstrip("?") in asked and token in denied]
+
+    def _named_near(self, entry: Entry, focus: str) -> bool:
+        """Whether the entry's answer may name the thing a "which" question asks about: not when it
+        speaks of it only as "a journalist", "an aide", "some officials" with no name beside it
+        ("journalist Kim Ji-eun", "Kim, a journalist" name one)."""
+        token = self.normalizer.tokens(focus)
+        answer = entry.answer
+        spots = [m for m in _WORD_AT.finditer(answer) if token and self.normalizer.tokens(m.group()) == token]
+        if not spots:
+            return True
+        for spot in spots:
+            before = answer[max(0, spot.start() - NAME_NEAR):spot.start()]
+            words_before = [w.lower() for w in _WORD_AT.findall(before)[-3:]]
+            if not _INDEFINITE.intersection(words_before):
+                return True  # "the journalist", "aid groups": whether it is named is not for this check
+            if _NAME_AFTER.match(answer, spot.end()) or _NAME_BEFORE.search(before):
+                return True
+        return False
 
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
@@ -555,6 +577,12 @@ def gives_date(answer: str) -> bool:
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
                      r"\b[^.;]*", re.IGNORECASE)
+_WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
+# its description ("Kim, a journalist", "Kim (a former judge)")
+_NAME_AFTER = re.compile(r"\s+(?:named\s+|called\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'-]*[,(]\s*(?:[\w-]+\s+){1,3}$")
+_INDEFINITE = frozenset("a an some other another several unnamed unidentified one two three".split())
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
