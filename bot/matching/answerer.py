@@ -103,7 +103,7 @@ class Thresholds:
     min_coverage: float = 0.3  # an answer must explain at least this share of the question's weight
     one_word_margin: float = 0.15  # a one-word question must beat the runner-up by this much to be answered
     max_question_chars: int = 500
-    max_answers: int = 2
+    max_answers: int = 3
     max_suggestions: int = 3
 
 
