@@ -200,6 +200,20 @@ def test_explain_shows_the_word_a_synonym_reads_a_question_word_as() -> None:
     assert done.returncode == 0 and "spokesman->spokesperson=" in words and " confirm=" in words
 
 
+@pytest.mark.parametrize(("question", "focus"), [
+    ("Which hotel in Geneva hosted the talks?", "hotel"),
+    ("Which specific regions are left for the leaders?", "regions"),
+    ("How many people died in the war?", "people"),
+    ("What day did the envoys land?", "day"),
+    ("What caused the war?", None),  # a verb after "what": no thing to pick out
+])
+def test_explain_shows_the_thing_a_question_asks_to_pick_out(question: str, focus: str | None) -> None:
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", question],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    analysis = next(line for line in done.stdout.splitlines() if line.startswith("analysis: "))
+    assert done.returncode == 0 and (f" focus={focus}" in analysis if focus else "focus=" not in analysis)
+
+
 def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tmp_path: Path) -> None:
     article = tmp_path / "bridge.txt"
     article.write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")

@@ -266,26 +266,31 @@ def _focus(words: list[str], content: set[str]) -> str | None:
     before a verb ("which *paper* broke the story"); after "what", only when an auxiliary follows
     ("what caused the war" asks no thing to pick out)."""
     for i, word in enumerate(words[:4]):
-        if word not in _FOCUS_LEADS:
+        counted = word in _COUNT_WORDS and i > 0 and words[i - 1] == "how"  # "how many *locations* ..."
+        if word not in _FOCUS_LEADS and not counted:
             continue
         at = i + 1
         if words[at:at + 1] and words[at] in _SORT_WORDS and words[at + 1:at + 2] == ["of"]:
             at += 2
         phrase: list[str] = []
         while at < len(words) and words[at] in content and len(phrase) < _FOCUS_PHRASE:
+            if counted and words[at].endswith("ed"):
+                break  # "how many people *died*": the counted thing comes before the verb
             if not words[at].endswith("ly"):  # "which day exactly": an adverb says how, not what
                 phrase.append(words[at])
             at += 1
         after = words[at] if at < len(words) else None
+        if counted and phrase and after is not None and after.endswith("ed"):
+            after = None  # "how many people died": as if the question ended there
         if not phrase:
             return None
         if after is None or after in _AUXILIARIES or after in _FOCUS_ENDS:
             noun = phrase[-1]
-        elif word != "what" and len(phrase) > 1:
+        elif word != "what" and not counted and len(phrase) > 1:
             noun = phrase[-2]  # "which paper broke ...": the phrase ends with its verb
         else:
             return None
-        if word == "what" and after not in _AUXILIARIES:
+        if (word == "what" or counted) and after is not None and after not in _AUXILIARIES:
             return None
         fact_kind = noun in _FACT_KIND_WORDS or _ASKED_BY_WORD.get(noun, Gap.DATE) is not Gap.DATE
         return None if noun.endswith(("ed", "ing")) or noun in QUESTION_WORDS or fact_kind else noun
