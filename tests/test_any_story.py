@@ -380,3 +380,9 @@ def test_which_person_is_answered_only_by_an_answer_that_names_them(tmp_path: Pa
     assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
     assert (reply.outcome is Outcome.ANSWER) is named
     assert ("gives no name" in (reply.message or "")) is not named
+
+
+def test_a_question_that_points_back_with_it_is_about_what_the_message_spoke_of(second: Answerer) -> None:
+    reply = second.ask("Someone in chat said 'the only responsible choice' and nobody knows where it came from. "
+                       "Who said it?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -87,6 +87,7 @@ _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since wh
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
+_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b")  # in a part asking little of its own
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
@@ -171,9 +172,13 @@ class Analyzer:
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            if parts and _PRONOUN.search(piece_folded) and not part.names:
-                # "who is X and what did he say": the second question is about X too
-                carried = [w for w in parts[-1].informative if w not in part.content]
+            pointing = _PRONOUN.search(piece_folded) or (
+                not part.informative and _THING_PRONOUN.search(piece_folded)) or not part.content
+            if parts and pointing and not part.names:
+                # "who is X and what did he say", "who said it?", "does it?": the question is about
+                # what the nearest part before it speaks of
+                source = next((p for p in reversed(parts) if p.informative), parts[-1])
+                carried = [w for w in source.informative if w not in part.content]
                 if carried:  # the pronoun stands for them: they are what this part asks about too
                     part = self._analyze_clean(piece, f"{piece_folded}; {' '.join(carried)}", False,
                                                piece_instruction, None, False)
