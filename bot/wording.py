@@ -76,9 +76,10 @@ def empty_question(covered: Scope) -> str:
 A_FIGURE = "a figure"
 A_DATE = "a date"
 A_NAME = "a name"
+AN_EXACT_FIGURE = "an exact figure"  # asked for in so many words ("the exact toll"): "thousands" is none
 KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME}
 _KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that",
-                  A_NAME: "it gives no name for that"}
+                  A_NAME: "it gives no name for that", AN_EXACT_FIGURE: "it gives no exact figure for that"}
 
 
 def _gaps(missing: list[str]) -> str:

@@ -43,14 +43,16 @@ def second(harbour: KnowledgeBase) -> Answerer:
     return Answerer(harbour)
 
 
-def _harbour_with(tmp_path: Path, old: str, new: str) -> Answerer:
-    """The second story with one passage of its YAML replaced: the knowledge a test needs."""
+def _harbour_with(tmp_path: Path, old: str, new: str, *more: tuple[str, str]) -> Answerer:
+    """The second story with passages of its YAML replaced: the knowledge a test needs."""
     folder = tmp_path / "kb"
     folder.mkdir(parents=True)
     (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
     text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
-    assert old in text
-    (folder / "harbour.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    for before, after in ((old, new), *more):
+        assert before in text
+        text = text.replace(before, after, 1)
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
     return Answerer(load_knowledge(folder))
 
 
@@ -386,3 +388,15 @@ def test_a_question_that_points_back_with_it_is_about_what_the_message_spoke_of(
     reply = second.ask("Someone in chat said 'the only responsible choice' and nobody knows where it came from. "
                        "Who said it?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_an_exact_figure_asked_for_is_not_given_by_a_rough_one(tmp_path: Path) -> None:
+    alternates = "      - mayor reaction to the closure\n"
+    said = "Mayor Ana Silva said the closure"
+    asked = "      - how many drivers complained about the closure\n"
+    harbour = _harbour_with(tmp_path, alternates, alternates + asked, (said, f"Dozens of drivers complained. {said}"))
+    rough = harbour.ask("How many drivers complained about the closure?")
+    assert rough.outcome is Outcome.ANSWER and "Dozens" in render_text(rough)
+    exact = harbour.ask("Exactly how many drivers complained about the closure?")
+    assert exact.outcome is Outcome.NOT_IN_ARTICLE and "no exact figure" in (exact.message or "")
+    assert "Dozens" in render_text(exact)  # the nearest thing the article says is still shown

@@ -57,6 +57,7 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+_EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
@@ -122,6 +123,7 @@ class Analysis:
     # the thing a "which"/"what"/"whose" question asks to be picked out ("which *hotel* hosted the
     # talks?"): an answer that never speaks of it answers something else
     focus: str | None = None
+    exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -223,6 +225,7 @@ class Analyzer:
             numbers=tuple(w for w in plain if w.isdigit()),
             name_asked=any(w in _NAME_WORDS for w in plain),
             focus=focus,
+            exact=any(w in _EXACT_WORDS for w in plain),
         )
 
 

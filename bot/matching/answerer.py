@@ -125,7 +125,7 @@ class Answerer:
             self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
             for name in proper_names(document.text) for word in self.normalizer.content_words(name))
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
-        self._gives: dict[tuple[str, Gap], bool] = {}  # does an entry's answer give a figure, a date
+        self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
@@ -266,7 +266,7 @@ class Answerer:
         # a question the entry lists as one of its own phrasings is answered as written
         words = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
         lacking = None if top.fit >= EXACT_FIT else self._lacking(question, top.entry)
-        missing = [*words, *([wording.KIND_OF_FACT[lacking]] if lacking else [])]
+        missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
         if missing:
             # another entry speaks to more of what is asked (fewer words missed, or as few and the
             # date or figure asked for given): the best score is probably the wrong entry
@@ -365,7 +365,10 @@ class Answerer:
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
-        key = (entry.id, asked)
+        exact = asked is Gap.FIGURE and question.exact
+        if exact:  # "the exact death toll": "tens of thousands" does not give it
+            check = gives_exact_figure
+        key = (entry.id, asked, exact)
         given = self._gives.get(key)
         if given is None:  # worked out once per entry and kind, when first asked
             given = self._gives[key] = check(entry.answer)
@@ -404,6 +407,12 @@ class Answerer:
                 return True
         return False
 
+    @staticmethod
+    def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
+        """How a reply names the fact a question asked for and its answer lacks."""
+        exact = lacking is Gap.FIGURE and question.exact
+        return wording.AN_EXACT_FIGURE if exact else wording.KIND_OF_FACT[lacking]
+
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
         names = {w for n in question.names for w in self.normalizer.words(n)}
@@ -413,7 +422,7 @@ class Answerer:
     def _may_be_a_paraphrase(self, word: str, question: Analysis, query: QueryTokens) -> bool:
         """Whether a word the article never uses may be the asker's own word for something it says
         ("prohibit" for "ban"): an English word, not a number, a name, or a date or figure asked for."""
-        return (word not in wording.KIND_OF_FACT.values() and not word.isdigit()
+        return (word not in (*wording.KIND_OF_FACT.values(), wording.AN_EXACT_FIGURE) and not word.isdigit()
                 and rarity.is_english(word) and word not in self._name_words(question, query))
 
     def _off_topic(self, question: Analysis, best: Candidate | None) -> bool:
@@ -564,6 +573,15 @@ def gives_figure(answer: str) -> bool:
     text = DATE_NUMBERS.sub(" ", answer)
     return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
                                                    for w in text.split())
+
+
+def gives_exact_figure(answer: str) -> bool:
+    """Whether an answer gives an exact number ("14", "nineteen"), not only a rough one
+    ("thousands", "dozens", "tens of thousands")."""
+    text = DATE_NUMBERS.sub(" ", answer)
+    return any(ch.isdigit() for ch in text) or any(
+        (word := w.strip(".,;:()\"'").lower()) in NUMBER_WORDS and not word.endswith("s") and word != "half"
+        for w in text.split())
 
 
 def gives_date(answer: str) -> bool:
