@@ -124,6 +124,7 @@ class Analysis:
     # talks?"): an answer that never speaks of it answers something else
     focus: str | None = None
     exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
+    focus_is_fact: bool = False  # the focus names the kind of fact asked for ("which *day* ...": a date)
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -226,6 +227,7 @@ class Analyzer:
             name_asked=any(w in _NAME_WORDS for w in plain),
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
+            focus_is_fact=focus in _ASKED_BY_WORD,
         )
 
 

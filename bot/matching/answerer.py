@@ -337,7 +337,8 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
-        focus = question.focus
+        # "which day did ...?" answered by an entry that says it gives no date: its gaps say so
+        focus = None if question.focus_is_fact and question.asks_for in candidate.entry.gaps else question.focus
         focus_token = token_of.get(focus, token_of.get(f"?{focus}")) if focus is not None else None
         if focus is not None and focus_token is not None and not self._uses(candidate, focus_token):
             # "which hotel hosted the talks?": an entry that never speaks of hotels picks out none
