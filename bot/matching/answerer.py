@@ -127,6 +127,7 @@ class Answerer:
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
+        self._named: dict[tuple[str, str], bool] = {}  # may an answer name the thing a "which" asks about
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
@@ -394,9 +395,17 @@ class Answerer:
         """Whether the entry's answer may name the thing a "which" question asks about: not when it
         speaks of it only as "a journalist", "an aide", "some officials" with no name beside it
         ("journalist Kim Ji-eun", "Kim, a journalist" name one)."""
+        known = self._named.get((entry.id, focus))
+        if known is None:  # worked out once per entry and word, when first asked
+            known = self._named[(entry.id, focus)] = self._names_beside(entry.answer, focus)
+        return known
+
+    def _names_beside(self, answer: str, focus: str) -> bool:
+        """`_named_near` worked out: the answer's words are read one by one only when it speaks of it."""
         token = self.normalizer.tokens(focus)
-        answer = entry.answer
-        spots = [m for m in _WORD_AT.finditer(answer) if token and self.normalizer.tokens(m.group()) == token]
+        if not token or not set(token) <= set(self.normalizer.tokens(answer)):
+            return True  # the answer never speaks of it: what it names is its own business
+        spots = [m for m in _WORD_AT.finditer(answer) if self.normalizer.tokens(m.group()) == token]
         if not spots:
             return True
         for spot in spots:
