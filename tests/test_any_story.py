@@ -400,3 +400,13 @@ def test_an_exact_figure_asked_for_is_not_given_by_a_rough_one(tmp_path: Path) -
     exact = harbour.ask("Exactly how many drivers complained about the closure?")
     assert exact.outcome is Outcome.NOT_IN_ARTICLE and "no exact figure" in (exact.message or "")
     assert "Dozens" in render_text(exact)  # the nearest thing the article says is still shown
+
+
+@pytest.mark.parametrize(("firm", "named"), [("A local firm", False), ("Local firm Harbourworks", True)])
+def test_the_name_of_a_thing_is_given_only_by_an_answer_that_names_it(tmp_path: Path, firm: str, named: bool) -> None:
+    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    harbour = _harbour_with(tmp_path, old, f"{old} {firm} will do the repairs.")
+    reply = harbour.ask("What's the name of the firm that will do the repairs?")
+    assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
+    assert (reply.outcome is Outcome.ANSWER) is named
+    assert ("gives no name" in (reply.message or "")) is not named

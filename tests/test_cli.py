@@ -206,6 +206,7 @@ def test_explain_shows_the_word_a_synonym_reads_a_question_word_as() -> None:
     ("How many people died in the war?", "people"),
     ("What day did the envoys land?", "day"),
     ("What caused the war?", None),  # a verb after "what": no thing to pick out
+    ("What was the name of the anti-Islam video behind the riot?", "video"),
 ])
 def test_explain_shows_the_thing_a_question_asks_to_pick_out(question: str, focus: str | None) -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", question],

@@ -64,7 +64,9 @@ _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # (a date word stays: "which day did they land?" is not answered by "last week")
 _FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
 _FOCUS_PHRASE = 3  # "which earlier software purchases ..."
+_DETERMINERS = frozenset("the a an this that these those his her its their our your".split())
 _FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
+_PHRASE_ENDS = _FOCUS_ENDS | frozenset("behind before after under over near against between that which who".split())
 _TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
@@ -198,13 +200,13 @@ class Analyzer:
         content = [w for w in content if not (w in QUESTION_WORDS and w in background)
                    and rarity.common_word_mistyped(w) not in STOPWORDS]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
-        kind = _kind(plain)
-        focus = _focus(plain, set(content))
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
+        kind = _kind(plain)
+        focus = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
         return Analysis(
             text=text,
             was_cut=was_cut,
@@ -304,6 +306,23 @@ def _focus(words: list[str], content: set[str]) -> str | None:
             return None
         fact_kind = noun in _FACT_KIND_WORDS or _ASKED_BY_WORD.get(noun, Gap.DATE) is not Gap.DATE
         return None if noun.endswith(("ed", "ing")) or noun in QUESTION_WORDS or fact_kind else noun
+    return None
+
+
+def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | None:
+    """The thing whose name is asked for ("what's the name of the *market* that got hit?", "names of
+    the *ministers*"): the last content word after "name(s) of", before a name or a clause."""
+    for i, word in enumerate(words[:-2]):
+        if word in _NAME_WORDS and words[i + 1] == "of":
+            phrase: list[str] = []
+            for after in words[i + 2:]:
+                if after in _DETERMINERS and not phrase:
+                    continue
+                if after not in content or after in _PHRASE_ENDS or len(phrase) == _FOCUS_PHRASE + 1:
+                    break
+                phrase.append(after)
+            things = [w for w in phrase if w not in named]  # "the anti-Islam video", "the chain Amazon ..."
+            return things[-1] if things else None
     return None
 
 

@@ -48,6 +48,7 @@ LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain B
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
+INDEFINITE_REACH = 5  # words before it: "a new, low-priced grocery chain" is spoken of as unnamed
 NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
 @dataclass(frozen=True, slots=True)
 class Pick:
@@ -362,8 +363,10 @@ class Answerer:
                 and not self._named_near(entry, question.focus)):
             return asked  # "which journalist ...?" answered by one that speaks of "a journalist" and no name
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
-            # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it
-            return None if self._names_new_to(entry, question) else asked
+            # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it,
+            # nor one that speaks of "a crude video" when the video's name is asked
+            named = self._names_new_to(entry, question)
+            return None if named and (question.focus is None or self._named_near(entry, question.focus)) else asked
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
@@ -408,13 +411,16 @@ class Answerer:
         spots = [m for m in _WORD_AT.finditer(answer) if self.normalizer.tokens(m.group()) == token]
         if not spots:
             return True
+        introduced = False  # "a market area ... the market": the second is the first again
         for spot in spots:
             before = answer[max(0, spot.start() - NAME_NEAR):spot.start()]
-            words_before = [w.lower() for w in _WORD_AT.findall(before)[-3:]]
-            if not _INDEFINITE.intersection(words_before):
-                return True  # "the journalist", "aid groups": whether it is named is not for this check
+            words_before = [w.lower() for w in _WORD_AT.findall(before)[-INDEFINITE_REACH:]]
             if _NAME_AFTER.match(answer, spot.end()) or _NAME_BEFORE.search(before):
                 return True
+            if _INDEFINITE.intersection(words_before):
+                introduced = True
+            elif not introduced:
+                return True  # "the journalist", "aid groups": whether it is named is not for this check
         return False
 
     @staticmethod
@@ -608,9 +614,10 @@ _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|d
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
-_NAME_AFTER = re.compile(r"\s+(?:named\s+|called\s+)?[A-Z]")
+_NAME_AFTER = re.compile(r"\s*[,:(]?\s+(?:named\s+|called\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'-]*[,(]\s*(?:[\w-]+\s+){1,3}$")
-_INDEFINITE = frozenset("a an some other another several unnamed unidentified one two three".split())
+# "Crimea and other regions" names some: "other", "another" are not among these
+_INDEFINITE = frozenset("a an some several unnamed unidentified one two three".split())
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
