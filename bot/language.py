@@ -16,7 +16,8 @@ import re
 GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
-    "said": "say", "paper": "newspap", "papers": "newspap", "cuz": "becaus", "coz": "becaus", "bc": "becaus",
+    "said": "say", "length": "long", "paper": "newspap", "papers": "newspap",
+    "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
     # one role, whoever holds it: "the spokesperson" asks about "a spokeswoman"
@@ -43,7 +44,8 @@ mentions anything something thing things stuff any some all also too then than n
 quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
 gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
 ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
-abt tryna b4 rly srsly smth sth
+abt tryna b4 rly srsly smth sth cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't didnt didn't
+havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que

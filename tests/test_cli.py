@@ -215,6 +215,16 @@ def test_explain_shows_the_thing_a_question_asks_to_pick_out(question: str, focu
     assert done.returncode == 0 and (f" focus={focus}" in analysis if focus else "focus=" not in analysis)
 
 
+def test_a_negated_auxiliary_carries_no_content() -> None:
+    # "can't" says the question is negated (the analysis keeps that); it is not a word to find in an entry
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--explain", "why cant ukraine just give up crimea?"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    lines = done.stdout.splitlines()
+    words = next(line for line in lines if line.startswith("words (weight): "))
+    analysis = next(line for line in lines if line.startswith("analysis: "))
+    assert done.returncode == 0 and "cant" not in words and "negated" in analysis
+
+
 def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tmp_path: Path) -> None:
     article = tmp_path / "bridge.txt"
     article.write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
