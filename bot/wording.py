@@ -110,7 +110,7 @@ def never_mentions_which(missing: list[str]) -> str:
 
 
 _NOT_GIVEN = {
-    Gap.NAMES: "does not name them", Gap.DATE: "gives no date for it", Gap.FIGURE: "gives no figure for it",
+    Gap.NAMES: "gives no names for it", Gap.DATE: "gives no date for it", Gap.FIGURE: "gives no figure for it",
     Gap.REASON: "gives no reason for it", Gap.PLACE: "does not say where",
 }
 

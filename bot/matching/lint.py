@@ -30,7 +30,7 @@ _ANCHORED = re.compile(r"\(the article[^)]*\)|\([^)]*\b(?:dated|undated|gives no
 
 
 # An answer that says what the article does not give: list it under `gaps`, so that a question asking
-# for exactly that is told so first ("which officials?" -> "The article does not name them.").
+# for exactly that is told so first ("which officials?" -> "The article gives no names for it.").
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT = r"\b(?:does not|doesn't|do not|did not)"
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
