@@ -410,3 +410,10 @@ def test_the_name_of_a_thing_is_given_only_by_an_answer_that_names_it(tmp_path: 
     assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
     assert (reply.outcome is Outcome.ANSWER) is named
     assert ("gives no name" in (reply.message or "")) is not named
+
+
+def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(second: Answerer) -> None:
+    # the mayor and the ferries are clear, but they are what the asker has read; the toll is what is asked
+    reply = second.ask("I have been reading about the mayor and the extra ferry services all week and honestly my "
+                       "commute is a disaster now. Is the old toll going up for drivers next year?")
+    assert reply.outcome is not Outcome.ANSWER and not reply.answers

@@ -239,6 +239,12 @@ class Answerer:
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule="decline: a word of another subject (vocabulary.off_topic)")
         if chosen and (top is None or top.score < limits.answer):
+            asked = [p for p in question.parts if p.is_question]
+            if asked and not any(question.parts[p.part].is_question or _PREMISE.search(question.parts[p.part].text)
+                                 for p in chosen):
+                # what was clear is a remark ("my uncle keeps saying ..."); what was asked is not: ask back
+                ranked = max((self.ranked(p, self.query(p)) for p in asked), key=lambda r: r[0].score if r else 0.0)
+                return self._suggestions(text, ranked, notes, "suggestions: only a remark of the message is clear")
             # a long message whose one clear question is drowned by the rest: answer that question
             return self._answer_reply(text, chosen, notes, "answer: the one clear question of a long message")
         if top is None or top.score < limits.suggest:
@@ -618,6 +624,11 @@ _NAME_AFTER = re.compile(r"\s*[,:(]?\s+(?:named\s+|called\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'-]*[,(]\s*(?:[\w-]+\s+){1,3}$")
 # "Crimea and other regions" names some: "other", "another" are not among these
 _INDEFINITE = frozenset("a an some several unnamed unidentified one two three".split())
+# A part of a message that states a premise of the question after it ("Since all five were caught,
+# when ...?") or a claim heard elsewhere ("someone in #stocks claimed ..."): answered, so a false one
+# is corrected, even when what it leads to is unclear
+_PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
+                      r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
