@@ -16,7 +16,7 @@ import re
 GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
-    "said": "say", "length": "long", "paper": "newspap", "papers": "newspap",
+    "said": "say", "paper": "newspap", "papers": "newspap",
     "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",

@@ -115,9 +115,10 @@ _NOT_GIVEN = {
 }
 
 
-def part_not_given(gap: Gap, part: str) -> str:
+def part_not_given(gap: Gap, part: str, exact: bool = False) -> str:
     """A note under a several-question reply: one question asked for what its answer does not give."""
-    return f"The article {_NOT_GIVEN[gap]} (\u201c{part}\u201d)."
+    said = "gives no exact figure for it" if exact else _NOT_GIVEN[gap]
+    return f"The article {said} (\u201c{part}\u201d)."
 
 
 def part_not_said(part: str) -> str:

@@ -417,3 +417,34 @@ def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(sec
     reply = second.ask("I have been reading about the mayor and the extra ferry services all week and honestly my "
                        "commute is a disaster now. Is the old toll going up for drivers next year?")
     assert reply.outcome is not Outcome.ANSWER and not reply.answers
+
+
+def test_what_follows_an_answers_does_not_say_clause_is_still_said(tmp_path: Path) -> None:
+    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    harbour = _harbour_with(tmp_path, old, f"{old} The article does not say how long the inspection took, "
+                                           "while the council praised the engineers.")
+    reply = harbour.ask("Did the council praise the engineers who found the cracks?")
+    assert not (reply.message or "").startswith("The article does not say that")
+
+
+@pytest.mark.parametrize(("said", "exact"), [("Twenty-one drivers complained.", True),
+                                              ("About a thousand drivers complained.", False)])
+def test_an_exact_figure_is_told_from_a_rough_one_in_words_too(tmp_path: Path, said: str, exact: bool) -> None:
+    alternates = "      - mayor reaction to the closure\n"
+    asked = "      - how many drivers complained about the closure\n"
+    mayor = "Mayor Ana Silva said the closure"
+    harbour = _harbour_with(tmp_path, alternates, alternates + asked, (mayor, f"{said} {mayor}"))
+    reply = harbour.ask("Exactly how many drivers complained about the closure?")
+    assert (reply.outcome is Outcome.ANSWER) is exact
+
+
+def test_a_month_before_a_description_is_no_name(tmp_path: Path) -> None:
+    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
+    harbour = _harbour_with(tmp_path, old, f"{old} In March, a council official said the supports can be fixed.")
+    reply = harbour.ask("Which official said the supports can be fixed?")
+    assert reply.outcome is not Outcome.ANSWER and "gives no name" in (reply.message or "")
+
+
+def test_thanks_after_a_question_adds_no_second_answer(second: Answerer) -> None:
+    reply = second.ask("What did the mayor say about the closure? thanks!")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice"]

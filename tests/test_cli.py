@@ -204,7 +204,7 @@ def test_explain_shows_the_word_a_synonym_reads_a_question_word_as() -> None:
     ("Which hotel in Geneva hosted the talks?", "hotel"),
     ("Which specific regions are left for the leaders?", "regions"),
     ("How many people died in the war?", "people"),
-    ("What day did the envoys land?", "day"),
+    ("What day did the envoys land?", None),  # a date asked for: checked as a date, not a word to find
     ("What caused the war?", None),  # a verb after "what": no thing to pick out
     ("What was the name of the anti-Islam video behind the riot?", "video"),
 ])

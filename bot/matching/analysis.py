@@ -63,7 +63,8 @@ _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
 # (a date word stays: "which day did they land?" is not answered by "last week")
 _FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
-_FOCUS_PHRASE = 3  # "which earlier software purchases ..."
+_FOCUS_PHRASE = 3  # "which earlier software purchases ...": the words of a phrase read for its noun
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your".split())
 _FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
 _PHRASE_ENDS = _FOCUS_ENDS | frozenset("behind before after under over near against between that which who".split())
@@ -122,11 +123,11 @@ class Analysis:
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
     other_language: bool = False  # in another language written in Latin letters; read by its names
     name_asked: bool = False  # asks for a name in so many words ("what's the name of ...", "names?")
-    # the thing a "which"/"what"/"whose" question asks to be picked out ("which *hotel* hosted the
-    # talks?"): an answer that never speaks of it answers something else
+    # the thing a "which"/"what"/"whose"/"how many" question asks to be picked out, or whose name
+    # it asks ("which *hotel* hosted the talks?", "the name of the *firm*"): an answer that never
+    # speaks of it answers something else; a date or figure word is `asks_for`'s, not this
     focus: str | None = None
     exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
-    focus_is_fact: bool = False  # the focus names the kind of fact asked for ("which *day* ...": a date)
 
     def describe(self) -> str:
         """One line for `--explain` and the logs."""
@@ -177,9 +178,8 @@ class Analyzer:
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            pointing = _PRONOUN.search(piece_folded) or (
-                not part.informative and _THING_PRONOUN.search(piece_folded)) or not part.content
-            if parts and pointing and not part.names:
+            pointing = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
+            if parts and pointing and not part.names and chat.smalltalk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
@@ -206,7 +206,9 @@ class Analyzer:
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         kind = _kind(plain)
-        focus = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
+        thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
+        # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
+        focus = None if thing in _ASKED_BY_WORD else thing
         return Analysis(
             text=text,
             was_cut=was_cut,
@@ -220,7 +222,7 @@ class Analyzer:
                 w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=_asks_for(kind, plain, focus),
+            asks_for=_asks_for(kind, plain, thing),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
                          or bool(chat.REQUEST.match(text))),
@@ -229,9 +231,7 @@ class Analyzer:
             name_asked=any(w in _NAME_WORDS for w in plain),
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
-            focus_is_fact=focus in _ASKED_BY_WORD,
         )
-
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
         """Content words found only in scene-setting clauses ("... when he handed it over")."""
@@ -272,11 +272,12 @@ def _kind(words: list[str]) -> QuestionKind:
 
 
 def _focus(words: list[str], content: set[str]) -> str | None:
-    """The noun a "which", "whose" or "what" question asks about ("which *hotel* hosted ...",
-    "which specific *regions* are ...", "what *day* did ..."): the last content word of the phrase
-    after the question word when an auxiliary, a preposition or the end follows it, or the word
-    before a verb ("which *paper* broke the story"); after "what", only when an auxiliary follows
-    ("what caused the war" asks no thing to pick out)."""
+    """The noun a "which", "whose", "what" or "how many" question asks about ("which *hotel*
+    hosted ...", "which specific *regions* are ...", "what *day* did ...", "how many *people*
+    died"): the last word of the phrase after the question word when an auxiliary, a preposition or
+    the end follows it; before a verb, the word before the verb ("which *paper* broke the story");
+    after "what", only when an auxiliary follows ("what caused the war" asks no thing to pick out).
+    Numbers, ordinals and adverbs in the phrase are passed over ("which newspaper *first* ...")."""
     for i, word in enumerate(words[:4]):
         counted = word in _COUNT_WORDS and i > 0 and words[i - 1] == "how"  # "how many *locations* ..."
         if word not in _FOCUS_LEADS and not counted:
@@ -288,25 +289,35 @@ def _focus(words: list[str], content: set[str]) -> str | None:
         while at < len(words) and words[at] in content and len(phrase) < _FOCUS_PHRASE:
             if counted and words[at].endswith("ed"):
                 break  # "how many people *died*": the counted thing comes before the verb
-            if not words[at].endswith("ly"):  # "which day exactly": an adverb says how, not what
+            if not _passed_over(words[at]):
                 phrase.append(words[at])
             at += 1
+        cut = at < len(words) and words[at] in content  # the phrase is longer than is read
         after = words[at] if at < len(words) else None
         if counted and phrase and after is not None and after.endswith("ed"):
             after = None  # "how many people died": as if the question ended there
-        if not phrase:
+        nouns = [w for w in phrase if not w.endswith("ed")]  # "what *wording* did ...": -ing nouns stay
+        if not nouns:
             return None
-        if after is None or after in _AUXILIARIES or after in _FOCUS_ENDS:
-            noun = phrase[-1]
+        if cut:  # "which specific European *countries* oppose ...": its plural, else its first word
+            noun = next((w for w in reversed(nouns) if w.endswith("s")), nouns[0])
+        elif after is None or after in _AUXILIARIES or after in _FOCUS_ENDS:
+            noun = nouns[-1]
         elif word != "what" and not counted and len(phrase) > 1:
             noun = phrase[-2]  # "which paper broke ...": the phrase ends with its verb
         else:
             return None
         if (word == "what" or counted) and after is not None and after not in _AUXILIARIES:
             return None
-        fact_kind = noun in _FACT_KIND_WORDS or _ASKED_BY_WORD.get(noun, Gap.DATE) is not Gap.DATE
-        return None if noun.endswith(("ed", "ing")) or noun in QUESTION_WORDS or fact_kind else noun
+        return None if noun.endswith("ed") or noun in QUESTION_WORDS or noun in _FACT_KIND_WORDS else noun
     return None
+
+
+def _passed_over(word: str) -> bool:
+    """A number, an ordinal or an adverb of a common word ("exactly"): not the thing asked about;
+    "family", "ally", "July" are no adverbs."""
+    return (word.isdigit() or word in NUMBER_WORDS or word in _ORDINALS
+            or (word.endswith("ly") and len(word) > 5 and rarity.zipf(word[:-2]) is not None))
 
 
 def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | None:
@@ -318,10 +329,11 @@ def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | 
             for after in words[i + 2:]:
                 if after in _DETERMINERS and not phrase:
                     continue
+                # one word more than `_focus` reads: a name among them is passed over below
                 if after not in content or after in _PHRASE_ENDS or len(phrase) == _FOCUS_PHRASE + 1:
                     break
                 phrase.append(after)
-            things = [w for w in phrase if w not in named]  # "the anti-Islam video", "the chain Amazon ..."
+            things = [w for w in phrase if w not in named]  # "the pro-bridge campaign", "the firm Harbourworks ..."
             return things[-1] if things else None
     return None
 

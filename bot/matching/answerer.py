@@ -48,13 +48,15 @@ LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain B
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
-INDEFINITE_REACH = 5  # words before it: "a new, low-priced grocery chain" is spoken of as unnamed
+INDEFINITE_REACH = 5  # words before it: "a new, low-cost ferry service" is spoken of as unnamed
 NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
+
+
 @dataclass(frozen=True, slots=True)
 class Pick:
     """An entry chosen for (a part of) a question, what the part asks for that the entry does not
-    give (listed in its `gaps`, or a date or figure its answer lacks), and a note to say so when
-    the answer itself does not."""
+    give (listed in its `gaps`, or a date or figure its answer lacks, or what its answer says the
+    article does not say: `unsaid`), and a note to say so when the answer itself does not."""
 
     candidate: Candidate
     lacks: Gap | None = None
@@ -128,7 +130,8 @@ class Answerer:
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
-        self._named: dict[tuple[str, str], bool] = {}  # may an answer name the thing a "which" asks about
+        self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
+        self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # may an answer name a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
@@ -293,7 +296,7 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
-        if not missing and (denied := self._only_denied(question, query, top.entry)):
+        if not missing and top.fit < EXACT_FIT and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_said(),
@@ -345,10 +348,12 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         decisive = [w for w in missing if w.isdigit()
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
-        # "which day did ...?" answered by an entry that says it gives no date: its gaps say so
-        focus = None if question.focus_is_fact and question.asks_for in candidate.entry.gaps else question.focus
+        focus = question.focus
         focus_token = token_of.get(focus, token_of.get(f"?{focus}")) if focus is not None else None
-        if focus is not None and focus_token is not None and not self._uses(candidate, focus_token):
+        # a part of a message is left out only for what the article never speaks of at all (the
+        # whole message's reply lets a nearer entry speak first, `_match`)
+        if (focus is not None and focus_token is not None and not self._uses(candidate, focus_token)
+                and not (decisive_only and self.index.in_documents(focus_token))):
             # "which hotel hosted the talks?": an entry that never speaks of hotels picks out none
             missing.extend([] if focus in missing else [focus])
             decisive.append(focus)
@@ -370,13 +375,13 @@ class Answerer:
             return asked  # "which journalist ...?" answered by one that speaks of "a journalist" and no name
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it,
-            # nor one that speaks of "a crude video" when the video's name is asked
+            # nor one that speaks of "a short video" when the video's name is asked
             named = self._names_new_to(entry, question)
             return None if named and (question.focus is None or self._named_near(entry, question.focus)) else asked
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
-        exact = asked is Gap.FIGURE and question.exact
+        exact = _asks_exact_figure(question, asked)
         if exact:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
         key = (entry.id, asked, exact)
@@ -391,38 +396,46 @@ class Answerer:
         denied = self._denied.get(entry.id)
         if denied is None:  # worked out once per entry, when first asked
             said = _DENIAL.sub(" ", entry.answer)
+            # what the entry's own phrasings ask about is what its answer answers, denial or not
+            claimed = {t for phrasing in (entry.question, *entry.alternates) for t in self.normalizer.tokens(phrasing)}
             denied = self._denied[entry.id] = frozenset(
                 set(self.normalizer.tokens(" ".join(_DENIAL.findall(entry.answer))))
-                - set(self.normalizer.tokens(said)) - self._title_tokens.get(entry.story_id, frozenset()))
+                - set(self.normalizer.tokens(said)) - claimed - self._title_tokens.get(entry.story_id, frozenset()))
         if not denied:
             return []
-        asked = set(question.informative).difference(question.background) | {question.focus}
+        asked = set(question.informative).difference(question.background)
+        if question.focus is not None:
+            asked.add(question.focus)
         return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                 if word.lstrip("?") in asked and token in denied]
 
     def _named_near(self, entry: Entry, focus: str) -> bool:
         """Whether the entry's answer may name the thing a "which" question asks about: not when it
         speaks of it only as "a journalist", "an aide", "some officials" with no name beside it
-        ("journalist Kim Ji-eun", "Kim, a journalist" name one)."""
-        known = self._named.get((entry.id, focus))
-        if known is None:  # worked out once per entry and word, when first asked
-            known = self._named[(entry.id, focus)] = self._names_beside(entry.answer, focus)
+        ("journalist Tom Reyes", "Reyes, a journalist" name one)."""
+        token = tuple(self.normalizer.tokens(focus))
+        spoken = self._answer_tokens.get(entry.id)
+        if spoken is None:  # worked out once per entry, when first needed
+            spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
+        if not token or not spoken.issuperset(token):
+            return True  # the answer never speaks of it: what it names is its own business
+        known = self._named.get((entry.id, token))  # bounded: only words the answer speaks of are kept
+        if known is None:
+            known = self._named[(entry.id, token)] = self._names_beside(entry.answer, token)
         return known
 
-    def _names_beside(self, answer: str, focus: str) -> bool:
-        """`_named_near` worked out: the answer's words are read one by one only when it speaks of it."""
-        token = self.normalizer.tokens(focus)
-        if not token or not set(token) <= set(self.normalizer.tokens(answer)):
-            return True  # the answer never speaks of it: what it names is its own business
-        spots = [m for m in _WORD_AT.finditer(answer) if self.normalizer.tokens(m.group()) == token]
+    def _names_beside(self, answer: str, token: tuple[str, ...]) -> bool:
+        """`_named_near` worked out for a thing the answer speaks of, reading its words one by one."""
+        spots = [m for m in _WORD_AT.finditer(answer) if tuple(self.normalizer.tokens(m.group())) == token]
         if not spots:
             return True
-        introduced = False  # "a market area ... the market": the second is the first again
+        introduced = False  # "a local firm ... the firm": the second is the first again
         for spot in spots:
             before = answer[max(0, spot.start() - NAME_NEAR):spot.start()]
             words_before = [w.lower() for w in _WORD_AT.findall(before)[-INDEFINITE_REACH:]]
-            if _NAME_AFTER.match(answer, spot.end()) or _NAME_BEFORE.search(before):
-                return True
+            named_before = _NAME_BEFORE.search(before)
+            if _NAME_AFTER.match(answer, spot.end()) or (named_before and not TIME_ANCHOR.fullmatch(named_before[1])):
+                return True  # "In March, a journalist ...": a month is no name
             if _INDEFINITE.intersection(words_before):
                 introduced = True
             elif not introduced:
@@ -432,8 +445,7 @@ class Answerer:
     @staticmethod
     def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
         """How a reply names the fact a question asked for and its answer lacks."""
-        exact = lacking is Gap.FIGURE and question.exact
-        return wording.AN_EXACT_FIGURE if exact else wording.KIND_OF_FACT[lacking]
+        return wording.AN_EXACT_FIGURE if _asks_exact_figure(question, lacking) else wording.KIND_OF_FACT[lacking]
 
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
@@ -494,7 +506,8 @@ class Answerer:
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
         best match does not speak to what the part asks, or that a plain word ranking puts far down,
-        is left out. A part asking for a date or figure its answer lacks carries a note saying so."""
+        is left out. A part asking for a date or figure its answer lacks, or for what its answer says
+        the article does not say, carries a note saying so."""
         chosen: list[Pick] = []
         for number, part in enumerate(parts):
             query = self.query(part)
@@ -511,7 +524,8 @@ class Answerer:
                     and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
-                note = wording.part_not_given(lacking, part.text) if lacking else None
+                note = (wording.part_not_given(lacking, part.text, _asks_exact_figure(part, lacking))
+                        if lacking else None)
                 unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
                 if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
                     note = wording.part_not_said(part.text)
@@ -590,20 +604,27 @@ def names_in(answer: str, is_name: Callable[[str], bool]) -> list[str]:
 
 
 def gives_figure(answer: str) -> bool:
-    """Whether an answer gives a number, in digits or words ("19", "thousands"); a year or a day
-    of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
+    """Whether an answer gives a number, in digits or words ("19", "thousands", "a four-year war");
+    a year or a day of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
     text = DATE_NUMBERS.sub(" ", answer)
-    return any(ch.isdigit() for ch in text) or any(w.strip(".,;:()\"'").lower() in NUMBER_WORDS
-                                                   for w in text.split())
+    return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
 
 
 def gives_exact_figure(answer: str) -> bool:
-    """Whether an answer gives an exact number ("14", "nineteen"), not only a rough one
-    ("thousands", "dozens", "tens of thousands")."""
-    text = DATE_NUMBERS.sub(" ", answer)
+    """Whether an answer gives an exact number ("14", "twenty-one"), not only a rough one
+    ("thousands", "dozens", "about a thousand", "nearly 40")."""
+    text = _ROUGHLY.sub(" ", DATE_NUMBERS.sub(" ", answer))
     return any(ch.isdigit() for ch in text) or any(
-        (word := w.strip(".,;:()\"'").lower()) in NUMBER_WORDS and not word.endswith("s") and word != "half"
-        for w in text.split())
+        w in NUMBER_WORDS and not w.endswith("s") and w not in ("half", "one") for w in _number_words(text))
+
+
+def _number_words(text: str) -> list[str]:
+    """A text's words in lower case, hyphenated ones split ("twenty-one", "four-year")."""
+    return [w.lower() for w in _NUMBER_WORD_SPLIT.split(text) if w]
+
+
+def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:
+    return lacking is Gap.FIGURE and question.exact
 
 
 def gives_date(answer: str) -> bool:
@@ -613,22 +634,27 @@ def gives_date(answer: str) -> bool:
 
 
 # How an answer says what the article does not say: "The article does not say when they went, or
-# how he responded." (the article's own silence, not a party's refusal: "the Kremlin did not confirm")
+# how he responded." (the article's own silence, not a party's refusal: "the council did not confirm")
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
-                     r"\b[^.;]*", re.IGNORECASE)
+                     r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
-_NAME_AFTER = re.compile(r"\s*[,:(]?\s+(?:named\s+|called\s+)?[A-Z]")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'-]*[,(]\s*(?:[\w-]+\s+){1,3}$")
-# "Crimea and other regions" names some: "other", "another" are not among these
-_INDEFINITE = frozenset("a an some several unnamed unidentified one two three".split())
+_NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)[,(]\s*(?:[\w-]+\s+){1,3}$")
+# "Harbour Road and other streets" names some: "other", "another" are not among these
+_INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
 # A part of a message that states a premise of the question after it ("Since all five were caught,
-# when ...?") or a claim heard elsewhere ("someone in #stocks claimed ..."): answered, so a false one
+# when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
 # is corrected, even when what it leads to is unclear
 _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
                       r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
+_NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
+# a number hedged as rough ("about a thousand", "nearly 40", "more than a dozen"): no exact figure
+_ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
+                      r"|less than|up to|at least|at most|dozens of|hundreds of|thousands of)\s+(?:a\s+)?[\w,.-]+",
+                      re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
