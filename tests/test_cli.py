@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -223,6 +224,20 @@ def test_a_negated_auxiliary_carries_no_content() -> None:
     words = next(line for line in lines if line.startswith("words (weight): "))
     analysis = next(line for line in lines if line.startswith("analysis: "))
     assert done.returncode == 0 and "cant" not in words and "negated" in analysis
+
+
+def test_a_place_named_in_the_article_is_read_in_its_adjective_too(tmp_path: Path) -> None:
+    # no synonym written for it: "Kenyan" is read as the article's "Kenya" (and "Ma" would claim "man": not done)
+    folder = tmp_path / "kb"
+    shutil.copytree(FIXTURES / "second-story", folder)
+    article = folder / "harbour.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nA delegation from Kenya watched the vote.\n",
+                       encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "ask", "--knowledge", str(folder), "--explain",
+                           "what did the kenyan delegation think of the vote?"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    words = next(line for line in done.stdout.splitlines() if line.startswith("words (weight): "))
+    assert done.returncode == 0 and "kenyan->kenya=" in words
 
 
 def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import snowballstemmer
@@ -44,6 +45,24 @@ _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
+# A name this long or longer has its people's adjective read as the name ("Cuba" -> "Cuban");
+# shorter ones would claim common words ("Ma" -> "man")
+DEMONYM_MIN_BASE = 4
+_STORY_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
+
+
+def story_names(texts: Iterable[str]) -> set[str]:
+    """The capitalised words inside the sentences of a story's texts, in lower case: its names."""
+    return {w.lower() for text in texts for w in _STORY_NAME.findall(text)}
+
+
+def _demonyms(name: str) -> set[str]:
+    """The usual adjective forms of a place name: Kenya-n, Israel-i, Sudan-ese, Ukrain(e)-ian,
+    Europ(e)-ean, Mexic(o)-an, Iran-ian."""
+    return {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
+            name[:-1] + "an"} - {name}
+
+
 def fold(text: str) -> str:
     """Compatibility-fold, fix look-alike letters in Latin words, drop accents, casefold."""
     if text.isascii():
@@ -73,7 +92,7 @@ class Normalizer:
     since the few thousand words of a folder recur in every text and question.
     """
 
-    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
@@ -88,6 +107,14 @@ class Normalizer:
                     word = parts[0].replace("'", "")
                     self._concepts[word] = target
                     self._concepts.setdefault(_stem(word), target)
+        # "Ukrainian", "Israeli", "Sudanese" for the story's "Ukraine", "Israel", "Sudan": the same
+        # concept, unless the story's synonyms say otherwise
+        for name in names:
+            if len(name) >= DEMONYM_MIN_BASE and name.isalpha():
+                target = self._plain_concept(name)
+                for form in _demonyms(name):
+                    self._concepts.setdefault(form, target)
+                    self._concepts.setdefault(_stem(form), target)
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
