@@ -448,3 +448,14 @@ def test_a_month_before_a_description_is_no_name(tmp_path: Path) -> None:
 def test_thanks_after_a_question_adds_no_second_answer(second: Answerer) -> None:
     reply = second.ask("What did the mayor say about the closure? thanks!")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path) -> None:
+    harbour = _harbour_with(tmp_path, "question: What did the mayor say about the closure?",
+                            "question: Who is Mayor Ana Silva?",
+                            ("does not give a cost.", "does not give a cost, nor does Ana Silva."),
+                            ("keywords: [cost, price, budget, money]", "keywords: [cost, price, budget, money, silva]"))
+    reply = harbour.ask("Silva?")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+    # a name and something more ("Silva's view?") asks more than who she is: no shortcut
+    assert harbour.ask("Silva's budget?").rule != "answer: a bare name, and the entry saying who it is"

@@ -268,6 +268,9 @@ class Answerer:
             # a near tie below `sure`, or an exact tie at any score (picking by id would be a coin flip)
             or ((top.score < limits.sure or margin <= 0) and margin < limits.close and not _companions(top, runner_up))
         )
+        if unsure and vague and not chosen and (who := self._who_is(query, whole)) is not None:
+            # "Witkoff?": a bare name asks who that is, and an entry says so
+            return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
         if unsure and chosen:
             return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
         if unsure:
@@ -447,6 +450,15 @@ class Answerer:
     def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
         """How a reply names the fact a question asked for and its answer lacks."""
         return wording.AN_EXACT_FIGURE if _asks_exact_figure(question, lacking) else wording.KIND_OF_FACT[lacking]
+
+    def _who_is(self, query: QueryTokens, ranked: list[Candidate]) -> Candidate | None:
+        """The entry saying who a bare name is ("Who is X?"), for a question that is only that name."""
+        named = set(query.tokens)
+        if not named or not named <= self._proper_names:  # "Abella's version?" asks for more than who
+            return None
+        found = [c for c in ranked if _WHO_IS.match(c.entry.question) and all(self._uses(c, t) for t in named)
+                 and c.score >= self.thresholds.suggest]
+        return found[0] if len(found) == 1 else None
 
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
@@ -656,6 +668,7 @@ _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
                       r"|less than|up to|at least|at most|dozens of|hundreds of|thousands of)\s+(?:a\s+)?[\w,.-]+",
                       re.IGNORECASE)
+_WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 
 
