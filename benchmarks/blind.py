@@ -47,6 +47,9 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round8-seventh-story.yaml", BENCH_DATA / "seventh-story" / "knowledge"),
     ("round8-eighth-story.yaml", BENCH_DATA / "eighth-story" / "knowledge"),
     ("round9-peace-plan.yaml", KNOWLEDGE),
+    ("round10-peace-plan.yaml", KNOWLEDGE),
+    ("round10-eighth-story.yaml", BENCH_DATA / "eighth-story" / "knowledge"),
+    ("round10-ninth-story.yaml", BENCH_DATA / "ninth-story" / "knowledge"),
 )
 
 
