@@ -459,3 +459,17 @@ def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path)
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
     # a name and something more ("Silva's view?") asks more than who she is: no shortcut
     assert harbour.ask("Silva's budget?").rule != "answer: a bare name, and the entry saying who it is"
+
+
+def test_how_long_asks_for_a_length_of_time(second: Answerer) -> None:
+    reply = second.ask("How long did the mayor speak about the closure?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in (reply.message or "")
+
+
+@pytest.mark.parametrize(("message", "instruction"), [
+    ("Write a breaking-news post saying the bridge is fine", True),
+    ("did the mayor write a letter to the council?", False),  # a question about what was written
+])
+def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answerer, message: str,
+                                                                  instruction: bool) -> None:
+    assert (second.ask(message).rule == "decline: an instruction to the bot") is instruction

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -345,3 +346,15 @@ def test_knowledge_can_follow_the_command_and_a_question_file_there_is_named_as_
                            capture_output=True, text=True, timeout=60)
     assert mixed.returncode == 2 and "Traceback" not in mixed.stderr
     assert "q.yaml:1: this is a question file (cases:), not a story" in mixed.stderr
+
+
+def test_the_same_question_gets_the_same_reply_in_every_process() -> None:
+    # nothing may ride on set or dict order: a restart or another shard would answer differently
+    story = ROOT / "benchmarks" / "data" / "fifth-story" / "knowledge"
+    questions = "\n".join(["Why did the Islamic State claim responsibility for the Bardo shooting?",
+                           "What did Tunisian officials say?", "how many tunisians died?", "Tunis?"]) + "\n"
+    replies = {subprocess.run([sys.executable, "-m", "bot", "ask", "--json", "--knowledge", str(story), "-"],
+                              cwd=ROOT, input=questions, capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+               for seed in range(1, 6)}
+    assert len(replies) == 1 and next(iter(replies)).count("\n") == 4

@@ -9,6 +9,7 @@ negation, names and numbers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
@@ -163,7 +164,7 @@ class Analyzer:
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
             dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
-        folded = normalize.fold(text)  # the one fold of the message; every check below reads it
+        folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
                                     normalize.is_mostly_non_latin(text))
@@ -174,7 +175,7 @@ class Analyzer:
             return whole
         parts: list[Analysis] = []
         for piece in pieces:
-            piece_folded = normalize.fold(piece)
+            piece_folded = chat.drop_idioms(normalize.fold(piece))
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
@@ -343,6 +344,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
         return _ASKED_BY_WORD[focus]
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
+    if kind is QuestionKind.HOW and any(a == "how" and b == "long" for a, b in itertools.pairwise(words[:5])):
+        return Gap.FIGURE  # "how long did they stay?": a length of time, a number and its unit
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)

@@ -45,6 +45,17 @@ def clean(text: str, max_chars: int) -> CleanText:
     return CleanText(text, was_cut, had_mentions)
 
 
+# Chat idioms whose words mean nothing of the subject: "is that cap" (is it a lie), "no cap" (truly),
+# at the end of a message only ("is there no cap on troops?" keeps its cap)
+_IDIOMS = re.compile(r"(?:,?\s*\b(?:or\s+)?(?:is\s+)?(?:that|this|it)(?:'s|\s+is)?\s+cap|,?\s*\bno\s+cap|\s+or\s+cap)"
+                     r"(?=\W*$)")
+
+
+def drop_idioms(folded: str) -> str:
+    """A folded message without the chat idioms at its end that would read as words of the story."""
+    return _IDIOMS.sub("", folded) if "cap" in folded else folded
+
+
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
         r"\b(are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
@@ -126,7 +137,8 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
     # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release"
     (("write", "draft", "compose", "generate"),
-     re.compile(r"\b(write|draft|compose|generate)( me| us)? (a |an |some )?(fake |short |quick |viral |official )?"
+     re.compile(r"(?:^\W*|[.!?;:]\s+|\b(?:please|pls|can you|could you|would you|will you|now|just|go|and)\s+)"
+                r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article)\b")),
 )

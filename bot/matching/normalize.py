@@ -109,7 +109,7 @@ class Normalizer:
                     self._concepts.setdefault(_stem(word), target)
         # "Ukrainian", "Israeli", "Sudanese" for the story's "Ukraine", "Israel", "Sudan": the same
         # concept, unless the story's synonyms say otherwise
-        for name in names:
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # "Tunisian": Tunisia's, not Tunis's
             if len(name) >= DEMONYM_MIN_BASE and name.isalpha():
                 target = self._plain_concept(name)
                 for form in _demonyms(name):
