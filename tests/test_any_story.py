@@ -374,11 +374,18 @@ def test_what_an_answer_says_the_article_does_not_say_is_not_in_the_article(tmp_
     assert harbour.ask("Why is the bridge being repaired?").outcome is Outcome.ANSWER
 
 
-@pytest.mark.parametrize(("said_by", "named"), [("A council official", False), ("Council official Tom Reyes", True)])
-def test_which_person_is_answered_only_by_an_answer_that_names_them(tmp_path: Path, said_by: str, named: bool) -> None:
+@pytest.mark.parametrize(("added", "question", "named"), [
+    ("A council official said the supports can be fixed.", "Which official said the supports can be fixed?", False),
+    ("Council official Tom Reyes said the supports can be fixed.", "Which official said the supports can be fixed?",
+     True),
+    ("A local firm will do the repairs.", "What's the name of the firm that will do the repairs?", False),
+    ("Local firm Harbourworks will do the repairs.", "What's the name of the firm that will do the repairs?", True),
+])
+def test_a_name_asked_for_is_given_only_by_an_answer_that_names_it(tmp_path: Path, added: str, question: str,
+                                                                  named: bool) -> None:
+    # "which official ...?", "the name of the firm": "a council official", "a local firm" name none
     old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
-    harbour = _harbour_with(tmp_path, old, f"{old} {said_by} said the supports can be fixed.")
-    reply = harbour.ask("Which official said the supports can be fixed?")
+    reply = _harbour_with(tmp_path, old, f"{old} {added}").ask(question)
     assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
     assert (reply.outcome is Outcome.ANSWER) is named
     assert ("gives no name" in (reply.message or "")) is not named
@@ -400,16 +407,6 @@ def test_an_exact_figure_asked_for_is_not_given_by_a_rough_one(tmp_path: Path) -
     exact = harbour.ask("Exactly how many drivers complained about the closure?")
     assert exact.outcome is Outcome.NOT_IN_ARTICLE and "no exact figure" in (exact.message or "")
     assert "Dozens" in render_text(exact)  # the nearest thing the article says is still shown
-
-
-@pytest.mark.parametrize(("firm", "named"), [("A local firm", False), ("Local firm Harbourworks", True)])
-def test_the_name_of_a_thing_is_given_only_by_an_answer_that_names_it(tmp_path: Path, firm: str, named: bool) -> None:
-    old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
-    harbour = _harbour_with(tmp_path, old, f"{old} {firm} will do the repairs.")
-    reply = harbour.ask("What's the name of the firm that will do the repairs?")
-    assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
-    assert (reply.outcome is Outcome.ANSWER) is named
-    assert ("gives no name" in (reply.message or "")) is not named
 
 
 def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(second: Answerer) -> None:
