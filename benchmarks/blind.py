@@ -50,6 +50,9 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round10-peace-plan.yaml", KNOWLEDGE),
     ("round10-eighth-story.yaml", BENCH_DATA / "eighth-story" / "knowledge"),
     ("round10-ninth-story.yaml", BENCH_DATA / "ninth-story" / "knowledge"),
+    ("round11-peace-plan.yaml", KNOWLEDGE),
+    ("round11-ninth-story.yaml", BENCH_DATA / "ninth-story" / "knowledge"),
+    ("round11-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
 )
 
 
