@@ -458,8 +458,10 @@ def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path)
     assert harbour.ask("Silva's budget?").rule != "answer: a bare name, and the entry saying who it is"
 
 
-def test_how_long_asks_for_a_length_of_time(second: Answerer) -> None:
-    reply = second.ask("How long did the mayor speak about the closure?")
+@pytest.mark.parametrize("question", ["How long did the mayor speak about the closure?",
+                                      "How big a crowd heard the mayor speak about the closure?"])
+def test_how_long_or_how_big_asks_for_a_figure(second: Answerer, question: str) -> None:
+    reply = second.ask(question)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in (reply.message or "")
 
 

@@ -58,6 +58,7 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
 _COUNT_WORDS = frozenset({"many", "much"})
+_MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
@@ -344,8 +345,9 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
         return _ASKED_BY_WORD[focus]
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
-    if kind is QuestionKind.HOW and any(a == "how" and b == "long" for a, b in itertools.pairwise(words[:5])):
-        return Gap.FIGURE  # "how long did they stay?": a length of time, a number and its unit
+    if kind is QuestionKind.HOW and any(a == "how" and b in _MEASURES for a, b in itertools.pairwise(words[:5])) \
+            and "far back" not in " ".join(words[:6]):  # "how far back does it go?" asks since when
+        return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
