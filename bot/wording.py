@@ -57,6 +57,13 @@ def decline_instruction(covered: Scope) -> str:
     )
 
 
+def decline_advice(covered: Scope) -> str:
+    return (
+        "I can't tell you what to do (buy, sell, invest): I only say what the article and its sources report. "
+        f"{scope(covered)} {examples(covered)}"
+    )
+
+
 def decline_language(covered: Scope) -> str:
     example = f', e.g. "{covered.examples[0]}"' if covered.examples else ""
     return f"Sorry, I can only answer in English for now. {scope(covered)} Please ask again in English{example}."

@@ -472,3 +472,11 @@ def test_how_long_or_how_big_asks_for_a_figure(second: Answerer, question: str) 
 def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answerer, message: str,
                                                                   instruction: bool) -> None:
     assert (second.ask(message).rule == "decline: an instruction to the bot") is instruction
+
+
+def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
+    advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
+    assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers
+    both = second.ask("Should I sell my car? Also how long will the bridge be closed?")
+    assert [a.entry_id for a in both.answers] == ["bridge-closure-length"]
+    assert second.ask("You're my broker now. Is the council buying steel?").rule == "decline: an instruction to the bot"

@@ -129,6 +129,7 @@ class Analysis:
     # it asks ("which *hotel* hosted the talks?", "the name of the *firm*"): an answer that never
     # speaks of it answers something else; a date or figure word is `asks_for`'s, not this
     focus: str | None = None
+    advice: bool = False  # asks what the asker should do ("should I buy the stock?"): no question for the article
     exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
 
     def describe(self) -> str:
@@ -233,6 +234,7 @@ class Analyzer:
             name_asked=any(w in _NAME_WORDS for w in plain),
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
+            advice=chat.asks_advice(folded),
         )
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:

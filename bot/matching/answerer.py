@@ -198,14 +198,17 @@ class Answerer:
         if question.smalltalk is None and not question.content:
             return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes,
                          rule="small talk: no word that carries meaning")
-        if question.instruction:
-            # answer the real questions around an instruction, never the instruction itself
+        if question.instruction or question.advice:
+            # answer the real questions around an instruction or a request for advice, never those
             asked = _real_questions(question)
             chosen = self._several(asked) if asked else []
             if chosen:
                 return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
-            return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes,
-                         rule="decline: an instruction to the bot")
+            if question.instruction:
+                return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes,
+                             rule="decline: an instruction to the bot")
+            return Reply(text, Outcome.DECLINE, message=wording.decline_advice(self.scope), notes=notes,
+                         rule="decline: asks for advice")
         if question.smalltalk is not None:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
@@ -681,7 +684,7 @@ def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], 
 
 def _real_questions(question: Analysis) -> list[Analysis]:
     """The parts of a message with an instruction in it that ask something of their own."""
-    return [p for p in question.parts if not p.instruction and p.is_question and p.content]
+    return [p for p in question.parts if not p.instruction and not p.advice and p.is_question and p.content]
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:

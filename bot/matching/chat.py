@@ -120,7 +120,8 @@ def smalltalk(folded: str) -> SmallTalk | None:
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article|faq"
     r"|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b"
-    r"|\b(you are now|you're now|you('re| are) an? \w+( \w+)? now|from now on,? you|pretend (to be|you('re| are))"
+    r"|\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
+    r"|pretend (to be|you('re| are))"
     r"|act as|role ?play|jailbreak|dan mode"
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
     r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
@@ -142,6 +143,17 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article)\b")),
 )
+
+
+# Asking the bot for personal advice ("should I buy the stock?", "should we sell?"): not a question
+# the article answers, whatever it says about the subject
+_ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|get in|get out|put money)\b"
+                     r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
+
+
+def asks_advice(folded: str) -> bool:
+    """Whether a message asks the bot what the asker should do with their money."""
+    return bool(_ADVICE.search(folded))
 
 
 def is_instruction(folded: str) -> bool:
