@@ -480,3 +480,11 @@ def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(seco
     both = second.ask("Should I sell my car? Also how long will the bridge be closed?")
     assert [a.entry_id for a in both.answers] == ["bridge-closure-length"]
     assert second.ask("You're my broker now. Is the council buying steel?").rule == "decline: an instruction to the bot"
+
+
+@pytest.mark.parametrize("question", ["did the mayor promise ferries to date?",
+                                      "did the mayor ask engineers to price the ferries?"])
+def test_a_fact_word_used_as_a_verb_asks_for_no_such_fact(second: Answerer, question: str) -> None:
+    # "to date" is "so far", "to price" a verb: no date or figure is asked for
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"

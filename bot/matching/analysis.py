@@ -356,11 +356,16 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
 
 
 def _qualified(words: list[str], i: int) -> bool:
-    """Whether a day, month or year word is a length or a time already given ("the six month
-    review", "what did she say this year"), not a date asked for."""
-    if i == 0 or _ASKED_BY_WORD[words[i]] is not Gap.DATE:
+    """Whether a fact word is a verb ("get a judge to *price* my shares", "the best *to date*"), or a
+    day, month or year word a length or a time already given ("the six month review", "what did
+    she say this year"), not a fact asked for."""
+    if i == 0:
         return False
     before = words[i - 1]
+    if before == "to":
+        return True
+    if _ASKED_BY_WORD[words[i]] is not Gap.DATE:
+        return False
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
             or before in _TIME_DETERMINERS)
 
