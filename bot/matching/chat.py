@@ -153,7 +153,7 @@ _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|ge
 
 def asks_advice(folded: str) -> bool:
     """Whether a message asks the bot what the asker should do with their money."""
-    return bool(_ADVICE.search(folded))
+    return ("should" in folded or " to " in folded) and bool(_ADVICE.search(folded))  # most messages: no scan
 
 
 def is_instruction(folded: str) -> bool:
