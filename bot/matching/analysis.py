@@ -303,7 +303,7 @@ def _focus(words: list[str], content: set[str]) -> str | None:
         nouns = [w for w in phrase if not w.endswith("ed")]  # "what *wording* did ...": -ing nouns stay
         if not nouns:
             return None
-        if cut:  # "which specific European *countries* oppose ...": its plural, else its first word
+        if cut:  # "which specific coastal *towns* oppose ...": its plural, else its first word
             noun = next((w for w in reversed(nouns) if w.endswith("s")), nouns[0])
         elif after is None or after in _AUXILIARIES or after in _FOCUS_ENDS:
             noun = nouns[-1]

@@ -272,7 +272,7 @@ class Answerer:
             or ((top.score < limits.sure or margin <= 0) and margin < limits.close and not _companions(top, runner_up))
         )
         if unsure and vague and not chosen and (who := self._who_is(query, whole)) is not None:
-            # "Witkoff?": a bare name asks who that is, and an entry says so
+            # "Silva?": a bare name asks who that is, and an entry says so
             return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
         if unsure and chosen:
             return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")

@@ -57,8 +57,8 @@ def story_names(texts: Iterable[str]) -> set[str]:
 
 
 def _demonyms(name: str) -> set[str]:
-    """The usual adjective forms of a place name: Kenya-n, Israel-i, Sudan-ese, Ukrain(e)-ian,
-    Europ(e)-ean, Mexic(o)-an, Iran-ian."""
+    """The usual adjective forms of a place name: Cuba-n, Iraq-i, Japan-ese, Argentin(a)-ian,
+    Chil(e)-ean, Mexic(o)-an, Brazil-ian."""
     return {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
             name[:-1] + "an"} - {name}
 
@@ -107,9 +107,9 @@ class Normalizer:
                     word = parts[0].replace("'", "")
                     self._concepts[word] = target
                     self._concepts.setdefault(_stem(word), target)
-        # "Ukrainian", "Israeli", "Sudanese" for the story's "Ukraine", "Israel", "Sudan": the same
+        # "Cuban", "Iraqi", "Japanese" for the story's "Cuba", "Iraq", "Japan": the same
         # concept, unless the story's synonyms say otherwise
-        for name in sorted(names, key=lambda n: (-len(n), n)):  # "Tunisian": Tunisia's, not Tunis's
+        for name in sorted(names, key=lambda n: (-len(n), n)):  # two names, one adjective: the longer name's
             if len(name) >= DEMONYM_MIN_BASE and name.isalpha():
                 target = self._plain_concept(name)
                 for form in _demonyms(name):
