@@ -63,7 +63,7 @@ _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
-# (a date word stays: "which day did they land?" is not answered by "last week")
+# (so are date and figure words: they are left out of the focus where it is made)
 _FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
 _FOCUS_PHRASE = 3  # "which earlier software purchases ...": the words of a phrase read for its noun
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
@@ -346,10 +346,10 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     """The kind of fact a question wants, when it wants one an entry may lack."""
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
         return _ASKED_BY_WORD[focus]
-    # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     if kind is QuestionKind.HOW and any(a == "how" and b in _MEASURES for a, b in itertools.pairwise(words[:5])) \
             and "far back" not in " ".join(words[:6]):  # "how far back does it go?" asks since when
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
+    # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
