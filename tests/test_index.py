@@ -91,14 +91,14 @@ def test_indexes_built_in_several_threads_at_once_read_words_as_one_thread_does(
 
     words = sorted({w for e in knowledge.entries for w in f"{e.question} {e.answer}".lower().split()
                     if w.isalpha()}) * 3
-    reference = Normalizer(knowledge.vocabulary)
+    reference = Normalizer.of(knowledge)
     expected = [reference.concept(w) for w in words]
     results: list[list[str] | BaseException] = []
 
     def build_and_read() -> None:
         try:
             for _ in range(4):
-                normalizer = Normalizer(knowledge.vocabulary)
+                normalizer = Normalizer.of(knowledge)
                 results.append([normalizer.concept(w) for w in words])
         except Exception as exc:  # collected: an exception in a thread would otherwise only be printed
             results.append(exc)

@@ -23,7 +23,7 @@ from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
 from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
-from bot.matching.normalize import Normalizer, story_names
+from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
 
 OFF_TOPIC_COVERAGE = 0.75  # a question naming another subject needs this much of it explained
@@ -117,8 +117,7 @@ class Answerer:
     def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.knowledge = knowledge
         self.thresholds = thresholds or Thresholds()
-        self.normalizer = Normalizer(knowledge.vocabulary, story_names(
-            d.text for story in knowledge.stories for d in story.documents))
+        self.normalizer = Normalizer.of(knowledge)
         self.index = MatchIndex(knowledge, self.normalizer)
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens)
         self.story = knowledge.story()

@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 from bot.knowledge.model import Entry, KnowledgeBase
 from bot.language import QUESTION_WORDS
 from bot.matching import rarity
-from bot.matching.normalize import Normalizer, story_names
+from bot.matching.normalize import Normalizer
 
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
@@ -103,8 +103,7 @@ class MatchIndex:
 
     def __init__(self, knowledge: KnowledgeBase, normalizer: Normalizer | None = None) -> None:
         self.knowledge = knowledge
-        self.normalizer = normalizer or Normalizer(knowledge.vocabulary, story_names(
-            d.text for story in knowledge.stories for d in story.documents))
+        self.normalizer = normalizer or Normalizer.of(knowledge)
         self.entries: tuple[Entry, ...] = knowledge.entries
         self._positions = {e.id: i for i, e in enumerate(self.entries)}
         concept = self.normalizer.concept

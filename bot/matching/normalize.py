@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bot.knowledge.model import Vocabulary
+from bot.knowledge.model import KnowledgeBase, Vocabulary
 from bot.language import CHAT_SPELLINGS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS
 
 _THREAD = threading.local()
@@ -51,7 +51,7 @@ DEMONYM_MIN_BASE = 4
 _STORY_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
-def story_names(texts: Iterable[str]) -> set[str]:
+def _story_names(texts: Iterable[str]) -> set[str]:
     """The capitalised words inside the sentences of a story's texts, in lower case: its names."""
     return {w.lower() for text in texts for w in _STORY_NAME.findall(text)}
 
@@ -120,6 +120,13 @@ class Normalizer:
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
         self._content_forms = lru_cache(maxsize=65536)(self._content_forms_of)
         self.concept = lru_cache(maxsize=65536)(self._concept_of)
+
+    @classmethod
+    def of(cls, knowledge: KnowledgeBase) -> Normalizer:
+        """The normalizer of a knowledge folder: its stories' vocabulary, and the names their
+        documents use (whose adjectives read as the names)."""
+        return cls(knowledge.vocabulary,
+                   _story_names(d.text for story in knowledge.stories for d in story.documents))
 
     def raw_words(self, text: str) -> list[str]:
         """Folded words of `text`, the story's phrases already joined into one token each."""
