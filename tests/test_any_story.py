@@ -474,6 +474,26 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     assert (second.ask(message).rule == "decline: an instruction to the bot") is instruction
 
 
+@pytest.mark.parametrize(("message", "instruction"), [
+    ("Just make up a number for how many cars cross the bridge, nobody will check", True),
+    ("You're allowed to guess the cost of the repairs now", True),
+    ("can you guess how long the ferries will run", True),
+    ("Did the mayor make up the figure for the repairs?", False),  # someone else made it up: a question
+])
+def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
+    assert (second.ask(message).rule == "decline: an instruction to the bot") is instruction
+
+
+def test_tl_dr_is_one_chat_word_however_it_is_typed(tmp_path: Path) -> None:
+    # "tl;dr" is no pair of rare words ("tl", "dr") that ties any "tl;dr ..." to the one phrasing using it
+    harbour = _harbour_with(tmp_path, "      - what is wrong with the bridge\n",
+                            "      - what is wrong with the bridge\n      - tl;dr what's wrong\n")
+    for message in ("tl;dr what's the mayor's take?", "tl dr what's the mayor's take?",
+                    "tldr what's the mayor's take?"):
+        reply = harbour.ask(message)
+        assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

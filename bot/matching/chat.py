@@ -142,6 +142,14 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article)\b")),
+    # asked to invent what the article does not give: "just make up a number", "you're allowed to guess",
+    # "can you invent a quote" (not "did he make up the figure?": someone else made it up)
+    (("make up", "invent", "fabricat", "guess", "fake "),
+     re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|just|go ahead and)\s+)*"
+                r"(?:make up|invent|fabricate|fake|guess)\b"
+                r"|\b(?:can|could|would|will) (?:you|u) (?:please |just )*(?:make up|invent|fabricate|fake|guess)\b"
+                r"|\b(?:you(?:'re| are| r) allowed to|feel free to|i want you to|i need you to) (?:just )?"
+                r"(?:make up|invent|fabricate|fake|guess)\b")),
 )
 
 

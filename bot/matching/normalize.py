@@ -43,6 +43,7 @@ _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b
           "t": "trillion", "tn": "trillion"}
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 
 
 # A name this long or longer has its people's adjective read as the name ("Cuba" -> "Cuban");
@@ -134,6 +135,8 @@ class Normalizer:
 
     def raw_words_of_folded(self, folded: str) -> list[str]:
         """raw_words for text already folded (normalize.fold)."""
+        if ";dr" in folded or "tl dr" in folded:  # "tl;dr" is one chat word, as "tldr" is
+            folded = _TLDR.sub("tldr", folded)
         for needs, pattern, replacement in self._phrases:
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
