@@ -456,6 +456,8 @@ def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path)
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
     # a name and something more ("Silva's view?") asks more than who she is: no shortcut
     assert harbour.ask("Silva's budget?").rule != "answer: a bare name, and the entry saying who it is"
+    # "Silva's take?" asks what she says: "take" is no stop word there
+    assert harbour.ask("Silva's take?").rule != "answer: a bare name, and the entry saying who it is"
 
 
 @pytest.mark.parametrize("question", ["How long did the mayor speak about the closure?",
