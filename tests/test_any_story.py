@@ -496,6 +496,21 @@ def test_tl_dr_is_one_chat_word_however_it_is_typed(tmp_path: Path) -> None:
         assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
 
 
+def test_a_topic_before_a_dash_is_part_of_the_question_after_it(second: Answerer) -> None:
+    # "ferries - when do they start?" is one question about the ferries, not "ferries" and "when do they start?"
+    reply = second.ask("ferries - when do they start?")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE  # the article gives no date for them
+
+
+@pytest.mark.parametrize("question", ["whose words are 'the only responsible choice'?",
+                                      "'the only responsible choice' - whose words?"])
+def test_whose_words_asks_who_said_it(second: Answerer, question: str) -> None:
+    # an entry quoting the words answers, though it never calls them "words"
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

@@ -172,10 +172,10 @@ def is_instruction(folded: str) -> bool:
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
-                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])"
-                             r"|\s+[—–]\s+|\s+-\s+")
+                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 _CLAUSE_SPLIT = re.compile(
-    r",?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
+    r"\s+[—–]\s+|\s+-\s+"
+    r"|,?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b)"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b)"
@@ -205,6 +205,11 @@ _ASKS = re.compile(
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
 
 
+# A few words that ask nothing, then a dash, name the topic of the question after it ("PA tax
+# receipts - who controls them?"): one question with it
+_TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\s+(?=\S)")
+
+
 def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
     that asks nothing and only leads into a question of the same sentence ("According to his
@@ -214,6 +219,10 @@ def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         lead = ""
+        topic = _TOPIC_HEAD.match(sentence)
+        if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1])
+                and not (has_instruction and is_instruction(normalize.fold(topic[1])))):
+            lead, sentence = topic[1], sentence[topic.end():]
         for clause in _CLAUSE_SPLIT.split(sentence):
             clause = clause.strip(" ,.;:-—–")
             if not clause:
