@@ -309,3 +309,10 @@ def test_a_word_of_another_subject_in_one_question_does_not_decline_the_other(an
 def test_a_question_about_another_subject_is_not_answered_for_being_part_of_a_message(answerer: Answerer) -> None:
     reply = answerer.ask("will it rain in geneva during the talks? also who is the pope")
     assert reply.outcome is not Outcome.ANSWER and not reply.answers
+
+
+def test_a_part_sure_of_its_own_entry_is_answered_beside_the_whole_messages_answer(answerer: Answerer) -> None:
+    # the first question has a sure entry of its own; the message as a whole is surest of another
+    reply = answerer.ask("What did the Kremlin confirm, and how does it describe the regions it claims?")
+    assert reply.outcome is Outcome.ANSWER
+    assert [a.entry_id for a in reply.answers] == ["kremlin-confirmed-receipt", "kremlin-integrated-claim"]

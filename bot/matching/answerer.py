@@ -320,6 +320,11 @@ class Answerer:
                         and lexical_first.score >= limits.suggest and len(offered) > 1:
                     offered = [*offered[:limits.max_suggestions - 1], lexical_first]
                 return self._suggestions(text, offered, notes, "suggestions: a plain word ranking disagrees")
+            if chosen and chosen[0].candidate.entry is not top.entry:
+                # "What did X confirm, and how does it describe Y?": one part was sure of its own entry,
+                # the message as a whole is sure of another: both are answered, in the order asked
+                picks = [chosen[0], Pick(top)] if chosen[0].part == 0 else [Pick(top), chosen[0]]
+                return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
