@@ -46,7 +46,7 @@ gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs
 ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
 abt tryna b4 rly srsly smth sth cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't didnt didn't
 havent hadnt hadn't mustnt mustn't
-im i'm it's its thats that's there's theres let lets let's get got go going went one ones other
+im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha

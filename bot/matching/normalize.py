@@ -53,6 +53,11 @@ DEMONYM_MIN_BASE = 4
 _STORY_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
+def _parts(phrase: str) -> list[str]:
+    """The words of a synonym as text is read: folded, split at spaces and at dashes."""
+    return [p for token in _TOKEN.findall(fold(phrase)) for p in token.split("-") if p]
+
+
 def _story_names(texts: Iterable[str]) -> set[str]:
     """The capitalised words inside the sentences of a story's texts, in lower case: its names."""
     return {w.lower() for text in texts for w in _STORY_NAME.findall(text)}
@@ -98,10 +103,10 @@ class Normalizer:
         self._concepts = dict(GENERAL_SYNONYMS)
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
-            joined = "".join(_TOKEN.findall(fold(canonical))).replace("'", "")
+            joined = "".join(_parts(canonical)).replace("'", "")
             target = self._plain_concept(joined)
             for variant in (canonical, *variants):
-                parts = _TOKEN.findall(fold(variant))
+                parts = _parts(variant)  # "ten-year" is a phrase, as text splits it at the dash
                 if len(parts) > 1:  # a phrase: folded to one word before the text is split
                     pattern = r"\b" + r"[\s-]+".join(re.escape(p) for p in parts) + r"\b"
                     phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
