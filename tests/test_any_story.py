@@ -511,6 +511,15 @@ def test_whose_words_asks_who_said_it(second: Answerer, question: str) -> None:
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
 
 
+def test_whats_the_deal_after_a_question_asks_nothing_more(tmp_path: Path) -> None:
+    harbour = _harbour_with(tmp_path, "      - who pays for the repairs\n",
+                            "      - who pays for the repairs\n      - what's the deal with the repair bill\n")
+    reply = harbour.ask("wait the bridge is closing for six months?? whats the deal")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    # on its own, or about something, it is a question
+    assert harbour.ask("what's the deal with the repair bill?").answers[0].entry_id == "repair-cost"
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

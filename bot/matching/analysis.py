@@ -180,6 +180,8 @@ class Analyzer:
         parts: list[Analysis] = []
         for piece in pieces:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
+            if parts and chat.asks_nothing_more(piece_folded):
+                continue
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)

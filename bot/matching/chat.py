@@ -51,9 +51,23 @@ _IDIOMS = re.compile(r"(?:,?\s*\b(?:or\s+)?(?:is\s+)?(?:that|this|it)(?:'s|\s+is
                      r"(?=\W*$)")
 
 
+# "... warner flip flopped?? whats the deal": after a question, "what's the deal" asks nothing more
+# (alone, or "what's the deal with X", it is a question of its own)
+_DEAL = r"(?:so\s+|like\s+)?(?:what'?s|wats|what is) the deal"
+_FOLLOW_UP = re.compile(rf"(?<=[^\W\d_])\W+{_DEAL}(?=\W*$)")
+_FOLLOW_UP_ALONE = re.compile(rf"\W*{_DEAL}\W*")
+
+
+def asks_nothing_more(folded: str) -> bool:
+    """Whether a part of a message after a question is only "what's the deal?": nothing to answer."""
+    return bool(_FOLLOW_UP_ALONE.fullmatch(folded))
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms at its end that would read as words of the story."""
-    return _IDIOMS.sub("", folded) if "cap" in folded else folded
+    if "cap" in folded:
+        folded = _IDIOMS.sub("", folded)
+    return _FOLLOW_UP.sub("", folded) if folded.endswith(("deal", "deal?", "deal??", "deal!")) else folded
 
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
