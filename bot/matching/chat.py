@@ -233,7 +233,7 @@ def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         lead = ""
-        topic = _TOPIC_HEAD.match(sentence)
+        topic = _TOPIC_HEAD.match(sentence) if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence else None
         if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1])
                 and not (has_instruction and is_instruction(normalize.fold(topic[1])))):
             lead, sentence = topic[1], sentence[topic.end():]
