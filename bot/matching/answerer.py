@@ -322,9 +322,13 @@ class Answerer:
                 return self._suggestions(text, offered, notes, "suggestions: a plain word ranking disagrees")
             if chosen and chosen[0].candidate.entry is not top.entry:
                 # "What did X confirm, and how does it describe Y?": one part was sure of its own entry,
-                # the message as a whole is sure of another: both are answered, in the order asked
-                picks = [chosen[0], Pick(top)] if chosen[0].part == 0 else [Pick(top), chosen[0]]
-                return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
+                # the message as a whole is sure of another; that one answers the rest if the rest's own
+                # ranking has it near the top, else it is the words of the two parts mixed
+                others = [p for n, p in enumerate(question.parts) if n != chosen[0].part]
+                if any(top.entry is c.entry for p in others for c in self.ranked(p, self.query(p), limit=2)):
+                    picks = [chosen[0], Pick(top)] if chosen[0].part == 0 else [Pick(top), chosen[0]]
+                    return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
+                return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,

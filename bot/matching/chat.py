@@ -139,7 +139,7 @@ _INJECTION = re.compile(
     r"|act as|role ?play|jailbreak|dan mode"
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
     r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
-    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
+    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only|nothing else|nothing more)\b"
     r"|^\s*(say|repeat|print|type)\b",
     re.IGNORECASE,
 )
@@ -233,7 +233,8 @@ def split_questions(text: str, has_instruction: bool = False) -> list[str]:
     parts: list[str] = []
     for sentence in _SENTENCE_SPLIT.split(text):
         lead = ""
-        topic = _TOPIC_HEAD.match(sentence) if " -" in sentence or "\u2014" in sentence or "\u2013" in sentence else None
+        dashed = " -" in sentence or "\u2014" in sentence or "\u2013" in sentence
+        topic = _TOPIC_HEAD.match(sentence) if dashed else None
         if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1])
                 and not (has_instruction and is_instruction(normalize.fold(topic[1])))):
             lead, sentence = topic[1], sentence[topic.end():]
