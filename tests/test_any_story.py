@@ -521,6 +521,16 @@ def test_whats_the_deal_after_a_question_asks_nothing_more(tmp_path: Path) -> No
     assert harbour.ask("what's the deal with the repair bill?").answers[0].entry_id == "repair-cost"
 
 
+def test_or_nah_at_the_end_only_asks_yes_or_no(second: Answerer) -> None:
+    # "... or nah" is no word of the story: the question before it is answered as asked
+    assert second.ask("council voted or nah").answers[0].entry_id == "bridge-closure-length"
+
+
+def test_in_what_sense_asks_how_not_for_a_thing_called_a_sense(second: Answerer) -> None:
+    reply = second.ask("in what sense did the mayor back the closure?")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

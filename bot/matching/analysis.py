@@ -67,6 +67,8 @@ _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 _FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
 # "whose words?", "which quote ...": what was said, that an entry quotes without calling it so
 _SPEECH_WORDS = frozenset("words word quote quotes line lines phrase remark remarks comment comments".split())
+# "in what sense / respect / manner ...": asks how, not for a thing called a sense
+_MANNER_WORDS = frozenset("sense respect respects manner extent degree".split())
 _FOCUS_PHRASE = 3  # "which earlier software purchases ...": the words of a phrase read for its noun
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your".split())
@@ -215,7 +217,7 @@ class Analyzer:
         kind = _kind(plain)
         thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
-        focus = None if thing in _ASKED_BY_WORD or thing in _SPEECH_WORDS else thing
+        focus = None if thing in _ASKED_BY_WORD or thing in _SPEECH_WORDS or thing in _MANNER_WORDS else thing
         return Analysis(
             text=text,
             was_cut=was_cut,

@@ -63,10 +63,16 @@ def asks_nothing_more(folded: str) -> bool:
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded))
 
 
+# "... or nah?": a yes-or-no tag at the end, not a word for rejecting anything
+_OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)(?=\W*$)")
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms at its end that would read as words of the story."""
     if "cap" in folded:
         folded = _IDIOMS.sub("", folded)
+    if " or n" in folded:
+        folded = _OR_NAH.sub("", folded)
     return _FOLLOW_UP.sub("", folded) if folded.endswith(("deal", "deal?", "deal??", "deal!")) else folded
 
 
