@@ -16,7 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from bot.knowledge.model import KnowledgeBase, Vocabulary
-from bot.language import CHAT_SPELLINGS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS
+from bot.language import CHAT_SPELLINGS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS, VERB_FORMS
 
 _THREAD = threading.local()
 
@@ -101,6 +101,7 @@ class Normalizer:
 
     def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
+        self._concepts.update({form: _stem(verb) for form, verb in VERB_FORMS.items()})
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
             joined = "".join(_parts(canonical)).replace("'", "")
