@@ -233,7 +233,8 @@ class Answerer:
     def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
         text = question.text
-        chosen = self._several(question.parts) if len(question.parts) > 1 else []
+        part_tops: dict[int, set[str]] = {}  # each part's two best entries
+        chosen = self._several(question.parts, part_tops) if len(question.parts) > 1 else []
         if len(chosen) > 1:  # each part answered: the message as a whole need not be ranked
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         query = self.query(question)
@@ -324,8 +325,7 @@ class Answerer:
                 # "What did X confirm, and how does it describe Y?": one part was sure of its own entry,
                 # the message as a whole is sure of another; that one answers the rest if the rest's own
                 # ranking has it near the top, else it is the words of the two parts mixed
-                others = [p for n, p in enumerate(question.parts) if n != chosen[0].part]
-                if any(top.entry is c.entry for p in others for c in self.ranked(p, self.query(p), limit=2)):
+                if any(top.entry.id in ids for n, ids in part_tops.items() if n != chosen[0].part):
                     picks = [chosen[0], Pick(top)] if chosen[0].part == 0 else [Pick(top), chosen[0]]
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
                 return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
@@ -527,17 +527,22 @@ class Answerer:
         return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions,
                      message=message or wording.suggestions_intro(), notes=notes, rule=rule)
 
-    def _several(self, parts: list[Analysis] | tuple[Analysis, ...]) -> list[Pick]:
+    def _several(self, parts: list[Analysis] | tuple[Analysis, ...],
+                 tops: dict[int, set[str]] | None = None) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
         best match does not speak to what the part asks, or that a plain word ranking puts far down,
         is left out. A part asking for a date or figure its answer lacks, or for what its answer says
-        the article does not say, carries a note saying so."""
+        the article does not say, carries a note saying so. `tops`, when given, gets each part's
+        two best entries (ids), answered or not."""
         chosen: list[Pick] = []
         for number, part in enumerate(parts):
             query = self.query(part)
             taken = {p.candidate.entry.id for p in chosen}
+            ranked = self.ranked(part, query, limit=2)
+            if tops is not None:
+                tops[number] = {c.entry.id for c in ranked}
             # a part whose best entry another part already took gets its own next best, if sure of it
-            found = [c for c in self.ranked(part, query, limit=2) if c.entry.id not in taken]
+            found = [c for c in ranked if c.entry.id not in taken]
             if not found:
                 continue
             best = found[0]

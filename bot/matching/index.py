@@ -397,7 +397,8 @@ class MatchIndex:
                     extra += idf[token]
                 else:
                     shared += weight
-            if shared and shared / (total + extra) > best:
-                best = shared / (total + extra)
+            fit = shared / (total + extra)
+            if fit > best:
+                best = fit
         return best
 
