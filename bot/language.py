@@ -78,9 +78,9 @@ havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
-quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
-ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
-dans pour avec sont ont pas que qui sobre dijo dice informo informa fue son han una uno como cual
+quoi ce il elle une el los las es quien por para del al lo gli di che chi cosa ha
+ist er sie zum zur im vom dem mit auf fur von wurde werden sind hatte qu qu'est est-ce dit sur
+dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha detto sono come quale
 after before since under over until while during up down out off back away again even ever today
 currently right now main want need wondering curious check trying try id i'd ive i've

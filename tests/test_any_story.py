@@ -531,6 +531,12 @@ def test_in_what_sense_asks_how_not_for_a_thing_called_a_sense(second: Answerer)
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
 
 
+def test_english_words_that_are_common_in_other_languages_still_count(second: Answerer) -> None:
+    # "son" (Spanish "are") and "Han" (a name) are no stop words: the mayor's son is not the mayor
+    assert second.ask("who is the mayor's son?").outcome is not Outcome.ANSWER
+    assert "han" in (second.ask("what did Han say about the bridge?").message or "").lower()
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers
