@@ -109,7 +109,7 @@ _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
-    "needed wanted was is you your".split()
+    "needed wanted was is you your read article piece story interesting".split()
 )
 
 
