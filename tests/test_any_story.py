@@ -537,6 +537,13 @@ def test_english_words_that_are_common_in_other_languages_still_count(second: An
     assert "han" in (second.ask("what did Han say about the bridge?").message or "").lower()
 
 
+@pytest.mark.parametrize("question", ["Apart from closing the bridge, what did the mayor promise?",
+                                      "Instead of closing the bridge, what did the mayor promise?"])
+def test_what_a_question_sets_aside_is_not_what_it_asks(second: Answerer, question: str) -> None:
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

@@ -94,6 +94,9 @@ _ASKED_BY_WORD = {
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
+# A clause that sets something aside ("apart from the ferries, ...", "instead of refloating them, ..."):
+# what it names is not what the question asks about
+_SETTING_ASIDE = re.compile(r"^\W*(?:apart from|aside from|besides|other than|setting aside|instead of|rather than)\b")
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
@@ -248,6 +251,9 @@ class Analyzer:
         scene: list[str] = []
         main: list[str] = []
         for clause in _CLAUSE_END.split(folded):
+            if _SETTING_ASIDE.match(clause):  # "apart from the ferries, what ...": not what is asked
+                scene.append(clause)
+                continue
             words = clause.split()
             opener = next((i for i, w in enumerate(words) if w in _SCENE_OPENERS and i >= _SCENE_MIN_LEAD), None)
             if opener is None:

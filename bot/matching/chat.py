@@ -217,7 +217,8 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
 # its own, to be answered or corrected.
 _LEAD_IN = re.compile(
     r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by|apart from"
-    r"|aside from|besides|other than|setting aside|be honest|honestly|seriously|real talk|quick question"
+    r"|aside from|besides|other than|setting aside|instead of|rather than|unlike|compared to|compared with"
+    r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
 _ASKS = re.compile(
