@@ -544,6 +544,19 @@ def test_what_a_question_sets_aside_is_not_what_it_asks(second: Answerer, questi
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
 
 
+@pytest.mark.parametrize("question", ["what's this article about?", "what happened?", "tl;dr?", "give me the gist pls"])
+def test_asking_what_the_story_is_about_gets_its_first_entry(second: Answerer, question: str) -> None:
+    # the first entry is the story's overview (README); these words match nothing on their own
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_asking_what_the_stories_are_about_offers_each_storys_overview(tmp_path: Path) -> None:
+    reply = Answerer(load_knowledge(folder_with_both_stories(tmp_path))).ask("what is this about?")
+    assert reply.outcome is Outcome.SUGGESTIONS and len(reply.suggestions) == 2
+    assert "bridge-closure-length" in {s.entry_id for s in reply.suggestions}
+
+
 def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(second: Answerer) -> None:
     advice = second.ask("Should I buy a flat near the bridge before the repairs start?")
     assert advice.outcome is Outcome.DECLINE and advice.rule == "decline: asks for advice" and not advice.answers

@@ -137,6 +137,7 @@ class Analysis:
     # speaks of it answers something else; a date or figure word is `asks_for`'s, not this
     focus: str | None = None
     advice: bool = False  # asks what the asker should do ("should I buy the stock?"): no question for the article
+    overview: bool = False  # asks only what the story is about ("what's this about?", "tldr?", "what happened?")
     exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
 
     def describe(self) -> str:
@@ -244,6 +245,7 @@ class Analyzer:
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
             advice=chat.asks_advice(folded),
+            overview=chat.asks_overview(folded),
         )
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:

@@ -133,6 +133,11 @@ class Answerer:
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # may an answer name a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
+        # each story's first entry, its overview by the README's convention: "what's this about?" gets it
+        firsts: dict[str, Entry] = {}
+        for entry in knowledge.entries:
+            firsts.setdefault(entry.story_id, entry)
+        self._overviews = tuple(firsts.values())
         # For autocomplete as people type: built once per load, not per keystroke.
         self.questions: tuple[str, ...] = tuple(e.question for e in knowledge.entries)
         self.entry_labels: tuple[str, ...] = tuple(f"{e.id} {e.question}" for e in knowledge.entries)
@@ -194,6 +199,8 @@ class Answerer:
                          else "decline: written mostly in another script")
         if question.other_language:
             notes = (*notes, wording.answered_in_english())
+        if question.overview and not question.instruction and self._overviews:
+            return self._overview(text, notes)
         if question.smalltalk is None and not question.content:
             return Reply(text, Outcome.SMALLTALK, message=wording.empty_question(self.scope), notes=notes,
                          rule="small talk: no word that carries meaning")
@@ -212,6 +219,17 @@ class Answerer:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         return self._match(question, notes)
+
+    def _overview(self, text: str, notes: tuple[str, ...]) -> Reply:
+        """"What's this about?", "tldr?": the story's first entry; with several stories, a choice of theirs."""
+        if len(self._overviews) > 1:
+            return Reply(text, Outcome.SUGGESTIONS, message=wording.suggestions_intro(), notes=notes,
+                         suggestions=tuple(Suggestion(e.id, e.question) for e in self._overviews),
+                         rule="suggestions: asks what the story is about, and there are several")
+        entry = self._overviews[0]
+        outcome = Outcome.NOT_IN_ARTICLE if entry.status in _GAPS else Outcome.ANSWER
+        return Reply(text, outcome, answers=(self.answer_for(entry),), notes=notes,
+                     rule=f"{outcome.value}: asks what the story is about (its first entry)")
 
     def query(self, question: Analysis) -> QueryTokens:
         """The question's words as the index weighs them, its scene-setting words weighing less."""

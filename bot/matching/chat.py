@@ -179,6 +179,26 @@ _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|ge
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
+# A message that asks only what the story is about: "what's this article about?", "what happened?",
+# "tldr?", "give me the gist", "catch me up" (its words are all common: nothing else to match on)
+_OVERVIEW = re.compile(
+    r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh )*"
+    r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|that|it)(?: whole)?(?: story| article| piece| news| report"
+    r"| thing| all)? about|(?:what'?s|what is|whats|wats) (?:going on|happening|the story|the gist|the tl ?;? ?dr"
+    r"|the summary|the short version)(?: here)?|what happened(?: here)?"
+    r"|(?:give me|can i get|can you give me|i need) (?:a |the )?(?:quick )?(?:summary|rundown|recap|gist|tl ?;? ?dr"
+    r"|overview|short version)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up"
+    r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in)"
+    r"(?: (?:pls|plz|please|lol|bro|fam|rn))*")
+
+
+def asks_overview(folded: str) -> bool:
+    """Whether a message (folded) asks nothing but what the story is about."""
+    if len(folded) > 60:
+        return False
+    return bool(_OVERVIEW.fullmatch(_SPACE.sub(" ", re.sub(r"[^\w\s';]", " ", folded)).strip()))
+
+
 def asks_advice(folded: str) -> bool:
     """Whether a message asks the bot what the asker should do with their money."""
     return ("should" in folded or " to " in folded) and bool(_ADVICE.search(folded))  # most messages: no scan
