@@ -64,6 +64,13 @@ def test_an_irregular_past_or_a_noun_of_action_is_its_verb(asked: str, written: 
     assert verb in plain.tokens(written)
 
 
+def test_a_number_with_thousands_separators_is_the_number_typed_without_them() -> None:
+    plain = Normalizer()
+    assert plain.tokens("2,000 years") == plain.tokens("2000 years")
+    assert plain.tokens("$1,500,000") == plain.tokens("1500000")
+    assert plain.tokens("3,5") == ["3", "5"]  # no thousands there
+
+
 def _questions() -> list[str]:
     return [case["q"] for path in sorted(DATA.glob("*.yaml"))
             for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]

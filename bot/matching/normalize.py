@@ -43,6 +43,7 @@ _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b
           "t": "trillion", "tn": "trillion"}
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
 
@@ -144,6 +145,8 @@ class Normalizer:
         """raw_words for text already folded (normalize.fold)."""
         if ";dr" in folded or "tl dr" in folded:  # "tl;dr" is one chat word, as "tldr" is
             folded = _TLDR.sub("tldr", folded)
+        if "," in folded:  # "2,000" is the number 2000, as people also type it
+            folded = _THOUSANDS.sub("", folded)
         if " take" in folded:  # "Danin's take?" asks what he says, not who he is ("take" is a stop word)
             folded = _TAKE_ON.sub(r"\1 say", folded)
         for needs, pattern, replacement in self._phrases:
