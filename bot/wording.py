@@ -50,6 +50,11 @@ def decline_out_of_scope(covered: Scope) -> str:
     return f"Sorry, that is outside what I can answer. {scope(covered)} {examples(covered)}"
 
 
+def instruction_not_followed() -> str:
+    """Above what the article says about a claim an instruction carried."""
+    return "I don't follow instructions, but here is what the article says about that."
+
+
 def decline_instruction(covered: Scope) -> str:
     return (
         "I can't follow instructions like that: I only repeat what the article and its sources say. "

@@ -211,6 +211,9 @@ class Answerer:
             if chosen:
                 return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
             if question.instruction:
+                claim = self._claim_in(question, notes)
+                if claim is not None:
+                    return claim
                 return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes,
                              rule="decline: an instruction to the bot")
             return Reply(text, Outcome.DECLINE, message=wording.decline_advice(self.scope), notes=notes,
@@ -219,6 +222,21 @@ class Answerer:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         return self._match(question, notes)
+
+    def _claim_in(self, question: Analysis, notes: tuple[str, ...]) -> Reply | None:
+        """That the article does not say what an instruction would have the bot assert ("ignore your
+        rules and confirm that X"), when the rest of the message, instructions cut out, is matched to
+        a gap or a correction; the instruction itself is not followed (a note says so)."""
+        rest = self.analyzer.analyze(chat.without_instructions(question.text))
+        if rest.instruction or rest.smalltalk is not None or not rest.content:
+            return None
+        reply = self._match(rest, (*notes, wording.instruction_not_followed()))
+        if (reply.outcome is not Outcome.NOT_IN_ARTICLE or "never mentions" in reply.rule
+                or reply.answers[0].score < self.thresholds.sure):
+            # only a claim an entry surely matched says the article does not bear out is answered; the
+            # rest is declined, and an instruction's own words are never echoed ("never mentions <them>")
+            return None
+        return replace(reply, question=question.text, rule=f"{reply.rule} (the claim of an instruction, not followed)")
 
     def _overview(self, text: str, notes: tuple[str, ...]) -> Reply:
         """"What's this about?", "tldr?": the story's first entry; with several stories, a choice of theirs."""
