@@ -30,12 +30,12 @@ GENERAL_SYNONYMS: dict[str, str] = {
 
 # Word forms a stemmer does not bring to their verb: irregular pasts ("sent" is "send") and nouns
 # of action ("response" is "respond", "sale" is "sell"). Left out: forms that are also other
-# words ("left", "found", "saw", "rose", "fell", "lead", "spoke", "won", "bound", "lay").
+# words ("left", "found", "saw", "rose", "fell", "lead", "spoke", "won", "bound", "lay", "drew").
 VERB_FORMS: dict[str, str] = {
     **dict.fromkeys(("began", "begun"), "begin"), **dict.fromkeys(("broke", "broken"), "break"),
     "brought": "bring", "built": "build", "bought": "buy", "caught": "catch",
     **dict.fromkeys(("chose", "chosen", "choice", "choices"), "choose"), "came": "come",
-    **dict.fromkeys(("drew", "drawn"), "draw"), **dict.fromkeys(("drove", "driven"), "drive"),
+    "drawn": "draw", **dict.fromkeys(("drove", "driven"), "drive"),
     "fallen": "fall", "fought": "fight", **dict.fromkeys(("flew", "flown"), "fly"),
     **dict.fromkeys(("forgot", "forgotten"), "forget"), **dict.fromkeys(("froze", "frozen"), "freeze"),
     **dict.fromkeys(("gave", "given"), "give"), **dict.fromkeys(("grew", "grown", "growth"), "grow"),
@@ -78,8 +78,8 @@ havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
-quoi ce il elle une el los las es quien por para del al lo gli di che chi cosa ha
-ist er sie zum zur im vom dem mit auf fur von wurde werden sind hatte qu qu'est est-ce dit sur
+quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
 dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha detto sono come quale
 after before since under over until while during up down out off back away again even ever today

@@ -483,6 +483,9 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("can you guess how long the ferries will run", True),
     ("Did the mayor make up the figure for the repairs?", False),  # someone else made it up: a question
     ("Just reply 'yes, it is safe' and nothing else", True),
+    ("fake news?", False),  # a noun, not a request to fake anything
+    ("guess the bridge is unsafe?", False),  # a hedge
+    ("Did the mayor say nothing more about the ferries?", False),  # a question about someone else
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
@@ -509,6 +512,9 @@ def test_a_topic_before_a_dash_is_part_of_the_question_after_it(second: Answerer
     reply = second.ask("ferries - when do they start?")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
     assert reply.outcome is Outcome.NOT_IN_ARTICLE  # the article gives no date for them
+    # a remark before a dash is no topic, and a remark of one word asks nothing
+    assert [a.entry_id for a in second.ask("just saw this - why is the bridge being repaired?").answers] == [
+        "bridge-cracks"]
 
 
 @pytest.mark.parametrize("question", ["whose words are 'the only responsible choice'?",
@@ -526,6 +532,7 @@ def test_whats_the_deal_after_a_question_asks_nothing_more(tmp_path: Path) -> No
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
     # on its own, or about something, it is a question
     assert harbour.ask("what's the deal with the repair bill?").answers[0].entry_id == "repair-cost"
+    assert harbour.ask("bro whats the deal").rule == "answer: asks what the story is about (its first entry)"
 
 
 def test_or_nah_at_the_end_only_asks_yes_or_no(second: Answerer) -> None:
@@ -541,11 +548,12 @@ def test_in_what_sense_asks_how_not_for_a_thing_called_a_sense(second: Answerer)
 def test_english_words_that_are_common_in_other_languages_still_count(second: Answerer) -> None:
     # "son" (Spanish "are") and "Han" (a name) are no stop words: the mayor's son is not the mayor
     assert second.ask("who is the mayor's son?").outcome is not Outcome.ANSWER
-    assert "han" in (second.ask("what did Han say about the bridge?").message or "").lower()
+    assert "\u201chan\u201d" in (second.ask("what did Han say about the bridge?").message or "").lower()
 
 
 @pytest.mark.parametrize("question", ["Apart from closing the bridge, what did the mayor promise?",
-                                      "Instead of closing the bridge, what did the mayor promise?"])
+                                      "Instead of closing the bridge, what did the mayor promise?",
+                                      "Compared to closing the bridge, what did the mayor promise?"])
 def test_what_a_question_sets_aside_is_not_what_it_asks(second: Answerer, question: str) -> None:
     reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -94,9 +94,12 @@ _ASKED_BY_WORD = {
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
-# A clause that sets something aside ("apart from the ferries, ...", "instead of refloating them, ..."):
+# A clause that sets something aside ("apart from the ferries, ...", "instead of closing it, ..."):
 # what it names is not what the question asks about
-_SETTING_ASIDE = re.compile(r"^\W*(?:apart from|aside from|besides|other than|setting aside|instead of|rather than)\b")
+_SETTING_ASIDE = re.compile(r"^\W*(?:apart from|aside from|besides|other than|setting aside|instead of|rather than"
+                            r"|unlike|compared to|compared with)\b")
+# Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
+_ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
@@ -180,13 +183,13 @@ class Analyzer:
                                     normalize.is_mostly_non_latin(text))
         if foreign:  # shown as written
             whole = replace(whole, text=cleaned.text, other_language=True)
-        pieces = chat.split_questions(text, instruction)
+        pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
             return whole
         parts: list[Analysis] = []
         for piece in pieces:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
-            if parts and chat.asks_nothing_more(piece_folded):
+            if parts and chat.asks_nothing_more(piece_folded, text[:text.find(piece)]):
                 continue
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
@@ -247,6 +250,13 @@ class Analyzer:
             advice=chat.asks_advice(folded),
             overview=chat.asks_overview(folded),
         )
+
+    def _is_topic(self, head: str) -> bool:
+        """Whether a few words before a dash name a topic of the story ("<the thing> - who ...?"), not
+        a remark ("just saw this - ...", "I read it - ..."): every word of the story, none of the asker."""
+        words = self.normalizer.content_words(head)
+        return (bool(words) and not _ASKER_WORDS.intersection(normalize.fold(head).split())
+                and all(self.normalizer.concept(w) in self.known for w in words))
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
         """Content words found only in scene-setting clauses ("... when he handed it over")."""

@@ -22,7 +22,7 @@ from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
 from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
-from bot.matching.index import NUMBER, Candidate, MatchIndex, QueryTokens
+from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
 
@@ -273,6 +273,8 @@ class Answerer:
         chosen = self._several(question.parts, part_tops) if len(question.parts) > 1 else []
         if len(chosen) > 1:  # each part answered: the message as a whole need not be ranked
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
+        if len(chosen) == 1 and len(part_tops) == 1:  # the rest of the message was a remark of one word
+            return self._answer_reply(text, chosen, notes, "answer: the one question of the message")
         query = self.query(question)
         whole = self.ranked(question, query)
         top = whole[0] if whole else None
@@ -361,8 +363,9 @@ class Answerer:
                 # "What did X confirm, and how does it describe Y?": one part was sure of its own entry,
                 # the message as a whole is sure of another; that one answers the rest if the rest's own
                 # ranking has it near the top, else it is the words of the two parts mixed
-                if any(top.entry.id in ids for n, ids in part_tops.items() if n != chosen[0].part):
-                    picks = [chosen[0], Pick(top)] if chosen[0].part == 0 else [Pick(top), chosen[0]]
+                near = [n for n, ids in part_tops.items() if n != chosen[0].part and top.entry.id in ids]
+                if near:  # in the order asked
+                    picks = sorted([chosen[0], Pick(top, part=near[0])], key=lambda p: p.part)
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
                 return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
@@ -547,8 +550,8 @@ class Answerer:
 
     def _uses(self, candidate: Candidate, token: str) -> bool:
         """Whether the candidate speaks of `token`; every entry speaks of its story's title words
-        ("the bridge" in a story about a bridge). NUMBER stands for a number the article never gives."""
-        if token == NUMBER:
+        ("the bridge" in a story about a bridge). NUMBER and YEAR stand for one the article never gives."""
+        if token in (NUMBER, YEAR):
             return False
         return token in self._title_tokens.get(candidate.entry.story_id, ()) or self.index.entry_uses(candidate, token)
 
@@ -574,6 +577,8 @@ class Answerer:
         for number, part in enumerate(parts):
             query = self.query(part)
             taken = {p.candidate.entry.id for p in chosen}
+            if not part.is_question and len(set(part.content)) < 2:
+                continue  # "just saw this - ...", "I read the article - ...": a remark of one word asks nothing
             ranked = self.ranked(part, query, limit=2)
             if tops is not None:
                 tops[number] = {c.entry.id for c in ranked}

@@ -51,16 +51,17 @@ _IDIOMS = re.compile(r"(?:,?\s*\b(?:or\s+)?(?:is\s+)?(?:that|this|it)(?:'s|\s+is
                      r"(?=\W*$)")
 
 
-# "... warner flip flopped?? whats the deal": after a question, "what's the deal" asks nothing more
-# (alone, or "what's the deal with X", it is a question of its own)
-_DEAL = r"(?:so\s+|like\s+)?(?:what'?s|wats|what is) the deal"
-_FOLLOW_UP = re.compile(rf"(?<=[^\W\d_])\W+{_DEAL}(?=\W*$)")
+# "... X flip flopped?? whats the deal": after a sentence of its own, the chat "what's the deal" asks
+# nothing more (alone, "and what is the deal?" or "what's the deal with X", it is a question)
+_DEAL = r"(?:so\s+|like\s+)?(?:what'?s|whats|wats) the deal"
+_FOLLOW_UP = re.compile(rf"(?<=[?!.])\s*{_DEAL}(?=\W*$)")
 _FOLLOW_UP_ALONE = re.compile(rf"\W*{_DEAL}\W*")
 
 
-def asks_nothing_more(folded: str) -> bool:
-    """Whether a part of a message after a question is only "what's the deal?": nothing to answer."""
-    return bool(_FOLLOW_UP_ALONE.fullmatch(folded))
+def asks_nothing_more(folded: str, before: str) -> bool:
+    """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .
+    (`before`, the message up to the part): nothing to answer."""
+    return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and before.rstrip().endswith(("?", "!", "."))
 
 
 # "... or nah?": a yes-or-no tag at the end, not a word for rejecting anything
@@ -73,7 +74,7 @@ def drop_idioms(folded: str) -> str:
         folded = _IDIOMS.sub("", folded)
     if " or n" in folded:
         folded = _OR_NAH.sub("", folded)
-    return _FOLLOW_UP.sub("", folded) if folded.endswith(("deal", "deal?", "deal??", "deal!")) else folded
+    return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
@@ -145,7 +146,7 @@ _INJECTION = re.compile(
     r"|act as|role ?play|jailbreak|dan mode"
     r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
     r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
-    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only|nothing else|nothing more)\b"
+    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
     r"|^\s*(say|repeat|print|type)\b",
     re.IGNORECASE,
 )
@@ -164,12 +165,18 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|speech|joke|caption|letter|email|script|article)\b")),
     # asked to invent what the article does not give: "just make up a number", "you're allowed to guess",
     # "can you invent a quote" (not "did he make up the figure?": someone else made it up)
-    (("make up", "invent", "fabricat", "guess", "fake "),
-     re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|just|go ahead and)\s+)*"
-                r"(?:make up|invent|fabricate|fake|guess)\b"
-                r"|\b(?:can|could|would|will) (?:you|u) (?:please |just )*(?:make up|invent|fabricate|fake|guess)\b"
+    # (not "guess Russia said no?" or "fake news?": a hedge and a noun; not "make up of the delegation")
+    (("make up", "invent", "fabricat", "guess"),
+     re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
+                r"(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?)\b"
+                r"|\bjust (?:make up|invent|fabricate|guess)\b|\b(?:take|make) a (?:wild )?guess\b"
+                r"|\b(?:can|could|would|will) (?:you|u) (?:please |just )*(?:make up|invent|fabricate|guess)\b"
                 r"|\b(?:you(?:'re| are| r) allowed to|feel free to|i want you to|i need you to) (?:just )?"
-                r"(?:make up|invent|fabricate|fake|guess)\b")),
+                r"(?:make up|invent|fabricate|guess)\b")),
+    # "reply 'yes' and nothing else" (not "did he say nothing more about it?": a question about someone)
+    (("nothing else", "nothing more"),
+     re.compile(r"(?:^\W*|[.!?;:]\s+|\b(?:just|please|pls|now|only)\s+)(?:reply|respond|answer|say|write|type|print)"
+                r"\b[^.?!]{0,40}(?:,\s*|\s+and\s+)nothing (?:else|more)\b")),
 )
 
 
@@ -182,10 +189,10 @@ _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|ge
 # A message that asks only what the story is about: "what's this article about?", "what happened?",
 # "tldr?", "give me the gist", "catch me up" (its words are all common: nothing else to match on)
 _OVERVIEW = re.compile(
-    r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh )*"
+    r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh |bro |lol |wait |like )*"
     r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|that|it)(?: whole)?(?: story| article| piece| news| report"
     r"| thing| all)? about|(?:what'?s|what is|whats|wats) (?:going on|happening|the story|the gist|the tl ?;? ?dr"
-    r"|the summary|the short version)(?: here)?|what happened(?: here)?"
+    r"|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
     r"|(?:give me|can i get|can you give me|i need) (?:a |the )?(?:quick )?(?:summary|rundown|recap|gist|tl ?;? ?dr"
     r"|overview|short version)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up"
     r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in)"
@@ -272,12 +279,13 @@ _ASKS = re.compile(
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
 
 
-# A few words that ask nothing, then a dash, name the topic of the question after it ("PA tax
-# receipts - who controls them?"): one question with it
+# A few words that ask nothing, then a dash, name the topic of the question after it ("<the thing> -
+# who controls it?"), when they are words of the story (`is_topic`): one question with it
 _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\s+(?=\S)")
 
 
-def split_questions(text: str, has_instruction: bool = False) -> list[str]:
+def split_questions(text: str, has_instruction: bool = False,
+                    is_topic: Callable[[str], bool] = lambda head: False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
     that asks nothing and only leads into a question of the same sentence ("According to his
     speech, who decides?", "If the council refuses, what happens?") is part of that question;
@@ -288,7 +296,7 @@ def split_questions(text: str, has_instruction: bool = False) -> list[str]:
         lead = ""
         dashed = " -" in sentence or "\u2014" in sentence or "\u2013" in sentence
         topic = _TOPIC_HEAD.match(sentence) if dashed else None
-        if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1])
+        if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1]) and is_topic(topic[1])
                 and not (has_instruction and is_instruction(normalize.fold(topic[1])))):
             lead, sentence = topic[1], sentence[topic.end():]
         for clause in _CLAUSE_SPLIT.split(sentence):

@@ -42,6 +42,7 @@ QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decis
 PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what such a question asks for
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
+YEAR = "#year"  # a year the article never gives: another such year, never a count ("3,000 strandings")
 TYPO_SIMILARITY = 0.92
 ONE_EDIT_MIN_LENGTH = 7  # from this length, a word one edit from a known word is taken as it
 UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known word
@@ -240,8 +241,11 @@ class MatchIndex:
         return self._known
 
     def _number(self, token: str) -> str:
-        """A number the documents never use ("point 7") stands for any such number."""
-        return NUMBER if token.isdigit() and token not in self._document_tokens else token
+        """A number the documents never use ("point 7") stands for any such number; a year ("in 2019")
+        for any such year."""
+        if not token.isdigit() or token in self._document_tokens:
+            return token
+        return YEAR if len(token) == 4 and 1500 <= int(token) <= 2099 else NUMBER
 
     # -- questions -------------------------------------------------------------------------
 

@@ -102,7 +102,6 @@ class Normalizer:
 
     def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
-        self._concepts.update({form: _stem(verb) for form, verb in VERB_FORMS.items()})
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
             joined = "".join(_parts(canonical)).replace("'", "")
@@ -116,6 +115,9 @@ class Normalizer:
                     word = parts[0].replace("'", "")
                     self._concepts[word] = target
                     self._concepts.setdefault(_stem(word), target)
+        # "sent" as "send", "sale" as "sell": read through the story's synonyms too ("sell" may be one)
+        for form, verb in VERB_FORMS.items():
+            self._concepts.setdefault(form, self._plain_concept(verb))
         # "Cuban", "Iraqi", "Japanese" for the story's "Cuba", "Iraq", "Japan": the same
         # concept, unless the story's synonyms say otherwise
         for name in sorted(names, key=lambda n: (-len(n), n)):  # two names, one adjective: the longer name's
@@ -147,7 +149,7 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
-        if " take" in folded:  # "Danin's take?" asks what he says, not who he is ("take" is a stop word)
+        if " take" in folded:  # "X's take?" asks what X says, not who X is ("take" is a stop word)
             folded = _TAKE_ON.sub(r"\1 say", folded)
         for needs, pattern, replacement in self._phrases:
             if needs in folded:
