@@ -180,7 +180,7 @@ class Analyzer:
         folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
-                                    normalize.is_mostly_non_latin(text))
+                                    normalize.is_mostly_non_latin(text), chat.asks_overview(folded))
         if foreign:  # shown as written
             whole = replace(whole, text=cleaned.text, other_language=True)
         pieces = chat.split_questions(text, instruction, self._is_topic)
@@ -207,7 +207,7 @@ class Analyzer:
         return replace(whole, parts=tuple(parts))
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
-                       smalltalk: SmallTalk | None, other_script: bool) -> Analysis:
+                       smalltalk: SmallTalk | None, other_script: bool, overview: bool = False) -> Analysis:
         raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
@@ -248,7 +248,7 @@ class Analyzer:
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
             advice=chat.asks_advice(folded),
-            overview=chat.asks_overview(folded),
+            overview=overview,
         )
 
     def _is_topic(self, head: str) -> bool:

@@ -199,9 +199,13 @@ _OVERVIEW = re.compile(
     r"(?: (?:pls|plz|please|lol|bro|fam|rn))*")
 
 
+_OVERVIEW_KEYS = ("about", "happen", "going on", "tl", "gist", "summar", "recap", "overview", "catch me up",
+                  "fill me in", "sum ", "short version", "deal", "rundown", "story")
+
+
 def asks_overview(folded: str) -> bool:
     """Whether a message (folded) asks nothing but what the story is about."""
-    if len(folded) > 60:
+    if len(folded) > 60 or not any(key in folded for key in _OVERVIEW_KEYS):
         return False
     return bool(_OVERVIEW.fullmatch(_SPACE.sub(" ", re.sub(r"[^\w\s';]", " ", folded)).strip()))
 
