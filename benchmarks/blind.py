@@ -53,6 +53,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round11-peace-plan.yaml", KNOWLEDGE),
     ("round11-ninth-story.yaml", BENCH_DATA / "ninth-story" / "knowledge"),
     ("round11-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
+    ("round12-peace-plan.yaml", KNOWLEDGE),
+    ("round12-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
+    ("round12-eleventh-story.yaml", BENCH_DATA / "eleventh-story" / "knowledge"),
+    ("round12-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
 )
 
 
