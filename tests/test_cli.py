@@ -303,7 +303,9 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
             "without its caveat") in plain.stderr
     # a story whose entries have few phrasings leaves most ways of asking unmatched (the bundled one passes)
     assert "story 'harbour-bridge': warning: its entries have 3.8 phrasings each on average" in plain.stderr
-    assert "harbour.yaml:" in plain.stderr and "6 warning(s)" in plain.stdout, plain.stderr
+    # the first entry answers "what's this article about?": it should be the story's overview
+    assert "entry 'bridge-closure-length': warning: the story's first entry answers" in plain.stderr
+    assert "harbour.yaml:" in plain.stderr and "7 warning(s)" in plain.stdout, plain.stderr
 
 
 def _yaml_as_editors_read_it(text: str) -> Any:

@@ -53,15 +53,20 @@ def test_a_synonym_written_with_a_dash_is_read_as_text_with_one_is() -> None:
     assert story.tokens("a ten-year plan") == story.tokens("a 10 year plan") == story.tokens("a decade plan")
 
 
-@pytest.mark.parametrize(("asked", "written"), [("who did they send?", "they sent envoys"),
-                                                ("what did the firm buy?", "the firm bought"),
-                                                ("how did he respond?", "his response"),
-                                                ("when was it sold?", "the date of the sale")])
-def test_an_irregular_past_or_a_noun_of_action_is_its_verb(asked: str, written: str) -> None:
-    # a stemmer leaves "sent" and "send", "response" and "respond" apart; people and authors do not
+@pytest.mark.parametrize(("asked", "written"), [("how did he respond?", "his response"),
+                                                ("how did Kyiv react?", "Kyiv's reaction"),
+                                                ("when will they decide?", "the date of the decision")])
+def test_a_noun_of_action_is_its_verb(asked: str, written: str) -> None:
+    # a stemmer leaves "response" and "respond" apart; people and authors do not
     plain = Normalizer()
     verb = plain.tokens(asked)[-1]
     assert verb in plain.tokens(written)
+
+
+def test_an_irregular_past_stays_apart_from_its_present() -> None:
+    # "Is X buying Y?" and "X bought Y?" are different entries: the talks, and a claim it is done
+    plain = Normalizer()
+    assert plain.tokens("bought") != plain.tokens("buying")
 
 
 def test_a_number_with_thousands_separators_is_the_number_typed_without_them() -> None:

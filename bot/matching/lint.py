@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.knowledge.scaffold import PLACEHOLDER
+from bot.matching import chat, normalize
 from bot.matching.answerer import Answerer
 
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
@@ -92,7 +93,11 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         if not entries:
             warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
                                         "summarize and decline"))
-        elif (average := sum(len(e.phrasings) for e in entries) / len(entries)) < FEW_PHRASINGS:
+        elif not any(chat.asks_overview(normalize.fold(p)) for p in entries[0].phrasings):
+            warn(entries[0].id, "the story's first entry answers \"what's this article about?\", \"what happened?\" "
+                 "and \"tldr?\": put the story's overview first, with a phrasing such as \"what is this story "
+                 "about?\"")
+        if entries and (average := sum(len(e.phrasings) for e in entries) / len(entries)) < FEW_PHRASINGS:
             thinnest = sorted(entries, key=lambda e: (len(e.phrasings), e.id))[:5]
             warnings.append(LintWarning(
                 path, line, f"story '{story.id}'",
