@@ -138,21 +138,25 @@ def smalltalk(folded: str) -> SmallTalk | None:
     return None if leftover else found
 
 
-_INJECTION = re.compile(
-    r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article|faq"
-    r"|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b"
-    r"|\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
-    r"|pretend (to be|you('re| are))"
-    r"|act as|role ?play|jailbreak|dan mode"
-    r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b"
-    r"|\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
-    r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b"
-    r"|^\s*(say|repeat|print|type)\b",
-    re.IGNORECASE,
+# Instructions to the bot, each looked for only in a message holding its key words (a long message is
+# scanned once per pattern: the key words keep the common case to a few substring tests)
+_INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("ignore", "disregard", "forget", "override", "bypass", "drop"),
+     re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article"
+                r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
+    ((" now", "pretend", "act as", "role", "jailbreak", "dan mode", "developer mode", "prompt", "your instructions",
+      "reveal your", "print your"),
+     re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
+                r"|pretend (to be|you('re| are))|act as|role ?play|jailbreak|dan mode"
+                r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
+    (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
+     re.compile(r"\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
+                r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b")),
+    (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b")),
 )
-# More instructions, each looked for only in a message holding its key words (a long message is
-# scanned once per pattern: these keep the common case to a few substring tests)
+# More of them, of a narrower shape
 _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    *_INJECTIONS,
     (("override", "mode", "command"), re.compile(r"\b(system|admin|developer|root) (override|mode|command)\b")),
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
     ((" must ", " will ", " shall ", " now "),
@@ -229,9 +233,8 @@ def without_instructions(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: cut by the folded text alone
         text = lowered
-    spans = [m.span() for m in _INJECTION.finditer(lowered)]
-    spans += [m.span() for keys, pattern in _KEYED_INSTRUCTIONS if any(key in lowered for key in keys)
-              for m in pattern.finditer(lowered)]
+    spans = [m.span() for keys, pattern in _KEYED_INSTRUCTIONS if any(key in lowered for key in keys)
+             for m in pattern.finditer(lowered)]
     kept, at = [], 0
     for start, end in sorted(spans):  # overlapping instructions are cut once
         if end > at:
@@ -243,7 +246,7 @@ def without_instructions(text: str) -> str:
 
 def is_instruction(folded: str) -> bool:
     """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
-    return bool(_INJECTION.search(folded)) or any(
+    return any(
         any(key in folded for key in keys) and pattern.search(folded) for keys, pattern in _KEYED_INSTRUCTIONS)
 
 
