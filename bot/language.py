@@ -20,6 +20,7 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
     "eighth": "8", "ninth": "9", "tenth": "10",
+
     # one role, whoever holds it: "the spokesperson" asks about "a spokeswoman"
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"),
                     "spokesperson"),
@@ -54,7 +55,7 @@ know explain article story news piece report reports text mentioned mention
 mentions anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly question q hey yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def defo
 gonna wanna gotta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
-ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't
+ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass frfr istg
 abt tryna b4 rly srsly smth sth cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't didnt didn't
 havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other

@@ -47,7 +47,8 @@ def clean(text: str, max_chars: int) -> CleanText:
 
 # Chat idioms whose words mean nothing of the subject: "is that cap" (is it a lie), "no cap" (truly),
 # at the end of a message only ("is there no cap on troops?" keeps its cap)
-_IDIOMS = re.compile(r"(?:,?\s*\b(?:or\s+)?(?:is\s+)?(?:that|this|it)(?:'s|\s+is)?\s+cap|,?\s*\bno\s+cap|\s+or\s+cap)"
+_IDIOMS = re.compile(r"(?:,?\s*\b(?:or\s+)?(?:is\s+)?(?:that|this|it)(?:'s|\s+is)?\s+(?:just\s+)?"
+                     r"(?:(?!the\b|a\b|an\b)\w+\s+)?cap|,?\s*\bno\s+cap|\s+or\s+cap)"
                      r"(?=\W*$)")
 
 
