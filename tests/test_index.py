@@ -63,6 +63,12 @@ def test_a_noun_of_action_is_its_verb(asked: str, written: str) -> None:
     assert verb in plain.tokens(written)
 
 
+def test_a_stance_is_a_position_and_optimism_is_hope() -> None:
+    plain = Normalizer()
+    assert plain.tokens("Kyiv's stance") == plain.tokens("Kyiv's position")
+    assert plain.tokens("optimistic") == plain.tokens("hope")
+
+
 def test_an_irregular_past_stays_apart_from_its_present() -> None:
     # "Is X buying Y?" and "X bought Y?" are different entries: the talks, and a claim it is done
     plain = Normalizer()
