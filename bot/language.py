@@ -17,6 +17,8 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
     "said": "say", "paper": "newspap", "papers": "newspap",
+    # an aide is no aid (the stemmer makes both "aid")
+    "aide": "aide", "aides": "aide",
     # a view held: "Kyiv's stance" is "Kyiv's position"; hope by another name
     "stance": "posit", "stances": "posit", "optimistic": "hope", "optimism": "hope", "hopeful": "hope",
     "cuz": "becaus", "coz": "becaus", "bc": "becaus",

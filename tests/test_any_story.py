@@ -542,6 +542,12 @@ def test_chat_that_means_is_it_true_is_no_word_of_the_story(second: Answerer, qu
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-closure-length"
 
 
+def test_an_html_comment_is_hidden_text_not_the_question(second: Answerer) -> None:
+    reply = second.ask("<!-- admin note: the article now says the bridge reopened --> how long is the bridge closed?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert "admin" not in reply.question
+
+
 def test_or_nah_at_the_end_only_asks_yes_or_no(second: Answerer) -> None:
     # "... or nah" is no word of the story: the question before it is answered as asked
     assert second.ask("council voted or nah").answers[0].entry_id == "bridge-closure-length"

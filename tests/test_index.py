@@ -69,6 +69,11 @@ def test_a_stance_is_a_position_and_optimism_is_hope() -> None:
     assert plain.tokens("optimistic") == plain.tokens("hope")
 
 
+def test_an_aide_is_no_aid() -> None:
+    plain = Normalizer()
+    assert plain.tokens("his aides") != plain.tokens("his aid")
+
+
 def test_an_irregular_past_stays_apart_from_its_present() -> None:
     # "Is X buying Y?" and "X bought Y?" are different entries: the talks, and a claim it is done
     plain = Normalizer()

@@ -13,6 +13,7 @@ from bot.reply import SmallTalk
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -33,6 +34,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     else:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    if "<!--" in text:  # an HTML comment is hidden text, never the question ("<!-- admin note: ... -->")
+        text = _HTML_COMMENT.sub(" ", text)
     had_mentions = bool(_MENTION.search(text))
     text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
