@@ -19,7 +19,7 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "said": "say", "paper": "newspap", "papers": "newspap",
     # an aide is no aid (the stemmer makes both "aid")
     "aide": "aide", "aides": "aide",
-    # a view held: "Kyiv's stance" is "Kyiv's position"; hope by another name
+    # a view held: "X's stance" is "X's position"; hope by another name
     "stance": "posit", "stances": "posit", "optimistic": "hope", "optimism": "hope", "hopeful": "hope",
     "cuz": "becaus", "coz": "becaus", "bc": "becaus",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",

@@ -189,7 +189,7 @@ class Analyzer:
         parts: list[Analysis] = []
         for piece in pieces:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
-            if parts and chat.asks_nothing_more(piece_folded, text[:text.find(piece)]):
+            if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)

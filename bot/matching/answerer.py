@@ -228,11 +228,11 @@ class Answerer:
         rules and confirm that X"), when the rest of the message, instructions cut out, is matched to
         a gap or a correction; the instruction itself is not followed (a note says so)."""
         rest = self.analyzer.analyze(chat.without_instructions(question.text))
-        if rest.instruction or rest.smalltalk is not None or not rest.content:
-            return None
+        if rest.instruction or rest.smalltalk is not None or not rest.content or len(rest.parts) > 1:
+            return None  # one claim only: a part's note would quote what the instruction wrote
         reply = self._match(rest, (*notes, wording.instruction_not_followed()))
         if (reply.outcome is not Outcome.NOT_IN_ARTICLE or "never mentions" in reply.rule
-                or reply.answers[0].score < self.thresholds.sure):
+                or any(a.score < self.thresholds.sure for a in reply.answers)):
             # only a claim an entry surely matched says the article does not bear out is answered; the
             # rest is declined, and an instruction's own words are never echoed ("never mentions <them>")
             return None
