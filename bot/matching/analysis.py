@@ -66,9 +66,10 @@ _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # (so are date and figure words: they are left out of the focus where it is made)
 _FACT_KIND_WORDS = frozenset({"reason", "reasons", "time", "place"})
 # "whose words?", "which quote ...": what was said, that an entry quotes without calling it so
-_SPEECH_WORDS = frozenset("words word quote quotes line lines phrase remark remarks comment comments".split())
+_SPEECH_WORDS = "words word quote quotes line lines phrase remark remarks comment comments"
 # "in what sense / respect / manner ...": asks how, not for a thing called a sense
-_MANNER_WORDS = frozenset("sense respect respects manner extent degree".split())
+_MANNER_WORDS = "sense respect respects manner extent degree"
+_NO_THING = frozenset(f"{_SPEECH_WORDS} {_MANNER_WORDS}".split())  # never the focus
 _FOCUS_PHRASE = 3  # "which earlier software purchases ...": the words of a phrase read for its noun
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our your".split())
@@ -96,8 +97,7 @@ _SCENE_OPENERS = frozenset("when whenever after once".split())
 _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since when ..." is not a scene)
 # A clause that sets something aside ("apart from the ferries, ...", "instead of closing it, ..."):
 # what it names is not what the question asks about
-_SETTING_ASIDE = re.compile(r"^\W*(?:apart from|aside from|besides|other than|setting aside|instead of|rather than"
-                            r"|unlike|compared to|compared with)\b")
+_SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
@@ -224,7 +224,7 @@ class Analyzer:
         kind = _kind(plain)
         thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
-        focus = None if thing in _ASKED_BY_WORD or thing in _SPEECH_WORDS or thing in _MANNER_WORDS else thing
+        focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
         return Analysis(
             text=text,
             was_cut=was_cut,

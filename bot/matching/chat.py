@@ -284,9 +284,13 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
 # ("the council voted to close it, what did the mayor say?": two questions) and not a premise
 # ("since the bridge has reopened, ...", "after the council closed the bridge, ..."): a claim of
 # its own, to be answered or corrected.
+# What sets something aside ("apart from X, ...", "instead of X, ..."): a lead-in here, and its
+# words are the question's scene, not what it asks (bot/matching/analysis.py)
+SETTING_ASIDE = r"apart from|aside from|besides|other than|setting aside|instead of|rather than|unlike|compared to" \
+    r"|compared with"
 _LEAD_IN = re.compile(
-    r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by|apart from"
-    r"|aside from|besides|other than|setting aside|instead of|rather than|unlike|compared to|compared with"
+    r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by"
+    rf"|{SETTING_ASIDE}"
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
