@@ -201,6 +201,9 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("If the council refuses, what happens to the ferries?", 1),  # and so is a condition
     ("Since the bridge has reopened, what did the mayor say?", 2),  # a premise stays a claim of its own
     ("The council voted to close the bridge, what did the mayor say?", 2),  # and so does a statement
+    ("Who found the cracks, and when?", 1),  # a question word alone asks it of the question before
+    ("Who found the cracks? Since when?", 1),
+    ("Who found the cracks, and when did the mayor speak?", 2),  # a question of its own
 ])
 def test_a_message_is_split_into_its_questions_and_no_further(second: Answerer, message: str, parts: int) -> None:
     assert len(second.explain(message).question.parts or (None,)) == parts
@@ -216,6 +219,11 @@ def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, ans
     cracks = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
     reply = _harbour_with(tmp_path, cracks, f"{cracks} {answer}").ask("When did the engineers find the cracks?")
     assert (reply.outcome is Outcome.ANSWER) is gives_date and reply.top is not None
+
+
+@pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?"])
+def test_a_question_word_alone_after_a_question_brings_in_no_other_entry(second: Answerer, message: str) -> None:
+    assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
 
 
 def test_a_question_of_several_asking_for_a_date_its_answer_lacks_is_answered_with_a_note(

@@ -85,6 +85,18 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
 # Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
+# what a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
+_BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "long", "date", "day", "year", "month"})
+_BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "which", "exactly", "roughly", "about",
+                          "the", "since", "until", "till", "from", "if", "by"})
+
+
+def _bare_ask(folded: str) -> bool:
+    """Whether a part is a question word alone ("and when?", "since when", "what year?", "how much")."""
+    words = _WORD.findall(folded)
+    return 0 < len(words) <= 3 and all(w in _BARE_ASKS or w in _BARE_FILLER for w in words)
+
+
 _ASKED_BY_WORD = {
     **dict.fromkeys((*_NAME_WORDS, "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
@@ -187,6 +199,7 @@ class Analyzer:
         if len(pieces) < 2:
             return whole
         parts: list[Analysis] = []
+        folds: list[str] = []  # each part's fold, as analysed
         for piece in pieces:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
@@ -194,6 +207,13 @@ class Analyzer:
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
+            if parts and part.content and _bare_ask(piece_folded):
+                # "who imposed it, and when?", "... and where?": a question word alone asks it of the
+                # question before it, which is one question, not two
+                folds[-1] = f"{folds[-1]} {piece_folded}"
+                parts[-1] = self._analyze_clean(f"{parts[-1].text}, {piece}", folds[-1], False,
+                                                parts[-1].instruction, None, False)
+                continue
             pointing = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
             if parts and pointing and not part.names and chat.smalltalk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
@@ -201,9 +221,10 @@ class Analyzer:
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
                 carried = [w for w in source.informative if w not in part.content]
                 if carried:  # the pronoun stands for them: they are what this part asks about too
-                    part = self._analyze_clean(piece, f"{piece_folded}; {' '.join(carried)}", False,
-                                               piece_instruction, None, False)
+                    piece_folded = f"{piece_folded}; {' '.join(carried)}"
+                    part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             parts.append(part)
+            folds.append(piece_folded)
         return replace(whole, parts=tuple(parts))
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
