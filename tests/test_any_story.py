@@ -43,11 +43,13 @@ def second(harbour: KnowledgeBase) -> Answerer:
     return Answerer(harbour)
 
 
-def _harbour_with(tmp_path: Path, old: str, new: str, *more: tuple[str, str]) -> Answerer:
-    """The second story with passages of its YAML replaced: the knowledge a test needs."""
+def _harbour_with(tmp_path: Path, old: str, new: str, *more: tuple[str, str], article_ends: str = "") -> Answerer:
+    """The second story with passages of its YAML replaced (and words added to its article): the
+    knowledge a test needs."""
     folder = tmp_path / "kb"
     folder.mkdir(parents=True)
-    (folder / "harbour.txt").write_text((SECOND / "harbour.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    article = (SECOND / "harbour.txt").read_text(encoding="utf-8")
+    (folder / "harbour.txt").write_text(f"{article}\n{article_ends}\n" if article_ends else article, encoding="utf-8")
     text = (SECOND / "harbour.yaml").read_text(encoding="utf-8")
     for before, after in ((old, new), *more):
         assert before in text
@@ -224,6 +226,14 @@ def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, ans
 @pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?"])
 def test_a_question_word_alone_after_a_question_brings_in_no_other_entry(second: Answerer, message: str) -> None:
     assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
+
+
+@pytest.mark.parametrize(("written", "asked"), [("Pier Ninety", "pier 90"), ("Pier 90", "pier ninety")])
+def test_a_number_in_digits_and_in_words_is_one_number(tmp_path: Path, written: str, asked: str) -> None:
+    cracks = "two of the bridge's steel supports."
+    answerer = _harbour_with(tmp_path, cracks, f"{cracks[:-1]} at {written}.", article_ends=f"At {written}.")
+    reply = answerer.ask(f"what did engineers find at {asked}?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
 def test_a_question_of_several_asking_for_a_date_its_answer_lacks_is_answered_with_a_note(

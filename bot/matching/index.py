@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import QUESTION_WORDS
+from bot.language import QUESTION_WORDS, SPELLED_NUMBERS
 from bot.matching import rarity
 from bot.matching.normalize import Normalizer
 
@@ -146,6 +146,14 @@ class MatchIndex:
         self._answer_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in answer_postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
         self._known = set(self._idf) | self._document_tokens
+        # a number the knowledge writes one way and a question the other ("90" / "ninety"): one token
+        self._number_forms: dict[str, str] = {}
+        for word, digits in SPELLED_NUMBERS.items():
+            spelled = concept(word)
+            if spelled in self._known and digits not in self._known:
+                self._number_forms[digits] = spelled
+            elif digits in self._known and spelled not in self._known:
+                self._number_forms[word] = digits
         self._keyword_tokens = frozenset(keyword_tokens)
         self._corrections: dict[str, str | None] = {}
         self._build_lexical(word_counts)
@@ -257,7 +265,7 @@ class MatchIndex:
         unknown: list[str] = []
         concept = self.normalizer.concept
         for word in content_words:
-            token = self._number(concept(word))
+            token = self._number(self._number_forms.get(word) or concept(word))
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
