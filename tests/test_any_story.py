@@ -236,6 +236,15 @@ def test_a_number_in_digits_and_in_words_is_one_number(tmp_path: Path, written: 
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("Long story short, my friend keeps talking about the mayor and the ferries. What was said?", "mayor-choice"),
+    ("I read the bit about the council vote and the repairs. How long?", "bridge-closure-length"),
+])
+def test_a_question_with_no_word_of_its_own_asks_about_the_remark_before_it(second: Answerer, message: str,
+                                                                            entry_id: str) -> None:
+    assert [a.entry_id for a in second.ask(message).answers] == [entry_id]
+
+
 def test_a_question_of_several_asking_for_a_date_its_answer_lacks_is_answered_with_a_note(
         second: Answerer) -> None:
     reply = second.ask("What did the mayor say, and when did the engineers find the cracks?")

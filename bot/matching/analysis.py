@@ -214,7 +214,10 @@ class Analyzer:
                 parts[-1] = self._analyze_clean(f"{parts[-1].text}, {piece}", folds[-1], False,
                                                 parts[-1].instruction, None, False)
                 continue
-            pointing = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
+            # "... the part about the trip. Who went?": a question with no word of its own after a
+            # remark asks about what the remark speaks of, as a pronoun would
+            pointing = (_PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
+                        or (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question))
             if parts and pointing and not part.names and chat.smalltalk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
