@@ -106,15 +106,17 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
         r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm|morning|hallo|hola"
-        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there)\b"
-        r"|\bhow (are|r) (you|u)( doing)?\b|\bhow'?s it going\b")),
+        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)\b"
+        r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b")),
 ]
 
 _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
-    "needed wanted was is you your read article piece story interesting".split()
+    "needed wanted was is you your read article piece story interesting everybody yall y'all legends people fam "
+    "today tonight".split()
 )
 
 
