@@ -263,6 +263,15 @@ def test_words_that_look_like_asking_for_a_date_or_figure_do_not(second: Answere
     assert (found.value if found else None) == asks_for
 
 
+@pytest.mark.parametrize(("question", "counts_want"), [
+    ("What does the mayor want?", True),  # what someone wants is asked about
+    ("I want to know what the mayor said", False),  # the asker's wish is not
+    ("we just need to check what the mayor said", False),
+])
+def test_wanting_counts_when_it_is_what_is_asked(second: Answerer, question: str, counts_want: bool) -> None:
+    assert ("want" in second.explain(question).query.words) is counts_want
+
+
 def test_a_year_before_a_date_word_still_asks_for_a_date(second: Answerer) -> None:
     found = second.explain("what is the 2026 date for the reopening?").question.asks_for
     assert found is not None and found.value == "date"

@@ -72,8 +72,16 @@ def asks_nothing_more(folded: str, before: str) -> bool:
 _OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)(?=\W*$)")
 
 
+# "I want to know ...", "we just need to check ...": the asker's wish, not what X wants
+_ASKER_WANTS = re.compile(r"\b(?:i|we|i'd|id)\s+(?:just\s+|really\s+|only\s+|would\s+)?(?:want|wanted|need|needed|like)"
+                          r"\s+to\s+(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get)")
+
+
 def drop_idioms(folded: str) -> str:
-    """A folded message without the chat idioms at its end that would read as words of the story."""
+    """A folded message without the chat idioms that would read as words of the story ("is that
+    cap" at its end, "I want to know ...")."""
+    if "want" in folded or "need" in folded:
+        folded = _ASKER_WANTS.sub("", folded)
     if "cap" in folded:
         folded = _IDIOMS.sub("", folded)
     if " or n" in folded:
