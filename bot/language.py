@@ -69,7 +69,7 @@ quoi ce il elle une el los las es quien por para con del al lo gli di che chi co
 ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
 dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha detto sono come quale
-after before since under over until while during up down out off back away again even ever today
+after before since under over until till til while during up down out off back away again even ever today
 currently right now main need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put

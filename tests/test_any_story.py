@@ -272,6 +272,11 @@ def test_wanting_counts_when_it_is_what_is_asked(second: Answerer, question: str
     assert ("want" in second.explain(question).query.words) is counts_want
 
 
+def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
+    reply = second.ask("how long till the bridge reopens")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message
+
+
 def test_a_year_before_a_date_word_still_asks_for_a_date(second: Answerer) -> None:
     found = second.explain("what is the 2026 date for the reopening?").question.asks_for
     assert found is not None and found.value == "date"
