@@ -87,11 +87,11 @@ NUMBER_WORDS: frozenset[str] = frozenset(
     "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
     "billions dozen dozens half percent".split()
 )
-# A number from eleven up written out, and its digits: "90 mile beach" asks of "Ninety Mile Beach"
-# (below eleven, "one of them" and "point 1" are no such pair).
+# A number written out and its digits: "90 mile beach" asks of "Ninety Mile Beach", "closed for 6
+# months" of "six months" (not "one": "one of them" is no 1).
 SPELLED_NUMBERS: dict[str, str] = {
-    **{w: str(n) for n, w in enumerate("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-                                       "nineteen".split(), 11)},
+    **{w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                       "fifteen sixteen seventeen eighteen nineteen".split(), 2)},
     **{w: str(10 * n) for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)},
 }
 _UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|evenings?|nights?)"

@@ -228,7 +228,8 @@ def test_a_question_word_alone_after_a_question_brings_in_no_other_entry(second:
     assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
 
 
-@pytest.mark.parametrize(("written", "asked"), [("Pier Ninety", "pier 90"), ("Pier 90", "pier ninety")])
+@pytest.mark.parametrize(("written", "asked"), [("Pier Ninety", "pier 90"), ("Pier 90", "pier ninety"),
+                                               ("Pier Six", "pier 6")])
 def test_a_number_in_digits_and_in_words_is_one_number(tmp_path: Path, written: str, asked: str) -> None:
     cracks = "two of the bridge's steel supports."
     answerer = _harbour_with(tmp_path, cracks, f"{cracks[:-1]} at {written}.", article_ends=f"At {written}.")
