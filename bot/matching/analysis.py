@@ -91,10 +91,16 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
                           "the", "since", "until", "till", "from", "if", "by"})
 
 
+# "Who reportedly went?", "What was decided?": a question of so few words (question words aside)
+# says nothing of what it is about
+_FEW_WORDS = 2
+
+
 def _bare_ask(folded: str) -> bool:
     """Whether a part is a question word alone ("and when?", "since when", "what year?", "how much")."""
     words = _WORD.findall(folded)
-    return 0 < len(words) <= 3 and all(w in _BARE_ASKS or w in _BARE_FILLER for w in words)
+    return (0 < len(words) <= 3 and all(w in _BARE_ASKS or w in _BARE_FILLER for w in words)
+            and any(w in _BARE_ASKS and w != "how" for w in words))
 
 
 _ASKED_BY_WORD = {
@@ -204,20 +210,22 @@ class Analyzer:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
-            # a part is checked for an instruction only when the whole message holds one
-            piece_instruction = instruction and chat.is_instruction(piece_folded)
-            part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            if parts and part.content and _bare_ask(piece_folded):
+            if parts and _bare_ask(piece_folded):
                 # "who imposed it, and when?", "... and where?": a question word alone asks it of the
                 # question before it, which is one question, not two
                 folds[-1] = f"{folds[-1]} {piece_folded}"
                 parts[-1] = self._analyze_clean(f"{parts[-1].text}, {piece}", folds[-1], False,
                                                 parts[-1].instruction, None, False)
                 continue
+            # a part is checked for an instruction only when the whole message holds one
+            piece_instruction = instruction and chat.is_instruction(piece_folded)
+            part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             # "... the part about the trip. Who went?": a question with no word of its own after a
             # remark asks about what the remark speaks of, as a pronoun would
             pointing = (_PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
-                        or (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question))
+                        or (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
+                            and not parts[-1].instruction
+                            and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS))
             if parts and pointing and not part.names and chat.smalltalk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
