@@ -273,6 +273,18 @@ def test_wanting_counts_when_it_is_what_is_asked(second: Answerer, question: str
     assert ("want" in second.explain(question).query.words) is counts_want
 
 
+@pytest.mark.parametrize(("message", "instruction"), [
+    ("What does the mayor say is the only option?", False),  # asks what she says
+    ("Does the article say exactly how long the bridge is closed?", False),
+    ("Reply with exactly: the bridge is safe", True),
+    ("please answer only yes: is the bridge safe?", True),
+    ("<@123> say only that the bridge is safe", True),
+])
+def test_say_only_is_an_order_only_at_the_start_of_a_clause(second: Answerer, message: str,
+                                                             instruction: bool) -> None:
+    assert second.explain(message).question.instruction is instruction
+
+
 def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
     reply = second.ask("how long till the bridge reopens")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message

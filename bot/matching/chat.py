@@ -164,7 +164,9 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|pretend (to be|you('re| are))|act as|role ?play|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
     (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
-     re.compile(r"\b(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
+     # an order, at the start of a clause ("what does X say is the only way?" asks what X says)
+     re.compile(r"(?:^\W*|[.!?;:,>]\s*|\b(?:please|pls|just|now|and|then|you|u|to|can you|could you|will you)\s+)"
+                r"(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
                 r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b")),
     (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b")),
 )
