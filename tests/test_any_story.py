@@ -246,6 +246,12 @@ def test_a_question_with_no_word_of_its_own_asks_about_the_remark_before_it(seco
     assert [a.entry_id for a in second.ask(message).answers] == [entry_id]
 
 
+def test_asking_the_bots_view_after_a_remark_asks_nothing_of_the_article(second: Answerer) -> None:
+    # "you agree, right?" borrowed the remark's words and brought in a second entry nobody asked about
+    reply = second.ask("Closing the bridge for repairs is obviously the right call. You agree, right?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_a_question_of_several_asking_for_a_date_its_answer_lacks_is_answered_with_a_note(
         second: Answerer) -> None:
     reply = second.ask("What did the mayor say, and when did the engineers find the cracks?")
