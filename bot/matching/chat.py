@@ -300,6 +300,10 @@ REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:
 # words are the question's scene, not what it asks (bot/matching/analysis.py)
 SETTING_ASIDE = r"apart from|aside from|besides|other than|setting aside|instead of|rather than|unlike|compared to" \
     r"|compared with"
+# "Since the talks collapsed, is there a way forward?": the premise is a claim of its own
+_PREMISE_HEAD = re.compile(r"^(\W*(?:since|now that|given that|seeing as|considering)\b[^,?]{3,}),\s+"
+                           r"(?=(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should|shall)\b)",
+                           re.IGNORECASE)
 _LEAD_IN = re.compile(
     r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by"
     rf"|{SETTING_ASIDE}"
@@ -331,7 +335,10 @@ def split_questions(text: str, has_instruction: bool = False,
         if (topic and not _ASKS.search(topic[1]) and not REQUEST.match(topic[1]) and is_topic(topic[1])
                 and not (has_instruction and is_instruction(normalize.fold(topic[1])))):
             lead, sentence = topic[1], sentence[topic.end():]
-        for clause in _CLAUSE_SPLIT.split(sentence):
+        premise = _PREMISE_HEAD.match(sentence)
+        clauses = [premise[1], *_CLAUSE_SPLIT.split(sentence[premise.end():])] if premise else \
+            _CLAUSE_SPLIT.split(sentence)
+        for clause in clauses:
             clause = clause.strip(" ,.;:-—–")
             if not clause:
                 continue
