@@ -84,8 +84,7 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
                           r" count\b|\bcount of\b")
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
-# Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
-# what a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
+# What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
 _BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "long", "date", "day", "year", "month"})
 _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "which", "exactly", "roughly", "about",
                           "the", "since", "until", "till", "from", "if", "by"})
@@ -93,9 +92,25 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
 
 # "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
 _ASKS_THE_BOT = re.compile(r"\b(?:you|u|ya)\s+(?:agree|think|reckon|believe|feel)\b|\byour\s+(?:view|opinion|take)\b")
-# "Who reportedly went?", "What was decided?": a question of so few words (question words aside)
-# says nothing of what it is about
-_FEW_WORDS = 2
+# "Who reportedly went?", "What was decided?": a question of so few words (question words aside),
+# none of them rare, says nothing of what it is about
+_FEW_WORDS = 1
+
+
+# Words before a number that make it a label, a date or a time, not a count: "point 2", "November 2", "at 4"
+_NOT_COUNTED_AFTER = frozenset(
+    "point points article section no number num item clause paragraph page chapter episode season phase step stage "
+    "part version round level grade january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_NOT_COUNTED_BEFORE = frozenset("am pm th st nd rd oclock percent".split())
+
+
+def _counts(words: list[str]) -> tuple[str, ...]:
+    """The numbers of a question that count something: followed by a word ("6 months", "2 supports"),
+    not after a label or a month ("point 2", "November 2") nor before a time ("4 pm")."""
+    return tuple(w for i, w in enumerate(words) if w.isdigit() and i + 1 < len(words)
+                 and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
+                 and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER))
 
 
 def _bare_ask(folded: str) -> bool:
@@ -105,6 +120,7 @@ def _bare_ask(folded: str) -> bool:
             and any(w in _BARE_ASKS and w != "how" for w in words))
 
 
+# Words that ask for one kind of fact wherever they stand ("what are the *names* of ...", "what *date* ...")
 _ASKED_BY_WORD = {
     **dict.fromkeys((*_NAME_WORDS, "named"), Gap.NAMES),
     **dict.fromkeys(("date", "dates", "day", "year", "month"), Gap.DATE),
@@ -152,6 +168,7 @@ class Analysis:
     is_question: bool  # asks something (a question mark, a question word, an auxiliary first, "tell me ...")
     names: tuple[str, ...]
     numbers: tuple[str, ...]
+    counts: tuple[str, ...] = ()  # numbers that count something ("6 months"), not labels or times ("point 2", "4 pm")
     parts: tuple[Analysis, ...] = field(default=())  # the separate questions, when there are several
     other_language: bool = False  # in another language written in Latin letters; read by its names
     name_asked: bool = False  # asks for a name in so many words ("what's the name of ...", "names?")
@@ -218,19 +235,21 @@ class Analyzer:
                 # "who imposed it, and when?", "... and where?": a question word alone asks it of the
                 # question before it, which is one question, not two
                 folds[-1] = f"{folds[-1]} {piece_folded}"
-                parts[-1] = self._analyze_clean(f"{parts[-1].text}, {piece}", folds[-1], False,
-                                                parts[-1].instruction, None, False)
+                joined = self._analyze_clean(f"{parts[-1].text.rstrip('?')}, {piece}", folds[-1], False,
+                                             parts[-1].instruction, None, False)
+                bare = [w.replace("'", "") for w in _WORD.findall(piece_folded)]
+                # what the question word asks for is asked too: "who found it, and when?" wants a date
+                parts[-1] = replace(joined, asks_for=_asks_for(_kind(bare), bare, None) or joined.asks_for)
                 continue
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            # "... the part about the trip. Who went?": a question with no word of its own after a
-            # remark asks about what the remark speaks of, as a pronoun would
-            pointing = (_PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
-                        or (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
-                            and not parts[-1].instruction
-                            and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS))
-            if parts and pointing and not part.names and chat.smalltalk(piece_folded) is None:
+            pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
+            # "... the part about the trip. Who went?": a question of at most one word of its own (question
+            # words aside), not a rare one, after a remark asks about what the remark speaks of
+            after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
+                            and not parts[-1].instruction and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS)
+            if parts and (pronoun or after_remark) and not part.names and chat.smalltalk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
@@ -238,6 +257,8 @@ class Analyzer:
                 if carried:  # the pronoun stands for them: they are what this part asks about too
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
+                    if not pronoun:  # the remark's words set the scene: they weigh less, and need not be answered
+                        part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             parts.append(part)
             folds.append(piece_folded)
         return replace(whole, parts=tuple(parts))
@@ -280,6 +301,7 @@ class Analyzer:
                          or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
+            counts=_counts(plain),
             name_asked=any(w in _NAME_WORDS for w in plain),
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),

@@ -251,7 +251,7 @@ class Answerer:
 
     def query(self, question: Analysis) -> QueryTokens:
         """The question's words as the index weighs them, its scene-setting words weighing less."""
-        return self.index.query_tokens(question.content, question.background)
+        return self.index.query_tokens(question.content, question.background, question.counts)
 
     def ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Candidates by score, an entry written for the other timeframe weighed down."""

@@ -72,15 +72,17 @@ def asks_nothing_more(folded: str, before: str) -> bool:
 _OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)(?=\W*$)")
 
 
-# "I want to know ...", "we just need to check ...": the asker's wish, not what X wants
-_ASKER_WANTS = re.compile(r"\b(?:i|we|i'd|id)\s+(?:just\s+|really\s+|only\s+|would\s+)?(?:want|wanted|need|needed|like)"
-                          r"\s+to\s+(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get)")
+# "I want to know ...", "anyone want to explain ...": the asker's wish, not what X wants
+_ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybody|someone|somebody|you|u|ya)\s+)"
+                          r"(?:just\s+|really\s+|only\s+|would\s+|do\s+)?(?:want|wanted|need|needed|like)\s+to\s+"
+                          r"(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get|explain|tell"
+                          r"|hear|learn)")
 
 
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...")."""
-    if "want" in folded or "need" in folded:
+    if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", folded)
     if "cap" in folded:
         folded = _IDIOMS.sub("", folded)
@@ -123,7 +125,7 @@ _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
-    "needed wanted was is you your read article piece story interesting everybody yall y'all legends people fam "
+    "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
     "today tonight".split()
 )
 
@@ -165,7 +167,8 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
     (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
      # an order, at the start of a clause ("what does X say is the only way?" asks what X says)
-     re.compile(r"(?:^\W*|[.!?;:,>]\s*|\b(?:please|pls|just|now|and|then|you|u|to|can you|could you|will you)\s+)"
+     re.compile(r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|then|ok|okay|so|hey|bot|faqbot|can you|could you|will you"
+                r"|would you|you must|you should|you will)\s+)"
                 r"(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
                 r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b")),
     (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b")),

@@ -146,13 +146,14 @@ class MatchIndex:
         self._answer_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in answer_postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
         self._known = set(self._idf) | self._document_tokens
-        # a number the knowledge writes one way and a question the other ("90" / "ninety"): one token
+        # a number the article writes one way and a question the other ("90" / "ninety"): one token
+        # (digits as written: an ordinal's token, "third" as 3, is no "three")
         self._number_forms: dict[str, str] = {}
         for word, digits in SPELLED_NUMBERS.items():
             spelled = concept(word)
             if spelled in self._known and digits not in self._known:
                 self._number_forms[digits] = spelled
-            elif digits in self._known and spelled not in self._known:
+            elif digits in document_words and spelled not in self._known:
                 self._number_forms[word] = digits
         self._keyword_tokens = frozenset(keyword_tokens)
         self._corrections: dict[str, str | None] = {}
@@ -257,15 +258,18 @@ class MatchIndex:
 
     # -- questions -------------------------------------------------------------------------
 
-    def query_tokens(self, content_words: Sequence[str], background: Collection[str] = ()) -> QueryTokens:
+    def query_tokens(self, content_words: Sequence[str], background: Collection[str] = (),
+                     counts: Collection[str] = ()) -> QueryTokens:
         """Tokens of a question's content words, typos mapped to known words, each with its weight;
-        `background` words (the scene of the question, not what it asks) weigh less."""
+        `background` words (the scene of the question, not what it asks) weigh less; `counts`, the
+        numbers that count something, are one with the same number written out."""
         seen: dict[str, float] = {}
         surface: list[str] = []
         unknown: list[str] = []
         concept = self.normalizer.concept
         for word in content_words:
-            token = self._number(self._number_forms.get(word) or concept(word))
+            spelled = self._number_forms.get(word) if word in counts or not word.isdigit() else None
+            token = self._number(spelled or concept(word))
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
