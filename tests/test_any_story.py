@@ -317,6 +317,15 @@ def test_an_ordinal_in_the_article_is_no_number_written_out(tmp_path: Path) -> N
     assert "3" not in answerer.explain("Who were the three engineers?").query.tokens
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("In her own words, what did the mayor say about the closure", "what"),  # a lead-in before the question
+    ("Apart from the council, who decided?", "who"),
+    ("The council met on Monday, and the mayor spoke", "other"),  # no question after the comma
+])
+def test_a_question_after_a_lead_in_is_read_as_that_question(second: Answerer, question: str, kind: str) -> None:
+    assert second.explain(question).question.kind.value == kind
+
+
 def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
     reply = second.ask("how long till the bridge reopens")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message

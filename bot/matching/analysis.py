@@ -113,6 +113,9 @@ def _counts(words: list[str]) -> tuple[str, ...]:
                  and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER))
 
 
+_LEAD_CHARS = 40  # a lead-in before a question, up to its comma: "Besides the council, which ..."
+
+
 def _bare_ask(folded: str) -> bool:
     """Whether a part is a question word alone ("and when?", "since when", "what year?", "how much")."""
     words = _WORD.findall(folded)
@@ -279,6 +282,9 @@ class Analyzer:
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         kind = _kind(plain)
+        if kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS:
+            # "In his own words, what did he say ...?": a lead-in before the question
+            kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
