@@ -64,17 +64,23 @@ abt tryna b4 rly srsly smth sth cant can't wont won't wouldnt wouldn't couldnt c
 havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
-der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
-quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
-ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
-dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
-agli alla della dello degli nel per chiede ha detto sono come quale
 after before since under over until till til while during up down out off back away again even ever today
 currently right now main need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
 """.split())
+
+# Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):
+# stop words too, unless a story uses one as a name (the surname "Das", "Di" Maio)
+FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
+der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
+quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
+dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
+agli alla della dello degli nel per chiede ha detto sono come quale
+""".split())
+STOPWORDS = STOPWORDS | FOREIGN_STOPWORDS
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",

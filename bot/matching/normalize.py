@@ -16,7 +16,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from bot.knowledge.model import KnowledgeBase, Vocabulary
-from bot.language import CHAT_SPELLINGS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS, VERB_FORMS
+from bot.language import CHAT_SPELLINGS, FOREIGN_STOPWORDS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS, VERB_FORMS
 
 _THREAD = threading.local()
 
@@ -102,6 +102,8 @@ class Normalizer:
 
     def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
+        # another language's function word the story uses as a name ("Ananta Bijoy Das") is a word
+        self._kept = frozenset(n for n in names if n in FOREIGN_STOPWORDS)
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
             joined = "".join(_parts(canonical)).replace("'", "")
@@ -187,7 +189,7 @@ class Normalizer:
 
     def _content_forms_of(self, raw: str) -> tuple[str, ...]:
         return tuple(w for w in self._forms(raw)
-                     if w in QUESTION_WORDS or (w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
+                     if w in QUESTION_WORDS or w in self._kept or (w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
 
     def _plain_concept(self, word: str) -> str:
         stem = _stem(word)
