@@ -335,6 +335,16 @@ def test_a_name_that_is_a_function_word_of_another_language_is_a_word_of_the_sto
     assert "das" not in Answerer(load_knowledge(SECOND)).explain("what did das find?").query.words
 
 
+@pytest.mark.parametrize(("question", "asks_for"), [
+    ("what was the local paper called?", "names"),  # a name asked for, as "what's the paper's name?"
+    ("what's the engineering firm called", "names"),
+    ("what did the mayor say when the council called?", None),
+])
+def test_what_something_is_called_asks_for_its_name(second: Answerer, question: str, asks_for: str | None) -> None:
+    found = second.explain(question).question.asks_for
+    assert (found.value if found else None) == asks_for
+
+
 def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
     reply = second.ask("how long till the bridge reopens")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message
