@@ -57,6 +57,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round12-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
     ("round12-eleventh-story.yaml", BENCH_DATA / "eleventh-story" / "knowledge"),
     ("round12-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
+    ("round13-peace-plan.yaml", KNOWLEDGE),
+    ("round13-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
+    ("round13-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
+    ("round13-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
+    ("round13-fourteenth-story.yaml", BENCH_DATA / "fourteenth-story" / "knowledge"),
 )
 
 
