@@ -345,6 +345,18 @@ def test_what_something_is_called_asks_for_its_name(second: Answerer, question: 
     assert (found.value if found else None) == asks_for
 
 
+@pytest.mark.parametrize(("question", "counts_wait"), [
+    ("wait, what did the mayor say?", False),  # surprise at the start of a message
+    ("hold on who found the cracks", False),
+    ("wait for the repairs to end: how long?", True),
+    ("how long will drivers wait?", True),
+])
+def test_wait_opening_a_message_is_no_word_of_the_question(second: Answerer, question: str,
+                                                           counts_wait: bool) -> None:
+    words = second.explain(question).query.words
+    assert ("wait" in words) is counts_wait and "hold" not in words
+
+
 def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
     reply = second.ask("how long till the bridge reopens")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message

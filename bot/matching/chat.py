@@ -79,9 +79,15 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
                           r"|hear|learn)")
 
 
+# "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
+_WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?![\s,]+(?:for|until|till|times?)\b)[\s,.!?]*")
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...")."""
+    if folded.lstrip()[:1] in ("w", "h"):
+        folded = _WAIT.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", folded)
     if "cap" in folded:
