@@ -183,6 +183,10 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     *_INJECTIONS,
     (("override", "mode", "command"), re.compile(r"\b(system|admin|developer|root) (override|mode|command)\b")),
+    # rules for the bot's replies: "new rule: start every reply with X", "end each answer with ..."
+    (("reply", "replies", "answer", "response", "message"),
+     re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(every|each|all|your|any)\s+"
+                r"(reply|replies|answer|answers|response|responses|message|messages)\b")),
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
@@ -282,13 +286,16 @@ def is_instruction(folded: str) -> bool:
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
+                             # "... a smiley. who went?": a question after a full stop, typed in lower case
+                             r"|(?<=[a-z0-9)][.])\s+(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did"
+                             r"|does|do|can|could|will|would|has|have)\b)"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
-    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b)"
-    r"|\s+then\s+(?=(?:tell|give|show|explain)\b)"
+    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|answer|what|who|where|when|why|how|which)\b)"
+    r"|\s+then\s+(?=(?:tell|give|show|explain|answer)\b)"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
     r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
     r"|do|has|have|can|could|will|would|tell)\b)",
