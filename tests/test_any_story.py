@@ -369,6 +369,12 @@ def test_the_question_after_an_order_about_replies_is_answered(second: Answerer,
     assert [a.entry_id for a in reply.answers] == [entry_id] and "instruction" in reply.rule
 
 
+def test_the_name_of_someone_the_article_never_mentions_is_not_in_it(second: Answerer) -> None:
+    reply = second.ask("What's the mayor's husband's name?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "husband" in reply.message
+    assert second.ask("what's the mayor's name?").outcome is Outcome.ANSWER
+
+
 def test_till_is_until_not_a_word_the_article_never_mentions(second: Answerer) -> None:
     reply = second.ask("how long till the bridge reopens")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "till" not in reply.message

@@ -288,6 +288,9 @@ class Analyzer:
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
+        if thing is None and (owner := _name_owner(plain, set(content), named)) is not None \
+                and self.normalizer.concept(owner) not in self.known:
+            thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
         return Analysis(
@@ -412,6 +415,16 @@ def _passed_over(word: str) -> bool:
     "family", "ally", "July" are no adverbs."""
     return (word.isdigit() or word in NUMBER_WORDS or word in _ORDINALS
             or (word.endswith("ly") and len(word) > 5 and rarity.zipf(word[:-2]) is not None))
+
+
+def _name_owner(words: list[str], content: set[str], named: set[str]) -> str | None:
+    """Whose name is asked for with a possessive: "what's his *son's* name?" (the words as typed,
+    apostrophes dropped: "sons name")."""
+    for i, word in enumerate(words[1:], 1):
+        owner = words[i - 1][:-1]
+        if word in _NAME_WORDS and words[i - 1].endswith("s") and owner in content and owner not in named:
+            return owner
+    return None
 
 
 def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | None:
