@@ -341,8 +341,11 @@ def test_a_name_that_is_a_function_word_of_another_language_is_a_word_of_the_sto
     ("what was the local paper called?", "names"),  # a name asked for, as "what's the paper's name?"
     ("what's the engineering firm called", "names"),
     ("what did the mayor say when the council called?", None),
+    ("what's the bridge worth?", "figure"),  # a figure, as "how much is the bridge worth?"
+    ("is the closure worth it?", None),
 ])
-def test_what_something_is_called_asks_for_its_name(second: Answerer, question: str, asks_for: str | None) -> None:
+def test_what_something_is_called_or_worth_asks_for_its_name_or_figure(second: Answerer, question: str,
+                                                                       asks_for: str | None) -> None:
     found = second.explain(question).question.asks_for
     assert (found.value if found else None) == asks_for
 

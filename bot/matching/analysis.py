@@ -82,6 +82,8 @@ _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, Qu
 # verb does not ("does the referendum count?")
 _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|official|casualty|crowd|the|a)"
                           r" count\b|\bcount of\b")
+# "what's the stake worth?": a figure asked for, as "how much is the stake worth?" asks
+_WORTH = re.compile(r"\W*what(?:'s|s| is| was| are| were| would)\b[^?.!]{1,60}\bworth\W*$")
 # "what was the bank called?": a name asked for, as "what's the name of the bank?" asks
 _CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b[^?.!]{1,60}\bcalled\W*$")
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
@@ -306,7 +308,8 @@ class Analyzer:
                 w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=Gap.NAMES if _CALLED.match(folded) else _asks_for(kind, plain, thing),
+            asks_for=(Gap.NAMES if _CALLED.match(folded) else Gap.FIGURE if _WORTH.match(folded)
+                      else _asks_for(kind, plain, thing)),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
                          or bool(chat.REQUEST.match(text))),
