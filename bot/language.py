@@ -72,7 +72,7 @@ going seem seems
 """.split())
 
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):
-# stop words too, unless a story uses one as a name (the surname "Das", "Di" Maio)
+# stop words too, unless a story uses one as a name (a surname "Del", "Di", "Den")
 FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
 der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha

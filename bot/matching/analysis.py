@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import CHAT_SPELLINGS, DATE_NUMBERS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.language import CHAT_SPELLINGS, DATE_NUMBERS, FOREIGN_STOPWORDS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -85,7 +85,8 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
 # "what's the stake worth?": a figure asked for, as "how much is the stake worth?" asks
 _WORTH = re.compile(r"\W*what(?:'s|s| is| was| are| were| would)\b[^?.!]{1,60}\bworth\W*$")
 # "what was the bank called?": a name asked for, as "what's the name of the bank?" asks
-_CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b[^?.!]{1,60}\bcalled\W*$")
+_CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b(?:(?!\b(?:is|was|were|are|been|be)\b)[^?.!]){1,60}"
+                     r"\bcalled\W*$")
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
@@ -219,7 +220,9 @@ class Analyzer:
         # words ("qué", "dijo") are no rare English words to ask about
         foreign = rarity.other_language_words(_LETTERS.findall(text))
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
-            dropped = {w for w in foreign if not any(t in self.known for t in self.normalizer.tokens(w))}
+            # (a function word, "das", is one in such a message even if the story has a Mr Das)
+            dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
+                       or not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
         folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
@@ -286,10 +289,12 @@ class Analyzer:
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = {w for name in names for w in self.normalizer.words(name)}
         kind = _kind(plain)
-        if kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS:
+        if (kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS
+                and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
+        called = bool(_CALLED.match(folded))
         if thing is None and (owner := _name_owner(plain, set(content), named)) is not None \
                 and self.normalizer.concept(owner) not in self.known:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
@@ -308,15 +313,15 @@ class Analyzer:
                 w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=(Gap.NAMES if _CALLED.match(folded) else Gap.FIGURE if _WORTH.match(folded)
-                      else _asks_for(kind, plain, thing)),
+            asks_for=(_asks_for(kind, plain, thing) or (Gap.NAMES if called else None)
+                      or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
                          or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(w for w in plain if w.isdigit()),
             counts=_counts(plain),
-            name_asked=any(w in _NAME_WORDS for w in plain) or bool(_CALLED.match(folded)),
+            name_asked=any(w in _NAME_WORDS for w in plain) or called,
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
             advice=chat.asks_advice(folded),
@@ -420,12 +425,16 @@ def _passed_over(word: str) -> bool:
             or (word.endswith("ly") and len(word) > 5 and rarity.zipf(word[:-2]) is not None))
 
 
+_ANYONE = frozenset("guy lady woman man person people dude girl boy kid fella bloke chap gentleman".split())
+
+
 def _name_owner(words: list[str], content: set[str], named: set[str]) -> str | None:
-    """Whose name is asked for with a possessive: "what's his *son's* name?" (the words as typed,
-    apostrophes dropped: "sons name")."""
+    """Whose name is asked for with a possessive: "what's his *son's* name?" (a word for anyone,
+    "the lady's name", asks the name of someone the question already points at)."""
     for i, word in enumerate(words[1:], 1):
         owner = words[i - 1][:-1]
-        if word in _NAME_WORDS and words[i - 1].endswith("s") and owner in content and owner not in named:
+        if (word in _NAME_WORDS and words[i - 1].endswith("s") and owner in content and owner not in named
+                and owner not in _ANYONE):
             return owner
     return None
 

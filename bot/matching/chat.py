@@ -80,13 +80,13 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
 
 
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
-_WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?![\s,]+(?:for|until|till|times?)\b)[\s,.!?]*")
+_WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
 
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...")."""
-    if folded.lstrip()[:1] in ("w", "h"):
+    if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", folded)
@@ -185,8 +185,8 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("override", "mode", "command"), re.compile(r"\b(system|admin|developer|root) (override|mode|command)\b")),
     # rules for the bot's replies: "new rule: start every reply with X", "end each answer with ..."
     (("reply", "replies", "answer", "response", "message"),
-     re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(every|each|all|your|any)\s+"
-                r"(reply|replies|answer|answers|response|responses|message|messages)\b")),
+     re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(?:(?:every|each|all|any)\s+(?:one\s+)?(?:of\s+)?)?"
+                r"(?:your\s+|ur\s+)?(reply|replies|answer|answers|response|responses|message|messages)\s+with\b")),
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
@@ -287,15 +287,18 @@ def is_instruction(folded: str) -> bool:
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
                              # "... a smiley. who went?": a question after a full stop, typed in lower case
-                             r"|(?<=[a-z0-9)][.])\s+(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did"
+                             r"|(?<=[a-z0-9)][.])(?<!\b[a-z][.])(?<!\bvs[.])(?<!\betc[.])(?<!\bapprox[.])(?<!\bno[.])"
+                             r"(?<!\bmr[.])(?<!\bmrs[.])(?<!\bms[.])(?<!\bdr[.])(?<!\bst[.])(?<!\bjr[.])(?<!\binc[.])"
+                             r"\s+(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did"
                              r"|does|do|can|could|will|would|has|have)\b)"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
-    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|answer|what|who|where|when|why|how|which)\b)"
-    r"|\s+then\s+(?=(?:tell|give|show|explain|answer)\b)"
+    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
+    r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
+    r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
     r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
     r"|do|has|have|can|could|will|would|tell)\b)",
@@ -320,7 +323,7 @@ SETTING_ASIDE = r"apart from|aside from|besides|other than|setting aside|instead
 _PREMISE_HEAD = re.compile(r"^(\W*(?:since|now that|given that|seeing as|considering)\b[^,?]{3,}),\s+"
                            r"(?=(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should|shall)\b)",
                            re.IGNORECASE)
-_LEAD_IN = re.compile(
+LEAD_IN = re.compile(
     r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by"
     rf"|{SETTING_ASIDE}"
     r"|be honest|honestly|seriously|real talk|quick question"
@@ -360,7 +363,7 @@ def split_questions(text: str, has_instruction: bool = False,
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
-            if (not _ASKS.search(clause) and not REQUEST.match(clause) and _LEAD_IN.match(clause)
+            if (not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
                     and not (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause
                 continue

@@ -102,7 +102,7 @@ class Normalizer:
 
     def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
-        # another language's function word the story uses as a name ("Ananta Bijoy Das") is a word
+        # another language's function word the story uses as a name (a "Del Rio", a "Di Santo") is a word
         self._kept = frozenset(n for n in names if n in FOREIGN_STOPWORDS)
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
