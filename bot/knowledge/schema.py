@@ -32,7 +32,7 @@ from bot.knowledge.spec import (
     yaml_trap,
 )
 from bot.knowledge.yamlfile import LineDict, LineList
-from bot.language import STOPWORDS
+from bot.language import FOREIGN_STOPWORDS, STOPWORDS
 
 __all__ = ["ENTRY_FIELDS", "ID_PATTERN", "SOURCE_FIELDS", "FileCheck", "Problem", "check_file",
            "normalize_quote_text", "yaml_trap"]
@@ -194,7 +194,7 @@ class FileCheck:
             field = f"story.vocabulary.synonyms.{canonical}"
             for variant in variants:
                 key = " ".join(variant.casefold().split())
-                if key in STOPWORDS:
+                if key in STOPWORDS and key not in FOREIGN_STOPWORDS:  # "das" may be a name of the story
                     self.add(line, f"'{variant}' is a word the matcher ignores (like 'what' or 'ok'), so listing it "
                              "changes nothing", None, field)
                 if key in owner and owner[key] != canonical:
