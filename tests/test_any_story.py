@@ -206,6 +206,8 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("Is the mayor happy, since the bridge has reopened?", 1),
     ("i read the article. who found the cracks?", 2),  # a question after a full stop, in lower case
     ("what can the u.s. do about the bridge?", 1),  # an abbreviation's full stop ends no sentence
+    ("the council met... anyway who found the cracks?", 2),  # "..." ends a sentence too
+    ("he keeps going on about it, my actual question: who found the cracks?", 2),
     ("did the council vote vs. what the mayor wanted?", 1),
     ("The council voted to close the bridge, what did the mayor say?", 2),  # and so does a statement
     ("Who found the cracks, and when?", 1),  # a question word alone asks it of the question before

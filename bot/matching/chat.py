@@ -285,15 +285,20 @@ def is_instruction(folded: str) -> bool:
 
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
+# What starts a sentence typed in lower case: a question word, an auxiliary, "i", a chat opener
+_LOWER_START = (r"(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did|does|do|can|could|will"
+                r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
                              # "... a smiley. who went?": a question after a full stop, typed in lower case
                              r"|(?<=[a-z0-9)][.])(?<!\b[a-z][.])(?<!\bvs[.])(?<!\betc[.])(?<!\bapprox[.])(?<!\bno[.])"
                              r"(?<!\bmr[.])(?<!\bmrs[.])(?<!\bms[.])(?<!\bdr[.])(?<!\bst[.])(?<!\bjr[.])(?<!\binc[.])"
-                             r"\s+(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did"
-                             r"|does|do|can|could|will|would|has|have)\b)"
+                             rf"\s+{_LOWER_START}"
+                             rf"|(?:(?<=[.][.][.])|(?<=\u2026))\s*{_LOWER_START}"  # "... at all... anyway the guy"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
+    # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
+    r"|[\s,]*\b(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
