@@ -113,6 +113,8 @@ _NOT_COUNTED_BEFORE = frozenset("am pm th st nd rd oclock percent".split())
 def _counts(words: list[str]) -> tuple[str, ...]:
     """The numbers of a question that count something: followed by a word ("6 months", "2 supports"),
     not after a label or a month ("point 2", "November 2") nor before a time ("4 pm")."""
+    if not any(w.isdigit() for w in words):
+        return ()
     return tuple(w for i, w in enumerate(words) if w.isdigit() and i + 1 < len(words)
                  and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
                  and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER))
@@ -431,6 +433,8 @@ _ANYONE = frozenset("guy lady woman man person people dude girl boy kid fella bl
 def _name_owner(words: list[str], content: set[str], named: set[str]) -> str | None:
     """Whose name is asked for with a possessive: "what's his *son's* name?" (a word for anyone,
     "the lady's name", asks the name of someone the question already points at)."""
+    if not _NAME_WORDS.intersection(words):
+        return None
     for i, word in enumerate(words[1:], 1):
         owner = words[i - 1][:-1]
         if (word in _NAME_WORDS and words[i - 1].endswith("s") and owner in content and owner not in named

@@ -285,20 +285,41 @@ def is_instruction(folded: str) -> bool:
 
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
-# What starts a sentence typed in lower case: a question word, an auxiliary, "i", a chat opener
-_LOWER_START = (r"(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did|does|do|can|could|will"
-                r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
 _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
-                             # "... a smiley. who went?": a question after a full stop, typed in lower case
-                             r"|(?<=[a-z0-9)][.])(?<!\b[a-z][.])(?<!\bvs[.])(?<!\betc[.])(?<!\bapprox[.])(?<!\bno[.])"
-                             r"(?<!\bmr[.])(?<!\bmrs[.])(?<!\bms[.])(?<!\bdr[.])(?<!\bst[.])(?<!\bjr[.])(?<!\binc[.])"
-                             rf"\s+{_LOWER_START}"
-                             rf"|(?:(?<=[.][.][.])|(?<=\u2026))\s*{_LOWER_START}"  # "... at all... anyway the guy"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
+# "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
+# full stop or "...", starting with a question word, an auxiliary, "i" or a chat opener
+_LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)])\.\s+)"
+                         r"(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did|does|do|can|could|will"
+                         r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
+_LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
+# a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|inc)\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a message, those typed in lower case included."""
+    sentences = _SENTENCE_SPLIT.split(text)
+    if not _LOWER_HINT.search(text):
+        return sentences
+    split: list[str] = []
+    for sentence in sentences:
+        start = 0
+        for stop in _LOWER_STOP.finditer(sentence):
+            end = stop.start() + 1
+            if stop.group(1).startswith(".") and not stop.group(1).startswith("...") \
+                    and _ABBREVIATION.search(sentence[max(0, end - 8):end]):
+                continue
+            split.append(sentence[start:stop.end(1)])
+            start = stop.end()
+        split.append(sentence[start:])
+    return split
+
+
 _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
-    r"|[\s,]*\b(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
+    r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
@@ -352,7 +373,7 @@ def split_questions(text: str, has_instruction: bool = False,
     a statement or a premise stays a part of its own, and so does an instruction to the bot
     (looked for only in a message that `has_instruction`)."""
     parts: list[str] = []
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in _sentences(text):
         lead = ""
         dashed = " -" in sentence or "\u2014" in sentence or "\u2013" in sentence
         topic = _TOPIC_HEAD.match(sentence) if dashed else None
