@@ -61,3 +61,16 @@ def test_any_reply_renders_as_a_discord_message_within_limits(question: str) -> 
     assert validate_message_payload(payload) == []
     rendered = json.dumps(payload)
     assert "@everyone" not in rendered and "<@" not in rendered
+
+
+_PASTED = st.text(alphabet=st.sampled_from(list("abcXYZ 12,.?!'\"-") + list("\u2014\u2013\u2019\u2018\u201c\u201d\u2026"
+                                                                          "\u00ab\u00bb\u2022\u00a0\u2009\u202f\u2007")),
+                  max_size=40)
+
+
+@given(_PASTED)
+def test_a_pasted_message_folds_as_the_full_unicode_fold_does(text: str) -> None:
+    # dashes, curly quotes and odd spaces take a shortcut; an accent sends the same text the full way
+    from bot.matching import normalize
+    quick = normalize.fold(text)
+    assert normalize.fold(f"{text} \u00e9") == (f"{quick} e" if quick else "e")

@@ -77,6 +77,10 @@ def fold(text: str) -> str:
         # The same result, several times faster: Unicode normalization, look-alike letters,
         # accents and curly quotes cannot occur in ASCII, and casefold() is lower() there.
         return " ".join(text.split()).lower()
+    if not _BEYOND_PUNCTUATION.search(text):
+        # ASCII but for dashes, curly quotes, an ellipsis or odd spaces (a pasted message): the same
+        # result as below, without normalizing every character
+        return " ".join(text.translate(_PUNCTUATION).split()).lower()
     text = unicodedata.normalize("NFKC", text)
     words = []
     for word in text.split():
@@ -87,6 +91,13 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold().replace("’", "'").replace("‘", "'")
+
+
+# The non-ASCII characters `fold` leaves as they are or folds to ASCII itself (NFKC and the quotes)
+_PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2026": "...", "\u00a0": " ", "\u2009": " ",
+                              "\u202f": " ", "\u2007": " "})
+_BEYOND_PUNCTUATION = re.compile("[^\x00-\x7f\u2014\u2013\u2019\u2018\u201c\u201d\u2026\u00ab\u00bb\u2022"
+                                 "\u00a0\u2009\u202f\u2007]")
 
 
 def _has_latin(word: str) -> bool:
