@@ -62,6 +62,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round13-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
     ("round13-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
     ("round13-fourteenth-story.yaml", BENCH_DATA / "fourteenth-story" / "knowledge"),
+    ("round14-peace-plan.yaml", KNOWLEDGE),
+    ("round14-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
+    ("round14-fourteenth-story.yaml", BENCH_DATA / "fourteenth-story" / "knowledge"),
+    ("round14-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
 )
 
 
