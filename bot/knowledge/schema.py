@@ -194,7 +194,7 @@ class FileCheck:
             field = f"story.vocabulary.synonyms.{canonical}"
             for variant in variants:
                 key = " ".join(variant.casefold().split())
-                if key in STOPWORDS and key not in FOREIGN_STOPWORDS:  # "das" may be a name of the story
+                if key in STOPWORDS and key not in FOREIGN_STOPWORDS:  # it may be a name a story uses
                     self.add(line, f"'{variant}' is a word the matcher ignores (like 'what' or 'ok'), so listing it "
                              "changes nothing", None, field)
                 if key in owner and owner[key] != canonical:

@@ -222,7 +222,7 @@ class Analyzer:
         # words ("qué", "dijo") are no rare English words to ask about
         foreign = rarity.other_language_words(_LETTERS.findall(text))
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
-            # (a function word, "das", is one in such a message even if the story has a Mr Das)
+            # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
             text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
