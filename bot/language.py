@@ -48,8 +48,9 @@ VERB_FORMS: dict[str, str] = {
 CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where",
                                   "whatd": "what", "whod": "who", "howd": "how", "whered": "where"}
 
-# Words that carry no content for matching: function words, chat filler, meta words.
-STOPWORDS: frozenset[str] = frozenset("""
+# Words that carry no content for matching: function words, chat filler, meta words (English; with
+# other languages' function words, below, they make STOPWORDS).
+_ENGLISH_STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if of to in on at by for with from into onto about as is are was were be been
 being am do does did doing done have has had having i me my we our you your u ur he him his she her
 it its they them their this that these those there here what which who whom whose when where why how
@@ -80,7 +81,7 @@ ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu
 dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha detto sono come quale
 """.split())
-STOPWORDS = STOPWORDS | FOREIGN_STOPWORDS
+STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",

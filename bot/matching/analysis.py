@@ -97,6 +97,7 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
 
 # "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
 _ASKS_THE_BOT = re.compile(r"\b(?:you|u|ya)\s+(?:agree|think|reckon|believe|feel)\b|\byour\s+(?:view|opinion|take)\b")
+_BOTS_VIEW_WORDS = 4  # that short: "don't you agree?", "what do you think?" (a longer part asks more)
 # "Who reportedly went?", "What was decided?": a question of so few words (question words aside),
 # none of them rare, says nothing of what it is about
 _FEW_WORDS = 1
@@ -241,7 +242,7 @@ class Analyzer:
             piece_folded = chat.drop_idioms(normalize.fold(piece))
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
-            if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _FEW_WORDS + 3:
+            if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:
                 continue  # "..., you agree?", "what do you think?": the bot's view, nothing the article says
             if parts and _bare_ask(piece_folded):
                 # "who imposed it, and when?", "... and where?": a question word alone asks it of the

@@ -128,7 +128,7 @@ class Normalizer:
                     word = parts[0].replace("'", "")
                     self._concepts[word] = target
                     self._concepts.setdefault(_stem(word), target)
-        # "sent" as "send", "sale" as "sell": read through the story's synonyms too ("sell" may be one)
+        # "response" as "respond", "decision" as "decide": read through the story's synonyms too (a verb may be one)
         for form, verb in VERB_FORMS.items():
             self._concepts.setdefault(form, self._plain_concept(verb))
         # "Cuban", "Iraqi", "Japanese" for the story's "Cuba", "Iraq", "Japan": the same
