@@ -89,6 +89,10 @@ QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many
 
 
 # Numbers in words: an answer with one of them gives a figure ("thousands of lives").
+# Words for anyone at all: "what's the lady's name?" asks who she is, not about ladies
+PERSON_WORDS: frozenset[str] = frozenset(
+    "guy lady woman man person people dude girl boy kid fella bloke chap gentleman".split())
+
 NUMBER_WORDS: frozenset[str] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
@@ -107,6 +111,9 @@ _YEAR = r"(?:1[5-9]|20)\d\d(?:s\b)?"  # 1500-2099, or its decade ("the 1990s")
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = rf"(?-i:{_MONTH_NAMES}|(?:{_MONTH_SHORT})(?=\.?\s+\d))"  # capitalised: "a march" is no month
+# A word that says when, not what: "who went *this month*?" asks who went
+TIME_WORD = re.compile(rf"{_UNIT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+                       r"|tomorrow|spring|summer|autumn|winter|lately|recent|currently|earlier|later")
 # Numbers that are dates ("in 2014", "the council's 2019 review", "March 3", "Jan. 5"), not the
 # figures "how many" asks for ("1800 residents" reads as a year too: rare).
 DATE_NUMBERS = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)

@@ -117,6 +117,15 @@ def test_a_question_about_what_the_article_never_mentions_says_so(second: Answer
     assert reply.outcome is not Outcome.ANSWER
 
 
+@pytest.mark.parametrize("question", ["Where was Ana Silva born?", "Who is Silva married to?"])
+def test_a_detail_about_a_named_person_that_the_article_never_gives_is_not_answered_by_their_entry(
+        second: Answerer, question: str) -> None:
+    # the mayor's entry is the nearest thing, shown as such; it is no answer to where she was born
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "never mentions" in (reply.message or "")
+    assert second.ask("what did silva promise?").outcome is Outcome.ANSWER
+
+
 def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: Path) -> None:
     both = load_knowledge(folder_with_both_stories(tmp_path))
     every = summaries.summaries(both)

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.knowledge.model import Gap, Timeframe
-from bot.language import CHAT_SPELLINGS, DATE_NUMBERS, FOREIGN_STOPWORDS, NUMBER_WORDS, QUESTION_WORDS, STOPWORDS
+from bot.language import (
+    CHAT_SPELLINGS,
+    DATE_NUMBERS,
+    FOREIGN_STOPWORDS,
+    NUMBER_WORDS,
+    PERSON_WORDS,
+    QUESTION_WORDS,
+    STOPWORDS,
+)
 from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
@@ -428,9 +436,6 @@ def _passed_over(word: str) -> bool:
             or (word.endswith("ly") and len(word) > 5 and rarity.zipf(word[:-2]) is not None))
 
 
-_ANYONE = frozenset("guy lady woman man person people dude girl boy kid fella bloke chap gentleman".split())
-
-
 def _name_owner(words: list[str], content: set[str], named: set[str]) -> str | None:
     """Whose name is asked for with a possessive: "what's his *son's* name?" (a word for anyone,
     "the lady's name", asks the name of someone the question already points at)."""
@@ -439,7 +444,7 @@ def _name_owner(words: list[str], content: set[str], named: set[str]) -> str | N
     for i, word in enumerate(words[1:], 1):
         owner = words[i - 1][:-1]
         if (word in _NAME_WORDS and words[i - 1].endswith("s") and owner in content and owner not in named
-                and owner not in _ANYONE):
+                and owner not in PERSON_WORDS):
             return owner
     return None
 

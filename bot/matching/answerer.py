@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
-from bot.language import DATE_NUMBERS, NUMBER_WORDS, TIME_ANCHOR
+from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD
 from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
@@ -49,6 +49,7 @@ PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a 
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 INDEFINITE_REACH = 5  # words before it: "a new, low-cost ferry service" is spoken of as unnamed
+UNHEARD_ZIPF = 5.5  # words this common ("look", "another", "people") are said in passing, not asked about
 NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
 
 
@@ -323,6 +324,7 @@ class Answerer:
         words = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
         lacking = None if top.fit >= EXACT_FIT else self._lacking(question, top.entry)
         missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
+        unheard: list[str] = []
         if missing:
             # another entry speaks to more of what is asked (fewer words missed, or as few and the
             # date or figure asked for given): the best score is probably the wrong entry
@@ -336,6 +338,9 @@ class Answerer:
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
             token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
+        if not missing and top.fit < EXACT_FIT:
+            # "where was X born?": all the question asks about X is a word the article never uses
+            missing = unheard = self._unheard_detail(question, query, top)
         if not missing and question.asks_for in top.entry.gaps:
             # the entry says the article gives no such thing ("it does not name the officials")
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -369,7 +374,7 @@ class Answerer:
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
                 return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
-        if top.coverage < NEAR_COVERAGE and not self._speaks_to_any(question, query, top):
+        if top.coverage < NEAR_COVERAGE and not unheard and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
         if (len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD
@@ -418,6 +423,25 @@ class Answerer:
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
         return missing
+
+    def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
+        """The common words of a question about a name that the article never uses and the entry never
+        speaks of, when nothing else it asks is spoken of either ("where was X *born*?", "what was
+        X's *wife* called?"): the detail asked about X is one the article does not give."""
+        names = self._name_words(question, query)
+        if not names or not question.is_question or question.kind is QuestionKind.WHY:
+            return []  # "why did X say ...?" restates a premise in its own words
+        content = set(question.content).difference(question.background, question.informative, names,
+                                                   QUESTION_WORDS, PERSON_WORDS)
+        asked = [w for w in question.informative if w not in names and w not in question.background]
+        token_of = dict(zip(query.words, query.tokens))
+        if any(self._uses(candidate, token_of.get(w, token_of.get(f"?{w}", ""))) for w in asked):
+            return []
+        return [word for token, word in ((t, w.lstrip("?")) for t, w in zip(query.tokens, query.words))
+                if word in content and len(word) >= rarity.MIN_LENGTH and not TIME_WORD.fullmatch(word)
+                and not (word.endswith("ly") and rarity.zipf(word[:-2]))  # "did X *really* ..." says how
+                and (rarity.zipf(word) or UNHEARD_ZIPF) < UNHEARD_ZIPF
+                and not self.index.in_documents(token) and not self._uses(candidate, token)]
 
     def _lacking(self, question: Analysis, entry: Entry) -> Gap | None:
         """A figure, a date or (asked for in so many words) a name the question asks for that the
