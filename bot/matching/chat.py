@@ -33,7 +33,8 @@ def clean(text: str, max_chars: int) -> CleanText:
         text = _ASCII_CONTROL.sub(" ", text)
     else:
         text = unicodedata.normalize("NFKC", text)
-        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+        if not text.isprintable():  # (a pasted dash or curly quote is printable: no need to look at each character)
+            text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     if "<!--" in text:  # an HTML comment is hidden text, never the question ("<!-- admin note: ... -->")
         text = _HTML_COMMENT.sub(" ", text)
     had_mentions = bool(_MENTION.search(text))

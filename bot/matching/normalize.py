@@ -220,9 +220,15 @@ class Normalizer:
 PLAIN = Normalizer()  # general language only: for text that is not matched against a story
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
 def is_mostly_non_latin(text: str) -> bool:
     """True for questions written mainly in another script (Cyrillic, CJK, Arabic ...)."""
     if text.isascii():
+        return False
+    beyond = _ASCII_RUN.sub("", text)  # a dash or curly quotes in English: no letter beyond ASCII, Latin
+    if not any(ch.isalpha() for ch in unicodedata.normalize("NFKC", beyond)):
         return False
     letters = [ch for ch in unicodedata.normalize("NFKC", text) if ch.isalpha()]
     if not letters:

@@ -59,6 +59,7 @@ def common_word_mistyped(word: str) -> str | None:
     return found[0] if found is not None and found[0][0] == word[0] else None
 
 
+@lru_cache(maxsize=8192)
 def is_english(word: str) -> bool:
     """Whether general English lists a word or the word it is inflected from ("normalizing" from
     "normalize"): an unlisted word that is neither is a name or a typo."""
@@ -71,6 +72,7 @@ def is_english(word: str) -> bool:
     return any(len(stem) >= 3 and zipf(stem) is not None for stem in stems)
 
 
+@lru_cache(maxsize=8192)  # asked of every word of every question: the same words, again and again
 def is_informative(word: str) -> bool:
     """True for a word that makes a question specific: a number, a name, a rare word."""
     if word.isdigit():
