@@ -318,3 +318,11 @@ def test_a_part_sure_of_its_own_entry_is_answered_beside_the_whole_messages_answ
     reply = answerer.ask("What did the Kremlin confirm, and how does it describe the regions it claims?")
     assert reply.outcome is Outcome.ANSWER
     assert [a.entry_id for a in reply.answers] == ["kremlin-confirmed-receipt", "kremlin-integrated-claim"]
+
+
+def test_what_someone_told_others_is_what_they_said_and_tell_me_is_only_the_askers_request(
+        answerer: Answerer) -> None:
+    told = answerer.ask("What did Putin tell Witkoff and Kushner after reading the offer?")
+    assert told.top is not None and told.top.entry_id == "nia-putin-response"  # not the envoys' trip
+    asked = answerer.ask("can you tell me who went to moscow")
+    assert asked.outcome is Outcome.ANSWER and "Witkoff" in render_text(asked)

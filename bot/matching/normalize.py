@@ -46,6 +46,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
+# "what did Putin tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
+_TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)(\w+)\s+tell\b")
 
 
 # A name this long or longer has its people's adjective read as the name ("Cuba" -> "Cuban");
@@ -162,6 +164,8 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
+        if "told" in folded or " tell" in folded:
+            folded = _TOLD.sub(lambda m: "say" if m[1] is None else m[0][:-4] + "say", folded)
         if " take" in folded:  # "X's take?" asks what X says, not who X is ("take" is a stop word)
             folded = _TAKE_ON.sub(r"\1 say", folded)
         for needs, pattern, replacement in self._phrases:
