@@ -88,11 +88,11 @@ QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many
                                             "say", "said", "says", "saying"})
 
 
-# Numbers in words: an answer with one of them gives a figure ("thousands of lives").
 # Words for anyone at all: "what's the lady's name?" asks who she is, not about ladies
 PERSON_WORDS: frozenset[str] = frozenset(
     "guy lady woman man person people dude girl boy kid fella bloke chap gentleman".split())
 
+# Numbers in words: an answer with one of them gives a figure ("thousands of lives").
 NUMBER_WORDS: frozenset[str] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion "
