@@ -92,6 +92,14 @@ QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many
 PERSON_WORDS: frozenset[str] = frozenset(
     "guy lady woman man person people dude girl boy kid fella bloke chap gentleman".split())
 
+_DECIMAL = re.compile(r"\d+(?:\.\d+)+")
+
+
+def is_number(word: str) -> bool:
+    """Digits, with any decimal or version points ("48", "4.8", "1.8.3": three numbers, not one)."""
+    return word.isdigit() or _DECIMAL.fullmatch(word) is not None
+
+
 # Numbers in words: an answer with one of them gives a figure ("thousands of lives").
 NUMBER_WORDS: frozenset[str] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "

@@ -778,3 +778,28 @@ def test_a_fact_word_used_as_a_verb_asks_for_no_such_fact(second: Answerer, ques
     # "to date" is "so far", "to price" a verb: no date or figure is asked for
     reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
+def test_a_decimal_is_not_the_whole_number_its_digits_make(tmp_path: Path) -> None:
+    # "4.5 million" in the article: "45 million?" is a figure the article never gives
+    answerer = _harbour_with(tmp_path, """    answer: >-
+      The article does not give a cost. It says only that, according to the local paper, engineers
+      found cracks in two of the bridge's steel supports, and that the council voted for six months
+      of repairs.
+    status: not_in_article
+    repeats: [bridge-cracks]
+    sources:
+      - document: harbour
+        cited: The local paper
+        quote: engineers found cracks in two of the bridge’s steel supports""",
+                             """    answer: The council said the repairs will cost 4.5 million dollars.
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The council
+        quote: The repairs will cost 4.5 million dollars, the council said.""",
+                             article_ends="The repairs will cost 4.5 million dollars, the council said.")
+    wrong = answerer.ask("Will the repairs cost 45 million dollars?")
+    assert wrong.outcome is Outcome.NOT_IN_ARTICLE and "\u201c45\u201d" in (wrong.message or "")
+    right = answerer.ask("Will the repairs cost 4.5 million dollars?")
+    assert right.outcome is Outcome.ANSWER and "4.5 million" in render_text(right)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
-from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD
+from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD, is_number
 from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
@@ -405,7 +405,7 @@ class Answerer:
                    if word.lstrip("?") in asked_about and not self._uses(candidate, token)]
         names = self._name_words(question, query)
         token_of = dict(zip(query.words, query.tokens))
-        decisive = [w for w in missing if w.isdigit()
+        decisive = [w for w in missing if is_number(w)
                     or (w in names and not self.index.in_documents(token_of.get(w, token_of.get("?" + w, ""))))]
         focus = question.focus
         focus_token = token_of.get(focus, token_of.get(f"?{focus}")) if focus is not None else None
@@ -543,7 +543,7 @@ class Answerer:
     def _may_be_a_paraphrase(self, word: str, question: Analysis, query: QueryTokens) -> bool:
         """Whether a word the article never uses may be the asker's own word for something it says
         ("prohibit" for "ban"): an English word, not a number, a name, or a date or figure asked for."""
-        return (word not in (*wording.KIND_OF_FACT.values(), wording.AN_EXACT_FIGURE) and not word.isdigit()
+        return (word not in (*wording.KIND_OF_FACT.values(), wording.AN_EXACT_FIGURE) and not is_number(word)
                 and rarity.is_english(word) and word not in self._name_words(question, query))
 
     def _off_topic(self, question: Analysis, best: Candidate | None) -> bool:

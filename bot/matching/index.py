@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import QUESTION_WORDS, SPELLED_NUMBERS
+from bot.language import QUESTION_WORDS, SPELLED_NUMBERS, is_number
 from bot.matching import rarity
 from bot.matching.normalize import Normalizer
 
@@ -252,9 +252,9 @@ class MatchIndex:
     def _number(self, token: str) -> str:
         """A number the documents never use ("point 7") stands for any such number; a year ("in 2019")
         for any such year."""
-        if not token.isdigit() or token in self._document_tokens:
+        if not is_number(token) or token in self._document_tokens:
             return token
-        return YEAR if len(token) == 4 and 1500 <= int(token) <= 2099 else NUMBER
+        return YEAR if token.isdigit() and len(token) == 4 and 1500 <= int(token) <= 2099 else NUMBER
 
     # -- questions -------------------------------------------------------------------------
 

@@ -16,7 +16,15 @@ from functools import lru_cache
 import snowballstemmer
 
 from bot.knowledge.model import KnowledgeBase, Vocabulary
-from bot.language import CHAT_SPELLINGS, FOREIGN_STOPWORDS, GENERAL_SYNONYMS, QUESTION_WORDS, STOPWORDS, VERB_FORMS
+from bot.language import (
+    CHAT_SPELLINGS,
+    FOREIGN_STOPWORDS,
+    GENERAL_SYNONYMS,
+    QUESTION_WORDS,
+    STOPWORDS,
+    VERB_FORMS,
+    is_number,
+)
 
 _THREAD = threading.local()
 
@@ -196,7 +204,7 @@ class Normalizer:
             return amount.group(1), _UNITS[amount.group(2)]
         word = raw[:-2] if raw.endswith("'s") else raw
         word = CHAT_SPELLINGS.get(word.replace("'", ""), word)
-        if "." in word:
+        if "." in word and not is_number(word):  # "4.8" is no "48"
             word = word.replace(".", "")  # u.s. -> us
         if "-" in word:
             return tuple(p.replace("'", "") for p in word.split("-") if p)

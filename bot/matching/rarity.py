@@ -14,6 +14,8 @@ import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.language import is_number
+
 # Zipf frequency (log10 of occurrences per billion words) below which a word is specific enough
 # that an answer must speak to it: "troops" 4.6, "weather" 4.9, "eurovision" 3.2 are; "plan"
 # 5.3, "people" 6.0, "happen" 5.0 are not.
@@ -75,7 +77,7 @@ def is_english(word: str) -> bool:
 @lru_cache(maxsize=8192)  # asked of every word of every question: the same words, again and again
 def is_informative(word: str) -> bool:
     """True for a word that makes a question specific: a number, a name, a rare word."""
-    if word.isdigit():
+    if is_number(word):
         return True
     if len(word) < MIN_LENGTH:
         value = zipf(word)  # unlisted short words are mostly typos ("wht", "hok")
