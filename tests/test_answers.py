@@ -326,3 +326,23 @@ def test_what_someone_told_others_is_what_they_said_and_tell_me_is_only_the_aske
     assert told.top is not None and told.top.entry_id == "nia-putin-response"  # not the envoys' trip
     asked = answerer.ask("can you tell me who went to moscow")
     assert asked.outcome is Outcome.ANSWER and "Witkoff" in render_text(asked)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("is it true that the US will recognize crimea?", "us-recognize-crimea"),
+    ("asking for a friend: who went to moscow?", "envoys-moscow"),
+    ("true or false: kushner went to moscow", "envoys-moscow"),
+])
+def test_how_the_asker_heard_a_claim_or_asks_if_it_is_true_is_no_word_of_the_claim(
+        answerer: Answerer, message: str, entry_id: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.outcome is Outcome.ANSWER and reply.top is not None and reply.top.entry_id == entry_id
+
+
+@pytest.mark.parametrize("message", ["does the plan have 20 points?", "plan 20 points"])
+def test_a_number_the_article_never_gives_is_no_other_such_number_in_a_phrasing(answerer: Answerer,
+                                                                                message: str) -> None:
+    # an entry's phrasing "tell me point 12 of the plan" holds a number the article never gives too;
+    # that makes "20 points" no phrasing of the entry, word for word
+    reply = answerer.ask(message)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "\u201c20\u201d" in (reply.message or "")

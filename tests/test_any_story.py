@@ -803,3 +803,13 @@ def test_a_decimal_is_not_the_whole_number_its_digits_make(tmp_path: Path) -> No
     assert wrong.outcome is Outcome.NOT_IN_ARTICLE and "\u201c45\u201d" in (wrong.message or "")
     right = answerer.ask("Will the repairs cost 4.5 million dollars?")
     assert right.outcome is Outcome.ANSWER and "4.5 million" in render_text(right)
+
+
+@pytest.mark.parametrize(("question", "counts"), [
+    ("when did the engineers report the cracks?", True), ("who did they report it to?", True),
+    ("did the report say when?", False), ("what does the report say about the mayor?", False),
+])
+def test_report_as_a_verb_counts_and_the_report_itself_does_not(second: Answerer, question: str,
+                                                                 counts: bool) -> None:
+    # "the report" is the article (a stop word); "report it" is what someone did, and may be what is asked
+    assert ("reported" in second.explain(question).question.content) is counts

@@ -321,8 +321,9 @@ class Answerer:
                    else "one vague word" if vague else "a near tie")
             return self._suggestions(text, whole, notes, f"suggestions: unsure ({why})")
         # a question the entry lists as one of its own phrasings is answered as written
-        words = [] if top.fit >= EXACT_FIT else self._unanswered_words(question, query, top)
-        lacking = None if top.fit >= EXACT_FIT else self._lacking(question, top.entry)
+        own = _own_phrasing(query, top)
+        words = [] if own else self._unanswered_words(question, query, top)
+        lacking = None if own else self._lacking(question, top.entry)
         missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
         unheard: list[str] = []
         if missing:
@@ -338,7 +339,7 @@ class Answerer:
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
             token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
-        if not missing and top.fit < EXACT_FIT:
+        if not missing and not own:
             # "where was X born?": all the question asks about X is a word the article never uses
             missing = unheard = self._unheard_detail(question, query, top)
         if not missing and question.asks_for in top.entry.gaps:
@@ -346,13 +347,13 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
-        if not missing and top.fit < EXACT_FIT and (denied := self._only_denied(question, query, top.entry)):
+        if not missing and not own and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_said(),
                          rule=f"not_in_article: the entry says the article does not say {', '.join(denied)}")
         if not missing:
-            if top.fit < EXACT_FIT and self._speaks_to_one_word(query, top):
+            if not own and self._speaks_to_one_word(query, top):
                 # an entry that speaks to one word of a question of three or more is a guess at what is asked
                 return self._suggestions(text, whole, notes, "suggestions: unsure (speaks to one word of the question)")
             doubted, lexical_first = self._doubted(query, top, runner_up)
@@ -632,7 +633,7 @@ class Answerer:
         top LEXICAL_TOP, and the entry that ranking puts first, scored as `search` scores it. Never
         asked for a question that is one of the entry's own phrasings, nor for a clear lead over
         the runner-up (the second opinion is a cost: a pass over every entry sharing a word)."""
-        if candidate.fit >= EXACT_FIT or (runner_up is None or candidate.score - runner_up.score >= CLEAR_LEAD):
+        if _own_phrasing(query, candidate) or (runner_up is None or candidate.score - runner_up.score >= CLEAR_LEAD):
             return False, None
         rank, first = self.index.lexical_opinion(query, candidate)
         if rank < LEXICAL_TOP:
@@ -751,6 +752,13 @@ _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|so
                       re.IGNORECASE)
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
+
+
+def _own_phrasing(query: QueryTokens, candidate: Candidate) -> bool:
+    """Whether the question is one of the entry's own phrasings, word for word: answered as written.
+    Not when it holds a number the article never gives: "20 points?" is no "point 12" of a phrasing,
+    though both read as a number the article never gives."""
+    return candidate.fit >= EXACT_FIT and NUMBER not in query.tokens and YEAR not in query.tokens
 
 
 def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], than_lacking: Gap | None) -> bool:

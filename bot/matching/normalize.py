@@ -55,6 +55,16 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
 # "what did Putin tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
+# "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
+_REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|to|didnt|never|first)\s+(?:\w+\s+){0,2}?)"
+                          r"(?<!the )(?<!\ba )(?<!\ban )(?<!this )(?<!that )(?<!his )(?<!her )(?<!its )(?<!their )"
+                          r"report\b")
+# "I heard ...", "is it true that ...", "... true?", "asking for a friend": how the asker came by a
+# claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no; "come true" stays)
+_HEARSAY = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?(?:heard|hear)\s+(?:somewhere\s+)?(?:that\s+)?"
+                      r"|(?<!come )(?<!came )(?<!comes )(?<!coming )"
+                      r"\b(?:actually\s+|really\s+)?true(?:\s+or\s+(?:false|not)|\s+that)?\b"
+                      r"|,?\s*\(?asking for a friend\)?")
 _TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)(\w+)\s+tell\b")
 
 
@@ -172,6 +182,10 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
+        if "report " in folded or folded.endswith("report"):
+            folded = _REPORT_VERB.sub(r"\1reported", folded)
+        if "true" in folded or "hear" in folded or "friend" in folded:
+            folded = _HEARSAY.sub(" ", folded)
         if "told" in folded or " tell" in folded:
             folded = _TOLD.sub(lambda m: "say" if m[1] is None else m[0][:-4] + "say", folded)
         if " take" in folded:  # "X's take?" asks what X says, not who X is ("take" is a stop word)
