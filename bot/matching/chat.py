@@ -125,7 +125,9 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm|morning|hallo|hola"
         r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)\b"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
-        r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b")),
+        r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
+        r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
+        r"( (this|so) (late|early))?\b")),
 ]
 
 _SMALLTALK_FILLER = frozenset(
