@@ -97,7 +97,7 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)+")
 
 def is_number(word: str) -> bool:
     """Digits, with any decimal or version points ("48", "4.8", "1.8.3": three numbers, not one)."""
-    return word.isdigit() or _DECIMAL.fullmatch(word) is not None
+    return word[:1].isdigit() and (word.isdigit() or _DECIMAL.fullmatch(word) is not None)
 
 
 # Numbers in words: an answer with one of them gives a figure ("thousands of lives").
