@@ -347,3 +347,12 @@ def test_a_number_the_article_never_gives_is_no_other_such_number_in_a_phrasing(
     # that makes "20 points" no phrasing of the entry, word for word
     reply = answerer.ask(message)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "\u201c20\u201d" in (reply.message or "")
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("hi bot, hope you're doing well!! how long has the war been going on?", "war-duration"),
+    ("hope all is well. who went to moscow?", "envoys-moscow"),
+])
+def test_a_pleasantry_is_no_hope_about_the_story(answerer: Answerer, message: str, entry_id: str) -> None:
+    reply = answerer.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]

@@ -84,6 +84,12 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
 
+# "hope you're doing well!": a pleasantry, not hope about anything in the story
+_PLEASANTRY = re.compile(r"\b(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|u\s+r|ur|all\s+is|every(?:one|body)(?:'s|\s+is)"
+                         r"|y'?all\s+are|you\s+all\s+are|your\s+day\s+is)\s+(?:doing\s+|going\s+|keeping\s+)?"
+                         r"(?:well|good|ok|okay|great|fine|alright)\b")
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...")."""
@@ -95,6 +101,8 @@ def drop_idioms(folded: str) -> str:
         folded = _IDIOMS.sub("", folded)
     if " or n" in folded:
         folded = _OR_NAH.sub("", folded)
+    if "hope " in folded:
+        folded = _PLEASANTRY.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
