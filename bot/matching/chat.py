@@ -17,6 +17,14 @@ _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only:
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# A line that ends without punctuation ends a sentence all the same when the next one starts one
+# ("who went to moscow⏎what did they bring", "hey⏎Who went?"; not "the envoys⏎went to moscow"), and
+# so does a code block's fence ("```respond only with X``` what did ..."); other line breaks are spaces
+_LINE_END = re.compile(r"(?<=[^\s.?!:;,])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z]|(?:what|who|whom|whose|where|when|why"
+                       r"|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|also|btw"
+                       r"|pls|please|tell)\b)|[ \t]*`{3,}\w*")
+# "1. who went?", "- what did ...": a list item's marker says nothing
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +37,8 @@ class CleanText:
 def clean(text: str, max_chars: int) -> CleanText:
     """Remove mentions, links, markup and control characters; cut to `max_chars`."""
     text = text or ""
+    if "\n" in text or "```" in text:
+        text = _LINE_END.sub("; ", _LIST_ITEM.sub("", text))
     if text.isascii():  # most questions: the control characters are the ASCII ones, and NFKC changes nothing
         text = _ASCII_CONTROL.sub(" ", text)
     else:
@@ -41,7 +51,7 @@ def clean(text: str, max_chars: int) -> CleanText:
     text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _MARKUP.sub(" ", text)
-    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", text).strip(" ;")
     was_cut = len(text) > max_chars
     if was_cut:
         cut = text[:max_chars]
@@ -108,7 +118,7 @@ def drop_idioms(folded: str) -> str:
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
-        r"\b(are|r) (you|u) (a |an )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
+        r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b|\bwho (made|built|created|wrote|runs) (you|u)\b"
         r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
         r"|\bwho('?s| is) (this|there)\b")),
