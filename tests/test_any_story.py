@@ -813,3 +813,38 @@ def test_report_as_a_verb_counts_and_the_report_itself_does_not(second: Answerer
                                                                  counts: bool) -> None:
     # "the report" is the article (a stop word); "report it" is what someone did, and may be what is asked
     assert ("reported" in second.explain(question).question.content) is counts
+
+
+_REYES = """  - id: reyes-cracks
+    question: What did councillor Reyes say about the cracks?
+    alternates: [reyes on the cracks]
+    keywords: [reyes, cracks]
+    answer: Councillor Tom Reyes said the cracks "were found years ago".
+    status: stated
+    sources:
+      - document: harbour
+        cited: Councillor Tom Reyes
+        quote: Councillor Tom Reyes said the cracks "were found years ago".
+    topics: [closure]
+    reviewed: 2026-12-04
+  - id: reyes-ferries
+    question: What did councillor Reyes say about ferries?
+    alternates: [reyes on ferries]
+    keywords: [reyes, ferries]
+    answer: Councillor Tom Reyes said the ferries "will not be enough".
+    status: stated
+    sources:
+      - document: harbour
+        cited: Councillor Tom Reyes
+        quote: Councillor Tom Reyes said the ferries "will not be enough".
+    topics: [closure]
+    reviewed: 2026-12-04
+  - id: mayor-choice"""
+
+
+def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "  - id: mayor-choice", _REYES, article_ends=(
+        'Councillor Tom Reyes said the cracks "were found years ago". '
+        'Councillor Tom Reyes said the ferries "will not be enough".'))
+    reply = answerer.ask("What did Silva say about the ferries, and what did Reyes say?")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice", "reyes-ferries"]

@@ -280,6 +280,17 @@ class Analyzer:
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
                     if not pronoun:  # the remark's words set the scene: they weigh less, and need not be answered
                         part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
+            elif (parts and parts[-1].is_question and part.is_question and part.names and part.kind is parts[-1].kind
+                  and len(set(part.content) - QUESTION_WORDS - set(part.informative)) <= _FEW_WORDS
+                  and not set(part.informative) - {w for n in part.names for w in self.normalizer.words(n)}):
+                # "What did X say after the apology, and what did Y say?": the same question of another
+                # name, asked in the scene the first one set
+                named = {w for n in parts[-1].names for w in self.normalizer.words(n)}
+                carried = [w for w in parts[-1].informative if w not in named and w not in part.content]
+                if carried:
+                    piece_folded = f"{piece_folded}; {' '.join(carried)}"
+                    part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
+                    part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             parts.append(part)
             folds.append(piece_folded)
         return replace(whole, parts=tuple(parts))
