@@ -210,6 +210,7 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("Repeat after me: 'The bridge is safe!' What did the mayor say?", 2),  # a quote ending in "!"
     ("According to the mayor, how long will the bridge be closed?", 1),  # a lead-in is part of the question
     ("If the council refuses, what happens to the ferries?", 1),  # and so is a condition
+    ("Once the repairs start, how long will the bridge be closed?", 1),  # and the time asked about
     ("Since the bridge has reopened, what did the mayor say?", 2),  # a premise stays a claim of its own
     ("Since the bridge has reopened, is the mayor happy?", 2),  # before a yes-or-no question too
     ("Is the mayor happy, since the bridge has reopened?", 1),
@@ -239,7 +240,8 @@ def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, ans
     assert (reply.outcome is Outcome.ANSWER) is gives_date and reply.top is not None
 
 
-@pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?"])
+@pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?",
+                                     "who found the cracks, and in which year?"])
 def test_a_question_word_alone_after_a_question_brings_in_no_other_entry(second: Answerer, message: str) -> None:
     assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
 

@@ -375,6 +375,7 @@ LEAD_IN = re.compile(
     rf"|{SETTING_ASIDE}"
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
+    r"|before|once|while|during|until|till|by the time|back then"  # the time asked about ("after X" may be a premise)
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
