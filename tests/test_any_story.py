@@ -356,6 +356,7 @@ def test_a_name_that_is_a_function_word_of_another_language_is_a_word_of_the_sto
 @pytest.mark.parametrize(("question", "asks_for"), [
     ("what was the local paper called?", "names"),  # a name asked for, as "what's the paper's name?"
     ("what's the engineering firm called", "names"),
+    ("what was the paper called that found the cracks?", "names"),  # and a clause after it says which
     ("what did the mayor say when the council called?", None),
     ("what was the day the council meeting was called?", "date"),  # called as in summoned
     ("what's the bridge worth?", "figure"),  # a figure, as "how much is the bridge worth?"
@@ -850,3 +851,24 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
         'Councillor Tom Reyes said the ferries "will not be enough".'))
     reply = answerer.ask("What did Silva say about the ferries, and what did Reyes say?")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice", "reyes-ferries"]
+
+
+def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
+    # "a book fair" (one word to the story, "bookfair") is spoken of, not named: its name is not in the article
+    fair = "The mayor spoke at a book fair on Sunday."
+    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
+    synonyms:
+      bookfair: [book fair]
+entries:
+  - id: mayor-fair
+    question: Where did the mayor speak?
+    alternates: [the mayor's speech]
+    answer: {fair}
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {fair}
+    reviewed: 2026-12-05""", article_ends=fair)
+    reply = answerer.ask("what was the book fair called where the mayor spoke?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE, reply.rule

@@ -93,8 +93,8 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
 # "what's the stake worth?": a figure asked for, as "how much is the stake worth?" asks
 _WORTH = re.compile(r"\W*what(?:'s|s| is| was| are| were| would)\b[^?.!]{1,60}\bworth\W*$")
 # "what was the bank called?": a name asked for, as "what's the name of the bank?" asks
-_CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b(?:(?!\b(?:is|was|were|are|been|be)\b)[^?.!]){1,60}"
-                     r"\bcalled\W*$")
+_CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b((?:(?!\b(?:is|was|were|are|been|be)\b)[^?.!]){1,60})"
+                     r"\bcalled(?:\s+(?:where|when|that|which|who|in|at|on|by|during)\b[^?.!]*)?\W*$")
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
@@ -316,8 +316,16 @@ class Analyzer:
                 and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
-        thing = _focus(plain, set(content)) or _named_thing(plain, set(content), named)
-        called = bool(_CALLED.match(folded))
+        # a phrase of the story read as one word ("whole foods" as "wholefoods") is content word by word too
+        content_set = set(content) | _joined_words(plain, set(content))
+        thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
+        called_match = _CALLED.match(folded)
+        called = called_match is not None
+        if called_match is not None and thing is None:
+            # "what was the book fair called (where ...)?": the name of that thing is asked
+            named_thing = [w for w in self.normalizer.content_of(self.normalizer.raw_words_of_folded(called_match[1]))
+                           if w not in QUESTION_WORDS]
+            thing = named_thing[-1] if named_thing else None
         if thing is None and (owner := _name_owner(plain, set(content), named)) is not None \
                 and self.normalizer.concept(owner) not in self.known:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
@@ -397,6 +405,17 @@ def _kind(words: list[str]) -> QuestionKind:
         if i == 0 and word in _AUXILIARIES:
             return QuestionKind.YES_NO
     return QuestionKind.OTHER
+
+
+def _joined_words(words: list[str], content: set[str]) -> set[str]:
+    """The words of a question that the story's vocabulary joined into one content word ("book fair"
+    read as "bookfair")."""
+    found: set[str] = set()
+    for size in (2, 3):
+        for i in range(len(words) - size + 1):
+            if "".join(words[i:i + size]) in content:
+                found.update(words[i:i + size])
+    return found
 
 
 def _focus(words: list[str], content: set[str]) -> str | None:

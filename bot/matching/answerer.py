@@ -504,16 +504,21 @@ class Answerer:
         return known
 
     def _names_beside(self, answer: str, token: tuple[str, ...]) -> bool:
-        """`_named_near` worked out for a thing the answer speaks of, reading its words one by one."""
-        spots = [m for m in _WORD_AT.finditer(answer) if tuple(self.normalizer.tokens(m.group())) == token]
+        """`_named_near` worked out for a thing the answer speaks of, reading its words in order."""
+        words = list(_WORD_AT.finditer(answer))
+        # the thing as the answer writes it, in one word or in two or three ("book fair" for "bookfair")
+        counts = [bool(self.normalizer.tokens(w.group())) for w in words]  # not a stop word: "a", "the"
+        spots = sorted((words[i].start(), words[i + size - 1].end()) for size in (1, 2, 3)
+                       for i in range(len(words) - size + 1) if counts[i] and counts[i + size - 1]
+                       and tuple(self.normalizer.tokens(answer[words[i].start():words[i + size - 1].end()])) == token)
         if not spots:
             return True
         introduced = False  # "a local firm ... the firm": the second is the first again
-        for spot in spots:
-            before = answer[max(0, spot.start() - NAME_NEAR):spot.start()]
+        for start, end in spots:
+            before = answer[max(0, start - NAME_NEAR):start]
             words_before = [w.lower() for w in _WORD_AT.findall(before)[-INDEFINITE_REACH:]]
             named_before = _NAME_BEFORE.search(before)
-            if _NAME_AFTER.match(answer, spot.end()) or (named_before and not TIME_ANCHOR.fullmatch(named_before[1])):
+            if _NAME_AFTER.match(answer, end) or (named_before and not TIME_ANCHOR.fullmatch(named_before[1])):
                 return True  # "In March, a journalist ...": a month is no name
             if _INDEFINITE.intersection(words_before):
                 introduced = True
