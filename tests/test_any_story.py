@@ -872,3 +872,10 @@ entries:
     reviewed: 2026-12-05""", article_ends=fair)
     reply = answerer.ask("what was the book fair called where the mayor spoke?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE, reply.rule
+
+
+def test_a_how_many_question_wants_a_number_for_the_thing_it_counts(second: Answerer) -> None:
+    # the answer counts the supports ("two of the bridge's steel supports"), not the engineers
+    engineers = second.ask("how many engineers reported the cracks?")
+    assert engineers.outcome is Outcome.NOT_IN_ARTICLE and "no figure" in (engineers.message or "")
+    assert second.ask("how many supports cracked?").outcome is Outcome.ANSWER

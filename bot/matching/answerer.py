@@ -50,6 +50,7 @@ TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a questio
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 INDEFINITE_REACH = 5  # words before it: "a new, low-cost ferry service" is spoken of as unnamed
 UNHEARD_ZIPF = 5.5  # words this common ("look", "another", "people") are said in passing, not asked about
+COUNT_NEAR = 30  # characters before a counted thing where its number stands ("two of the bridge's steel supports")
 NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
 
 
@@ -133,6 +134,7 @@ class Answerer:
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # may an answer name a thing it speaks of
+        self._counted: dict[tuple[str, tuple[str, ...]], bool] = {}  # does an answer count a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # each story's first entry, its overview by the README's convention: "what's this about?" gets it
         firsts: dict[str, Entry] = {}
@@ -467,7 +469,21 @@ class Answerer:
         given = self._gives.get(key)
         if given is None:  # worked out once per entry and kind, when first asked
             given = self._gives[key] = check(entry.answer)
+        if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
+            given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         return None if given else asked
+
+    def _counted_near(self, entry: Entry, focus: str) -> bool:
+        """Whether the entry's answer gives a number for the thing a "how many" question counts
+        ("28 sheep", "two of the steel supports") wherever it speaks of it; an answer that never
+        speaks of it is the focus check's business."""
+        token = tuple(self.normalizer.tokens(focus))
+        known = self._counted.get((entry.id, token))
+        if known is None:  # bounded: one per entry and counted thing asked about
+            spots = self._spots(entry.answer, token)
+            known = self._counted[(entry.id, token)] = not spots or any(
+                _COUNT_BEFORE.search(entry.answer[max(0, start - COUNT_NEAR):start]) for start, _ in spots)
+        return known
 
     def _only_denied(self, question: Analysis, query: QueryTokens, entry: Entry) -> list[str]:
         """The words of what is asked that the entry's answer speaks of only to say the article does
@@ -505,12 +521,7 @@ class Answerer:
 
     def _names_beside(self, answer: str, token: tuple[str, ...]) -> bool:
         """`_named_near` worked out for a thing the answer speaks of, reading its words in order."""
-        words = list(_WORD_AT.finditer(answer))
-        # the thing as the answer writes it, in one word or in two or three ("book fair" for "bookfair")
-        counts = [bool(self.normalizer.tokens(w.group())) for w in words]  # not a stop word: "a", "the"
-        spots = sorted((words[i].start(), words[i + size - 1].end()) for size in (1, 2, 3)
-                       for i in range(len(words) - size + 1) if counts[i] and counts[i + size - 1]
-                       and tuple(self.normalizer.tokens(answer[words[i].start():words[i + size - 1].end()])) == token)
+        spots = self._spots(answer, token)
         if not spots:
             return True
         introduced = False  # "a local firm ... the firm": the second is the first again
@@ -525,6 +536,15 @@ class Answerer:
             elif not introduced:
                 return True  # "the journalist", "aid groups": whether it is named is not for this check
         return False
+
+    def _spots(self, answer: str, token: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Where an answer writes a thing, in order: in one word or in two or three ("book fair" for
+        the story's "bookfair"), never starting or ending with a stop word ("a book fair" is at "book")."""
+        words = list(_WORD_AT.finditer(answer))
+        counts = [bool(self.normalizer.tokens(w.group())) for w in words]
+        return sorted((words[i].start(), words[i + size - 1].end()) for size in (1, 2, 3)
+                      for i in range(len(words) - size + 1) if counts[i] and counts[i + size - 1]
+                      and tuple(self.normalizer.tokens(answer[words[i].start():words[i + size - 1].end()])) == token)
 
     @staticmethod
     def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
@@ -744,6 +764,8 @@ _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)[,(]\s*(?:[\w-]+\s+){1,3}$")
 # "Harbour Road and other streets" names some: "other", "another" are not among these
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
+                           r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
 _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
