@@ -879,3 +879,9 @@ def test_a_how_many_question_wants_a_number_for_the_thing_it_counts(second: Answ
     engineers = second.ask("how many engineers reported the cracks?")
     assert engineers.outcome is Outcome.NOT_IN_ARTICLE and "no figure" in (engineers.message or "")
     assert second.ask("how many supports cracked?").outcome is Outcome.ANSWER
+
+
+def test_asking_who_else_besides_someone_is_not_answered_by_that_someone(second: Answerer) -> None:
+    reply = second.ask("who else besides mayor silva commented on the closure?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "no name" in (reply.message or "")
+    assert second.ask("what did the mayor say about the closure?").outcome is Outcome.ANSWER

@@ -454,6 +454,9 @@ class Answerer:
         if (asked is Gap.NAMES and question.kind is QuestionKind.WHICH and question.focus and asked not in entry.gaps
                 and not self._named_near(entry, question.focus)):
             return asked  # "which journalist ...?" answered by one that speaks of "a journalist" and no name
+        if (asked is Gap.NAMES and asked not in entry.gaps and _ASKS_OTHERS.search(question.text)
+                and not self._others_named(entry, question)):
+            return asked  # "besides X and Y, which other partners ...?": an answer naming only X and Y
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it,
             # nor one that speaks of "a short video" when the video's name is asked
@@ -591,6 +594,15 @@ class Answerer:
             names = self._answer_names[entry.id] = frozenset(
                 names_in(entry.answer, lambda w: self.normalizer.concept(w) in self._proper_names))
         return bool(names.difference(_plain_words(question.text)))
+
+    def _others_named(self, entry: Entry, question: Analysis) -> bool:
+        """Whether the entry's answer names anyone or anything beyond what the question names: a
+        full name counts as the question's when any word of it is the question's ("besides the
+        mayor, who ...?" sets aside "Mayor Ana Silva")."""
+        asked = _plain_words(question.text)
+        return any(not asked.intersection(w.lower() for w in name.split())
+                   and any(self.normalizer.concept(w.lower()) in self._proper_names for w in name.split())
+                   for name in _FULL_NAME.findall(entry.answer))
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks of at least one specific word of the question."""
@@ -766,6 +778,10 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)[,(]\s*(?:[\w-]+\s+){1,3}$")
 # "Harbour Road and other streets" names some: "other", "another" are not among these
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A question asking for names beyond those it gives ("besides X, which other ...?", "who else ...?")
+_ASKS_OTHERS = re.compile(r"\b(?:besides|apart from|aside from|other than|except|excluding|beyond|not counting)\b"
+                          r"|\b(?:which|what|who|whom|any)\s+(?:\w+\s+)?(?:other|others|else)\b", re.IGNORECASE)
 _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
