@@ -410,10 +410,13 @@ def _kind(words: list[str]) -> QuestionKind:
 def _joined_words(words: list[str], content: set[str]) -> set[str]:
     """The words of a question that the story's vocabulary joined into one content word ("book fair"
     read as "bookfair")."""
+    joined = content.difference(words)  # content words the question does not have as written
     found: set[str] = set()
+    if not joined:
+        return found  # most questions
     for size in (2, 3):
         for i in range(len(words) - size + 1):
-            if "".join(words[i:i + size]) in content:
+            if "".join(words[i:i + size]) in joined:
                 found.update(words[i:i + size])
     return found
 
