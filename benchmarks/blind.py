@@ -66,6 +66,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round14-twelfth-story.yaml", BENCH_DATA / "twelfth-story" / "knowledge"),
     ("round14-fourteenth-story.yaml", BENCH_DATA / "fourteenth-story" / "knowledge"),
     ("round14-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
+    ("round15-peace-plan.yaml", KNOWLEDGE),
+    ("round15-tenth-story.yaml", BENCH_DATA / "tenth-story" / "knowledge"),
+    ("round15-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
+    ("round15-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
+    ("round15-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
 )
 
 
