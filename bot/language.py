@@ -96,7 +96,8 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)+")
 
 
 def is_number(word: str) -> bool:
-    """Digits, with any decimal or version points ("48", "4.8", "1.8.3": three numbers, not one)."""
+    """Digits, with any decimal or version points: "48", "4.8" and "1.8.3" are each one number ("4.8" is
+    not "48")."""
     return word[:1].isdigit() and (word.isdigit() or _DECIMAL.fullmatch(word) is not None)
 
 

@@ -361,8 +361,9 @@ def test_a_pleasantry_is_no_hope_about_the_story(answerer: Answerer, message: st
 
 @pytest.mark.parametrize(("message", "entry_ids"), [
     ("who went to moscow\nwhat did europe say about borders", ["envoys-moscow", "borders-force"]),
-    ("two things:\n- who went to moscow\n- what did europe say about borders", ["envoys-moscow", "borders-force"]),
+    ("1. who went to moscow\n2. what did europe say about borders", ["envoys-moscow", "borders-force"]),
     ("so the envoys\nwent to moscow to deliver\nthe offer right?", ["envoys-offer"]),  # one sentence, wrapped
+    ("did Witkoff and\nKushner go to moscow?", ["envoys-moscow"]),  # a capital starts no question
 ])
 def test_a_line_break_ends_a_question_typed_without_a_question_mark(answerer: Answerer, message: str,
                                                                     entry_ids: list[str]) -> None:

@@ -210,7 +210,7 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("Repeat after me: 'The bridge is safe!' What did the mayor say?", 2),  # a quote ending in "!"
     ("According to the mayor, how long will the bridge be closed?", 1),  # a lead-in is part of the question
     ("If the council refuses, what happens to the ferries?", 1),  # and so is a condition
-    ("Once the repairs start, how long will the bridge be closed?", 1),  # and the time asked about
+    ("who found the cracks? on which day?", 1),  # a question word and its filler alone ask it of the one before
     ("Since the bridge has reopened, what did the mayor say?", 2),  # a premise stays a claim of its own
     ("Since the bridge has reopened, is the mayor happy?", 2),  # before a yes-or-no question too
     ("Is the mayor happy, since the bridge has reopened?", 1),
@@ -240,8 +240,7 @@ def test_an_answer_places_something_in_time_only_with_a_time(tmp_path: Path, ans
     assert (reply.outcome is Outcome.ANSWER) is gives_date and reply.top is not None
 
 
-@pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?",
-                                     "who found the cracks, and in which year?"])
+@pytest.mark.parametrize("message", ["Who found the cracks, and when?", "who found the cracks? where?"])
 def test_a_question_word_alone_after_a_question_brings_in_no_other_entry(second: Answerer, message: str) -> None:
     assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
 
@@ -811,11 +810,13 @@ def test_a_decimal_is_not_the_whole_number_its_digits_make(tmp_path: Path) -> No
 @pytest.mark.parametrize(("question", "counts"), [
     ("when did the engineers report the cracks?", True), ("who did they report it to?", True),
     ("did the report say when?", False), ("what does the report say about the mayor?", False),
+    ("did the local report say when?", False), ("has a new report come out?", False),
 ])
 def test_report_as_a_verb_counts_and_the_report_itself_does_not(second: Answerer, question: str,
                                                                  counts: bool) -> None:
-    # "the report" is the article (a stop word); "report it" is what someone did, and may be what is asked
-    assert ("reported" in second.explain(question).question.content) is counts
+    # "the report" is the article (a stop word); "report it" is what someone did, and may be what is
+    # asked: --explain's "words (weight)" line shows moderators which words count
+    assert any(w.lstrip("?") == "reported" for w in second.explain(question).query.words) is counts
 
 
 _REYES = """  - id: reyes-cracks
@@ -849,8 +850,11 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     answerer = _harbour_with(tmp_path, "  - id: mayor-choice", _REYES, article_ends=(
         'Councillor Tom Reyes said the cracks "were found years ago". '
         'Councillor Tom Reyes said the ferries "will not be enough".'))
-    reply = answerer.ask("What did Silva say about the ferries, and what did Reyes say?")
+    reply = answerer.ask("What did Silva say when the ferries were announced, and what did Reyes say?")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice", "reyes-ferries"]
+    # what the first question asks about is not carried (only its scene): the second is still answered
+    asked_about = answerer.ask("What did Silva say about the closure? What did Reyes say?")
+    assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
 
 
 def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
@@ -885,3 +889,8 @@ def test_asking_who_else_besides_someone_is_not_answered_by_that_someone(second:
     reply = second.ask("who else besides mayor silva commented on the closure?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "no name" in (reply.message or "")
     assert second.ask("what did the mayor say about the closure?").outcome is Outcome.ANSWER
+
+
+def test_items_of_a_list_are_questions_of_their_own(second: Answerer) -> None:
+    reply = second.ask("quick questions\n- bridge closure length\n- repair cost")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "repair-cost"]

@@ -94,7 +94,7 @@ _COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|o
 _WORTH = re.compile(r"\W*what(?:'s|s| is| was| are| were| would)\b[^?.!]{1,60}\bworth\W*$")
 # "what was the bank called?": a name asked for, as "what's the name of the bank?" asks
 _CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b((?:(?!\b(?:is|was|were|are|been|be)\b)[^?.!]){1,60})"
-                     r"\bcalled(?:\s+(?:where|when|that|which|who|in|at|on|by|during)\b[^?.!]*)?\W*$")
+                     r"\bcalled(?:\s+(?:where|when|that|which|who)\b[^?.!]*)?\W*$")  # not "called in/on": summoned
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
@@ -282,12 +282,14 @@ class Analyzer:
                     if not pronoun:  # the remark's words set the scene: they weigh less, and need not be answered
                         part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             elif (parts and parts[-1].is_question and part.is_question and part.names and part.kind is parts[-1].kind
-                  and len(set(part.content) - QUESTION_WORDS - set(part.informative)) <= _FEW_WORDS
-                  and not set(part.informative) - {w for n in part.names for w in self.normalizer.words(n)}):
-                # "What did X say after the apology, and what did Y say?": the same question of another
-                # name, asked in the scene the first one set
+                  and not set(part.informative) - {w for n in part.names for w in self.normalizer.words(n)}
+                  and 0 < len(asked := set(part.content) - set(part.informative)) <= _FEW_WORDS
+                  and asked <= set(parts[-1].content)):
+                # "What did X say after the vote, and what did Y say?": the same question (its words
+                # are the first one's) of another name, asked in the scene the first one set (its
+                # background, not what it asked about); not "what did X demand? what did Y say?"
                 named = {w for n in parts[-1].names for w in self.normalizer.words(n)}
-                carried = [w for w in parts[-1].informative if w not in named and w not in part.content]
+                carried = [w for w in parts[-1].background if w not in named and w not in part.content]
                 if carried:
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
@@ -316,16 +318,21 @@ class Analyzer:
                 and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
-        # a phrase of the story read as one word ("whole foods" as "wholefoods") is content word by word too
+        # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         content_set = set(content) | _joined_words(plain, set(content))
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         called_match = _CALLED.match(folded)
         called = called_match is not None
         if called_match is not None and thing is None:
-            # "what was the book fair called (where ...)?": the name of that thing is asked
-            named_thing = [w for w in self.normalizer.content_of(self.normalizer.raw_words_of_folded(called_match[1]))
-                           if w not in QUESTION_WORDS]
-            thing = named_thing[-1] if named_thing else None
+            # "what was the trade fair called (where ...)?": the name of that thing is asked
+            # (the noun before a name or a verb: "what is the service X promised called?" asks the service's)
+            phrase: list[str] = []
+            for word in self.normalizer.content_of(self.normalizer.raw_words_of_folded(called_match[1])):
+                if word in named or word.endswith("ed"):
+                    break
+                if word not in QUESTION_WORDS:
+                    phrase.append(word)
+            thing = phrase[-1] if phrase else None
         if thing is None and (owner := _name_owner(plain, set(content), named)) is not None \
                 and self.normalizer.concept(owner) not in self.known:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
@@ -408,8 +415,8 @@ def _kind(words: list[str]) -> QuestionKind:
 
 
 def _joined_words(words: list[str], content: set[str]) -> set[str]:
-    """The words of a question that the story's vocabulary joined into one content word ("book fair"
-    read as "bookfair")."""
+    """The words of a question that the story's vocabulary joined into one content word ("trade fair"
+    read as "tradefair")."""
     joined = content.difference(words)  # content words the question does not have as written
     found: set[str] = set()
     if not joined:

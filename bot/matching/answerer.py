@@ -49,8 +49,10 @@ PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a 
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 INDEFINITE_REACH = 5  # words before it: "a new, low-cost ferry service" is spoken of as unnamed
+# Words that ask about no detail of their own ("who *else* went?", "is it open *again*?")
+_NO_DETAIL = frozenset("else besides other others another again anymore also still ever even just".split())
 UNHEARD_ZIPF = 5.5  # words this common ("look", "another", "people") are said in passing, not asked about
-COUNT_NEAR = 30  # characters before a counted thing where its number stands ("two of the bridge's steel supports")
+COUNT_NEAR = 30  # characters before a counted thing where its number stands ("two of the tower's supports")
 NAME_NEAR = 40  # characters before the thing a "which" question asks about: where its name or "a" stands
 
 
@@ -435,7 +437,7 @@ class Answerer:
         if not names or not question.is_question or question.kind is QuestionKind.WHY:
             return []  # "why did X say ...?" restates a premise in its own words
         content = set(question.content).difference(question.background, question.informative, names,
-                                                   QUESTION_WORDS, PERSON_WORDS)
+                                                   QUESTION_WORDS, PERSON_WORDS, _NO_DETAIL)
         asked = [w for w in question.informative if w not in names and w not in question.background]
         token_of = dict(zip(query.words, query.tokens))
         if any(self._uses(candidate, token_of.get(w, token_of.get(f"?{w}", ""))) for w in asked):
@@ -481,12 +483,22 @@ class Answerer:
         ("28 sheep", "two of the steel supports") wherever it speaks of it; an answer that never
         speaks of it is the focus check's business."""
         token = tuple(self.normalizer.tokens(focus))
+        if not token or not self._spoken(entry).issuperset(token):
+            return True
         known = self._counted.get((entry.id, token))
-        if known is None:  # bounded: one per entry and counted thing asked about
+        if known is None:  # bounded: only things the answer speaks of are kept
             spots = self._spots(entry.answer, token)
+            undated = DATE_NUMBERS.sub(lambda m: " " * len(m.group()), entry.answer)  # "in 2019, inspectors ..."
             known = self._counted[(entry.id, token)] = not spots or any(
-                _COUNT_BEFORE.search(entry.answer[max(0, start - COUNT_NEAR):start]) for start, _ in spots)
+                _COUNT_BEFORE.search(undated, max(0, start - COUNT_NEAR), start) for start, _ in spots)
         return known
+
+    def _spoken(self, entry: Entry) -> frozenset[str]:
+        """The tokens the entry's answer speaks of (worked out once per entry, when first needed)."""
+        spoken = self._answer_tokens.get(entry.id)
+        if spoken is None:
+            spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
+        return spoken
 
     def _only_denied(self, question: Analysis, query: QueryTokens, entry: Entry) -> list[str]:
         """The words of what is asked that the entry's answer speaks of only to say the article does
@@ -512,10 +524,7 @@ class Answerer:
         speaks of it only as "a journalist", "an aide", "some officials" with no name beside it
         ("journalist Tom Reyes", "Reyes, a journalist" name one)."""
         token = tuple(self.normalizer.tokens(focus))
-        spoken = self._answer_tokens.get(entry.id)
-        if spoken is None:  # worked out once per entry, when first needed
-            spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
-        if not token or not spoken.issuperset(token):
+        if not token or not self._spoken(entry).issuperset(token):
             return True  # the answer never speaks of it: what it names is its own business
         known = self._named.get((entry.id, token))  # bounded: only words the answer speaks of are kept
         if known is None:
@@ -541,8 +550,8 @@ class Answerer:
         return False
 
     def _spots(self, answer: str, token: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Where an answer writes a thing, in order: in one word or in two or three ("book fair" for
-        the story's "bookfair"), never starting or ending with a stop word ("a book fair" is at "book")."""
+        """Where an answer writes a thing, in order: in one word or in two or three ("trade fair" for
+        the story's "tradefair"), never starting or ending with a stop word ("a trade fair" is at "trade")."""
         words = list(_WORD_AT.finditer(answer))
         counts = [bool(self.normalizer.tokens(w.group())) for w in words]
         return sorted((words[i].start(), words[i + size - 1].end()) for size in (1, 2, 3)
@@ -598,11 +607,13 @@ class Answerer:
     def _others_named(self, entry: Entry, question: Analysis) -> bool:
         """Whether the entry's answer names anyone or anything beyond what the question names: a
         full name counts as the question's when any word of it is the question's ("besides the
-        mayor, who ...?" sets aside "Mayor Ana Silva")."""
+        governor, who ...?" sets aside "Governor Jane Doe")."""
         asked = _plain_words(question.text)
-        return any(not asked.intersection(w.lower() for w in name.split())
-                   and any(self.normalizer.concept(w.lower()) in self._proper_names for w in name.split())
-                   for name in _FULL_NAME.findall(entry.answer))
+        # the answer's names as `names_in` reads them (no sentence's first word, no month), whole
+        names = set(names_in(entry.answer, lambda w: self.normalizer.concept(w) in self._proper_names))
+        return any(not asked.intersection(words) and names.intersection(words)
+                   for words in ([w.lower().removesuffix("'s") for w in full.split()]
+                                 for full in _FULL_NAME.findall(entry.answer)))
 
     def _speaks_to_any(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks of at least one specific word of the question."""
@@ -775,13 +786,15 @@ _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # its description ("Kim, a journalist", "Kim (a former judge)")
 _NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+)?[A-Z]")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)[,(]\s*(?:[\w-]+\s+){1,3}$")
-# "Harbour Road and other streets" names some: "other", "another" are not among these
+# A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
+# Capitalised words in a row: one full name ("Governor Jane Doe")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # A question asking for names beyond those it gives ("besides X, which other ...?", "who else ...?")
 _ASKS_OTHERS = re.compile(r"\b(?:besides|apart from|aside from|other than|except|excluding|beyond|not counting)\b"
                           r"|\b(?:which|what|who|whom|any)\s+(?:\w+\s+)?(?:other|others|else)\b", re.IGNORECASE)
+# "Harbour Road and other streets" names some: "other", "another" are not among these
 _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one

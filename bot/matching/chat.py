@@ -17,14 +17,14 @@ _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only:
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-# A line that ends without punctuation ends a sentence all the same when the next one starts one
-# ("who went to moscow⏎what did they bring", "hey⏎Who went?"; not "the envoys⏎went to moscow"), and
-# so does a code block's fence ("```respond only with X``` what did ..."); other line breaks are spaces
-_LINE_END = re.compile(r"(?<=[^\s.?!:;,])[ \t]*(?:\r?\n)+[ \t]*(?=[A-Z]|(?:what|who|whom|whose|where|when|why"
-                       r"|how|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|also|btw"
-                       r"|pls|please|tell)\b)|[ \t]*`{3,}\w*")
-# "1. who went?", "- what did ...": a list item's marker says nothing
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")
+# A line that ends without punctuation ends a sentence all the same when the next one starts a
+# question ("who went to the summit⏎what did they bring"; not a wrapped sentence, "did X and⏎Y go?"), and
+# so do a blank line, a list item ("⏎- ...", "⏎2. ...": the marker says nothing) and a code block's
+# fence ("```respond only with X``` what did ..."); other line breaks are spaces
+_LINE_END = re.compile(r"(?<=[^\s.?!:;,])[ \t]*(?:\r?\n[ \t]*)+(?=(?:what|who|whom|whose|where|when|why|how|which"
+                       r"|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|also|btw|pls|please"
+                       r")\b)|(?<![ \t\n])[ \t]*\r?\n[ \t]*\r?\n\s*"
+                       r"|(?:\A|(?<![ \t\n])[ \t]*(?:\r?\n[ \t]*)+)(?:\d{1,2}[.)]|[-*•])[ \t]+|`{3,}\w*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def clean(text: str, max_chars: int) -> CleanText:
     """Remove mentions, links, markup and control characters; cut to `max_chars`."""
     text = text or ""
     if "\n" in text or "```" in text:
-        text = _LINE_END.sub("; ", _LIST_ITEM.sub("", text))
+        text = _LINE_END.sub("; ", text)
     if text.isascii():  # most questions: the control characters are the ASCII ones, and NFKC changes nothing
         text = _ASCII_CONTROL.sub(" ", text)
     else:
@@ -375,7 +375,6 @@ LEAD_IN = re.compile(
     rf"|{SETTING_ASIDE}"
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
-    r"|before|once|while|during|until|till|by the time|back then"  # the time asked about ("after X" may be a premise)
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"

@@ -54,18 +54,23 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
-# "what did Putin tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
+# "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 # "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
-_REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|to|didnt|never|first)\s+(?:\w+\s+){0,2}?)"
+_REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|to|didnt|never)\s+(?:\w+\s+){0,2}?)"
                           r"(?<!the )(?<!\ba )(?<!\ban )(?<!this )(?<!that )(?<!his )(?<!her )(?<!its )(?<!their )"
-                          r"report\b")
+                          r"report\b(?!\s+(?:say|says|said|show|shows|showed|find|finds|found|claim|claims|come|came"
+                          r"|state|states|mention|mentions|suggest|suggests|reveal|reveals|note|notes|add|adds|is|was"
+                          r"|actually|really)\b)")
 # "I heard ...", "is it true that ...", "... true?", "asking for a friend": how the asker came by a
-# claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no; "come true" stays)
-_HEARD = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?\s+(?:somewhere\s+)?(?:that\s+)?")
-_TRUE = re.compile(r"(?<!come )(?<!came )(?<!comes )(?<!coming )\b(?:(?:actually|really)\s+)?true"
-                   r"(?:\s+or\s+(?:false|not)|\s+that)?\b")
+# claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no)
+_HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
+                    r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
+# only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
+_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
+                   r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
-_TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)(\w+)\s+tell\b")
+_TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:\w+\s+){0,3}?)"
+                   r"tell\b(?!\s+(?:me|us|you|u)\b)")
 
 
 # A name this long or longer has its people's adjective read as the name ("Cuba" -> "Cuban");
