@@ -819,31 +819,26 @@ def test_report_as_a_verb_counts_and_the_report_itself_does_not(second: Answerer
     assert any(w.lstrip("?") == "reported" for w in second.explain(question).query.words) is counts
 
 
-_REYES = """  - id: reyes-cracks
-    question: What did councillor Reyes say about the cracks?
-    alternates: [reyes on the cracks]
-    keywords: [reyes, cracks]
-    answer: Councillor Tom Reyes said the cracks "were found years ago".
+def _councillor_said(entry_id: str, about: str, words: str) -> str:
+    """A stated entry of the councillor's words about something, and the sentence the article gains for it."""
+    said = f'Councillor Tom Reyes said the {about} "{words}".'
+    return f"""  - id: {entry_id}
+    question: What did councillor Reyes say about the {about}?
+    alternates: [reyes on the {about}]
+    keywords: [reyes, {about}]
+    answer: {said}
     status: stated
     sources:
       - document: harbour
         cited: Councillor Tom Reyes
-        quote: Councillor Tom Reyes said the cracks "were found years ago".
+        quote: {said}
     topics: [closure]
     reviewed: 2026-12-04
-  - id: reyes-ferries
-    question: What did councillor Reyes say about ferries?
-    alternates: [reyes on ferries]
-    keywords: [reyes, ferries]
-    answer: Councillor Tom Reyes said the ferries "will not be enough".
-    status: stated
-    sources:
-      - document: harbour
-        cited: Councillor Tom Reyes
-        quote: Councillor Tom Reyes said the ferries "will not be enough".
-    topics: [closure]
-    reviewed: 2026-12-04
-  - id: mayor-choice"""
+"""
+
+
+_REYES = (_councillor_said("reyes-cracks", "cracks", "were found years ago")
+          + _councillor_said("reyes-ferries", "ferries", "will not be enough") + "  - id: mayor-choice")
 
 
 def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(tmp_path: Path) -> None:
