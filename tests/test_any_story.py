@@ -889,3 +889,11 @@ def test_asking_who_else_besides_someone_is_not_answered_by_that_someone(second:
 def test_items_of_a_list_are_questions_of_their_own(second: Answerer) -> None:
     reply = second.ask("quick questions\n- bridge closure length\n- repair cost")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "repair-cost"]
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("is version 1.8.3 affected?", "1.8.3"), ("is v1.8.3 affected?", "1.8.3"), ("did it cost 4.5 million?", "4.5"),
+])
+def test_a_decimal_or_a_version_is_read_as_written(second: Answerer, question: str, number: str) -> None:
+    # --explain's "words (weight)" line: the number as typed, not "183" or "45"
+    assert number in [w.lstrip("?") for w in second.explain(question).query.words]

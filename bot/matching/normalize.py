@@ -227,6 +227,8 @@ class Normalizer:
             return amount.group(1), _UNITS[amount.group(2)]
         word = raw[:-2] if raw.endswith("'s") else raw
         word = CHAT_SPELLINGS.get(word.replace("'", ""), word)
+        if word[:1] == "v" and is_number(word[1:]):
+            word = word[1:]  # "v1.8.3" is version 1.8.3
         if "." in word and not is_number(word):  # "4.8" is no "48"
             word = word.replace(".", "")  # u.s. -> us
         if "-" in word:
