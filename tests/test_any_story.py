@@ -897,3 +897,10 @@ def test_items_of_a_list_are_questions_of_their_own(second: Answerer) -> None:
 def test_a_decimal_or_a_version_is_read_as_written(second: Answerer, question: str, number: str) -> None:
     # --explain's "words (weight)" line: the number as typed, not "183" or "45"
     assert number in [w.lstrip("?") for w in second.explain(question).query.words]
+
+
+def test_a_short_question_in_another_language_is_read_so_though_names_are_most_of_it(second: Answerer) -> None:
+    # "O que ... disse?": two of its four words that are not names are Portuguese; the names used to
+    # count against it, and "disse" was read as a word the article never mentions
+    reply = second.ask("O que Ana Silva disse? Onde?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -136,11 +136,11 @@ def other_language_words(words: list[str]) -> list[str]:
     message is written in one; [] for a message in English. A capitalised word after the first
     is a name ("Han", "Silva"), whatever it means elsewhere."""
     def foreign_in(some: list[str]) -> list[str]:
-        found = [w for i, w in enumerate(some) if len(w) > 1 and (i == 0 or not w[0].isupper())
-                 and _other_language_word(w.lower())]
+        plain = [w for i, w in enumerate(some) if i == 0 or not w[0].isupper()]  # the names aside
+        found = [w for w in plain if len(w) > 1 and _other_language_word(w.lower())]
         # and at least one of them no English word at all ("dijo", "über"): "per se", "um wat" are English
         foreign = any(not w.isascii() or zipf(w.lower()) is None for w in found)
-        return found if foreign and len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(some) else []
+        return found if foreign and len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(plain) else []
 
     # a long message shows its language in its first words: the rest is read only when they do
     if len(words) > OPENING_WORDS and not foreign_in(words[:OPENING_WORDS]):
