@@ -480,7 +480,7 @@ class Answerer:
 
     def _counted_near(self, entry: Entry, focus: str) -> bool:
         """Whether the entry's answer gives a number for the thing a "how many" question counts
-        ("28 sheep", "two of the steel supports") wherever it speaks of it; an answer that never
+        ("28 sheep", "two of the tower's supports") wherever it speaks of it; an answer that never
         speaks of it is the focus check's business."""
         token = tuple(self.normalizer.tokens(focus))
         if not token or not self._spoken(entry).issuperset(token):
