@@ -211,6 +211,7 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("According to the mayor, how long will the bridge be closed?", 1),  # a lead-in is part of the question
     ("If the council refuses, what happens to the ferries?", 1),  # and so is a condition
     ("who found the cracks? on which day?", 1),  # a question word and its filler alone ask it of the one before
+    ("What will Harbour Co. do after the closure?", 1),  # an abbreviation's point ends no sentence
     ("Since the bridge has reopened, what did the mayor say?", 2),  # a premise stays a claim of its own
     ("Since the bridge has reopened, is the mayor happy?", 2),  # before a yes-or-no question too
     ("Is the mayor happy, since the bridge has reopened?", 1),

@@ -315,7 +315,9 @@ _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)])\.\s+)"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
 # a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
-_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|inc)\.$")
+_ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|sr|inc|co|corp|ltd|bros|dept"
+                           r"|gov|sen|rep|gen|col|lt|sgt|capt|prof|mt|ft|jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.$",
+                           re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[str]:
