@@ -282,13 +282,13 @@ class Analyzer:
                     if not pronoun:  # the remark's words set the scene: they weigh less, and need not be answered
                         part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             elif (parts and parts[-1].is_question and part.is_question and part.names and part.kind is parts[-1].kind
-                  and not set(part.informative) - {w for n in part.names for w in self.normalizer.words(n)}
+                  and not set(part.informative) - self._name_words(part.names)
                   and 0 < len(asked := set(part.content) - set(part.informative)) <= _FEW_WORDS
                   and asked <= set(parts[-1].content)):
                 # "What did X say after the vote, and what did Y say?": the same question (its words
                 # are the first one's) of another name, asked in the scene the first one set (its
                 # background, not what it asked about); not "what did X demand? what did Y say?"
-                named = {w for n in parts[-1].names for w in self.normalizer.words(n)}
+                named = self._name_words(parts[-1].names)
                 carried = [w for w in parts[-1].background if w not in named and w not in part.content]
                 if carried:
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
@@ -312,7 +312,7 @@ class Analyzer:
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
-        named = {w for name in names for w in self.normalizer.words(name)}
+        named = self._name_words(names)
         kind = _kind(plain)
         if (kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS
                 and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
@@ -365,6 +365,10 @@ class Analyzer:
             advice=chat.asks_advice(folded),
             overview=overview,
         )
+
+    def _name_words(self, names: tuple[str, ...]) -> set[str]:
+        """The words of a question's names, as its content words are written ("Ana Silva" -> ana, silva)."""
+        return {w for name in names for w in self.normalizer.words(name)}
 
     def _is_topic(self, head: str) -> bool:
         """Whether a few words before a dash name a topic of the story ("<the thing> - who ...?"), not

@@ -54,7 +54,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
-# "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 # "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
 _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|to|didnt|never)\s+(?:\w+\s+){0,2}?)"
                           r"(?<!the )(?<!\ba )(?<!\ban )(?<!this )(?<!that )(?<!his )(?<!her )(?<!its )(?<!their )"
@@ -69,6 +68,7 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
+# "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 _TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:\w+\s+){0,3}?)"
                    r"tell\b(?!\s+(?:me|us|you|u)\b)")
 
