@@ -65,6 +65,8 @@ _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left
                          "seen known put set become begun".split())
 _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wasnt werent hasnt havent wont "
                        "wouldnt couldnt cant".split())
+# a negation as one word: "not", "never", or an auxiliary with its "n't" ("wasnt", "mightnt")
+_NEGATED = _NEGATIONS | {f"{auxiliary}nt" for auxiliary in _AUXILIARIES}
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
@@ -123,7 +125,7 @@ _NOT_COUNTED_BEFORE = frozenset("am pm th st nd rd oclock percent".split())
 def _counts(words: list[str]) -> tuple[str, ...]:
     """The numbers of a question that count something: followed by a word ("6 months", "2 supports"),
     not after a label or a month ("point 2", "November 2") nor before a time ("4 pm")."""
-    if not any(w.isdigit() for w in words):
+    if not any(map(str.isdigit, words)):
         return ()
     return tuple(w for i, w in enumerate(words) if w.isdigit() and i + 1 < len(words)
                  and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
@@ -353,11 +355,11 @@ class Analyzer:
             timeframe=_timeframe(plain),
             asks_for=(_asks_for(kind, plain, thing) or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
-            negated=any(w in _NEGATIONS or (w.endswith("nt") and w[:-2] in _AUXILIARIES) for w in plain),
+            negated=not _NEGATED.isdisjoint(plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
                          or bool(chat.REQUEST.match(text))),
             names=names,
-            numbers=tuple(w for w in plain if w.isdigit()),
+            numbers=tuple(filter(str.isdigit, plain)),
             counts=_counts(plain),
             name_asked=any(w in _NAME_WORDS for w in plain) or called,
             focus=focus,

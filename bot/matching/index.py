@@ -27,7 +27,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
@@ -395,8 +395,9 @@ class MatchIndex:
     @staticmethod
     def _shortlist(coverage: list[float]) -> list[int]:
         """The PHRASING_CANDIDATES entries of highest coverage, highest first (ties: lower index)."""
-        touched = [i for i, c in enumerate(coverage) if c > 0]  # every weight is positive
-        return heapq.nlargest(PHRASING_CANDIDATES, touched, key=coverage.__getitem__)
+        touched = list(compress(range(len(coverage)), coverage))  # the entries sharing a word (weights are > 0)
+        touched.sort(key=coverage.__getitem__, reverse=True)  # stable: ties keep the lower index first
+        return touched[:PHRASING_CANDIDATES]  # (as heapq.nlargest, at half its cost on ~100 entries)
 
     def _best_fit(self, i: int, weight_of: dict[str, float], total: float) -> float:
         """The weighted Jaccard of the question and entry i's closest phrasing."""
