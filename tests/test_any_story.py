@@ -905,3 +905,90 @@ def test_a_short_question_in_another_language_is_read_so_though_names_are_most_o
     # count against it, and "disse" was read as a word the article never mentions
     reply = second.ask("O que Ana Silva disse? Onde?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+_MORE_PEOPLE_AND_NUMBERS = '''entries:
+  - id: reed-said
+    question: What did Tom Reed say about the vote?
+    alternates: [reed's reaction to the vote]
+    keywords: [reed, doubt]
+    answer: Council leader Tom Reed said the vote "was never in doubt".
+    status: stated
+    sources:
+      - document: harbour
+        cited: Council leader Tom Reed
+        quote: Council leader Tom Reed said the vote "was never in doubt".
+    reviewed: 2026-12-05
+  - id: who-is-reed
+    question: Who is Tom Reed?
+    alternates: [what is reed's job]
+    keywords: [reed, leader]
+    answer: The article describes Tom Reed as the council leader.
+    status: context
+    sources:
+      - document: harbour
+        cited: The article
+        quote: Council leader Tom Reed
+    reviewed: 2026-12-05
+  - id: phase-length
+    question: How long is each phase of the works?
+    alternates: [length of a phase]
+    keywords: [phase, weeks]
+    answer: The article says each phase of the works lasts four to five weeks.
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: Each phase of the works lasts four to five weeks.
+    reviewed: 2026-12-05
+  - id: union-truce
+    question: Did the unions agree to a truce?
+    alternates: [union truce]
+    keywords: [truce, unions]
+    answer: The article says the unions agreed a truce with the council.
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: The unions agreed a truce with the council.
+    reviewed: 2026-12-05
+'''
+_MORE_ARTICLE = ('Council leader Tom Reed said the vote "was never in doubt".\n'
+                 "Each phase of the works lasts four to five weeks.\nThe unions agreed a truce with the council.")
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory: pytest.TempPathFactory) -> Answerer:
+    """The second story with a second speaker, a range written in words and a word one letter from "true"."""
+    return _harbour_with(tmp_path_factory.mktemp("crowded"), "entries:\n", _MORE_PEOPLE_AND_NUMBERS,
+                         article_ends=_MORE_ARTICLE)
+
+
+@pytest.mark.parametrize("message", ["what did the mayor say? and reed?",
+                                     "What did Mayor Silva say about the closure? What about Reed?"])
+def test_and_someone_else_after_a_question_asks_that_question_of_them(crowded: Answerer, message: str) -> None:
+    assert [a.entry_id for a in crowded.ask(message).answers] == ["mayor-choice", "reed-said"]
+
+
+def test_and_someone_else_after_who_is_asks_who_they_are(crowded: Answerer) -> None:
+    assert [a.entry_id for a in crowded.ask("who is reed? and silva?").answers] == ["who-is-reed", "mayor-choice"]
+
+
+def test_a_range_in_digits_is_the_range_the_article_writes_in_words(crowded: Answerer) -> None:
+    reply = crowded.ask("does each phase last 4-5 weeks?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["phase-length"]
+
+
+def test_one_in_digits_that_counts_nothing_is_no_number_the_article_must_give(second: Answerer) -> None:
+    reply = second.ask("were cracks found in 2 supports or just 1?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
+@pytest.mark.parametrize("question", ["which one is true?", "so what's true here?"])
+def test_a_common_word_is_not_read_as_a_story_word_it_looks_like(crowded: Answerer, question: str) -> None:
+    assert all(a.entry_id != "union-truce" for a in crowded.ask(question).answers)
+
+
+def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> None:
+    reply = second.ask("why is the bridge being repaired and for how long will it close?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks", "bridge-closure-length"]

@@ -120,6 +120,12 @@ _NOT_COUNTED_AFTER = frozenset(
     "part version round level grade january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _NOT_COUNTED_BEFORE = frozenset("am pm th st nd rd oclock percent".split())
+_RANGE_WORDS = frozenset({"to", "or", "and"})  # "4 to 5 days": the lower end of a range
+
+
+def _lone_one(words: list[str]) -> bool:
+    """Whether every "1" of the question counts nothing: "3 for every 1", "which 1 is it?" ("one", a stop word)."""
+    return all(i + 1 == len(words) or words[i + 1] in STOPWORDS for i, w in enumerate(words) if w == "1")
 
 
 def _counts(words: list[str]) -> tuple[str, ...]:
@@ -127,9 +133,15 @@ def _counts(words: list[str]) -> tuple[str, ...]:
     not after a label or a month ("point 2", "November 2") nor before a time ("4 pm")."""
     if not any(map(str.isdigit, words)):
         return ()
-    return tuple(w for i, w in enumerate(words) if w.isdigit() and i + 1 < len(words)
-                 and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
-                 and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER))
+    counted = {i for i, w in enumerate(words) if w.isdigit() and i + 1 < len(words)
+               and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
+               and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER)}
+    for i in sorted(counted, reverse=True):  # a range counts what its upper end counts: "4-5 days", "4 to 5 days"
+        low = i - 1 if i >= 1 and words[i - 1].isdigit() else i - 2
+        if low >= 0 and words[low].isdigit() and (low == i - 1 or words[i - 1] in _RANGE_WORDS) \
+                and (low == 0 or words[low - 1] not in _NOT_COUNTED_AFTER):
+            counted.add(low)
+    return tuple(words[i] for i in sorted(counted))
 
 
 _LEAD_CHARS = 40  # a lead-in before a question, up to its comma: "Besides the council, which ..."
@@ -159,6 +171,9 @@ _SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
+# "what did X say? and Y?", "... what about Y?": the question before asked again of Y
+_FOLLOW_UP = re.compile(r"(?:and|also|plus|(?:and\s+)?(?:what|how)\s+about|same\s+(?:for|with))\s+")
+_FOLLOW_UP_WORDS = 3  # "and the Israelis?": a follow-up names what it asks about, in a few words
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b")  # in a part asking little of its own
@@ -265,6 +280,10 @@ class Analyzer:
                 # what the question word asks for is asked too: "who found it, and when?" wants a date
                 parts[-1] = replace(joined, asks_for=_asks_for(_kind(bare), bare, None) or joined.asks_for)
                 continue
+            if parts and (again := self._asked_again(parts[-1], folds[-1], piece_folded)) is not None:
+                parts.append(self._analyze_clean(piece, again, False, parts[-1].instruction, None, False))
+                folds.append(again)
+                continue
             # a part is checked for an instruction only when the whole message holds one
             piece_instruction = instruction and chat.is_instruction(piece_folded)
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
@@ -307,9 +326,11 @@ class Analyzer:
         background = self._scene_words(folded, content)
         # "when" that opens a scene ("... react when they brought it?") does not ask when; a mistyped
         # common word ("artcle", "wuold") is the word it stands for, and a stop word carries nothing
-        content = [w for w in content if not (w in QUESTION_WORDS and w in background)
-                   and rarity.common_word_mistyped(w) not in STOPWORDS]
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
+        counts = _counts(plain)
+        # ... and "1" that counts nothing is the pronoun "one" ("3 for every 1", "which 1?"), a stop word
+        content = [w for w in content if not (w in QUESTION_WORDS and w in background)
+                   and rarity.common_word_mistyped(w) not in STOPWORDS and not (w == "1" and _lone_one(plain))]
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
@@ -360,13 +381,29 @@ class Analyzer:
                          or bool(chat.REQUEST.match(text))),
             names=names,
             numbers=tuple(filter(str.isdigit, plain)),
-            counts=_counts(plain),
+            counts=counts,
             name_asked=any(w in _NAME_WORDS for w in plain) or called,
             focus=focus,
             exact=any(w in _EXACT_WORDS for w in plain),
             advice=chat.asks_advice(folded),
             overview=overview,
         )
+
+    @staticmethod
+    def _asked_again(before: Analysis, before_folded: str, folded: str) -> str | None:
+        """The fold of a follow-up asking the question before it of something else ("what did X say?
+        and Y?" -> "what did say Y"): the question's own words without what it asked about, and
+        the follow-up's few words; None for any other part."""
+        follow_up = _FOLLOW_UP.match(folded)
+        if follow_up is None or not before.is_question or before.kind is QuestionKind.OTHER:
+            return None
+        rest = folded[follow_up.end():].strip(" ?")
+        words = _WORD.findall(rest)
+        if not 0 < len(words) <= _FOLLOW_UP_WORDS or "?" in rest or QUESTION_WORDS.intersection(words):
+            return None
+        about = set(before.informative)
+        asked = [w for w in _WORD.findall(before_folded) if w not in about]
+        return f"{' '.join(asked)} {rest}?"
 
     def _name_words(self, names: tuple[str, ...]) -> set[str]:
         """The words of a question's names, as its content words are written ("Ana Silva" -> ana, silva)."""

@@ -40,6 +40,7 @@ from bot.matching.normalize import Normalizer
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
 PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what such a question asks for
+COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
 YEAR = "#year"  # a year the article never gives: another such year, never a count ("3,000 cases")
@@ -337,8 +338,8 @@ class MatchIndex:
         return fixed
 
     def _closest_known(self, word: str) -> str | None:
-        if len(word) < 4 or not word.isalpha():
-            return None
+        if len(word) < 4 or not word.isalpha() or (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
+            return None  # a common English word is what it says: "true" is no typo of "truce"
         # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
         found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,
