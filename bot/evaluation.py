@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 ASSERTING = ("answer", "not_in_article")  # outcomes that state something
@@ -57,6 +57,9 @@ class Evaluation:
     total: int
     by_kind: dict[str, list[bool]]
     failures: tuple[Failure, ...]
+    # all cases expecting an answer, and all expecting none: kept apart from the kinds, which are the
+    # file's own labels (a kind may itself be called "unanswerable")
+    by_expectation: dict[str, list[bool]] = field(default_factory=dict)
 
     @property
     def passed(self) -> int:
@@ -84,8 +87,10 @@ class Evaluation:
             out.append(f"     outcome={reply.get('outcome')} text={(reply.get('text') or '')[:160]!r}")
             out.append(f"     why: {'; '.join(failure.why)}")
         out.append("")
-        for kind, oks in sorted(self.by_kind.items()):
-            out.append(f"{kind:14s} {sum(oks):3d}/{len(oks):3d}  {100 * sum(oks) / len(oks):5.1f}%")
+        rows = [*((kind, oks, "") for kind, oks in sorted(self.by_kind.items())),
+                *((expected, oks, "  (all cases)") for expected, oks in sorted(self.by_expectation.items()))]
+        for label, oks, scope in rows:
+            out.append(f"{label:14s} {sum(oks):3d}/{len(oks):3d}  {100 * sum(oks) / len(oks):5.1f}%{scope}")
         wrong = self.wrong
         out.append(f"wall {seconds:.2f}s for {self.total} questions")
         out.append(f"wrong assertions {len(wrong)}/{self.total} = {self.wrong_rate:.1f}% (max {max_wrong:.0f}%)"
@@ -97,12 +102,13 @@ class Evaluation:
 def evaluate(cases: Sequence[dict[str, Any]], reply_to: Callable[[str], dict[str, Any]]) -> Evaluation:
     """Judge each case against the reply to its question (as one line, as `ask --json -` reads it)."""
     by_kind: dict[str, list[bool]] = collections.defaultdict(list)
+    by_expectation: dict[str, list[bool]] = collections.defaultdict(list)
     failures: list[Failure] = []
     for case in cases:
         reply = reply_to(case["q"].replace("\n", " "))
         why = judge_case(case, reply)
         by_kind[case["kind"]].append(not why)
-        by_kind["answerable" if case["expect"].get("answer") else "unanswerable"].append(not why)
+        by_expectation["answerable" if case["expect"].get("answer") else "unanswerable"].append(not why)
         if why:
             failures.append(Failure(case, reply, tuple(why)))
-    return Evaluation(len(cases), dict(by_kind), tuple(failures))
+    return Evaluation(len(cases), dict(by_kind), tuple(failures), dict(by_expectation))

@@ -152,7 +152,24 @@ def test_eval_reports_what_the_shared_judge_reports(tmp_path: Path) -> None:
 
 
 def _summary(out: str) -> list[str]:
-    return [line for line in out.splitlines() if line and not line.startswith("wall ")]
+    """The report's lines but the timing; ours mark the rows of all (un)answerable cases, which the
+    judge prints among the kinds (merged with a kind of that name)."""
+    return sorted(line.removesuffix("  (all cases)") for line in out.splitlines()
+                  if line and not line.startswith("wall "))
+
+
+def test_eval_counts_a_kind_called_unanswerable_apart_from_all_unanswerable_cases(tmp_path: Path) -> None:
+    questions = tmp_path / "q.yaml"
+    questions.write_text(
+        "cases:\n"
+        "  - {id: a, q: 'who won eurovision?', kind: unanswerable, expect: {answer: false, all_of: [], caveat: any}}\n"
+        "  - {id: b, q: 'what is the capital of peru?', kind: out_of_scope, "
+        "expect: {answer: false, all_of: [], caveat: any}}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    rows = [line.split() for line in done.stdout.splitlines()]
+    assert ["unanswerable", "1/", "1", "100.0%"] in rows
+    assert ["unanswerable", "2/", "2", "100.0%", "(all", "cases)"] in rows
 
 
 def test_eval_gates_on_pass_rate_and_wrong_assertions(tmp_path: Path) -> None:
