@@ -147,7 +147,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if unmarked:
                 warn(entry.id, f"the answer says the article gives no {' or '.join(unmarked)}: add `gaps: "
                                f"[{', '.join(unmarked)}]` so a question asking for it is told so first (if the "
-                               "answer gives some of them, move what it lacks into a not_in_article entry instead)")
+                               "answer gives some of them, move what it lacks into a not_in_article entry instead; "
+                               "if it only mentions them in passing and a not_in_article entry already says so, "
+                               "drop the aside)")
         # only for gap answers: an on-the-record entry sharing words with a reported one is a status
         # question (which of the two has the sentence right?), and "add repeats" would be wrong advice
         if entry.status in _GAP_STATUSES and not entry.own_caveat and not entry.repeats:
