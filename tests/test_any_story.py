@@ -992,3 +992,13 @@ def test_a_common_word_is_not_read_as_a_story_word_it_looks_like(crowded: Answer
 def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> None:
     reply = second.ask("why is the bridge being repaired and for how long will it close?")
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks", "bridge-closure-length"]
+
+
+@pytest.mark.parametrize(("message", "thanked"), [("lol the bridge drama again. thanks bot", True),
+                                                  ("the cracks again. cheers mate", True),
+                                                  ("why is the bridge being repaired? thanks", False),
+                                                  ("tell me about the cracks. thanks", False)])
+def test_a_remark_and_thanks_is_thanks_and_a_question_with_thanks_is_answered(second: Answerer, message: str,
+                                                                               thanked: bool) -> None:
+    reply = second.ask(message)
+    assert (reply.outcome is Outcome.SMALLTALK) is thanked and bool(reply.answers) is not thanked

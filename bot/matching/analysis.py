@@ -171,6 +171,7 @@ _SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
+_SENTENCE_END = re.compile(r"[.!;]+\s+")
 # "what did X say? and Y?", "... what about Y?": the question before asked again of Y
 _FOLLOW_UP = re.compile(r"(?:and|also|plus|(?:and\s+)?(?:what|how)\s+about|same\s+(?:for|with))\s+")
 _FOLLOW_UP_WORDS = 3  # "and the Israelis?": a follow-up names what it asks about, in a few words
@@ -259,6 +260,11 @@ class Analyzer:
                                     normalize.is_mostly_non_latin(text), chat.asks_overview(folded))
         if foreign:  # shown as written
             whole = replace(whole, text=cleaned.text, other_language=True)
+        if whole.smalltalk is None and not whole.is_question and not instruction:
+            # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
+            *remark, closing = _SENTENCE_END.split(folded.strip(" .!"))
+            if remark and chat.smalltalk(closing) is SmallTalk.THANKS:
+                return replace(whole, smalltalk=SmallTalk.THANKS)
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
             return whole
