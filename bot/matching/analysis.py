@@ -67,6 +67,7 @@ _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wa
                        "wouldnt couldnt cant".split())
 # a negation as one word: "not", "never", or an auxiliary with its "n't" ("wasnt", "mightnt")
 _NEGATED = _NEGATIONS | {f"{auxiliary}nt" for auxiliary in _AUXILIARIES}
+_TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with none of them has no timeframe
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
@@ -168,6 +169,7 @@ _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since wh
 # A clause that sets something aside ("apart from the ferries, ...", "instead of closing it, ..."):
 # what it names is not what the question asks about
 _SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
+_MAY_SET_SCENE = re.compile(rf"\b(?:{'|'.join(_SCENE_OPENERS)}|{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
@@ -388,9 +390,9 @@ class Analyzer:
             names=names,
             numbers=tuple(filter(str.isdigit, plain)),
             counts=counts,
-            name_asked=any(w in _NAME_WORDS for w in plain) or called,
+            name_asked=not _NAME_WORDS.isdisjoint(plain) or called,
             focus=focus,
-            exact=any(w in _EXACT_WORDS for w in plain),
+            exact=not _EXACT_WORDS.isdisjoint(plain),
             advice=chat.asks_advice(folded),
             overview=overview,
         )
@@ -413,7 +415,7 @@ class Analyzer:
 
     def _name_words(self, names: tuple[str, ...]) -> set[str]:
         """The words of a question's names, as its content words are written ("Ana Silva" -> ana, silva)."""
-        return {w for name in names for w in self.normalizer.words(name)}
+        return {w for name in names for w in self.normalizer.name_words(name)}
 
     def _is_topic(self, head: str) -> bool:
         """Whether a few words before a dash name a topic of the story ("<the thing> - who ...?"), not
@@ -424,6 +426,8 @@ class Analyzer:
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
         """Content words found only in scene-setting clauses ("... when he handed it over")."""
+        if not _MAY_SET_SCENE.search(folded):
+            return ()  # (most questions: no opener, nothing set aside)
         scene: list[str] = []
         main: list[str] = []
         for clause in _CLAUSE_END.split(folded):
@@ -589,6 +593,8 @@ def _timeframe(words: list[str]) -> Timeframe | None:
     """Past for "did", "has", "already"; future for "will", "could", "going to"; first one wins."""
     if "already" in words:
         return Timeframe.PAST
+    if _TENSE_WORDS.isdisjoint(words):
+        return None
     for i, word in enumerate(words):
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE

@@ -574,7 +574,7 @@ class Answerer:
 
     def _name_words(self, question: Analysis, query: QueryTokens) -> set[str]:
         """The question's words that are names: capitalised in it, or names in the article."""
-        names = {w for n in question.names for w in self.normalizer.words(n)}
+        names = {w for n in question.names for w in self.normalizer.name_words(n)}
         names.update(w.lstrip("?") for t, w in zip(query.tokens, query.words) if t in self._proper_names)
         return names
 

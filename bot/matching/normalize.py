@@ -169,6 +169,9 @@ class Normalizer:
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
         self._content_forms = lru_cache(maxsize=65536)(self._content_forms_of)
         self.concept = lru_cache(maxsize=65536)(self._concept_of)
+        # a name's words, as questions' words are written ("Ana Silva" -> ana, silva): asked for
+        # every name of every part of a message
+        self.name_words = lru_cache(maxsize=8192)(self._name_words_of)
 
     @classmethod
     def of(cls, knowledge: KnowledgeBase) -> Normalizer:
@@ -203,6 +206,9 @@ class Normalizer:
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
         return _TOKEN.findall(folded)
+
+    def _name_words_of(self, name: str) -> tuple[str, ...]:
+        return tuple(self.words(name))
 
     def words(self, text: str) -> list[str]:
         """Folded surface words, possessives removed, split at dashes."""
