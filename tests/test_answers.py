@@ -377,3 +377,10 @@ def test_a_question_after_a_code_block_of_instructions_is_answered(answerer: Ans
                          "what did the european ministers say about borders")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["borders-force"]
     assert "THE WAR IS OVER" not in render_text(reply)
+
+
+def test_a_short_question_about_someone_is_not_answered_by_an_entry_that_never_speaks_of_them(
+        answerer: Answerer) -> None:
+    # the source entry has "original": it answered "Where is Witkoff from originally?" as if it knew
+    reply = answerer.ask("Where is Witkoff from originally?")
+    assert reply.outcome is Outcome.SUGGESTIONS and reply.suggestions[0].entry_id == "who-is-witkoff"

@@ -339,9 +339,21 @@ class Answerer:
             if better:
                 return self._suggestions(text, [top, *better], notes,
                                          f"suggestions: another entry speaks to {', '.join(missing)}")
+            token_of = dict(zip(query.words, query.tokens))
+            names = self._name_words(question, query)
+            about = [w for w in question.informative if w not in question.background]
+            if (question.kind in _ABOUT_SOMEONE and len(about) <= _FEW_ABOUT
+                    and any(w in names and self.index.in_documents(token_of.get(w, "")) for w in missing)):
+                # "where is X from originally?" answered by an entry that never speaks of X (it has
+                # "original"): a short who/where/when question about X is about X; ask which is meant,
+                # the entries about X first
+                unspoken = [w for w in missing if w in names]
+                about_them = self.index.search(self.index.query_tokens(unspoken), limit=2)
+                offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
+                return self._suggestions(text, offered, notes,
+                                         f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
             # what the article itself never mentions makes the honest reply "the article does not say";
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
-            token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
         if not missing and not own:
             # "where was X born?": all the question asks about X is a word the article never uses
@@ -827,6 +839,10 @@ def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], 
 def _real_questions(question: Analysis) -> list[Analysis]:
     """The parts of a message with an instruction in it that ask something of their own."""
     return [p for p in question.parts if not p.instruction and not p.advice and p.is_question and p.content]
+
+
+_ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
+_FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 
 
 def _companions(a: Candidate, b: Candidate | None) -> bool:
