@@ -71,6 +71,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round15-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
     ("round15-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
     ("round15-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
+    ("round16-peace-plan.yaml", KNOWLEDGE),
+    ("round16-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
+    ("round16-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
+    ("round16-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
+    ("round16-seventeenth-story.yaml", BENCH_DATA / "seventeenth-story" / "knowledge"),
 )
 
 
