@@ -996,6 +996,9 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
 
 @pytest.mark.parametrize(("message", "thanked"), [("lol the bridge drama again. thanks bot", True),
                                                   ("the cracks again. cheers mate", True),
+                                                  ("thanks, grim read tbh", True),
+                                                  ("thanks bot ur the goat", True),
+                                                  ("thanks, why is the bridge being repaired?", False),
                                                   ("why is the bridge being repaired? thanks", False),
                                                   ("tell me about the cracks. thanks", False)])
 def test_a_remark_and_thanks_is_thanks_and_a_question_with_thanks_is_answered(second: Answerer, message: str,

@@ -265,7 +265,9 @@ class Analyzer:
         if whole.smalltalk is None and not whole.is_question and not instruction:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             *remark, closing = _SENTENCE_END.split(folded.strip(" .!"))
-            if remark and chat.smalltalk(closing) is SmallTalk.THANKS:
+            opening, _, rest = folded.partition(",")  # "thanks, grim read tbh"
+            if (remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
+                    rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS):
                 return replace(whole, smalltalk=SmallTalk.THANKS)
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
