@@ -83,6 +83,18 @@ agli alla della dello degli nel per chiede ha detto sono come quale
 """.split())
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
+# Other languages' question words, read as the English ones so a question in another language still
+# says what it asks for ("¿Cuánto paga X por Y?" wants a figure); lower case, accents as written
+OTHER_LANGUAGE_QUESTION_WORDS: dict[str, str] = {
+    **dict.fromkeys(("cuánto", "cuanto", "cuánta", "cuanta", "quanto", "quanta", "wieviel"), "how much"),
+    **dict.fromkeys(("cuántos", "cuantos", "cuántas", "cuantas", "combien", "quanti", "quante", "quantos",
+                     "quantas"), "how many"),
+    **dict.fromkeys(("quién", "quien", "quiénes", "quienes", "qui", "wer", "chi", "quem"), "who"),
+    **dict.fromkeys(("dónde", "donde", "où", "wo", "dove", "onde"), "where"),
+    **dict.fromkeys(("cuándo", "cuando", "quand", "wann", "quando"), "when"),
+    **dict.fromkeys(("pourquoi", "warum", "perché", "perche"), "why"),
+}
+
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",
                                             "say", "said", "says", "saying"})

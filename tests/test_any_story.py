@@ -1005,3 +1005,9 @@ def test_a_remark_and_thanks_is_thanks_and_a_question_with_thanks_is_answered(se
                                                                                thanked: bool) -> None:
     reply = second.ask(message)
     assert (reply.outcome is Outcome.SMALLTALK) is thanked and bool(reply.answers) is not thanked
+
+
+def test_a_question_word_of_another_language_says_what_is_asked(second: Answerer) -> None:
+    # "¿Cuándo votó el council?": "when" asked of the vote, which the closure's entry dates
+    reply = second.ask("¿Cuándo votó el council?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

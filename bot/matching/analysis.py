@@ -21,6 +21,7 @@ from bot.language import (
     DATE_NUMBERS,
     FOREIGN_STOPWORDS,
     NUMBER_WORDS,
+    OTHER_LANGUAGE_QUESTION_WORDS,
     PERSON_WORDS,
     QUESTION_WORDS,
     STOPWORDS,
@@ -255,7 +256,8 @@ class Analyzer:
             # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
-            text = _LETTERS.sub(lambda m: " " if m.group() in dropped else m.group(), text)
+            text = _LETTERS.sub(lambda m: OTHER_LANGUAGE_QUESTION_WORDS.get(m.group().lower(), " ")
+                                if m.group() in dropped else m.group(), text)
         folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
@@ -354,6 +356,8 @@ class Analyzer:
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         content_set = set(content) | _joined_words(plain, set(content))
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
+        if kind is QuestionKind.HOW_MANY and thing in named:
+            thing = None  # "how much <verb dropped> Verizon ... Yahoo?": a name is no thing counted
         called_match = _CALLED.match(folded)
         called = called_match is not None
         if called_match is not None and thing is None:
