@@ -83,6 +83,12 @@ agli alla della dello degli nel per chiede ha detto sono come quale
 """.split())
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
+# A pronoun with "'d" or "'ll" (would, had, will): with its apostrophe dropped it would read as
+# another word ("she'd" as "shed", "I'll" as "ill", "we'll" as "well")
+PRONOUN_CONTRACTIONS: frozenset[str] = frozenset(
+    f"{pronoun}'{ending}" for pronoun in ("i", "you", "u", "he", "she", "it", "we", "they", "that", "there")
+    for ending in ("d", "ll"))
+
 # Other languages' question words, read as the English ones so a question in another language still
 # says what it asks for ("¿Cuánto paga X por Y?" wants a figure); lower case, accents as written
 OTHER_LANGUAGE_QUESTION_WORDS: dict[str, str] = {

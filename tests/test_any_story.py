@@ -1011,3 +1011,10 @@ def test_a_question_word_of_another_language_says_what_is_asked(second: Answerer
     # "¿Cuándo votó el council?": "when" asked of the vote, which the closure's entry dates
     reply = second.ask("¿Cuándo votó el council?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("question", ["what did silva say she'll do?", "what did silva say she’ll do?"])
+def test_a_pronoun_with_ll_or_d_is_no_word_of_the_story(second: Answerer, question: str) -> None:
+    # "she'll" without its apostrophe is "shell": the article never mentions a shell
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -20,6 +20,7 @@ from bot.language import (
     CHAT_SPELLINGS,
     FOREIGN_STOPWORDS,
     GENERAL_SYNONYMS,
+    PRONOUN_CONTRACTIONS,
     QUESTION_WORDS,
     STOPWORDS,
     VERB_FORMS,
@@ -231,6 +232,8 @@ class Normalizer:
         amount = _AMOUNT.fullmatch(raw)
         if amount:  # "40bn" -> "40", "billion"
             return amount.group(1), _UNITS[amount.group(2)]
+        if raw in PRONOUN_CONTRACTIONS:
+            return ()  # "she'd", "I'll": a pronoun and its auxiliary, not "shed" or "ill"
         word = raw[:-2] if raw.endswith("'s") else raw
         word = CHAT_SPELLINGS.get(word.replace("'", ""), word)
         if word[:1] == "v" and is_number(word[1:]):
