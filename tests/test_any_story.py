@@ -908,6 +908,17 @@ def test_a_short_question_in_another_language_is_read_so_though_names_are_most_o
 
 
 _MORE_PEOPLE_AND_NUMBERS = '''entries:
+  - id: paper-name
+    question: What is the name of the local paper?
+    alternates: [which paper reported the cracks, paper's name]
+    keywords: [paper, newspaper, name]
+    answer: The article does not name the local paper that reported the cracks.
+    status: not_in_article
+    sources:
+      - document: harbour
+        cited: The article
+        quote: According to the local paper
+    reviewed: 2026-12-05
   - id: reed-said
     question: What did Tom Reed say about the vote?
     alternates: [reed's reaction to the vote]
@@ -1018,3 +1029,9 @@ def test_a_pronoun_with_ll_or_d_is_no_word_of_the_story(second: Answerer, questi
     # "she'll" without its apostrophe is "shell": the article never mentions a shell
     reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+@pytest.mark.parametrize("message", ["who agreed the truce? any names?", "who agreed the truce? got a name?"])
+def test_asking_for_names_after_a_question_asks_them_of_that_question(crowded: Answerer, message: str) -> None:
+    reply = crowded.ask(message)  # not a second answer about whatever entry speaks of names
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["union-truce"]

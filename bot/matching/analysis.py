@@ -103,9 +103,10 @@ _CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b((?:(?!\b(?:is|was|w
 _NAME_WORDS = frozenset(("name", "names"))
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
 _BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "long", "date", "day", "year", "month",
-                        "dates", "days", "years", "months"})
+                        "dates", "days", "years", "months", "name", "names"})
 _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "which", "exactly", "roughly", "about",
-                          "the", "since", "until", "till", "from", "if", "by", "in", "on", "for"})
+                          "the", "since", "until", "till", "from", "if", "by", "in", "on", "for",
+                          "got", "a", "any", "their", "his", "her", "its", "pls", "please"})  # "... got a name?"
 
 
 # "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
