@@ -1035,3 +1035,9 @@ def test_a_pronoun_with_ll_or_d_is_no_word_of_the_story(second: Answerer, questi
 def test_asking_for_names_after_a_question_asks_them_of_that_question(crowded: Answerer, message: str) -> None:
     reply = crowded.ask(message)  # not a second answer about whatever entry speaks of names
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["union-truce"]
+
+
+@pytest.mark.parametrize("message", ["wow, the ferries. why is the bridge being repaired?",
+                                     "whoa, ferries. why is the bridge being repaired?"])
+def test_an_exclamation_and_one_word_before_a_question_is_a_remark(second: Answerer, message: str) -> None:
+    assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
