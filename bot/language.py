@@ -70,7 +70,7 @@ currently right now main need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
-wow whoa woah yikes geez jeez oof welp hmm hmmm huh
+wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
 """.split())
 
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):

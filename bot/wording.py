@@ -148,7 +148,10 @@ def not_said() -> str:
     return "The article does not say that. What it does say:"
 
 
-def suggestions_intro() -> str:
+def suggestions_intro(count: int = 2) -> str:
+    """The line before "did you mean" choices: one choice is no "which of these"."""
+    if count == 1:
+        return "I'm not sure I have that right. Did you mean:"
     return "I'm not sure which of these you mean. Did you mean:"
 
 

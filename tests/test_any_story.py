@@ -1041,3 +1041,16 @@ def test_asking_for_names_after_a_question_asks_them_of_that_question(crowded: A
                                      "whoa, ferries. why is the bridge being repaired?"])
 def test_an_exclamation_and_one_word_before_a_question_is_a_remark(second: Answerer, message: str) -> None:
     assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"]
+
+
+def test_a_did_you_mean_with_one_choice_does_not_ask_which_of_these(second: Answerer) -> None:
+    reply = second.ask("what words did the engineers use?")
+    assert reply.outcome is Outcome.SUGGESTIONS and len(reply.suggestions) == 1
+    assert "which of these" not in render_text(reply) and "Did you mean" in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["according to the local paper, what did engineers find?",
+                                      "what did the engineers find according to the article?"])
+def test_according_to_names_the_source_and_is_no_word_of_what_is_asked(second: Answerer, question: str) -> None:
+    # a story whose vocabulary has "accord" (a treaty) read every "according to" as that
+    assert "according" not in second.explain(question).question.content

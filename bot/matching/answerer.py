@@ -649,7 +649,7 @@ class Answerer:
                          rule="decline: nothing to suggest")
         suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
         return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions,
-                     message=message or wording.suggestions_intro(), notes=notes, rule=rule)
+                     message=message or wording.suggestions_intro(len(suggestions)), notes=notes, rule=rule)
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...],
                  tops: dict[int, set[str]] | None = None) -> list[Pick]:
