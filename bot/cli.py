@@ -304,8 +304,13 @@ def _validate(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(warning, file=sys.stderr)
     counted = f", {len(warnings)} warning(s)" if warnings else ""
+    sys.stderr.flush()  # the warnings first, then the verdict: one reading order on a terminal
+    if warnings and args.strict:
+        print(f"{path}: loads ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries), "
+              f"but FAILS --strict: {len(warnings)} warning(s) above")
+        return EXIT_INVALID
     print(f"{path}: OK ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries{counted})")
-    return EXIT_INVALID if warnings and args.strict else 0
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -84,6 +84,13 @@ agli alla della dello degli nel per chiede ha detto sono come quale
 """.split())
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
+# Words for a currency an article writes only as its sign ("$4.8 billion"): asked about, they are no
+# word the article never uses
+CURRENCY_WORDS: dict[str, tuple[str, ...]] = {
+    "$": ("dollar", "dollars", "usd", "bucks"), "\u20ac": ("euro", "euros", "eur"),
+    "\u00a3": ("pound", "pounds", "gbp", "quid"),
+}
+
 # A pronoun with "'d" or "'ll" (would, had, will): with its apostrophe dropped it would read as
 # another word ("she'd" as "shed", "I'll" as "ill", "we'll" as "well")
 PRONOUN_CONTRACTIONS: frozenset[str] = frozenset(

@@ -306,6 +306,7 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     plain = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
     strict = subprocess.run([*run, "--strict"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert plain.returncode == 0 and strict.returncode == 1
+    assert ": OK (" in plain.stdout and "OK" not in strict.stdout and "FAILS --strict" in strict.stdout
     assert any("reads the same as a phrasing of" in line and "'bridge-cracks'" in line and "'mayor-choice'" in line
                for line in plain.stderr.splitlines()), plain.stderr
     assert "entry 'bridge-closure-length': warning: the answer says 'Yesterday'" in plain.stderr

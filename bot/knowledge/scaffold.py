@@ -49,21 +49,21 @@ entries: []
 # Copy, uncomment and fill in entries like these (quotes must be verbatim from {article}).
 # Give each entry 10-15 phrasings, the ways people in a chat ask (README, "What to cover"):
 #
-#  - id: what-happened
-#    question: What happened?
+#  - id: what-happened         # the first entry: the story's overview (README, "Put the story's overview first")
+#    question: What is this story about?
 #    alternates:
+#      - what happened
 #      - what's going on
 #      - tldr
 #      - what's the story here
 #      - can someone explain what happened
 #      - what's the latest
-#      - so what happened exactly
 #      - summary?
 #      - what's all this about
 #      - did something happen with <the subject>
 #      - why is everyone talking about <the subject>
 #    answer: The article says ...
-#    status: confirmed          # on the record: no caveat
+#    status: confirmed          # on the record: no caveat (the weakest status of what it sums up)
 #    sources:
 #      - document: {document_id}
 #        cited: <who confirmed it>

@@ -87,7 +87,9 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 _DETERMINERS = frozenset("the a an this that these those his her its their our your".split())
 _FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
 _PHRASE_ENDS = _FOCUS_ENDS | frozenset("behind before after under over near against between that which who".split())
-_TIME_DETERMINERS = frozenset("this last next that same every per each previous coming".split())
+# (and a period's own words: "full year revenue", "the fiscal year outlook" ask for no date)
+_TIME_DETERMINERS = frozenset("this last next that same every per each previous coming "
+                              "full fiscal financial whole half academic school tax".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
 # "count" the noun asks for a figure ("the member count", "a head count", "count of votes"), the

@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import QUESTION_WORDS, SPELLED_NUMBERS, is_number
+from bot.language import CURRENCY_WORDS, QUESTION_WORDS, SPELLED_NUMBERS, is_number
 from bot.matching import rarity
 from bot.matching.normalize import Normalizer
 
@@ -113,7 +113,20 @@ class MatchIndex:
         for story in knowledge.stories:
             for document in story.documents:
                 document_words.update(self.normalizer.content_words(document.text))
+                # "$25.30" speaks of dollars, though it never writes the word
+                document_words.update(w for sign, words in CURRENCY_WORDS.items() if sign in document.text
+                                      for w in words)
         self._document_tokens = frozenset(concept(w) for w in document_words)
+        # a whole number the documents give only with decimals ("13.3 percent") is that number, as
+        # people round it ("dropped 13%?"), when one decimal alone rounds to it
+        rounded: dict[str, set[str]] = defaultdict(set)
+        for token in self._document_tokens:
+            if "." in token and is_number(token) and token.count(".") == 1:
+                value = float(token)
+                for whole in {str(math.floor(value)), str(round(value))}:
+                    rounded[whole].add(token)
+        self._rounded = {whole: next(iter(found)) for whole, found in rounded.items()
+                         if len(found) == 1 and whole not in self._document_tokens}
         surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
         tokenize = self._build_tokenizer(surface)
         # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
@@ -255,6 +268,8 @@ class MatchIndex:
         for any such year."""
         if not is_number(token) or token in self._document_tokens:
             return token
+        if token in self._rounded:
+            return self._rounded[token]
         return YEAR if token.isdigit() and len(token) == 4 and 1500 <= int(token) <= 2099 else NUMBER
 
     # -- questions -------------------------------------------------------------------------

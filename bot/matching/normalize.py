@@ -191,6 +191,9 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
+        for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
+            if needs in folded:
+                folded = pattern.sub(replacement, folded)
         if "report " in folded or folded.endswith("report"):
             folded = _REPORT_VERB.sub(r"\1reported", folded)
         if "hear" in folded:  # (three patterns, each looked for only where its word is: they are slow on long text)
@@ -203,9 +206,6 @@ class Normalizer:
             folded = _TOLD.sub(lambda m: "say" if m[1] is None else m[0][:-4] + "say", folded)
         if " take" in folded:  # "X's take?" asks what X says, not who X is ("take" is a stop word)
             folded = _TAKE_ON.sub(r"\1 say", folded)
-        for needs, pattern, replacement in self._phrases:
-            if needs in folded:
-                folded = pattern.sub(replacement, folded)
         return _TOKEN.findall(folded)
 
     def _name_words_of(self, name: str) -> tuple[str, ...]:
