@@ -76,6 +76,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round16-fifteenth-story.yaml", BENCH_DATA / "fifteenth-story" / "knowledge"),
     ("round16-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
     ("round16-seventeenth-story.yaml", BENCH_DATA / "seventeenth-story" / "knowledge"),
+    ("round16-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
 )
 
 
