@@ -307,7 +307,7 @@ def _validate(args: argparse.Namespace) -> int:
     sys.stderr.flush()  # the warnings first, then the verdict: one reading order on a terminal
     if warnings and args.strict:
         print(f"{path}: loads ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries), "
-              f"but FAILS --strict: {len(warnings)} warning(s) above")
+              f"but FAILS --strict: {len(warnings)} warning(s), listed on stderr")
         return EXIT_INVALID
     print(f"{path}: OK ({len(knowledge.stories)} stories, {len(knowledge.entries)} entries{counted})")
     return 0

@@ -384,3 +384,9 @@ def test_a_short_question_about_someone_is_not_answered_by_an_entry_that_never_s
     # the source entry has "original": it answered "Where is Witkoff from originally?" as if it knew
     reply = answerer.ask("Where is Witkoff from originally?")
     assert reply.outcome is Outcome.SUGGESTIONS and reply.suggestions[0].entry_id == "who-is-witkoff"
+
+
+@pytest.mark.parametrize("message", ["what is zelenskyy's position? and putin?",
+                                     "What is Zelenskyy's position? And Putin?"])
+def test_a_follow_up_after_a_possessive_asks_the_question_of_the_new_name(answerer: Answerer, message: str) -> None:
+    assert [a.entry_id for a in answerer.ask(message).answers] == ["kyiv-refuses", "fc-putin-dropped-demands"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -151,11 +152,18 @@ def test_eval_reports_what_the_shared_judge_reports(tmp_path: Path) -> None:
     assert _summary(ours.stdout) == _summary(theirs.stdout)
 
 
+_TABLE_ROW = re.compile(r"^\S+\s+\d+/\s*\d+\s+[\d.]+%")
+
+
 def _summary(out: str) -> list[str]:
-    """The report's lines but the timing; ours mark the rows of all (un)answerable cases, which the
-    judge prints among the kinds (merged with a kind of that name)."""
-    return sorted(line.removesuffix("  (all cases)") for line in out.splitlines()
-                  if line and not line.startswith("wall "))
+    """The report's lines but the timing, in order; the table's rows sorted, as the judge prints them:
+    ours print the rows of all (un)answerable cases, marked, after the kinds (the judge merges them
+    with a kind of that name, in sorted order)."""
+    lines = [line.removesuffix("  (all cases)") for line in out.splitlines() if line and not line.startswith("wall ")]
+    rows = [i for i, line in enumerate(lines) if _TABLE_ROW.match(line)]
+    if rows:
+        lines[rows[0]:rows[-1] + 1] = sorted(lines[rows[0]:rows[-1] + 1])
+    return lines
 
 
 def test_eval_counts_a_kind_called_unanswerable_apart_from_all_unanswerable_cases(tmp_path: Path) -> None:

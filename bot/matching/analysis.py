@@ -88,8 +88,7 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 _FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
 _PHRASE_ENDS = _FOCUS_ENDS | frozenset("behind before after under over near against between that which who".split())
 # (and a period's own words: "full year revenue", "the fiscal year outlook" ask for no date)
-_TIME_DETERMINERS = frozenset("this last next that same every per each previous coming "
-                              "full fiscal financial whole half academic school tax".split())
+_TIME_DETERMINERS = frozenset("this last next that same every per each previous coming full fiscal financial".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
 # "count" the noun asks for a figure ("the member count", "a head count", "count of votes"), the
@@ -128,9 +127,16 @@ _NOT_COUNTED_BEFORE = frozenset("am pm th st nd rd oclock percent".split())
 _RANGE_WORDS = frozenset({"to", "or", "and"})  # "4 to 5 days": the lower end of a range
 
 
-def _lone_one(words: list[str]) -> bool:
-    """Whether every "1" of the question counts nothing: "3 for every 1", "which 1 is it?" ("one", a stop word)."""
-    return all(i + 1 == len(words) or words[i + 1] in STOPWORDS for i, w in enumerate(words) if w == "1")
+def _lone_one(words: list[str], counts: tuple[str, ...]) -> bool:
+    """Whether every "1" of the question counts nothing: "3 for every 1", "which 1 is it?" ("one", a stop word);
+    not "march 1", "1 of the supports", "1 or 2 months"."""
+    return "1" not in counts and all(
+        (i + 1 == len(words) or (words[i + 1] in STOPWORDS and words[i + 1] not in _ONE_OF))
+        and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER)
+        for i, w in enumerate(words) if w == "1")
+
+
+_ONE_OF = frozenset({"of", "in", "or", "to", "and"})  # "1 of the supports", "1 in 10", "1 or 2 months"
 
 
 def _counts(words: list[str]) -> tuple[str, ...]:
@@ -178,9 +184,17 @@ _MAY_SET_SCENE = re.compile(rf"\b(?:{'|'.join(_SCENE_OPENERS)}|{chat.SETTING_ASI
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 _SENTENCE_END = re.compile(r"[.!;]+\s+")
+# Prepositions before another language's question word: "¿Por cuánto ...?", "De combien ...?"
+_OPENING_PREPOSITIONS = frozenset("por para de a en à pour von für da di com".split())
+# Words of a reaction to what was read ("lol", "wild", "grim read"): a remark of them with thanks asks nothing
+_REACTIONS = frozenset("lol lmao haha ugh wow whoa yikes oof smh crazy wild insane grim sad scary again damn jeez "
+                       "geez welp tbh wtf omg".split())
 # "what did X say? and Y?", "... what about Y?": the question before asked again of Y
 _FOLLOW_UP = re.compile(r"(?:and|also|plus|(?:and\s+)?(?:what|how)\s+about|same\s+(?:for|with))\s+")
 _FOLLOW_UP_WORDS = 3  # "and the Israelis?": a follow-up names what it asks about, in a few words
+# ... not "and now?", "and you?", "also lol": words that open no name
+_NOT_A_FOLLOW_UP = frozenset("now then so on you u i me we it they he she this that there here yet lol ok okay "
+                             "cool".split())
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b")  # in a part asking little of its own
@@ -259,8 +273,14 @@ class Analyzer:
             # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
-            text = _LETTERS.sub(lambda m: OTHER_LANGUAGE_QUESTION_WORDS.get(m.group().lower(), " ")
-                                if m.group() in dropped else m.group(), text)
+            # its question word, where it opens the question ("¿Cuánto ...?", "Por quién ..."), is read as
+            # the English one; elsewhere "cuando", "quand" join clauses ("qué dijo cuando llegó")
+            lead = [w.lower() for w in foreign[:2]]
+            asks = (foreign[0] if lead[0] in OTHER_LANGUAGE_QUESTION_WORDS
+                    else foreign[1] if len(lead) == 2 and lead[0] in _OPENING_PREPOSITIONS
+                    and lead[1] in OTHER_LANGUAGE_QUESTION_WORDS else None)
+            text = _LETTERS.sub(lambda m: (OTHER_LANGUAGE_QUESTION_WORDS[m.group().lower()] if m.group() == asks
+                                           else " ") if m.group() in dropped else m.group(), text)
         folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
@@ -269,10 +289,12 @@ class Analyzer:
             whole = replace(whole, text=cleaned.text, other_language=True)
         if whole.smalltalk is None and not whole.is_question and not instruction:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
+            # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
             *remark, closing = _SENTENCE_END.split(folded.strip(" .!"))
             opening, _, rest = folded.partition(",")  # "thanks, grim read tbh"
-            if (remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
-                    rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS):
+            reacts = not _REACTIONS.isdisjoint(_WORD.findall(folded))
+            if reacts and ((remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
+                    rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS)):
                 return replace(whole, smalltalk=SmallTalk.THANKS)
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
@@ -286,14 +308,15 @@ class Analyzer:
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:
                 continue  # "..., you agree?", "what do you think?": the bot's view, nothing the article says
             if parts and _bare_ask(piece_folded):
-                # "who imposed it, and when?", "... and where?": a question word alone asks it of the
-                # question before it, which is one question, not two
+                # "who imposed it, and when?", "... and where?", "... got a name?": a question word alone
+                # asks it of the question before it, which is one question, not two
                 folds[-1] = f"{folds[-1]} {piece_folded}"
                 joined = self._analyze_clean(f"{parts[-1].text.rstrip('?')}, {piece}", folds[-1], False,
                                              parts[-1].instruction, None, False)
                 bare = [w.replace("'", "") for w in _WORD.findall(piece_folded)]
                 # what the question word asks for is asked too: "who found it, and when?" wants a date
-                parts[-1] = replace(joined, asks_for=_asks_for(_kind(bare), bare, None) or joined.asks_for)
+                parts[-1] = replace(joined, asks_for=_asks_for(_kind(bare), bare, None) or joined.asks_for,
+                                    name_asked=joined.name_asked or not _NAME_WORDS.isdisjoint(bare))
                 continue
             if parts and (again := self._asked_again(parts[-1], folds[-1], piece_folded)) is not None:
                 parts.append(self._analyze_clean(piece, again, False, parts[-1].instruction, None, False))
@@ -343,9 +366,10 @@ class Analyzer:
         # common word ("artcle", "wuold") is the word it stands for, and a stop word carries nothing
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
         counts = _counts(plain)
+        lone_one = "1" in plain and _lone_one(plain, counts)
         # ... and "1" that counts nothing is the pronoun "one" ("3 for every 1", "which 1?"), a stop word
         content = [w for w in content if not (w in QUESTION_WORDS and w in background)
-                   and rarity.common_word_mistyped(w) not in STOPWORDS and not (w == "1" and _lone_one(plain))]
+                   and rarity.common_word_mistyped(w) not in STOPWORDS and not (w == "1" and lone_one)]
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
@@ -406,20 +430,22 @@ class Analyzer:
             overview=overview,
         )
 
-    @staticmethod
-    def _asked_again(before: Analysis, before_folded: str, folded: str) -> str | None:
+    def _asked_again(self, before: Analysis, before_folded: str, folded: str) -> str | None:
         """The fold of a follow-up asking the question before it of something else ("what did X say?
         and Y?" -> "what did say Y"): the question's own words without what it asked about, and
         the follow-up's few words; None for any other part."""
         follow_up = _FOLLOW_UP.match(folded)
         if follow_up is None or not before.is_question or before.kind is QuestionKind.OTHER:
             return None
-        rest = folded[follow_up.end():].strip(" ?")
-        words = _WORD.findall(rest)
-        if not 0 < len(words) <= _FOLLOW_UP_WORDS or "?" in rest or QUESTION_WORDS.intersection(words):
-            return None
-        about = set(before.informative)
-        asked = [w for w in _WORD.findall(before_folded) if w not in about]
+        rest = folded[follow_up.end():].strip(" ?!.")
+        words = [w.replace("'", "") for w in _WORD.findall(rest)]
+        if (not 0 < len(words) <= _FOLLOW_UP_WORDS or "?" in rest or QUESTION_WORDS.intersection(words)
+                or words[0] in _AUXILIARIES or words[0] in _NOT_A_FOLLOW_UP or chat.smalltalk(rest) is not None
+                or all(w in STOPWORDS for w in words)):
+            return None  # "... and thanks", "and now?", "and did she vote?": no name asked about
+        # the question without whom it asked about: its names (capitalised, or words no English list has)
+        about = self._name_words(before.names) | {w for w in before.informative if rarity.zipf(w) is None}
+        asked = [w for w in _WORD.findall(before_folded) if w.removesuffix("'s").replace("'", "") not in about]
         return f"{' '.join(asked)} {rest}?"
 
     def _name_words(self, names: tuple[str, ...]) -> set[str]:

@@ -40,7 +40,12 @@ from bot.matching.normalize import Normalizer
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
 PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what such a question asks for
+# Words after a rounded number that make it an amount, not a count ("25 dollars", "13 percent", "4 billion")
+ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand dollars dollar bucks usd euros euro "
+                          "pounds pound".split())
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
+PREFIX_SCAN = 8  # story words after a common word in sorted order, looked at for one made from it
+MADE_FROM_EXTRA = 3  # "north" -> "northern": at most this many letters added
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
 NUMBER = "#number"
 YEAR = "#year"  # a year the article never gives: another such year, never a count ("3,000 cases")
@@ -123,7 +128,7 @@ class MatchIndex:
         for token in self._document_tokens:
             if "." in token and is_number(token) and token.count(".") == 1:
                 value = float(token)
-                for whole in {str(math.floor(value)), str(round(value))}:
+                for whole in {str(math.floor(value)), str(math.floor(value + 0.5))}:  # cut off, or rounded half up
                     rounded[whole].add(token)
         self._rounded = {whole: next(iter(found)) for whole, found in rounded.items()
                          if len(found) == 1 and whole not in self._document_tokens}
@@ -268,8 +273,6 @@ class MatchIndex:
         for any such year."""
         if not is_number(token) or token in self._document_tokens:
             return token
-        if token in self._rounded:
-            return self._rounded[token]
         return YEAR if token.isdigit() and len(token) == 4 and 1500 <= int(token) <= 2099 else NUMBER
 
     # -- questions -------------------------------------------------------------------------
@@ -283,9 +286,13 @@ class MatchIndex:
         surface: list[str] = []
         unknown: list[str] = []
         concept = self.normalizer.concept
-        for word in content_words:
+        for at, word in enumerate(content_words):
             spelled = self._number_forms.get(word) if word in counts or not word.isdigit() else None
             token = self._number(spelled or concept(word))
+            unit = content_words[at + 1] if at + 1 < len(content_words) else None
+            if token == NUMBER and word in self._rounded and (word not in counts or unit in ROUNDED_UNITS):
+                # "dropped 13%?", "is it 25 dollars?": the article's 13.3 percent, its $25.30; not "4 supports"
+                token = self._rounded[word]
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
@@ -353,8 +360,17 @@ class MatchIndex:
         return fixed
 
     def _closest_known(self, word: str) -> str | None:
-        if len(word) < 4 or not word.isalpha() or (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
-            return None  # a common English word is what it says: "true" is no typo of "truce"
+        if len(word) < 4 or not word.isalpha():
+            return None
+        if (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
+            # a common English word is what it says ("true" is no typo of "truce"), or a story word
+            # made from it ("north" for the article's "northern")
+            start = bisect.bisect_left(self._vocabulary, word)
+            made = [w for w in self._vocabulary[start:start + PREFIX_SCAN]
+                    if w.startswith(word) and len(w) - len(word) <= MADE_FROM_EXTRA
+                    and rarity.zipf(w) is not None]  # an English word made from it, not a name ("good", "Goodin")
+            token = self.normalizer.concept(made[0]) if len(made) == 1 else None
+            return token if token in self._known else None
         # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
         found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,

@@ -36,9 +36,9 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT = r"\b(?:does not|doesn't|do not|did not)"
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
     # "does not say which figures / which fiscal year": a figure or a date, not names
-    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b|\bnames no\b|{_NOT} say (?:who\b|which\b(?! (?:\w+ )?"
-                          r"(?:figures?|numbers?|amounts?|years?|dates?|days?|months?|quarters?|period|time)\b))",
-                          re.I),
+    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b|\bnames no\b|{_NOT} say (?:who\b|which\b(?! (?:of the )?"
+                          r"(?:\w+ )?(?:figures?|numbers?|amounts?|years?|dates?|days?|months?|quarters?|period"
+                          r"|time)\b))", re.I),
     Gap.DATE: re.compile(rf"\bgives? no (?:\w+ ){{0,2}}(?:dates?|timeline)\b"
                          rf"|{_NOT} give (?:an? |any )?(?:\w+ )?dates?\b|{_NOT} say when\b", re.I),
     Gap.FIGURE: re.compile(rf"\bgives? no (?:\w+ ){{0,2}}(?:figures?|numbers?|total|toll)\b"
