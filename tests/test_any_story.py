@@ -1009,6 +1009,8 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("the cracks again. cheers mate", True),
                                                   ("thanks, grim read tbh", True),
                                                   ("thanks bot ur the goat", True),
+                                                  ("lmao this server is wild today, thanks bot", True),
+                                                  ("lol the cracks. why is the bridge being repaired? thx", False),
                                                   ("thanks, why is the bridge being repaired?", False),
                                                   ("looking for the closure dates. thanks", False),
                                                   ("curious about the ferries. thanks", False),
@@ -1169,3 +1171,10 @@ def test_a_word_of_another_language_joining_clauses_is_no_question_word(second: 
     reply = second.ask("¿Qué dijo Silva cuando habló de los ferries?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
 
+
+
+def test_no_one_in_an_answer_is_no_figure(tmp_path: Path) -> None:
+    promised = "promised extra ferry\n      services during the works."
+    answerer = _harbour_with(tmp_path, promised, f"{promised} The article quotes no one else.")
+    reply = answerer.ask("how much will the extra ferries cost?")
+    assert reply.outcome is not Outcome.ANSWER

@@ -290,9 +290,10 @@ class Analyzer:
         if whole.smalltalk is None and not whole.is_question and not instruction:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
-            *remark, closing = _SENTENCE_END.split(folded.strip(" .!"))
+            reacts = "?" not in folded and not _REACTIONS.isdisjoint(_WORD.findall(folded))
+            # ("..., thanks bot" too, after a reaction: "lmao this server is wild today, thanks bot")
+            *remark, closing = (_CLAUSE_END if reacts else _SENTENCE_END).split(folded.strip(" .!"))
             opening, _, rest = folded.partition(",")  # "thanks, grim read tbh"
-            reacts = not _REACTIONS.isdisjoint(_WORD.findall(folded))
             if reacts and ((remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
                     rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS)):
                 return replace(whole, smalltalk=SmallTalk.THANKS)

@@ -761,8 +761,12 @@ def names_in(answer: str, is_name: Callable[[str], bool]) -> list[str]:
 def gives_figure(answer: str) -> bool:
     """Whether an answer gives a number, in digits or words ("19", "thousands", "a four-year war");
     a year or a day of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
-    text = DATE_NUMBERS.sub(" ", answer)
+    text = _PRONOUN_ONE.sub(" ", DATE_NUMBERS.sub(" ", answer))  # "quotes no one" gives no figure
     return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
+
+
+# "one" as a pronoun, not a count: "no one", "anyone", "the one who", "which one"
+_PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some|each|the|this|that|which)[\s-]*one\b", re.IGNORECASE)
 
 
 def gives_exact_figure(answer: str) -> bool:
