@@ -390,3 +390,9 @@ def test_a_short_question_about_someone_is_not_answered_by_an_entry_that_never_s
                                      "What is Zelenskyy's position? And Putin?"])
 def test_a_follow_up_after_a_possessive_asks_the_question_of_the_new_name(answerer: Answerer, message: str) -> None:
     assert [a.entry_id for a in answerer.ask(message).answers] == ["kyiv-refuses", "fc-putin-dropped-demands"]
+
+
+def test_a_part_asking_where_someone_is_from_is_not_answered_by_an_entry_that_never_speaks_of_them(
+        answerer: Answerer) -> None:
+    reply = answerer.ask("Where is Witkoff originally from, and what did he do before becoming an envoy?")
+    assert all(a.entry_id != "source-telegraph" for a in reply.answers)

@@ -340,14 +340,10 @@ class Answerer:
                 return self._suggestions(text, [top, *better], notes,
                                          f"suggestions: another entry speaks to {', '.join(missing)}")
             token_of = dict(zip(query.words, query.tokens))
-            names = self._name_words(question, query)
-            about = [w for w in question.informative if w not in question.background]
-            if (question.kind in _ABOUT_SOMEONE and len(about) <= _FEW_ABOUT
-                    and any(w in names and self.index.in_documents(token_of.get(w, "")) for w in missing)):
+            unspoken = self._unspoken_names(question, query, top)
+            if unspoken:
                 # "where is X from originally?" answered by an entry that never speaks of X (it has
-                # "original"): a short who/where/when question about X is about X; ask which is meant,
-                # the entries about X first
-                unspoken = [w for w in missing if w in names]
+                # "original"): ask which is meant, the entries about X first
                 about_them = self.index.search(self.index.query_tokens(unspoken), limit=2)
                 offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
                 return self._suggestions(text, offered, notes,
@@ -440,6 +436,18 @@ class Answerer:
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
         return missing
+
+    def _unspoken_names(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
+        """The names a short who/where/when question is about ("where is X from originally?") that the
+        candidate's entry never speaks of, though the article does: such a question is about X, and
+        an entry that matched its other word is no answer."""
+        about = [w for w in question.informative if w not in question.background]
+        if question.kind not in _ABOUT_SOMEONE or len(about) > _FEW_ABOUT:
+            return []
+        names = self._name_words(question, query)
+        token_of = dict(zip(query.words, query.tokens))
+        return [w for w in about if w in names and (token := token_of.get(w, "")) and self.index.in_documents(token)
+                and not self._uses(candidate, token)]
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The common words of a question about a name that the article never uses and the entry never
@@ -676,6 +684,7 @@ class Answerer:
                 continue  # "... also will it rain during the talks?": not a question about the story
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)
+                    and not self._unspoken_names(part, query, best)
                     and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
