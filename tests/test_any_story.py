@@ -1178,3 +1178,13 @@ def test_no_one_in_an_answer_is_no_figure(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, promised, f"{promised} The article quotes no one else.")
     reply = answerer.ask("how much will the extra ferries cost?")
     assert reply.outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("What did Reed tell Silva privately about the ferries?", Outcome.NOT_IN_ARTICLE),  # Silva's words, not Reed's
+    ("What did Silva say about the closure?", Outcome.ANSWER),
+    ("What did Reed say about the vote?", Outcome.ANSWER),
+])
+def test_what_someone_said_is_answered_only_by_an_entry_giving_their_words(crowded: Answerer, question: str,
+                                                                          outcome: Outcome) -> None:
+    assert crowded.ask(question).outcome is outcome

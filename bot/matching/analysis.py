@@ -258,10 +258,11 @@ class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
     def __init__(self, normalizer: Normalizer, max_chars: int,
-                 known: Collection[str] = frozenset()) -> None:
+                 known: Collection[str] = frozenset(), proper_names: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
+        self.proper_names = proper_names  # the tokens of the article's names: "reed" typed in lower case is one
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -444,8 +445,11 @@ class Analyzer:
                 or words[0] in _AUXILIARIES or words[0] in _NOT_A_FOLLOW_UP or chat.smalltalk(rest) is not None
                 or all(w in STOPWORDS for w in words)):
             return None  # "... and thanks", "and now?", "and did she vote?": no name asked about
-        # the question without whom it asked about: its names (capitalised, or words no English list has)
-        about = self._name_words(before.names) | {w for w in before.informative if rarity.zipf(w) is None}
+        # the question without whom it asked about: its names (capitalised, the article's names however
+        # typed, or words no English list has)
+        about = self._name_words(before.names) | {
+            w for w in before.informative
+            if rarity.zipf(w) is None or self.normalizer.concept(w) in self.proper_names}
         asked = [w for w in _WORD.findall(before_folded) if w.removesuffix("'s").replace("'", "") not in about]
         return f"{' '.join(asked)} {rest}?"
 

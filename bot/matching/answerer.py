@@ -24,6 +24,7 @@ from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
+from bot.matching.normalize import fold as normalize_fold
 from bot.reply import Answer, Outcome, Reply, Suggestion
 
 OFF_TOPIC_COVERAGE = 0.75  # a question naming another subject needs this much of it explained
@@ -123,14 +124,15 @@ class Answerer:
         self.thresholds = thresholds or Thresholds()
         self.normalizer = Normalizer.of(knowledge)
         self.index = MatchIndex(knowledge, self.normalizer)
-        self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens)
-        self.story = knowledge.story()
-        self.scope = wording.Scope.of(knowledge)
-        self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
         # the article's proper names (capitalised inside its sentences), however people type them
         self._proper_names = frozenset(
             self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
             for name in proper_names(document.text) for word in self.normalizer.content_words(name))
+        self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
+                                 self._proper_names)
+        self.story = knowledge.story()
+        self.scope = wording.Scope.of(knowledge)
+        self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
@@ -359,6 +361,10 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
+        if not missing and not own and (speaker := self._speaker_unheard(question, query, top.entry)):
+            # "What did X tell Y privately?" answered by an entry about Y's words, or X's deeds
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
+                         message=wording.not_said(), rule=f"not_in_article: the entry gives no words of {speaker}")
         if not missing and not own and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -436,6 +442,31 @@ class Answerer:
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
         return missing
+
+    def _speaker_unheard(self, question: Analysis, query: QueryTokens, entry: Entry) -> str | None:
+        """Who a "what did X say / tell / write back?" question asks the words of, when the entry gives
+        none of theirs: no source cites them, and the answer has no word of saying near their name
+        ("what did the regulator say in response?" answered by "the company contacted the regulator")."""
+        if not _ASKS_WORDS.intersection(query.tokens):
+            return None
+        words = [w.replace("'", "") for w in _PLAIN_WORD.findall(normalize_fold(question.text))]
+        names = self._name_words(question, query)
+        verb = next((i for i, w in enumerate(words) if w in _WORDS_OF_SAYING), None)
+        if verb is None:
+            return None
+        speaker: str | None = next((w for w in reversed(words[max(verb - _SPEAKER_REACH, 0):verb]) if w in names),
+                                   None)
+        if (speaker is None or speaker not in question.informative or (rarity.zipf(speaker) or 0.0) >= _COMMON_ZIPF
+                or not self.index.in_documents(self.normalizer.concept(speaker))):
+            return None  # (a capitalised common word, "New instruction: ...", is nobody)
+        if any(speaker in normalize_fold(source.cited).split() for source in entry.sources):
+            return None
+        # (not in what the answer says the article does not say: "... or how the regulator responded")
+        answer = [w.replace("'", "") for w in _PLAIN_WORD.findall(normalize_fold(_DENIAL.sub(" ", entry.answer)))]
+        near = [i for i, w in enumerate(answer) if w == speaker or w.removesuffix("s") == speaker]
+        if any(w in _SAID_WORDS for i in near for w in answer[max(i - _SPEAKER_REACH, 0):i + _SPEAKER_REACH + 1]):
+            return None
+        return speaker
 
     def _unspoken_names(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The names a short who/where/when question is about ("where is X from originally?") that the
@@ -690,7 +721,8 @@ class Answerer:
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = (wording.part_not_given(lacking, part.text, _asks_exact_figure(part, lacking))
                         if lacking else None)
-                unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
+                unsaid = not (said or lacking) and (bool(self._only_denied(part, query, best.entry))
+                                                    or self._speaker_unheard(part, query, best.entry) is not None)
                 if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
                     note = wording.part_not_said(part.text)
                 chosen.append(Pick(best, said or lacking, note, number, unsaid))
@@ -854,6 +886,16 @@ def _real_questions(question: Analysis) -> list[Analysis]:
     return [p for p in question.parts if not p.instruction and not p.advice and p.is_question and p.content]
 
 
+# "what did X say / tell / write back?": the tokens that ask for someone's words, the words of a
+# question that name the saying, and the words of an answer that give them
+_ASKS_WORDS = frozenset({"say", "comment", "respond", "repli"})
+_WORDS_OF_SAYING = frozenset("say said says tell told tells reply replied respond responded comment commented".split())
+_SAID_WORDS = frozenset("said says say told tells wrote writes added adds stated states replied responded responds "
+                        "according quoted warned argued called described announced asked urged insisted "
+                        "denied claimed confirmed".split())
+_COMMON_ZIPF = 5.0  # a name as common as this in English ("New", "Will") is no speaker read from a question
+_SPEAKER_REACH = 4  # words between a name and its verb of saying: "X privately told", "did the SEC say"
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
 _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 
