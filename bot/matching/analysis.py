@@ -490,6 +490,11 @@ class Analyzer:
         return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)
 
 
+def plain_words(text: str) -> list[str]:
+    """A text's words, folded, apostrophes dropped ("X's" -> "xs"): as a question's are read for its kind."""
+    return [w.replace("'", "") for w in _WORD.findall(normalize.fold(text))]
+
+
 def proper_names(text: str) -> list[str]:
     """Capitalised words inside sentences: the names a text uses (people, places, outlets)."""
     return _NAME.findall(text)

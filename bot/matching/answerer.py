@@ -21,10 +21,9 @@ from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD, is_number
 from bot.matching import chat, rarity
-from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
+from bot.matching.analysis import Analysis, Analyzer, QuestionKind, plain_words, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
-from bot.matching.normalize import fold as normalize_fold
 from bot.reply import Answer, Outcome, Reply, Suggestion
 
 OFF_TOPIC_COVERAGE = 0.75  # a question naming another subject needs this much of it explained
@@ -444,12 +443,12 @@ class Answerer:
         return missing
 
     def _speaker_unheard(self, question: Analysis, query: QueryTokens, entry: Entry) -> str | None:
-        """Who a "what did X say / tell / write back?" question asks the words of, when the entry gives
+        """Who a "what did X say / tell / respond?" question asks the words of, when the entry gives
         none of theirs: no source cites them, and the answer has no word of saying near their name
         ("what did the regulator say in response?" answered by "the company contacted the regulator")."""
         if not _ASKS_WORDS.intersection(query.tokens):
             return None
-        words = [w.replace("'", "") for w in _PLAIN_WORD.findall(normalize_fold(question.text))]
+        words = plain_words(question.text)
         names = self._name_words(question, query)
         verb = next((i for i, w in enumerate(words) if w in _WORDS_OF_SAYING), None)
         if verb is None:
@@ -459,10 +458,10 @@ class Answerer:
         if (speaker is None or speaker not in question.informative or (rarity.zipf(speaker) or 0.0) >= _COMMON_ZIPF
                 or not self.index.in_documents(self.normalizer.concept(speaker))):
             return None  # (a capitalised common word, "New instruction: ...", is nobody)
-        if any(speaker in normalize_fold(source.cited).split() for source in entry.sources):
+        if any(speaker in plain_words(source.cited) for source in entry.sources):
             return None
         # (not in what the answer says the article does not say: "... or how the regulator responded")
-        answer = [w.replace("'", "") for w in _PLAIN_WORD.findall(normalize_fold(_DENIAL.sub(" ", entry.answer)))]
+        answer = plain_words(_DENIAL.sub(" ", entry.answer))
         near = [i for i, w in enumerate(answer) if w == speaker or w.removesuffix("s") == speaker]
         if any(w in _SAID_WORDS for i in near for w in answer[max(i - _SPEAKER_REACH, 0):i + _SPEAKER_REACH + 1]):
             return None
@@ -895,7 +894,6 @@ _SAID_WORDS = frozenset("said says say told tells wrote writes added adds stated
                         "denied claimed confirmed".split())
 _COMMON_ZIPF = 5.0  # a name as common as this in English ("New", "Will") is no speaker read from a question
 _SPEAKER_REACH = 4  # words between a name and its verb of saying: "X privately told", "did the SEC say"
-_PLAIN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
 _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 
