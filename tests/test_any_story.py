@@ -1060,19 +1060,19 @@ def test_according_to_names_the_source_and_is_no_word_of_what_is_asked(second: A
     assert "according" not in second.explain(question).question.content
 
 
-_REPORT_ENTRY = '''entries:
-  - id: report-unpublished
-    question: Has the council published the engineers' report?
-    alternates: [is the engineers report out, can we read the engineers report]
-    keywords: [published, inspection]
-    answer: The article says the council has not published the engineers' report.
-    status: confirmed
-    sources:
-      - document: harbour
-        cited: The article
-        quote: The council has not published the engineers' report.
-    reviewed: 2026-12-05
-'''
+def _confirmed_entry(entry_id: str, question: str, alternates: str, keywords: str, sentence: str) -> str:
+    """A confirmed entry of the second story, in its YAML, answering with one sentence the test adds
+    to the article (quoted whole), then the entry that follows it (`repair-cost`)."""
+    return (f"  - id: {entry_id}\n    question: {question}\n    alternates: [{alternates}]\n"
+            f"    keywords: [{keywords}]\n    answer: The article says {sentence[0].lower()}{sentence[1:]}\n"
+            f"    status: confirmed\n    sources:\n      - document: harbour\n        cited: The article\n"
+            f"        quote: {sentence}\n    reviewed: 2026-12-05\n  - id: repair-cost\n")
+
+
+_REPORT_ENTRY = "entries:\n" + _confirmed_entry(
+    "report-unpublished", "Has the council published the engineers' report?",
+    "is the engineers report out, can we read the engineers report", "published, inspection",
+    "The council has not published the engineers' report.").removesuffix("  - id: repair-cost\n")
 
 
 def test_a_storys_phrase_is_read_before_report_is_taken_for_a_verb(tmp_path: Path) -> None:
@@ -1090,19 +1090,9 @@ def test_a_period_of_a_year_asks_for_no_date(tmp_path: Path) -> None:
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["repair-budget"]
 
 
-_COST_ENTRY = '''  - id: repair-budget
-    question: What is the council's budget for the repairs?
-    alternates: [repair budget, how much has the council set aside]
-    keywords: [budget]
-    answer: The article says the council set aside $4.6 million for the repairs.
-    status: confirmed
-    sources:
-      - document: harbour
-        cited: The article
-        quote: The council set aside $4.6 million for the repairs.
-    reviewed: 2026-12-05
-  - id: repair-cost
-'''
+_COST_ENTRY = _confirmed_entry("repair-budget", "What is the council's budget for the repairs?",
+                               "repair budget, how much has the council set aside", "budget",
+                               "The council set aside $4.6 million for the repairs.")
 
 
 @pytest.mark.parametrize("question", ["is the repair budget about 5 million dollars?",
@@ -1151,19 +1141,8 @@ def test_a_common_word_still_reaches_the_story_word_made_from_it(tmp_path: Path)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-pier"]
 
 
-_NORTHERN_ENTRY = '''  - id: ferry-pier
-    question: Where will the ferries run?
-    alternates: [ferry pier, where do the ferries go]
-    keywords: [pier, ferries]
-    answer: The article says ferries will run to the northern pier.
-    status: confirmed
-    sources:
-      - document: harbour
-        cited: The article
-        quote: Ferries will run to the northern pier.
-    reviewed: 2026-12-05
-  - id: repair-cost
-'''
+_NORTHERN_ENTRY = _confirmed_entry("ferry-pier", "Where will the ferries run?", "ferry pier, where do the ferries go",
+                                  "pier, ferries", "Ferries will run to the northern pier.")
 
 
 def test_a_word_of_another_language_joining_clauses_is_no_question_word(second: Answerer) -> None:
