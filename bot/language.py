@@ -71,6 +71,7 @@ youre you're hes he's shes she's were we're theyre they're whether either neithe
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
 wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
+tho
 """.split())
 
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):

@@ -1167,3 +1167,7 @@ def test_no_one_in_an_answer_is_no_figure(tmp_path: Path) -> None:
 def test_what_someone_said_is_answered_only_by_an_entry_giving_their_words(crowded: Answerer, question: str,
                                                                           outcome: Outcome) -> None:
     assert crowded.ask(question).outcome is outcome
+
+
+def test_tho_is_chat_filler(second: Answerer) -> None:
+    assert "tho" not in second.explain("what did the mayor promise tho?").question.content
