@@ -184,6 +184,8 @@ _MAY_SET_SCENE = re.compile(rf"\b(?:{'|'.join(_SCENE_OPENERS)}|{chat.SETTING_ASI
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
 _CLAUSE_END = re.compile(r"[,;:.?!]")
 _SENTENCE_END = re.compile(r"[.!;]+\s+")
+# ... nor a request: "wow, looking for the closure dates, thanks"
+_REQUEST_WORDS = frozenset("looking curious wondering need want wanted know tell explain find".split())
 # Prepositions before another language's question word: "¿Por cuánto ...?", "De combien ...?"
 _OPENING_PREPOSITIONS = frozenset("por para de a en à pour von für da di com".split())
 # Words of a reaction to what was read ("lol", "wild", "grim read"): a remark of them with thanks asks nothing
@@ -262,7 +264,7 @@ class Analyzer:
         self.normalizer = normalizer
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
-        self.proper_names = proper_names  # the tokens of the article's names: "reed" typed in lower case is one
+        self.proper_names = proper_names  # the tokens of the article's names: one typed in lower case is one
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -291,7 +293,9 @@ class Analyzer:
         if whole.smalltalk is None and not whole.is_question and not instruction:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
-            reacts = "?" not in folded and not _REACTIONS.isdisjoint(_WORD.findall(folded))
+            said = _WORD.findall(folded)
+            reacts = ("?" not in folded and not _REACTIONS.isdisjoint(said)
+                      and QUESTION_WORDS.isdisjoint(said) and _REQUEST_WORDS.isdisjoint(said))
             # ("..., thanks bot" too, after a reaction: "lmao this server is wild today, thanks bot")
             *remark, closing = (_CLAUSE_END if reacts else _SENTENCE_END).split(folded.strip(" .!"))
             opening, _, rest = folded.partition(",")  # "thanks, grim read tbh"
@@ -488,11 +492,6 @@ class Analyzer:
             return ()  # nothing is asked outside the scene: the scene is the question
         setting = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(scene))))
         return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)
-
-
-def plain_words(text: str) -> list[str]:
-    """A text's words, folded, apostrophes dropped ("X's" -> "xs"): as a question's are read for its kind."""
-    return [w.replace("'", "") for w in _WORD.findall(normalize.fold(text))]
 
 
 def proper_names(text: str) -> list[str]:

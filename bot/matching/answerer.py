@@ -21,7 +21,7 @@ from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD, is_number
 from bot.matching import chat, rarity
-from bot.matching.analysis import Analysis, Analyzer, QuestionKind, plain_words, proper_names
+from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
@@ -360,10 +360,6 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
-        if not missing and not own and (speaker := self._speaker_unheard(question, query, top.entry)):
-            # "What did X tell Y privately?" answered by an entry about Y's words, or X's deeds
-            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
-                         message=wording.not_said(), rule=f"not_in_article: the entry gives no words of {speaker}")
         if not missing and not own and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -441,31 +437,6 @@ class Answerer:
                 decisive_only or 2 * len(missing) < len(specific)):
             missing = []
         return missing
-
-    def _speaker_unheard(self, question: Analysis, query: QueryTokens, entry: Entry) -> str | None:
-        """Who a "what did X say / tell / respond?" question asks the words of, when the entry gives
-        none of theirs: no source cites them, and the answer has no word of saying near their name
-        ("what did the regulator say in response?" answered by "the company contacted the regulator")."""
-        if not _ASKS_WORDS.intersection(query.tokens):
-            return None
-        words = plain_words(question.text)
-        names = self._name_words(question, query)
-        verb = next((i for i, w in enumerate(words) if w in _WORDS_OF_SAYING), None)
-        if verb is None:
-            return None
-        speaker: str | None = next((w for w in reversed(words[max(verb - _SPEAKER_REACH, 0):verb]) if w in names),
-                                   None)
-        if (speaker is None or speaker not in question.informative or (rarity.zipf(speaker) or 0.0) >= _COMMON_ZIPF
-                or not self.index.in_documents(self.normalizer.concept(speaker))):
-            return None  # (a capitalised common word, "New instruction: ...", is nobody)
-        if any(speaker in plain_words(source.cited) for source in entry.sources):
-            return None
-        # (not in what the answer says the article does not say: "... or how the regulator responded")
-        answer = plain_words(_DENIAL.sub(" ", entry.answer))
-        near = [i for i, w in enumerate(answer) if w == speaker or w.removesuffix("s") == speaker]
-        if any(w in _SAID_WORDS for i in near for w in answer[max(i - _SPEAKER_REACH, 0):i + _SPEAKER_REACH + 1]):
-            return None
-        return speaker
 
     def _unspoken_names(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The names a short who/where/when question is about ("where is X from originally?") that the
@@ -720,8 +691,7 @@ class Answerer:
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = (wording.part_not_given(lacking, part.text, _asks_exact_figure(part, lacking))
                         if lacking else None)
-                unsaid = not (said or lacking) and (bool(self._only_denied(part, query, best.entry))
-                                                    or self._speaker_unheard(part, query, best.entry) is not None)
+                unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
                 if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
                     note = wording.part_not_said(part.text)
                 chosen.append(Pick(best, said or lacking, note, number, unsaid))
@@ -805,8 +775,9 @@ def gives_figure(answer: str) -> bool:
     return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
 
 
-# "one" as a pronoun, not a count: "no one", "anyone", "the one who", "which one"
-_PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some|each|the|this|that|which)[\s-]*one\b", re.IGNORECASE)
+# "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?" (not "that one person")
+_PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some|each|the|which)[\s-]*one\b"
+                          r"|\b(?:this|that)\s+one\b(?=\s+who\b|\s*[^\w\s]|\s*$)", re.IGNORECASE)
 
 
 def gives_exact_figure(answer: str) -> bool:
@@ -885,15 +856,6 @@ def _real_questions(question: Analysis) -> list[Analysis]:
     return [p for p in question.parts if not p.instruction and not p.advice and p.is_question and p.content]
 
 
-# "what did X say / tell / write back?": the tokens that ask for someone's words, the words of a
-# question that name the saying, and the words of an answer that give them
-_ASKS_WORDS = frozenset({"say", "comment", "respond", "repli"})
-_WORDS_OF_SAYING = frozenset("say said says tell told tells reply replied respond responded comment commented".split())
-_SAID_WORDS = frozenset("said says say told tells wrote writes added adds stated states replied responded responds "
-                        "according quoted warned argued called described announced asked urged insisted "
-                        "denied claimed confirmed".split())
-_COMMON_ZIPF = 5.0  # a name as common as this in English ("New", "Will") is no speaker read from a question
-_SPEAKER_REACH = 4  # words between a name and its verb of saying: "X privately told", "did the SEC say"
 _ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
 _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 
