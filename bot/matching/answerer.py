@@ -340,7 +340,6 @@ class Answerer:
             if better:
                 return self._suggestions(text, [top, *better], notes,
                                          f"suggestions: another entry speaks to {', '.join(missing)}")
-            token_of = dict(zip(query.words, query.tokens))
             unspoken = self._unspoken_names(question, query, top)
             if unspoken:
                 # "where is X from originally?" answered by an entry that never speaks of X (it has
@@ -351,6 +350,7 @@ class Answerer:
                                          f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
             # what the article itself never mentions makes the honest reply "the article does not say";
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
+            token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
         if not missing and not own:
             # "where was X born?": all the question asks about X is a word the article never uses

@@ -289,8 +289,9 @@ class MatchIndex:
         for at, word in enumerate(content_words):
             spelled = self._number_forms.get(word) if word in counts or not word.isdigit() else None
             token = self._number(spelled or concept(word))
-            unit = content_words[at + 1] if at + 1 < len(content_words) else None
-            if token == NUMBER and word in self._rounded and (word not in counts or unit in ROUNDED_UNITS):
+            if token == NUMBER and word in self._rounded and (
+                    word not in counts or (content_words[at + 1] if at + 1 < len(content_words) else None)
+                    in ROUNDED_UNITS):
                 # "dropped 13%?", "is it 25 dollars?": the article's 13.3 percent, its $25.30; not "4 supports"
                 token = self._rounded[word]
             if token not in self._known:
