@@ -543,6 +543,29 @@ def test_what_an_answer_says_the_article_does_not_say_is_not_in_the_article(tmp_
     assert harbour.ask("Why is the bridge being repaired?").outcome is Outcome.ANSWER
 
 
+@pytest.mark.parametrize(("answer_adds", "answered"), [
+    ("", False),  # the answer reports no one's words: what the council said is not in it
+    (' Councillors called the repairs "overdue".', True),  # a quotation gives their words
+    (" A councillor stressed that the ferries will run.", True),  # a verb of saying gives them too
+])
+def test_what_someone_said_is_not_answered_by_an_entry_that_gives_no_ones_words(
+        tmp_path: Path, answer_adds: str, answered: bool) -> None:
+    old = "answer: The council voted to close the old harbour bridge for six months of repairs, starting in March."
+    harbour = _harbour_with(tmp_path, old, f"{old}{answer_adds} The article does not say who proposed the closure.")
+    reply = harbour.ask("What did the council say when it voted on the closure?")
+    assert reply.answers and reply.answers[0].entry_id == "bridge-closure-length"
+    assert (reply.outcome is Outcome.ANSWER) is answered
+    if not answered:
+        assert (reply.message or "").startswith("The article does not say that")
+
+
+def test_an_entry_that_reports_someones_words_answers_what_they_said(tmp_path: Path) -> None:
+    old = "promised extra ferry\n      services during the works."
+    harbour = _harbour_with(tmp_path, old, old + " The article does not say when she spoke.")
+    reply = harbour.ask("What did Silva say after the council voted?")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
 @pytest.mark.parametrize(("added", "question", "named"), [
     ("A council official said the supports can be fixed.", "Which official said the supports can be fixed?", False),
     ("Council official Tom Reyes said the supports can be fixed.", "Which official said the supports can be fixed?",

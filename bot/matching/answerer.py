@@ -364,7 +364,8 @@ class Answerer:
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_said(),
-                         rule=f"not_in_article: the entry says the article does not say {', '.join(denied)}")
+                         rule=f"not_in_article: the entry's answer speaks of {', '.join(denied)} only to say "
+                              "the article does not give it")
         if not missing:
             if not own and self._speaks_to_one_word(query, top):
                 # an entry that speaks to one word of a question of three or more is a guess at what is asked
@@ -529,12 +530,15 @@ class Answerer:
             said = _DENIAL.sub(" ", entry.answer)
             # what the entry's own phrasings ask about is what its answer answers, denial or not
             claimed = {t for phrasing in (entry.question, *entry.alternates) for t in self.normalizer.tokens(phrasing)}
+            spoken = {*self.normalizer.tokens(said), *claimed, *self._title_tokens.get(entry.story_id, ())}
+            if _REPORTED_SPEECH.search(said):  # "X stressed that ...", a quotation: someone's words are given
+                spoken.update(self.normalizer.tokens("say"))
             denied = self._denied[entry.id] = frozenset(
-                set(self.normalizer.tokens(" ".join(_DENIAL.findall(entry.answer))))
-                - set(self.normalizer.tokens(said)) - claimed - self._title_tokens.get(entry.story_id, frozenset()))
+                set(self.normalizer.tokens(" ".join(_DENIAL.findall(entry.answer)))) - spoken)
         if not denied:
             return []
-        asked = set(question.informative).difference(question.background)
+        # a question asks about all its words ("what did X *say*?"); a remark or an instruction only its rare ones
+        asked = set(question.content if question.is_question else question.informative).difference(question.background)
         if question.focus is not None:
             asked.add(question.focus)
         return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
@@ -808,6 +812,10 @@ def gives_date(answer: str) -> bool:
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
                      r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
+# someone's words given in an answer without "said": a quotation, or a verb of saying
+_REPORTED_SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:stress|warn|insist|stat|call|note|add|claim|argu|announc|urg|vow|"
+                              r"pledg|acknowledg|confirm|remark|comment|respond|repl|react|explain|wr[io]t|tweet|quot|accord)"
+                              r"\w*", re.IGNORECASE)
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
