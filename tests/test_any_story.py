@@ -559,6 +559,23 @@ def test_what_someone_said_is_not_answered_by_an_entry_that_gives_no_ones_words(
         assert (reply.message or "").startswith("The article does not say that")
 
 
+def test_an_answer_that_says_the_article_quotes_no_one_gives_no_ones_words(tmp_path: Path) -> None:
+    old = "answer: The council voted to close the old harbour bridge for six months of repairs, starting in March."
+    harbour = _harbour_with(tmp_path, old, f"{old} The article does not quote any councillor.")
+    reply = harbour.ask("What did the council say when it voted on the closure?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.answers[0].entry_id == "bridge-closure-length"
+
+
+@pytest.mark.parametrize(("question", "answered"), [("How long has the mayor campaigned for the ferries?", True),
+                                                   ("How long will the mayor campaign for the ferries?", False)])
+def test_how_long_something_has_gone_on_is_answered_by_when_it_began(tmp_path: Path, question: str,
+                                                                    answered: bool) -> None:
+    old = "promised extra ferry\n      services during the works."
+    reply = _harbour_with(tmp_path, old, old + " She has campaigned for the ferries since May 2021.").ask(question)
+    assert reply.answers and reply.answers[0].entry_id == "mayor-choice"
+    assert (reply.outcome is Outcome.ANSWER) is answered
+
+
 def test_an_entry_that_reports_someones_words_answers_what_they_said(tmp_path: Path) -> None:
     old = "promised extra ferry\n      services during the works."
     harbour = _harbour_with(tmp_path, old, old + " The article does not say when she spoke.")
@@ -581,6 +598,23 @@ def test_a_name_asked_for_is_given_only_by_an_answer_that_names_it(tmp_path: Pat
     assert reply.answers and reply.answers[0].entry_id == "bridge-cracks"
     assert (reply.outcome is Outcome.ANSWER) is named
     assert ("gives no name" in (reply.message or "")) is not named
+
+
+@pytest.mark.parametrize("message", ["did the council vote to close the bridge? for real?",
+                                     "so the bridge is closing for six months?? seriously?",
+                                     "the bridge closes in march? is that right?"])
+def test_disbelief_after_a_question_asks_nothing_more(tmp_path: Path, message: str) -> None:
+    # an entry that speaks of "real" and "right" must not answer the disbelief as a question of its own
+    alternates = "      - mayor reaction to the closure\n"
+    harbour = _harbour_with(tmp_path, alternates, alternates + "      - are the ferries for real\n"
+                                                              "      - is the mayor right\n")
+    reply = harbour.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
+    reply = second.ask("The mayor promised ferries. For real?")
+    assert reply.answers and reply.answers[0].entry_id == "mayor-choice"
 
 
 def test_a_question_that_points_back_with_it_is_about_what_the_message_spoke_of(second: Answerer) -> None:

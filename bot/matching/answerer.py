@@ -496,9 +496,20 @@ class Answerer:
         given = self._gives.get(key)
         if given is None:  # worked out once per entry and kind, when first asked
             given = self._gives[key] = check(entry.answer)
+        if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_SINCE.search(question.text):
+            # "how long has the council debated it?": "since November 2009" answers it with a date
+            return None if self._lacking_date(entry) is None else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         return None if given else asked
+
+    def _lacking_date(self, entry: Entry) -> Gap | None:
+        """`Gap.DATE` when the entry's answer places nothing in time (worked out once per entry)."""
+        key = (entry.id, Gap.DATE, False)
+        given = self._gives.get(key)
+        if given is None:
+            given = self._gives[key] = gives_date(entry.answer)
+        return None if given else Gap.DATE
 
     def _counted_near(self, entry: Entry, focus: str) -> bool:
         """Whether the entry's answer gives a number for the thing a "how many" question counts
@@ -533,8 +544,11 @@ class Answerer:
             spoken = {*self.normalizer.tokens(said), *claimed, *self._title_tokens.get(entry.story_id, ())}
             if _REPORTED_SPEECH.search(said):  # "X stressed that ...", a quotation: someone's words are given
                 spoken.update(self.normalizer.tokens("say"))
-            denied = self._denied[entry.id] = frozenset(
-                set(self.normalizer.tokens(" ".join(_DENIAL.findall(entry.answer)))) - spoken)
+            denials = _DENIAL.findall(entry.answer)
+            unsaid = set(self.normalizer.tokens(" ".join(denials)))
+            if any(_QUOTES_NO_ONE.match(denial) for denial in denials):  # "it does not quote him": gives no words
+                unsaid.update(self.normalizer.tokens("say"))
+            denied = self._denied[entry.id] = frozenset(unsaid - spoken)
         if not denied:
             return []
         # a question asks about all its words ("what did X *say*?"); a remark or an instruction only its rare ones
@@ -812,6 +826,7 @@ def gives_date(answer: str) -> bool:
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
                      r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
+_QUOTES_NO_ONE = re.compile(r"\S+(?:\s+\S+)?\s+(?:does not|doesn't|did not|do not)\s+quote\b", re.IGNORECASE)
 # someone's words given in an answer without "said": a quotation, or a verb of saying
 _REPORTED_SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:stress|warn|insist|stat|call|note|add|claim|argu|announc|urg|vow|"
                               r"pledg|acknowledg|confirm|remark|comment|respond|repl|react|explain|wr[io]t|tweet|quot|accord)"
@@ -843,6 +858,8 @@ _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|so
                       re.IGNORECASE)
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
+# "how long has it been going on?", "how long have they debated it?": a start date answers it
+_HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
 
 
 def _own_phrasing(query: QueryTokens, candidate: Candidate) -> bool:

@@ -73,10 +73,18 @@ _FOLLOW_UP = re.compile(rf"(?<=[?!.])\s*{_DEAL}(?=\W*$)")
 _FOLLOW_UP_ALONE = re.compile(rf"\W*{_DEAL}\W*")
 
 
+# "... ? for real?", "... ? seriously?": disbelief at the question before, which asks nothing new
+_DISBELIEF_ALONE = re.compile(r"\W*(?:(?:for\s+)?real(?:ly)?|seriously|srsly|fr(?:fr)?|no\s+way|no\s+cap"
+                              r"|(?:is\s+)?(?:that|this|it)\s+(?:right|true|real))(?:\s+(?:tho|though|lol|lmao))?\W*")
+
+
 def asks_nothing_more(folded: str, before: str) -> bool:
-    """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .
-    (`before`, the message up to the part): nothing to answer."""
-    return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and before.rstrip().endswith(("?", "!", "."))
+    """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .,
+    or only "for real?" after a question (`before`, the message up to the part): nothing to answer."""
+    ended = before.rstrip()
+    if _DISBELIEF_ALONE.fullmatch(folded):
+        return ended.endswith(("?", "!"))
+    return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
 
 # "... or nah?": a yes-or-no tag at the end, not a word for rejecting anything
