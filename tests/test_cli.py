@@ -334,6 +334,29 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
     assert "harbour.yaml:" in plain.stderr and "7 warning(s)" in plain.stdout, plain.stderr
 
 
+def test_validate_warns_of_an_answer_that_repeats_a_short_reported_quote_without_its_caveat(tmp_path: Path) -> None:
+    folder = tmp_path / "kb"
+    folder.mkdir()
+    (folder / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"),
+                                        encoding="utf-8")
+    text = (FIXTURES / "second-story" / "harbour.yaml").read_text(encoding="utf-8")
+    quote = ("        cited: The local paper\n"
+             "        quote: engineers found cracks in two of the bridge’s steel supports\n")
+    # the reported entry quotes just its claim's few words; the cost entry cites something else, no
+    # longer lists it under repeats, and its answer still says the cracks were found as a fact
+    text = text.replace(quote, "        cited: The local paper\n        quote: found cracks in two\n", 1)
+    text = text.replace("    repeats: [bridge-cracks]\n", "").replace(
+        quote + "    related: [bridge-closure-length]",
+        "        cited: The city council\n        quote: voted on Tuesday to close the old harbour bridge\n"
+        "    related: [bridge-closure-length]")
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "bot", "validate", str(folder)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert ("entry 'repair-cost': warning: it quotes the words of 'bridge-cracks', a reported claim, "
+            "without its caveat") in plain.stderr
+
+
 def _yaml_as_editors_read_it(text: str) -> Any:
     """YAML with dates kept as text, as YAML 1.2 editors (and their schema checks) read it."""
     class Loader(yaml.SafeLoader):

@@ -60,6 +60,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 FEW_PHRASINGS = 8
 # Quotes sharing this many words in a row are the same passage of the article.
 SHARED_QUOTE_WORDS = 6
+# A quote this short is one claim's words only when another text has all of them in a row.
+SHORT_QUOTE_WORDS = 4
 _QUOTE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -196,17 +198,21 @@ def _sentence_of(text: str, match: re.Match[str]) -> str:
 
 
 def _same_passage(entry: Entry, other: Entry) -> bool:
-    """Whether two entries quote the same words of the same document."""
-    return any(a.document == b.document and _overlap(a.quote, b.quote)
-               for a in entry.sources for b in other.sources)
+    """Whether an entry quotes the same words of the same document as another, or its answer has
+    all of a short quote of the other's ("ban in Sonoma County": the claim itself, where a longer
+    quote's six words may be a fact inside it)."""
+    return any(any(a.document == b.document and _overlap(a.quote, b.quote) for a in entry.sources)
+               or (len(_QUOTE_WORD.findall(b.quote)) < SHARED_QUOTE_WORDS and _overlap(entry.answer, b.quote))
+               for b in other.sources)
 
 
 def _overlap(first: str, second: str) -> bool:
     """Whether two quotes share a run of SHARED_QUOTE_WORDS words (a short fact inside a longer
     quote, "the two-year dispute", is not the longer quote's claim)."""
     a, b = (_QUOTE_WORD.findall(q.lower()) for q in (first, second))
-    runs = {tuple(a[i:i + SHARED_QUOTE_WORDS]) for i in range(len(a) - SHARED_QUOTE_WORDS + 1)}
-    return any(tuple(b[i:i + SHARED_QUOTE_WORDS]) in runs for i in range(len(b) - SHARED_QUOTE_WORDS + 1))
+    size = min(SHARED_QUOTE_WORDS, max(len(b), SHORT_QUOTE_WORDS))  # a short quote is matched whole
+    runs = {tuple(a[i:i + size]) for i in range(len(a) - size + 1)}
+    return any(tuple(b[i:i + size]) in runs for i in range(len(b) - size + 1))
 
 
 def _quoted(text: str, match: re.Match[str]) -> bool:
