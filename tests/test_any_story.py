@@ -931,6 +931,28 @@ entries:
     assert reply.outcome is Outcome.NOT_IN_ARTICLE, reply.rule
 
 
+def test_the_name_of_a_thing_the_story_writes_in_two_words_is_asked_of_both(tmp_path: Path) -> None:
+    # "the name of the book fair": "book fair" is one word to the story; the answer speaks of a book
+    # fair and names someone else (Ana Silva), not the fair
+    fair = "Mayor Ana Silva spoke at a book fair on Sunday."
+    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
+    synonyms:
+      bookfair: [book fair]
+entries:
+  - id: mayor-fair
+    question: Where did the mayor speak?
+    alternates: [the mayor's speech]
+    answer: {fair}
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {fair}
+    reviewed: 2026-12-05""", article_ends=fair)
+    reply = answerer.ask("What's the name of the book fair where the mayor spoke?")
+    assert reply.outcome is not Outcome.ANSWER, reply.rule
+
+
 def test_a_how_many_question_wants_a_number_for_the_thing_it_counts(second: Answerer) -> None:
     # the answer counts the supports ("two of the bridge's steel supports"), not the engineers
     engineers = second.ask("how many engineers reported the cracks?")

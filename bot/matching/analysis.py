@@ -408,6 +408,9 @@ class Analyzer:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
+        if focus is not None and focus not in content:
+            # "the former employee": the story's phrase read as one word is the thing, as its answers write it
+            focus = next((w for w in content if len(w) > len(focus) and w.endswith(focus) and w not in named), focus)
         return Analysis(
             text=text,
             was_cut=was_cut,
@@ -597,7 +600,8 @@ def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | 
                 if after in _DETERMINERS and not phrase:
                     continue
                 # one word more than `_focus` reads: a name among them is passed over below
-                if after not in content or after in _PHRASE_ENDS or len(phrase) == _FOCUS_PHRASE + 1:
+                if (after not in content or after in _PHRASE_ENDS or after in QUESTION_WORDS  # "... fair *where* ..."
+                        or len(phrase) == _FOCUS_PHRASE + 1):
                     break
                 phrase.append(after)
             things = [w for w in phrase if w not in named]  # "the pro-bridge campaign", "the firm Harbourworks ..."
