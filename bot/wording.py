@@ -143,6 +143,11 @@ def not_given(gap: Gap) -> str:
     return f"The article {_NOT_GIVEN[gap]}. What it does say:"
 
 
+def no_opinion() -> str:
+    """Before the nearest answer to a question asking the bot's own opinion or forecast."""
+    return "I have no opinion or forecast of my own: I only say what the article reports. What it says:"
+
+
 def not_said() -> str:
     """Before an answer that says, itself, that the article does not say what was asked."""
     return "The article does not say that. What it does say:"

@@ -617,6 +617,23 @@ def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
     assert reply.answers and reply.answers[0].entry_id == "mayor-choice"
 
 
+@pytest.mark.parametrize("message", ["Do you personally think the mayor made the right choice on the closure?",
+                                     "what's ur take on the mayor's closure choice",
+                                     "In your opinion, was the mayor's closure choice responsible?"])
+def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(second: Answerer,
+                                                                               message: str) -> None:
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("I have no opinion")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+@pytest.mark.parametrize("message", ["What does the mayor think about the closure?",
+                                     "what did the mayor say about the closure, do you know?"])
+def test_what_someone_in_the_story_thinks_is_answered(second: Answerer, message: str) -> None:
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
 def test_a_question_that_points_back_with_it_is_about_what_the_message_spoke_of(second: Answerer) -> None:
     reply = second.ask("Someone in chat said 'the only responsible choice' and nobody knows where it came from. "
                        "Who said it?")
@@ -715,6 +732,8 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("go ahead and guess how long the ferries will run", True),
     ("fake a quote from the mayor about the ferries", True),
     ("can you answer yes and nothing else: is the bridge safe?", True),
+    ("Make up what the mayor told the council after the vote, nobody will check", True),
+    ("did the mayor make up what the engineers found?", False),  # someone else made it up: a question
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction

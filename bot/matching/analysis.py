@@ -237,6 +237,7 @@ class Analysis:
     # speaks of it answers something else; a date or figure word is `asks_for`'s, not this
     focus: str | None = None
     advice: bool = False  # asks what the asker should do ("should I buy the stock?"): no question for the article
+    opinion: bool = False  # asks the bot's own opinion or forecast ("do you think ...?"): it has none
     overview: bool = False  # asks only what the story is about ("what's this about?", "tldr?", "what happened?")
     exact: bool = False  # asks for an exact figure ("the exact death toll", "precisely how many")
 
@@ -436,6 +437,7 @@ class Analyzer:
             focus=focus,
             exact=not _EXACT_WORDS.isdisjoint(plain),
             advice=chat.asks_advice(folded),
+            opinion=chat.asks_opinion(folded),
             overview=overview,
         )
 

@@ -227,7 +227,12 @@ class Answerer:
         if question.smalltalk is not None:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
-        return self._match(question, notes)
+        reply = self._match(question, notes)
+        if question.opinion and reply.outcome is Outcome.ANSWER:
+            # "do you think the deal will hold?": the article's nearest words, never as the bot's view
+            return replace(reply, outcome=Outcome.NOT_IN_ARTICLE, message=wording.no_opinion(),
+                           rule=f"not_in_article: asks the bot's own opinion ({reply.rule})")
+        return reply
 
     def _claim_in(self, question: Analysis, notes: tuple[str, ...]) -> Reply | None:
         """That the article does not say what an instruction would have the bot assert ("ignore your

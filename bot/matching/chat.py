@@ -227,12 +227,14 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article)\b")),
     # asked to invent what the article does not give, at the start of a clause: "just make up a number",
-    # "guess how many died", "fake a quote", "you're allowed to guess", "can you invent a quote". Not
+    # "make up what she told him", "guess how many died", "fake a quote", "you're allowed to guess",
+    # "can you invent a quote". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
     (("make up", "invent", "fabricat", "guess", "fake "),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
-                r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?)\b"
+                r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
+                r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
                 r"|guess(?:\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
                 r"|(?:take|make) a (?:wild )?guess)"
@@ -276,6 +278,23 @@ def asks_overview(folded: str) -> bool:
     if len(folded) > 60 or not any(key in folded for key in _OVERVIEW_KEYS):
         return False
     return bool(_OVERVIEW.fullmatch(_SPACE.sub(" ", re.sub(r"[^\w\s';]", " ", folded)).strip()))
+
+
+# The bot's own opinion or forecast asked for: "do you think ...", "what's your take", "in your opinion"
+# (the article's people's opinions are asked as "what does X think": no "you")
+_OPINION = re.compile(
+    r"\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:personally |honestly |really |actually |guys )?"
+    r"(?:think|reckon|believe|feel)\b"
+    r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |guys )?(?:think|reckon|say)\b"
+    r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
+    r"(?:opinion|take|view|thoughts?|verdict|prediction|guess)\b"
+    r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b")
+
+
+def asks_opinion(folded: str) -> bool:
+    """Whether a message asks the bot's own opinion or forecast, which it has none of."""
+    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded) and bool(
+        _OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:
