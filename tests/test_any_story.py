@@ -589,6 +589,14 @@ def test_an_entry_that_reports_someones_words_answers_what_they_said(tmp_path: P
      True),
     ("A local firm will do the repairs.", "What's the name of the firm that will do the repairs?", False),
     ("Local firm Harbourworks will do the repairs.", "What's the name of the firm that will do the repairs?", True),
+    ("A council official said the supports can be fixed.", "Who is the official that said the supports can be fixed?",
+     False),
+    ("Council official Tom Reyes said the supports can be fixed.",
+     "Who is the official that said the supports can be fixed?", True),
+    ("Tom Reyes, a council official, said the supports can be fixed.",
+     "Who was the official who said the supports can be fixed?", True),
+    ("The paper describes Tom Reyes as a council official; he said the supports can be fixed.",
+     "Who was the official who said the supports can be fixed?", True),
 ])
 def test_a_name_asked_for_is_given_only_by_an_answer_that_names_it(tmp_path: Path, added: str, question: str,
                                                                   named: bool) -> None:

@@ -73,6 +73,7 @@ _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
+_WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
 _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
 # (so are date and figure words: they are left out of the focus where it is made)
@@ -390,6 +391,8 @@ class Analyzer:
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         content_set = set(content) | _joined_words(plain, set(content))
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
+        if thing is None and kind is QuestionKind.WHO:
+            thing = _who_the(plain, content_set, named)
         if kind is QuestionKind.HOW_MANY and thing in named:
             thing = None  # "how much <verb dropped> Verizon ... Yahoo?": a name is no thing counted
         called_match = _CALLED.match(folded)
@@ -570,6 +573,20 @@ def _focus(words: list[str], content: set[str]) -> str | None:
             return None
         return None if noun.endswith("ed") or noun in QUESTION_WORDS or noun in _FACT_KIND_WORDS else noun
     return None
+
+
+def _who_the(words: list[str], content: set[str], named: set[str]) -> str | None:
+    """Whose identity a "who is the X?" question asks ("who was the *employee* that raised it?",
+    "who's the new *spokesman*"): the last word of the phrase after "the", before a clause or the end."""
+    if len(words) < 4 or words[0] != "who" or words[1] not in _WHO_IS or words[2] != "the":
+        return None
+    phrase: list[str] = []
+    for word in words[3:3 + _FOCUS_PHRASE]:
+        if word not in content or word in _PHRASE_ENDS or word in QUESTION_WORDS or word in named:
+            break
+        phrase.append(word)
+    nouns = [w for w in phrase if not w.endswith("ed") and not _passed_over(w)]
+    return nouns[-1] if nouns else None
 
 
 def _passed_over(word: str) -> bool:

@@ -480,7 +480,7 @@ class Answerer:
         entry's answer does not give, unless the entry says so itself (its `gaps`: its answer then
         says it)."""
         asked = question.asks_for
-        if (asked is Gap.NAMES and question.kind is QuestionKind.WHICH and question.focus and asked not in entry.gaps
+        if (asked is Gap.NAMES and question.kind in _PICKS_OUT and question.focus and asked not in entry.gaps
                 and not self._named_near(entry, question.focus)):
             return asked  # "which journalist ...?" answered by one that speaks of "a journalist" and no name
         if (asked is Gap.NAMES and asked not in entry.gaps and _ASKS_OTHERS.search(question.text)
@@ -839,8 +839,8 @@ _REPORTED_SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:stress|warn|insist|stat|ca
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
-_NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+)?[A-Z]")
-_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)[,(]\s*(?:[\w-]+\s+){1,3}$")
+_NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:the\s+)?)?[A-Z]")  # "a report by The Telegraph"
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:as|is|was|are|were)\s+)(?:[\w-]+\s+){1,3}$")
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
@@ -887,6 +887,7 @@ def _real_questions(question: Analysis) -> list[Analysis]:
 
 
 _ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
+_PICKS_OUT = frozenset({QuestionKind.WHICH, QuestionKind.WHO})  # "which journalist ...?", "who is the journalist?"
 _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 
 
