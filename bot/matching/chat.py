@@ -287,14 +287,15 @@ _OPINION = re.compile(
     r"(?:think|reckon|believe|feel)\b"
     r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |guys )?(?:think|reckon|say)\b"
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
-    r"(?:opinion|take|view|thoughts?|verdict|prediction|guess)\b"
-    r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b")
+    r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
+    r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
+    r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b")
 
 
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
-    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded) and bool(
-        _OPINION.search(folded))
+    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded
+            or "prediction" in folded) and bool(_OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:
