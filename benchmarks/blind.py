@@ -77,6 +77,12 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round16-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
     ("round16-seventeenth-story.yaml", BENCH_DATA / "seventeenth-story" / "knowledge"),
     ("round16-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
+    ("round17-peace-plan.yaml", KNOWLEDGE),
+    ("round17-thirteenth-story.yaml", BENCH_DATA / "thirteenth-story" / "knowledge"),
+    ("round17-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
+    ("round17-seventeenth-story.yaml", BENCH_DATA / "seventeenth-story" / "knowledge"),
+    ("round17-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
+    ("round17-nineteenth-story.yaml", BENCH_DATA / "nineteenth-story" / "knowledge"),
 )
 
 
