@@ -938,6 +938,13 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
 
 
+def test_a_misspelt_synonym_is_read_as_the_word_it_stands_for(tmp_path: Path) -> None:
+    # "burgomaster" is the story's word for the mayor, never written in the article: "burgomastr" is it
+    answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      mayor: [burgomaster]\nentries:")
+    reply = answerer.ask("what does the burgomastr think")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
 def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
     # "a book fair" (one word to the story, "bookfair") is spoken of, not named: its name is not in the article
     fair = "The mayor spoke at a book fair on Sunday."

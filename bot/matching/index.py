@@ -133,6 +133,9 @@ class MatchIndex:
         self._rounded = {whole: next(iter(found)) for whole, found in rounded.items()
                          if len(found) == 1 and whole not in self._document_tokens}
         surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
+        # and the story's one-word synonyms, which the documents' words are read as ("ammar" as "askar")
+        surface.update(variant.lower() for story in knowledge.stories for _, variants in story.vocabulary.synonyms
+                       for variant in variants if variant.isalpha())
         tokenize = self._build_tokenizer(surface)
         # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
         # half the size of a frozenset, and _best_fit only iterates it). Empty phrasings dropped.
