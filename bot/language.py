@@ -46,7 +46,10 @@ VERB_FORMS: dict[str, str] = {
 
 # Question words as chat spells them: read as the word, so "wen" asks "when".
 CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where",
-                                  "whatd": "what", "whod": "who", "howd": "how", "whered": "where"}
+                                  "whatd": "what", "whod": "who", "howd": "how", "whered": "where",
+                                  # and the words around them ("how mny", "does X hav"): read, then dropped
+                                  "mny": "many", "hav": "have", "shud": "should", "wud": "would", "cud": "could",
+                                  "bout": "about", "dis": "this", "dat": "that"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

@@ -13,6 +13,7 @@ from bot import summaries, wording
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import KnowledgeBase, Status
 from bot.matching import rarity
+from bot.matching.analysis import QuestionKind
 from bot.matching.answerer import Answerer
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
@@ -943,6 +944,14 @@ def test_a_misspelt_synonym_is_read_as_the_word_it_stands_for(tmp_path: Path) ->
     answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      mayor: [burgomaster]\nentries:")
     reply = answerer.ask("what does the burgomastr think")
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"
+
+
+def test_chat_spellings_around_the_question_words_are_read(second: Answerer) -> None:
+    # "bout" is "about" (a dropped word), not a word the article never mentions
+    reply = second.ask("wat did the mayor say bout the closure")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice", reply.rule
+    # "how mny" asks how many
+    assert second.explain("how mny supports have cracks").question.kind is QuestionKind.HOW_MANY
 
 
 def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:

@@ -509,8 +509,9 @@ def proper_names(text: str) -> list[str]:
 
 def _kind(words: list[str]) -> QuestionKind:
     """What sort of answer the question wants, from its first words."""
-    for i, word in enumerate(CHAT_SPELLINGS.get(w, w) for w in words[:4]):
-        if word == "how" and i + 1 < len(words) and words[i + 1] in _COUNT_WORDS:
+    read = [CHAT_SPELLINGS.get(w, w) for w in words[:5]]
+    for i, word in enumerate(read[:4]):
+        if word == "how" and i + 1 < len(read) and read[i + 1] in _COUNT_WORDS:
             return QuestionKind.HOW_MANY
         if word in _KIND_WORDS:
             return _KIND_WORDS[word]
