@@ -48,8 +48,8 @@ VERB_FORMS: dict[str, str] = {
 CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where",
                                   "whatd": "what", "whod": "who", "howd": "how", "whered": "where",
                                   # and the words around them ("how mny", "does X hav"): read, then dropped
-                                  "mny": "many", "hav": "have", "shud": "should", "wud": "would", "cud": "could",
-                                  "bout": "about", "dis": "this", "dat": "that"}
+                                  # (no spelling that is a word or a name of its own: "bout", "dis", "cud")
+                                  "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

@@ -138,6 +138,11 @@ def part_not_said(part: str) -> str:
     return f"The article does not say that (\u201c{part}\u201d)."
 
 
+def part_no_opinion(part: str) -> str:
+    """A note under a several-question reply: one question asks the bot's own opinion or forecast."""
+    return f"I have no opinion or forecast of my own (\u201c{part}\u201d): what the article says is below."
+
+
 def not_given(gap: Gap) -> str:
     """Before an answer that covers the subject but, as it says, not the fact asked for."""
     return f"The article {_NOT_GIVEN[gap]}. What it does say:"

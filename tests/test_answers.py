@@ -396,3 +396,9 @@ def test_a_part_asking_where_someone_is_from_is_not_answered_by_an_entry_that_ne
         answerer: Answerer) -> None:
     reply = answerer.ask("Where is Witkoff originally from, and what did he do before becoming an envoy?")
     assert all(a.entry_id != "source-telegraph" for a in reply.answers)
+
+
+def test_chat_spellings_of_common_words_weigh_nothing(answerer: Answerer) -> None:
+    # "mny" and "hav" are "many" and "have", not rare words that pull the question elsewhere
+    reply = answerer.ask("how mny points does the revised plan hav")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "how-many-points"

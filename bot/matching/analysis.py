@@ -74,6 +74,7 @@ _MEASURES = frozenset("long big large far old high tall wide deep heavy expensiv
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
+_ANYONE = frozenset("one ones source sources someone somebody individual individuals folks".split())
 _SORT_WORDS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 # "what reason ...", "what time ...": a kind of fact, checked as one (`asks_for`), not a thing to pick out
 # (so are date and figure words: they are left out of the focus where it is made)
@@ -587,7 +588,8 @@ def _who_the(words: list[str], content: set[str], named: set[str]) -> str | None
             break
         phrase.append(word)
     nouns = [w for w in phrase if not w.endswith("ed") and not _passed_over(w)]
-    return nouns[-1] if nouns else None
+    # "who is the guy that ...", "who is the source of ...": anyone, not a role whose holder is named
+    return nouns[-1] if nouns and nouns[-1] not in PERSON_WORDS and nouns[-1] not in _ANYONE else None
 
 
 def _passed_over(word: str) -> bool:

@@ -19,7 +19,15 @@ from rapidfuzz import fuzz, process
 
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
-from bot.language import DATE_NUMBERS, NUMBER_WORDS, PERSON_WORDS, QUESTION_WORDS, TIME_ANCHOR, TIME_WORD, is_number
+from bot.language import (
+    DATE_NUMBERS,
+    NUMBER_WORDS,
+    PERSON_WORDS,
+    QUESTION_WORDS,
+    TIME_ANCHOR,
+    TIME_WORD,
+    is_number,
+)
 from bot.matching import chat, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
@@ -228,7 +236,7 @@ class Answerer:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         reply = self._match(question, notes)
-        if question.opinion and reply.outcome is Outcome.ANSWER:
+        if question.opinion and len(question.parts) < 2 and reply.outcome is Outcome.ANSWER:
             # "do you think the deal will hold?": the article's nearest words, never as the bot's view
             return replace(reply, outcome=Outcome.NOT_IN_ARTICLE, message=wording.no_opinion(),
                            rule=f"not_in_article: asks the bot's own opinion ({reply.rule})")
@@ -502,8 +510,9 @@ class Answerer:
         if given is None:  # worked out once per entry and kind, when first asked
             given = self._gives[key] = check(entry.answer)
         if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_SINCE.search(question.text):
-            # "how long has the council debated it?": "since November 2009" answers it with a date
-            return None if self._lacking_date(entry) is None else asked
+            # "how long has the council debated it?": "since November 2009" answers it with a date,
+            # "first took it up in 2009" too; a date alone ("met on May 3") says when, not since when
+            return None if self._lacking_date(entry) is None and _STARTED.search(entry.answer) else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         return None if given else asked
@@ -546,6 +555,7 @@ class Answerer:
             said = _DENIAL.sub(" ", entry.answer)
             # what the entry's own phrasings ask about is what its answer answers, denial or not
             claimed = {t for phrasing in (entry.question, *entry.alternates) for t in self.normalizer.tokens(phrasing)}
+            said = _ARTICLE_SAYS.sub(" ", said)  # "The article says X is ...": the article's voice, no one's words
             spoken = {*self.normalizer.tokens(said), *claimed, *self._title_tokens.get(entry.story_id, ())}
             if _REPORTED_SPEECH.search(said):  # "X stressed that ...", a quotation: someone's words are given
                 spoken.update(self.normalizer.tokens("say"))
@@ -557,7 +567,8 @@ class Answerer:
         if not denied:
             return []
         # a question asks about all its words ("what did X *say*?"); a remark or an instruction only its rare ones
-        asked = set(question.content if question.is_question else question.informative).difference(question.background)
+        asked = set(question.content if question.is_question else question.informative).difference(
+            question.background, QUESTION_WORDS - _SPEECH_QUESTION_WORDS)  # "who", "when": no word of what is asked
         if question.focus is not None:
             asked.add(question.focus)
         return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
@@ -585,7 +596,8 @@ class Answerer:
             before = answer[max(0, start - NAME_NEAR):start]
             words_before = [w.lower() for w in _WORD_AT.findall(before)[-INDEFINITE_REACH:]]
             named_before = _NAME_BEFORE.search(before)
-            if _NAME_AFTER.match(answer, end) or (named_before and not TIME_ANCHOR.fullmatch(named_before[1])):
+            named_after = _NAME_AFTER.match(answer, end)
+            if any(found and _is_name(found[1]) for found in (named_after, named_before)):
                 return True  # "In March, a journalist ...": a month is no name
             if _INDEFINITE.intersection(words_before):
                 introduced = True
@@ -717,6 +729,8 @@ class Answerer:
                 unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
                 if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
                     note = wording.part_not_said(part.text)
+                elif part.opinion and not (said or lacking):  # "... and do you think it will hold?"
+                    unsaid, note = True, wording.part_no_opinion(part.text)
                 chosen.append(Pick(best, said or lacking, note, number, unsaid))
         return chosen[: self.thresholds.max_answers]
 
@@ -833,13 +847,19 @@ _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|d
                      r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
 _QUOTES_NO_ONE = re.compile(r"\S+(?:\s+\S+)?\s+(?:does not|doesn't|did not|do not)\s+quote\b", re.IGNORECASE)
 # someone's words given in an answer without "said": a quotation, or a verb of saying
-_REPORTED_SPEECH = re.compile(r"[\"\u201c\u201d]|\b(?:stress|warn|insist|stat|call|note|add|claim|argu|announc|urg|vow|"
-                              r"pledg|acknowledg|confirm|remark|comment|respond|repl|react|explain|wr[io]t|tweet|quot|accord)"
-                              r"\w*", re.IGNORECASE)
+# (verbs as written mid-sentence: "the United States", "territorial claims", "a peace accord" are none)
+_REPORTED_SPEECH = re.compile(
+    r"[\"\u201c\u201d]|\b(?:[Aa]ccording to|(?:stress|warn|insist|add|remark|comment|respond|react|explain"
+    r"|tweet)(?:e?s|ed)|(?:stat|not|argu|announc|urg|pledg|acknowledg|quot)(?:es|ed)|call(?:s|ed)|claimed"
+    r"|vow(?:s|ed)|confirm(?:s|ed)|repl(?:ies|ied)|wr(?:ote|ites))\b")  # verbs: not "a comment", "the state"
+# the article's own voice ("The article says ...", "it reports"): no one's words
+_ARTICLE_SAYS = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:says|said|notes|adds|reports)\b",
+                           re.IGNORECASE)
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
-_NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:the\s+)?)?[A-Z]")  # "a report by The Telegraph"
+# ("a report by The Telegraph" names the report's source)
+_NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:[Tt]he\s+)?)?([A-Z][\w'-]*)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:as|is|was|are|were)\s+)(?:[\w-]+\s+){1,3}$")
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
@@ -863,8 +883,23 @@ _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|so
                       re.IGNORECASE)
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
+# the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
+_STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back)\b",
+                      re.IGNORECASE)
 # "how long has it been going on?", "how long have they debated it?": a start date answers it
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
+
+
+# Capitalised words opening a sentence that name no one ("It was ...", "The paper ...": not
+# STOPWORDS, which hold other languages' words that are surnames too, "Das", "Del")
+_OPENERS = frozenset("it he she they we i you this that these those there here the a an his her its their our "
+                     "my your what which who whom whose when where why how one some all both each".split())
+
+
+def _is_name(word: str) -> bool:
+    """A capitalised word beside a thing that names it: not a month or a weekday ("In March, a
+    journalist ..."), nor a pronoun or a function word opening a sentence ("It was a former employee")."""
+    return not TIME_ANCHOR.fullmatch(word) and word.lower() not in _OPENERS
 
 
 def _own_phrasing(query: QueryTokens, candidate: Candidate) -> bool:
@@ -887,6 +922,7 @@ def _real_questions(question: Analysis) -> list[Analysis]:
 
 
 _ABOUT_SOMEONE = frozenset({QuestionKind.WHERE, QuestionKind.WHO, QuestionKind.WHEN})
+_SPEECH_QUESTION_WORDS = frozenset({"say", "said", "says", "saying"})  # weak words, but what is asked
 _PICKS_OUT = frozenset({QuestionKind.WHICH, QuestionKind.WHO})  # "which journalist ...?", "who is the journalist?"
 _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is about
 

@@ -283,9 +283,15 @@ def asks_overview(folded: str) -> bool:
 # The bot's own opinion or forecast asked for: "do you think ...", "what's your take", "in your opinion"
 # (the article's people's opinions are asked as "what does X think": no "you")
 _OPINION = re.compile(
-    r"\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:personally |honestly |really |actually |guys )?"
-    r"(?:think|reckon|believe|feel)\b"
-    r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |guys )?(?:think|reckon|say)\b"
+    r"\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:personally|honestly) (?:think|reckon|believe|feel)\b"
+    # "do you think it will hold / they should / he's being too ...": a forecast or a judgment, not
+    # "do you think the Kremlin confirmed it?", a question of fact put politely
+    r"|\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:really |actually |guys |all )?(?:think|reckon|believe|feel)\b"
+    r"(?=[^.?!]*\b(?:should|shouldn't|shouldnt|will|won't|wont|would|wouldn't|wouldnt|gonna|going to|too|being"
+    r"|better|worse|good|bad|right|wrong|fair|unfair|smart|wise|dumb|stupid|deserve[sd]?|justified)\b)"
+    # "what do you think (of it)?", not "what do you guys think Europe said?"
+    r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |guys |all )?(?:think|reckon)\b"
+    r"(?![^.?!]*\b(?:said|say|says|did|told|meant|means)\b)"
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"

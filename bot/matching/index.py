@@ -133,9 +133,6 @@ class MatchIndex:
         self._rounded = {whole: next(iter(found)) for whole, found in rounded.items()
                          if len(found) == 1 and whole not in self._document_tokens}
         surface = set(document_words)  # every surface word, the vocabulary typos are corrected to
-        # and the story's one-word synonyms, which the documents' words are read as ("ammar" as "askar")
-        surface.update(variant.lower() for story in knowledge.stories for _, variants in story.vocabulary.synonyms
-                       for variant in variants if variant.isalpha())
         tokenize = self._build_tokenizer(surface)
         # Per entry: its phrasings, each the tuple of its distinct tokens in order (a tuple is
         # half the size of a frozenset, and _best_fit only iterates it). Empty phrasings dropped.
@@ -167,6 +164,11 @@ class MatchIndex:
         self._primary_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in primary_postings.items()}
         self._answer_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in answer_postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
+        # the story's one-word synonyms, which the documents' words are read as ("ammar" for "askar"):
+        # a typo is corrected to one of them only when no word of the documents is near
+        self._variants: list[str] = sorted({v.lower() for story in knowledge.stories
+                                            for _, variants in story.vocabulary.synonyms for v in variants
+                                            if v.isalpha() and len(v) >= 3} - surface)
         self._known = set(self._idf) | self._document_tokens
         # a number the article writes one way and a question the other ("90" / "ninety"): one token
         # (digits as written: an ordinal's token, "third" as 3, is no "three")
@@ -375,21 +377,28 @@ class MatchIndex:
                     and rarity.zipf(w) is not None]  # an English word made from it, not a name ("good", "Goodin")
             token = self.normalizer.concept(made[0]) if len(made) == 1 else None
             return token if token in self._known else None
+        found = self._nearest(word, self._vocabulary) or (self._nearest(word, self._variants) if self._variants
+                                                          else None)
+        if found is None:
+            return None
+        token = self.normalizer.concept(found)
+        return token if token in self._known else None
+
+    @staticmethod
+    def _nearest(word: str, vocabulary: list[str]) -> str | None:
+        """The word of `vocabulary` a misspelling is nearest, if near enough."""
         # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
-        found = process.extractOne(word, self._vocabulary, scorer=JaroWinkler.normalized_similarity,
+        found = process.extractOne(word, vocabulary, scorer=JaroWinkler.normalized_similarity,
                                    score_cutoff=TYPO_SIMILARITY)
         if found is None and len(word) >= ONE_EDIT_MIN_LENGTH and rarity.zipf(word) is None:
             # a longer non-word one keystroke from a known word (a letter dropped, doubled, swapped:
             # "teritory") is that word, though Jaro-Winkler may score it below the bar; a real English
             # word ("deported", "resigned") is never taken for another
-            near = [hit for hit in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1,
+            near = [hit for hit in process.extract(word, vocabulary, scorer=OSA.distance, score_cutoff=1,
                                                    limit=None) if hit[0][:1] == word[:1]]
             found = max(near, key=lambda hit: JaroWinkler.normalized_similarity(word, hit[0]), default=None)
-        if found is None:
-            return None
-        token = self.normalizer.concept(found[0])
-        return token if token in self._known else None
+        return None if found is None else found[0]
 
     def search(self, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Entries ranked by score (0..1), best first."""

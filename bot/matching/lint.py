@@ -202,17 +202,24 @@ def _same_passage(entry: Entry, other: Entry) -> bool:
     all of a short quote of the other's ("ban in Sonoma County": the claim itself, where a longer
     quote's six words may be a fact inside it)."""
     return any(any(a.document == b.document and _overlap(a.quote, b.quote) for a in entry.sources)
-               or (len(_QUOTE_WORD.findall(b.quote)) < SHARED_QUOTE_WORDS and _overlap(entry.answer, b.quote))
-               for b in other.sources)
+               or _has_short_quote(entry.answer, b.quote) for b in other.sources)
 
 
 def _overlap(first: str, second: str) -> bool:
     """Whether two quotes share a run of SHARED_QUOTE_WORDS words (a short fact inside a longer
     quote, "the two-year dispute", is not the longer quote's claim)."""
     a, b = (_QUOTE_WORD.findall(q.lower()) for q in (first, second))
-    size = min(SHARED_QUOTE_WORDS, max(len(b), SHORT_QUOTE_WORDS))  # a short quote is matched whole
-    runs = {tuple(a[i:i + size]) for i in range(len(a) - size + 1)}
-    return any(tuple(b[i:i + size]) in runs for i in range(len(b) - size + 1))
+    runs = {tuple(a[i:i + SHARED_QUOTE_WORDS]) for i in range(len(a) - SHARED_QUOTE_WORDS + 1)}
+    return any(tuple(b[i:i + SHARED_QUOTE_WORDS]) in runs for i in range(len(b) - SHARED_QUOTE_WORDS + 1))
+
+
+def _has_short_quote(text: str, quote: str) -> bool:
+    """Whether a text has all the words of a short quote (SHORT_QUOTE_WORDS up to SHARED_QUOTE_WORDS
+    words) in a row: a quote that short is the claim itself."""
+    words, quoted = _QUOTE_WORD.findall(text.lower()), tuple(_QUOTE_WORD.findall(quote.lower()))
+    size = len(quoted)
+    return SHORT_QUOTE_WORDS <= size < SHARED_QUOTE_WORDS and any(
+        tuple(words[i:i + size]) == quoted for i in range(len(words) - size + 1))
 
 
 def _quoted(text: str, match: re.Match[str]) -> bool:
