@@ -989,6 +989,15 @@ def test_a_misspelling_is_read_as_the_articles_word_before_a_synonym(tmp_path: P
     assert "paper" not in explained.query.tokens and "respond" in explained.query.tokens
 
 
+def test_a_name_of_letters_is_read_as_the_story_lists_it(tmp_path: Path) -> None:
+    # "H&C" (letters joined by a sign), "L.A." and "LA" (another language's "la") as the story lists them
+    vocabulary = "  vocabulary:\n    synonyms:\n      ferry: [h c]\n      city: [la, l.a.]\nentries:"
+    answerer = _harbour_with(tmp_path, "entries:", vocabulary)
+    for question, token in [("what did H&C promise?", "ferri"), ("did L.A. vote?", "citi"),
+                            ("is LA closing it", "citi")]:
+        assert token in answerer.explain(question).query.tokens, question
+
+
 def test_a_misspelt_synonym_is_read_as_the_word_it_stands_for(tmp_path: Path) -> None:
     # "burgomaster" is the story's word for the mayor, never written in the article: "burgomastr" is it
     answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      mayor: [burgomaster]\nentries:")

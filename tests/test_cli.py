@@ -289,6 +289,27 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     assert bad.returncode == 2 and "lowercase letters" in bad.stderr
 
 
+@pytest.mark.parametrize(("standfirst", "publisher", "published"), [
+    ("Plastics News. June 6, 2014.", '"Plastics News"', '"June 6, 2014"'),
+    ("Breitbart News. By Lucas Nolan. 22 Dec, 2016.", '"Breitbart News"', '"22 Dec, 2016"'),
+    ("By Jane Doe. March 2015", "unknown", '"March 2015"'),  # a byline is no outlet
+    ("The council met on Tuesday.", "unknown", "unknown"),  # no date: nothing is guessed
+])
+def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(
+        tmp_path: Path, standfirst: str, publisher: str, published: str) -> None:
+    text = (FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8")
+    title, rest = text.split("\n", 1)
+    article = tmp_path / "bridge.txt"
+    article.write_text(f"{title}\n\n{standfirst}\n{rest}", encoding="utf-8")
+    run = [sys.executable, "-m", "bot", "new-story", str(article), "--id", "harbour"]
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60).returncode == 0
+    written = (tmp_path / "harbour.yaml").read_text(encoding="utf-8")
+    assert f"  publisher: {publisher}" in written and f"  published: {published}" in written
+    checked = subprocess.run([sys.executable, "-m", "bot", "validate", str(tmp_path)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stderr
+
+
 def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read_as_doubt(tmp_path: Path) -> None:
     folder = tmp_path / "kb"
     folder.mkdir()

@@ -20,8 +20,8 @@ _TEMPLATE = """\
 story:
   id: {story_id}
   title: "{title}"
-  publisher: unknown        # as the article gives it; never guess
-  published: unknown        # a date as the article gives it, or unknown
+  publisher: {publisher}
+  published: {published}
   caveat: >-
     Replace this: what a reader should know about how solid the story is as a whole (what rests
     on reports or unnamed sources, what is on the record).
@@ -109,6 +109,15 @@ entries: []
 
 PLACEHOLDER = "Replace this"  # how a text the moderator must still write begins (validate warns of it)
 
+# A date as a standfirst writes it: "June 6, 2014", "21 November 2023", "Sept. 25, 2018", "2015-05-12"
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_DATE = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}"
+                   rf"|\d{{4}}-\d{{2}}-\d{{2}})\b|\b(?:19|20)\d{{2}}(?=\W*$)")
+# An opening line that gives the outlet and the date ("Plastics News. June 6, 2014."): short, near the top
+_STANDFIRST_LINES = 6
+_LABEL_AT_END = re.compile(r"(?:[.,;:]|\b(?:Published|Updated|Posted|Date created|Dated?)\b|\s)+$", re.IGNORECASE)
+_STANDFIRST_CHARS = 120
+
 
 class ScaffoldError(ValueError):
     """The story file cannot be written; the message says why."""
@@ -116,6 +125,22 @@ class ScaffoldError(ValueError):
 
 def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def standfirst(text: str) -> tuple[str | None, str | None]:
+    """The outlet and the date an article's opening lines give ("Plastics News. June 6, 2014.",
+    "Reuters. Published May 10, 2018 04:59PM ET"), each None when they give none: a byline ("By
+    ...") is no outlet."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][1:_STANDFIRST_LINES]
+    for line in lines:
+        found = _DATE.search(line) if len(line) <= _STANDFIRST_CHARS else None
+        if found is None:
+            continue
+        outlet = re.split(r"[.,;]\s+By\s", line[:found.start()])[0]  # "Breitbart News. By Lucas Nolan."
+        outlet = _LABEL_AT_END.sub("", outlet.strip()).replace('"', "'")
+        keep = outlet and not outlet.lower().startswith("by ") and len(outlet) <= 100
+        return (outlet if keep else None), found.group(0)
+    return None, None
 
 
 def write_story(article: Path, story_id: str, title: str | None = None) -> Path:
@@ -135,9 +160,14 @@ def write_story(article: Path, story_id: str, title: str | None = None) -> Path:
     if target.exists():
         raise ScaffoldError(f"{target} exists already; nothing was written")
     document_id = re.sub(r"[^a-z0-9-]+", "-", article.stem.lower()).strip("-") or "article"
-    target.write_text(_TEMPLATE.format(title=title, story_id=story_id, document_id=document_id,
-                                       article=article.name, folder=article.parent, schema=SCHEMA_FILE),
-                      encoding="utf-8")
+    publisher, published = standfirst(text)
+    target.write_text(_TEMPLATE.format(
+        title=title, story_id=story_id, document_id=document_id, article=article.name, folder=article.parent,
+        schema=SCHEMA_FILE,
+        publisher=f'"{publisher}"        # from the article\'s opening lines: check it' if publisher
+        else "unknown        # as the article gives it; never guess",
+        published=f'"{published}"        # from the article\'s opening lines: check it' if published
+        else "unknown        # a date as the article gives it, or unknown"), encoding="utf-8")
     schema = article.with_name(SCHEMA_FILE)  # what editors check the file against as it is typed
     if not schema.exists():
         schema.write_text(json_schema(), encoding="utf-8")

@@ -140,7 +140,7 @@ class Normalizer:
     def __init__(self, vocabulary: Vocabulary | None = None, names: Collection[str] = ()) -> None:
         self._concepts = dict(GENERAL_SYNONYMS)
         # another language's function word the story uses as a name (a "Del Rio", a "Di Santo") is a word
-        self._kept = frozenset(n for n in names if n in FOREIGN_STOPWORDS)
+        kept = {n for n in names if n in FOREIGN_STOPWORDS}
         phrases: dict[str, tuple[str, re.Pattern[str], str]] = {}
         for canonical, variants in (vocabulary.synonyms if vocabulary else ()):
             joined = "".join(_parts(canonical)).replace("'", "")
@@ -148,12 +148,18 @@ class Normalizer:
             for variant in (canonical, *variants):
                 parts = _parts(variant)  # "ten-year" is a phrase, as text splits it at the dash
                 if len(parts) > 1:  # a phrase: folded to one word before the text is split
-                    pattern = r"\b" + r"[\s-]+".join(re.escape(p) for p in parts) + r"\b"
+                    # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name)
+                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts) + r"\b"
                     phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
+                    if "." in word and not is_number(word):
+                        word = word.replace(".", "")  # "l.a." is read as "la", as text reads it
+                    if word in FOREIGN_STOPWORDS:
+                        kept.add(word)  # another language's "la", listed by the story: a name here ("LA")
                     self._concepts[word] = target
                     self._concepts.setdefault(_stem(word), target)
+        self._kept = frozenset(kept)
         # "response" as "respond", "decision" as "decide": read through the story's synonyms too (a verb may be one)
         for form, verb in VERB_FORMS.items():
             self._concepts.setdefault(form, self._plain_concept(verb))
