@@ -998,6 +998,23 @@ def test_a_name_of_letters_is_read_as_the_story_lists_it(tmp_path: Path) -> None
         assert token in answerer.explain(question).query.tokens, question
 
 
+def test_a_short_name_typed_in_lower_case_is_what_a_later_he_stands_for(tmp_path: Path) -> None:
+    said = "Councillor Tom Kyes said the ferries will be late."
+    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
+  - id: kyes-said
+    question: What did Councillor Tom Kyes say?
+    alternates: [kyes reaction, what does the councillor think]
+    answer: {said}
+    status: stated
+    sources:
+      - document: harbour
+        cited: Tom Kyes
+        quote: {said}
+    reviewed: 2026-12-05""", article_ends=said)
+    reply = answerer.ask("kyes was against it. what did he say")
+    assert [a.entry_id for a in reply.answers] == ["kyes-said"], reply.rule  # not the mayor's words
+
+
 def test_a_misspelt_synonym_is_read_as_the_word_it_stands_for(tmp_path: Path) -> None:
     # "burgomaster" is the story's word for the mayor, never written in the article: "burgomastr" is it
     answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      mayor: [burgomaster]\nentries:")

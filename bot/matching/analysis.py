@@ -426,7 +426,8 @@ class Analyzer:
             background=background,
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
-                w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)))),
+                w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)
+                                                                   or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
             asks_for=(_asks_for(kind, plain, thing) or (Gap.NAMES if called else None)
@@ -465,6 +466,11 @@ class Analyzer:
             if rarity.zipf(w) is None or self.normalizer.concept(w) in self.proper_names}
         asked = [w for w in _WORD.findall(before_folded) if w.removesuffix("'s").replace("'", "") not in about]
         return f"{' '.join(asked)} {rest}?"
+
+    def _lower_case_name(self, word: str) -> bool:
+        """A name of the article typed in lower case that English does not list ("kyes"): as specific
+        as the name, however short."""
+        return rarity.zipf(word) is None and self.normalizer.concept(word) in self.proper_names
 
     def _name_words(self, names: tuple[str, ...]) -> set[str]:
         """The words of a question's names, as its content words are written ("Ana Silva" -> ana, silva)."""
