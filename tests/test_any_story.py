@@ -602,6 +602,19 @@ def test_how_long_something_has_gone_on_is_answered_by_when_it_began(tmp_path: P
     assert (reply.outcome is Outcome.ANSWER) is answered
 
 
+@pytest.mark.parametrize(("question", "answered"), [
+    ("Has Silva said anything about the cracks in the supports?", False),  # the cracks entry never speaks of her
+    ("Has Silva said the closure is the only responsible choice?", True),
+    ("Did the local paper say engineers found cracks in the supports?", True),  # no name: the paper's entry
+])
+def test_someones_words_are_not_answered_by_an_entry_that_never_speaks_of_them(
+        second: Answerer, question: str, answered: bool) -> None:
+    reply = second.ask(question)
+    assert (reply.outcome is Outcome.ANSWER) is answered, reply.rule
+    if not answered:
+        assert reply.suggestions and reply.suggestions[0].entry_id == "mayor-choice"
+
+
 def test_an_entry_that_reports_someones_words_answers_what_they_said(tmp_path: Path) -> None:
     old = "promised extra ferry\n      services during the works."
     harbour = _harbour_with(tmp_path, old, old + " The article does not say when she spoke.")

@@ -373,6 +373,12 @@ class Answerer:
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
                          message=wording.not_given(question.asks_for),
                          rule=f"not_in_article: the entry gives no {question.asks_for.value} (its gaps)")
+        if not missing and not own and (unspoken := self._unspoken_speaker(question, query, top)):
+            # "Has X said anything about ...?" answered by an entry that never speaks of X: their words are not in it
+            about_them = self.index.search(self.index.query_tokens(unspoken), limit=2)
+            offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
+            return self._suggestions(text, offered, notes,
+                                     f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
         if not missing and not own and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -462,6 +468,17 @@ class Answerer:
         names = self._name_words(question, query)
         token_of = dict(zip(query.words, query.tokens))
         return [w for w in about if w in names and (token := token_of.get(w, "")) and self.index.in_documents(token)
+                and not self._uses(candidate, token)]
+
+    def _unspoken_speaker(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
+        """The name of the one whose words are asked ("Has George Brandis said ...?") when the
+        candidate's entry never speaks of them, though the article does: their words are not in it."""
+        speaker = _SPEAKER_ASKED.search(question.text)
+        if speaker is None:
+            return []
+        names = set(self.normalizer.content_words(speaker[1]))
+        token_of = dict(zip(query.words, query.tokens))
+        return [w for w in names if (token := token_of.get(w, "")) and self.index.in_documents(token)
                 and not self._uses(candidate, token)]
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
@@ -845,6 +862,10 @@ def gives_date(answer: str) -> bool:
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
                      r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
+# "Has George Brandis said ...?", "What did the SEC tell ...?": the one whose words are asked
+_SPEAKER_ASKED = re.compile(r"\b(?i:has|have|had|did|does|do|will|would)\s+((?:[A-Z][\w'-]*\s+){1,3})"
+                            r"(?:ever\s+|actually\s+|publicly\s+|really\s+)?"
+                            r"(?:say|said|comment|commented|respond|responded|react|reacted|tell|told|reply|replied)\b")
 _QUOTES_NO_ONE = re.compile(r"\S+(?:\s+\S+)?\s+(?:does not|doesn't|did not|do not)\s+quote\b", re.IGNORECASE)
 # someone's words given in an answer without "said": a quotation, or a verb of saying
 # (verbs as written mid-sentence: "the United States", "territorial claims", "a peace accord" are none)
