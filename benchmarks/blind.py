@@ -83,6 +83,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round17-seventeenth-story.yaml", BENCH_DATA / "seventeenth-story" / "knowledge"),
     ("round17-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
     ("round17-nineteenth-story.yaml", BENCH_DATA / "nineteenth-story" / "knowledge"),
+    ("round17-twentieth-story.yaml", BENCH_DATA / "twentieth-story" / "knowledge"),
 )
 
 
