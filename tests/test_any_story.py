@@ -605,6 +605,8 @@ def test_how_long_something_has_gone_on_is_answered_by_when_it_began(tmp_path: P
 @pytest.mark.parametrize(("question", "answered"), [
     ("Has Silva said anything about the cracks in the supports?", False),  # the cracks entry never speaks of her
     ("Has Silva said the closure is the only responsible choice?", True),
+    # a title or a first name the entry does not write: it still speaks of her
+    ("Has Harbour Mayor Silva said the closure is the only responsible choice?", True),
     ("Did the local paper say engineers found cracks in the supports?", True),  # no name: the paper's entry
 ])
 def test_someones_words_are_not_answered_by_an_entry_that_never_speaks_of_them(

@@ -294,6 +294,11 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("Breitbart News. By Lucas Nolan. 22 Dec, 2016.", '"Breitbart News"', '"22 Dec, 2016"'),
     ("By Jane Doe. March 2015", "unknown", '"March 2015"'),  # a byline is no outlet
     ("The council met on Tuesday.", "unknown", "unknown"),  # no date: nothing is guessed
+    ("On March 3, 2015, the council voted to close the bridge.", "unknown", "unknown"),  # a sentence's date
+    ("Reuters. Published May 10, 2018 04:59PM ET", '"Reuters"', '"May 10, 2018"'),
+    ("WASHINGTON (AP) -- Sept. 25, 2018", "unknown", "unknown"),  # a dateline names no outlet
+    ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
+    ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads
 ])
 def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(
         tmp_path: Path, standfirst: str, publisher: str, published: str) -> None:

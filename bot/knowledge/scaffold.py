@@ -7,11 +7,13 @@ status for the moderator to copy.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from bot.knowledge.schema import ID_PATTERN
 from bot.knowledge.spec import SCHEMA_FILE, json_schema
+from bot.language import STOPWORDS
 
 _TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -110,13 +112,19 @@ entries: []
 PLACEHOLDER = "Replace this"  # how a text the moderator must still write begins (validate warns of it)
 
 # A date as a standfirst writes it: "June 6, 2014", "21 November 2023", "Sept. 25, 2018", "2015-05-12"
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}"
-                   rf"|\d{{4}}-\d{{2}}-\d{{2}})\b|\b(?:19|20)\d{{2}}(?=\W*$)")
+                   rf"|\d{{4}}-\d{{2}}-\d{{2}})\b|(?<![\w/])(?:19|20)\d{{2}}(?=\W*$)")
 # An opening line that gives the outlet and the date ("Plastics News. June 6, 2014."): short, near the top
 _STANDFIRST_LINES = 6
-_LABEL_AT_END = re.compile(r"(?:[.,;:]|\b(?:Published|Updated|Posted|Date created|Dated?)\b|\s)+$", re.IGNORECASE)
 _STANDFIRST_CHARS = 120
+# A dateline's label or weekday, before or after an outlet's name ("Reuters. Published", "Friday,")
+_LABEL = r"(?:Published|Updated|Posted|Date created|Dated?)(?:\s+on)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
+_LABEL_FIRST = re.compile(rf"\s*(?:{_LABEL})\b", re.IGNORECASE)
+_LABEL_AT_END = re.compile(rf"(?:[\s.,;:|-]|\b(?:{_LABEL})\b)*$", re.IGNORECASE)
+# Small words an outlet's name may hold in lower case ("France 24, with AFP and Reuters")
+_OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
 
 
 class ScaffoldError(ValueError):
@@ -127,19 +135,37 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
+def _outlet(text: str) -> str | None:
+    """An outlet's name, or None when the text is a sentence or a dateline: every word outside
+    parentheses capitalised or one of a few small words, not all of them function words ("On"),
+    no "--" or "(AP)"."""
+    words = re.findall(r"[^\W_][\w'&]*", re.sub(r"\([^)]*\)", " ", text))  # "(DealBook column)" aside
+    if (not words or len(words) > 8 or len(text) > 100 or "--" in text or text.isupper() or not text[0].isupper()
+            or all(w.lower() in STOPWORDS for w in words)
+            or any(not (w[0].isupper() or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
+        return None
+    return text
+
+
 def standfirst(text: str) -> tuple[str | None, str | None]:
     """The outlet and the date an article's opening lines give ("Plastics News. June 6, 2014.",
-    "Reuters. Published May 10, 2018 04:59PM ET"), each None when they give none: a byline ("By
-    ...") is no outlet."""
+    "Reuters. Published May 10, 2018 04:59PM ET"): the outlet None when the line gives only a
+    byline, a label or a weekday with the date; both None when no line is such a line (a sentence
+    holding a date is none)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:_STANDFIRST_LINES]
     for line in lines:
         found = _DATE.search(line) if len(line) <= _STANDFIRST_CHARS else None
         if found is None:
             continue
-        outlet = re.split(r"[.,;]\s+By\s", line[:found.start()])[0]  # "Breitbart News. By Lucas Nolan."
-        outlet = _LABEL_AT_END.sub("", outlet.strip()).replace('"', "'")
-        keep = outlet and not outlet.lower().startswith("by ") and len(outlet) <= 100
-        return (outlet if keep else None), found.group(0)
+        before = re.split(r"[.,;]\s+[Bb]y\s", line[:found.start()])[0]  # "Breitbart News. By Lucas Nolan."
+        if before.lstrip()[:3].lower() == "by " or _LABEL_FIRST.match(before):
+            return None, found.group(0)  # "By Jane Doe. March 2015", "Updated: 5:30 PM, Mon June 3, 2019"
+        name = _LABEL_AT_END.sub("", before).strip(" .,;:|-")
+        if not name:
+            return None, found.group(0)  # "Friday, June 6, 2014", "Published May 10, 2018"
+        outlet = _outlet(name)
+        if outlet is not None:
+            return outlet, found.group(0)
     return None, None
 
 
@@ -164,10 +190,10 @@ def write_story(article: Path, story_id: str, title: str | None = None) -> Path:
     target.write_text(_TEMPLATE.format(
         title=title, story_id=story_id, document_id=document_id, article=article.name, folder=article.parent,
         schema=SCHEMA_FILE,
-        publisher=f'"{publisher}"        # from the article\'s opening lines: check it' if publisher
-        else "unknown        # as the article gives it; never guess",
-        published=f'"{published}"        # from the article\'s opening lines: check it' if published
-        else "unknown        # a date as the article gives it, or unknown"), encoding="utf-8")
+        publisher=f"{json.dumps(publisher, ensure_ascii=False)}        # from the article's opening lines: check it"
+        if publisher else "unknown        # as the article gives it; never guess",
+        published=f"{json.dumps(published, ensure_ascii=False)}        # from the article's opening lines: check it"
+        if published else "unknown        # a date as the article gives it, or unknown"), encoding="utf-8")
     schema = article.with_name(SCHEMA_FILE)  # what editors check the file against as it is typed
     if not schema.exists():
         schema.write_text(json_schema(), encoding="utf-8")

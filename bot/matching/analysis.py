@@ -263,11 +263,13 @@ class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
     def __init__(self, normalizer: Normalizer, max_chars: int,
-                 known: Collection[str] = frozenset(), proper_names: Collection[str] = frozenset()) -> None:
+                 known: Collection[str] = frozenset(), proper_names: Collection[str] = frozenset(),
+                 name_words: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
         self.proper_names = proper_names  # the tokens of the article's names: one typed in lower case is one
+        self.name_words = name_words  # the words of those names as written (folded), before any synonym
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -470,7 +472,7 @@ class Analyzer:
     def _lower_case_name(self, word: str) -> bool:
         """A name of the article typed in lower case that English does not list ("kyes"): as specific
         as the name, however short."""
-        return rarity.zipf(word) is None and self.normalizer.concept(word) in self.proper_names
+        return rarity.zipf(word) is None and word in self.name_words  # the word itself, not a synonym of one
 
     def _name_words(self, names: tuple[str, ...]) -> set[str]:
         """The words of a question's names, as its content words are written ("Ana Silva" -> ana, silva)."""

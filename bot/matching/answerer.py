@@ -132,11 +132,11 @@ class Answerer:
         self.normalizer = Normalizer.of(knowledge)
         self.index = MatchIndex(knowledge, self.normalizer)
         # the article's proper names (capitalised inside its sentences), however people type them
-        self._proper_names = frozenset(
-            self.normalizer.concept(word) for story in knowledge.stories for document in story.documents
-            for name in proper_names(document.text) for word in self.normalizer.content_words(name))
+        name_words = {word for story in knowledge.stories for document in story.documents
+                      for name in proper_names(document.text) for word in self.normalizer.content_words(name)}
+        self._proper_names = frozenset(self.normalizer.concept(word) for word in name_words)
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
-                                 self._proper_names)
+                                 self._proper_names, frozenset(name_words))
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
@@ -476,10 +476,11 @@ class Answerer:
         speaker = _SPEAKER_ASKED.search(question.text)
         if speaker is None:
             return []
-        names = set(self.normalizer.content_words(speaker[1]))
         token_of = dict(zip(query.words, query.tokens))
-        return [w for w in names if (token := token_of.get(w, "")) and self.index.in_documents(token)
-                and not self._uses(candidate, token)]
+        named = [(w, token) for w in dict.fromkeys(self.normalizer.content_words(speaker[1]))
+                 if (token := token_of.get(w, "")) and self.index.in_documents(token)]
+        # an entry speaking of any word of the name speaks of them ("President Obama" in one speaking of Obama)
+        return [] if any(self._uses(candidate, token) for _, token in named) else [w for w, _ in named]
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The common words of a question about a name that the article never uses and the entry never
@@ -862,7 +863,7 @@ def gives_date(answer: str) -> bool:
 _DENIAL = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:does not|doesn't|did not|do not)\s+"
                      r"(?:say|give|name|describe|report|mention|state|specify|explain|list|identify|detail|quote)"
                      r"\b(?:[^.;:,]|,(?!\s+(?:but|while|and it|though|although)\b))*", re.IGNORECASE)
-# "Has George Brandis said ...?", "What did the SEC tell ...?": the one whose words are asked
+# "Has George Brandis said ...?", "What did Biden tell ...?": the one whose words are asked
 _SPEAKER_ASKED = re.compile(r"\b(?i:has|have|had|did|does|do|will|would)\s+((?:[A-Z][\w'-]*\s+){1,3})"
                             r"(?:ever\s+|actually\s+|publicly\s+|really\s+)?"
                             r"(?:say|said|comment|commented|respond|responded|react|reacted|tell|told|reply|replied)\b")
