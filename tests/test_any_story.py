@@ -1048,10 +1048,10 @@ def test_chat_spellings_around_the_question_words_are_read(second: Answerer, tmp
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice", reply.rule
 
 
-def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
-    # "a book fair" (one word to the story, "bookfair") is spoken of, not named: its name is not in the article
-    fair = "The mayor spoke at a book fair on Sunday."
-    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
+def _harbour_with_fair(tmp_path: Path, fair: str) -> Answerer:
+    """The second story with a sentence about a book fair (one word to the story, "bookfair") added
+    to its article, and an entry answering with it."""
+    return _harbour_with(tmp_path, "entries:", f"""  vocabulary:
     synonyms:
       bookfair: [book fair]
 entries:
@@ -1065,6 +1065,11 @@ entries:
         cited: The article
         quote: {fair}
     reviewed: 2026-12-05""", article_ends=fair)
+
+
+def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
+    # "a book fair" (one word to the story, "bookfair") is spoken of, not named: its name is not in the article
+    answerer = _harbour_with_fair(tmp_path, "The mayor spoke at a book fair on Sunday.")
     reply = answerer.ask("what was the book fair called where the mayor spoke?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE, reply.rule
 
@@ -1072,21 +1077,7 @@ entries:
 def test_the_name_of_a_thing_the_story_writes_in_two_words_is_asked_of_both(tmp_path: Path) -> None:
     # "the name of the book fair": "book fair" is one word to the story; the answer speaks of a book
     # fair and names someone else (Ana Silva), not the fair
-    fair = "Mayor Ana Silva spoke at a book fair on Sunday."
-    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
-    synonyms:
-      bookfair: [book fair]
-entries:
-  - id: mayor-fair
-    question: Where did the mayor speak?
-    alternates: [the mayor's speech]
-    answer: {fair}
-    status: confirmed
-    sources:
-      - document: harbour
-        cited: The article
-        quote: {fair}
-    reviewed: 2026-12-05""", article_ends=fair)
+    answerer = _harbour_with_fair(tmp_path, "Mayor Ana Silva spoke at a book fair on Sunday.")
     reply = answerer.ask("What's the name of the book fair where the mayor spoke?")
     assert reply.outcome is not Outcome.ANSWER, reply.rule
 

@@ -315,12 +315,17 @@ def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(
     assert checked.returncode == 0, checked.stderr
 
 
-def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read_as_doubt(tmp_path: Path) -> None:
+def _harbour_copy(tmp_path: Path) -> tuple[Path, str]:
+    """A folder holding the second story's article, and its YAML's text to change and write there."""
     folder = tmp_path / "kb"
     folder.mkdir()
     (folder / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"),
                                         encoding="utf-8")
-    text = (FIXTURES / "second-story" / "harbour.yaml").read_text(encoding="utf-8")
+    return folder, (FIXTURES / "second-story" / "harbour.yaml").read_text(encoding="utf-8")
+
+
+def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read_as_doubt(tmp_path: Path) -> None:
+    folder, text = _harbour_copy(tmp_path)
     text = text.replace("      - mayor reaction to the closure\n",
                         "      - mayor reaction to the closure\n      - why is the bridge repaired\n")
     text = text.replace("answer: The council voted to close", "answer: Yesterday the council voted to close")
@@ -361,11 +366,7 @@ def test_validate_warns_of_phrasings_another_entry_answers_and_caveats_that_read
 
 
 def test_validate_warns_of_an_answer_that_repeats_a_short_reported_quote_without_its_caveat(tmp_path: Path) -> None:
-    folder = tmp_path / "kb"
-    folder.mkdir()
-    (folder / "harbour.txt").write_text((FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8"),
-                                        encoding="utf-8")
-    text = (FIXTURES / "second-story" / "harbour.yaml").read_text(encoding="utf-8")
+    folder, text = _harbour_copy(tmp_path)
     quote = ("        cited: The local paper\n"
              "        quote: engineers found cracks in two of the bridge’s steel supports\n")
     # the reported entry quotes just its claim's few words; the cost entry cites something else, no
