@@ -116,14 +116,14 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _DATE = re.compile(rf"\b(?:{_MONTH} \d{{1,2}}, \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{4}}"
                    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b|(?<![\w/])(?:19|20)\d{{2}}(?=\W*$)")
-# An opening line that gives the outlet and the date ("Plastics News. June 6, 2014."): short, near the top
+# An opening line that gives the outlet and the date ("Trade Weekly. June 6, 2014."): short, near the top
 _STANDFIRST_LINES = 6
 _STANDFIRST_CHARS = 120
-# A dateline's label or weekday, before or after an outlet's name ("Reuters. Published", "Friday,")
+# A dateline's label or weekday, before or after an outlet's name ("The Gazette. Published", "Friday,")
 _LABEL = r"(?:Published|Updated|Posted|Date created|Dated?)(?:\s+on)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _LABEL_FIRST = re.compile(rf"\s*(?:{_LABEL})\b", re.IGNORECASE)
 _LABEL_AT_END = re.compile(rf"(?:[\s.,;:|-]|\b(?:{_LABEL})\b)*$", re.IGNORECASE)
-# Small words an outlet's name may hold in lower case ("France 24, with AFP and Reuters")
+# Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette")
 _OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
 
 
@@ -148,8 +148,8 @@ def _outlet(text: str) -> str | None:
 
 
 def standfirst(text: str) -> tuple[str | None, str | None]:
-    """The outlet and the date an article's opening lines give ("Plastics News. June 6, 2014.",
-    "Reuters. Published May 10, 2018 04:59PM ET"): the outlet None when the line gives only a
+    """The outlet and the date an article's opening lines give ("Trade Weekly. June 6, 2014.",
+    "The Gazette. Published May 10, 2018 04:59PM ET"): the outlet None when the line gives only a
     byline, a label or a weekday with the date; both None when no line is such a line (a sentence
     holding a date is none)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:_STANDFIRST_LINES]
@@ -157,7 +157,7 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         found = _DATE.search(line) if len(line) <= _STANDFIRST_CHARS else None
         if found is None:
             continue
-        before = re.split(r"[.,;]\s+[Bb]y\s", line[:found.start()])[0]  # "Breitbart News. By Lucas Nolan."
+        before = re.split(r"[.,;]\s+[Bb]y\s", line[:found.start()])[0]  # "The Gazette. By Jane Doe."
         if before.lstrip()[:3].lower() == "by " or _LABEL_FIRST.match(before):
             return None, found.group(0)  # "By Jane Doe. March 2015", "Updated: 5:30 PM, Mon June 3, 2019"
         name = _LABEL_AT_END.sub("", before).strip(" .,;:|-")

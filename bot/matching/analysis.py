@@ -397,7 +397,7 @@ class Analyzer:
         if thing is None and kind is QuestionKind.WHO:
             thing = _who_the(plain, content_set, named)
         if kind is QuestionKind.HOW_MANY and thing in named:
-            thing = None  # "how much <verb dropped> Verizon ... Yahoo?": a name is no thing counted
+            thing = None  # "how much <verb dropped> Acme ... Globex?": a name is no thing counted
         called_match = _CALLED.match(folded)
         called = called_match is not None
         if called_match is not None and thing is None:
@@ -470,7 +470,7 @@ class Analyzer:
         return f"{' '.join(asked)} {rest}?"
 
     def _lower_case_name(self, word: str) -> bool:
-        """A name of the article typed in lower case that English does not list ("kyes"): as specific
+        """A name of the article typed in lower case that English does not list ("vos"): as specific
         as the name, however short."""
         return rarity.zipf(word) is None and word in self.name_words  # the word itself, not a synonym of one
 

@@ -479,7 +479,7 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         named = [(w, token) for w in dict.fromkeys(self.normalizer.content_words(speaker[1]))
                  if (token := token_of.get(w, "")) and self.index.in_documents(token)]
-        # an entry speaking of any word of the name speaks of them ("President Obama" in one speaking of Obama)
+        # an entry speaking of any word of the name speaks of them ("Mayor Ana Silva" in one speaking of Silva)
         return [] if any(self._uses(candidate, token) for _, token in named) else [w for w, _ in named]
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
@@ -880,7 +880,7 @@ _ARTICLE_SAYS = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:says
 _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # a name right after the thing asked about ("journalist Kim", "an aide named Kim") or right before
 # its description ("Kim, a journalist", "Kim (a former judge)")
-# ("a report by The Telegraph" names the report's source)
+# ("a report by The Gazette" names the report's source)
 _NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:[Tt]he\s+)?)?([A-Z][\w'-]*)")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:as|is|was|are|were)\s+)(?:[\w-]+\s+){1,3}$")
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR

@@ -285,7 +285,7 @@ def asks_overview(folded: str) -> bool:
 _OPINION = re.compile(
     r"\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:personally|honestly) (?:think|reckon|believe|feel)\b"
     # "do you think it will hold / they should / he's being too ...": a forecast or a judgment, not
-    # "do you think the Kremlin confirmed it?", a question of fact put politely
+    # "do you think the council confirmed it?", a question of fact put politely
     r"|\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:really |actually |guys |all )?(?:think|reckon|believe|feel)\b"
     r"(?=[^.?!]*\b(?:should|shouldn't|shouldnt|will|won't|wont|would|wouldn't|wouldnt|gonna|going to|too|being"
     r"|better|worse|good|bad|right|wrong|fair|unfair|smart|wise|dumb|stupid|deserve[sd]?|justified)\b)"

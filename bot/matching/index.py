@@ -164,7 +164,7 @@ class MatchIndex:
         self._primary_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in primary_postings.items()}
         self._answer_postings: dict[str, tuple[int, ...]] = {t: tuple(ids) for t, ids in answer_postings.items()}
         self._vocabulary: list[str] = sorted(w for w in surface if len(w) >= 3)
-        # the story's one-word synonyms, which the documents' words are read as ("ammar" for "askar"):
+        # the story's one-word synonyms, which the documents' words are read as ("jon" for the story's "jonathan"):
         # a typo is corrected to one of them only when no word of the documents is near
         self._variants: list[str] = sorted({v.lower() for story in knowledge.stories
                                             for _, variants in story.vocabulary.synonyms for v in variants
