@@ -523,25 +523,24 @@ class Answerer:
         exact = _asks_exact_figure(question, asked)
         if exact:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
-        key = (entry.id, asked, exact)
-        given = self._gives.get(key)
-        if given is None:  # worked out once per entry and kind, when first asked
-            given = self._gives[key] = check(entry.answer)
+        given = self._gives_fact(entry, asked, exact, check)
         if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_SINCE.search(question.text):
             # "how long has the council debated it?": "since November 2009" answers it with a date,
             # "first took it up in 2009" too; a date alone ("met on May 3") says when, not since when
-            return None if self._lacking_date(entry) is None and _STARTED.search(entry.answer) else asked
+            started = self._gives_fact(entry, Gap.DATE, False, gives_date) and _STARTED.search(entry.answer)
+            return None if started else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         return None if given else asked
 
-    def _lacking_date(self, entry: Entry) -> Gap | None:
-        """`Gap.DATE` when the entry's answer places nothing in time (worked out once per entry)."""
-        key = (entry.id, Gap.DATE, False)
+    def _gives_fact(self, entry: Entry, kind: Gap, exact: bool, check: Callable[[str], bool]) -> bool:
+        """Whether the entry's answer gives a fact of that kind (worked out once per entry and kind,
+        when first asked)."""
+        key = (entry.id, kind, exact)
         given = self._gives.get(key)
         if given is None:
-            given = self._gives[key] = gives_date(entry.answer)
-        return None if given else Gap.DATE
+            given = self._gives[key] = check(entry.answer)
+        return given
 
     def _counted_near(self, entry: Entry, focus: str) -> bool:
         """Whether the entry's answer gives a number for the thing a "how many" question counts
@@ -570,10 +569,10 @@ class Answerer:
         not say them ("The article does not say ... how he responded")."""
         denied = self._denied.get(entry.id)
         if denied is None:  # worked out once per entry, when first asked
-            said = _DENIAL.sub(" ", entry.answer)
+            # what the answer says outside its denials, the article's own "says" aside ("The article says X is ...")
+            said = _ARTICLE_SAYS.sub(" ", _DENIAL.sub(" ", entry.answer))
             # what the entry's own phrasings ask about is what its answer answers, denial or not
             claimed = {t for phrasing in (entry.question, *entry.alternates) for t in self.normalizer.tokens(phrasing)}
-            said = _ARTICLE_SAYS.sub(" ", said)  # "The article says X is ...": the article's voice, no one's words
             spoken = {*self.normalizer.tokens(said), *claimed, *self._title_tokens.get(entry.story_id, ())}
             if _REPORTED_SPEECH.search(said):  # "X stressed that ...", a quotation: someone's words are given
                 spoken.update(self.normalizer.tokens("say"))
