@@ -263,13 +263,13 @@ class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
     def __init__(self, normalizer: Normalizer, max_chars: int,
-                 known: Collection[str] = frozenset(), proper_names: Collection[str] = frozenset(),
-                 name_words: Collection[str] = frozenset()) -> None:
+                 known: Collection[str] = frozenset(), name_words: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
-        self.proper_names = proper_names  # the tokens of the article's names: one typed in lower case is one
-        self.name_words = name_words  # the words of those names as written (folded), before any synonym
+        self.name_words = frozenset(name_words)  # the words of the article's names as written (folded)
+        # their tokens: a name typed in lower case is one
+        self.proper_names = frozenset(normalizer.concept(word) for word in self.name_words)
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)

@@ -134,9 +134,9 @@ class Answerer:
         # the article's proper names (capitalised inside its sentences), however people type them
         name_words = {word for story in knowledge.stories for document in story.documents
                       for name in proper_names(document.text) for word in self.normalizer.content_words(name)}
-        self._proper_names = frozenset(self.normalizer.concept(word) for word in name_words)
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
-                                 self._proper_names, frozenset(name_words))
+                                 name_words)
+        self._proper_names = self.analyzer.proper_names
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}

@@ -377,8 +377,7 @@ class MatchIndex:
                     and rarity.zipf(w) is not None]  # an English word made from it, not a name ("good", "Goodin")
             token = self.normalizer.concept(made[0]) if len(made) == 1 else None
             return token if token in self._known else None
-        found = self._nearest(word, self._vocabulary) or (self._nearest(word, self._variants) if self._variants
-                                                          else None)
+        found = self._nearest(word, self._vocabulary) or self._nearest(word, self._variants)
         if found is None:
             return None
         token = self.normalizer.concept(found)

@@ -199,7 +199,7 @@ def _sentence_of(text: str, match: re.Match[str]) -> str:
 
 def _same_passage(entry: Entry, other: Entry) -> bool:
     """Whether an entry quotes the same words of the same document as another, or its answer has
-    all of a short quote of the other's ("ban in Sonoma County": the claim itself, where a longer
+    all of a short quote of the other's ("the first such ban": the claim itself, where a longer
     quote's six words may be a fact inside it)."""
     return any(any(a.document == b.document and _overlap(a.quote, b.quote) for a in entry.sources)
                or _has_short_quote(entry.answer, b.quote) for b in other.sources)
