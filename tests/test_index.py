@@ -41,6 +41,15 @@ def test_a_storys_phrases_are_read_as_one_word(phrase: str, folded: str) -> None
     assert Normalizer(STORY_VOCABULARY).words(phrase) == folded.split()
 
 
+def test_a_phrases_plural_or_a_possessive_without_its_apostrophe_is_the_phrase() -> None:
+    # moderators listed "leaf blowers" beside "leaf blower"; people type "jane roes stake"
+    story = Normalizer(Vocabulary(synonyms=(("peace plan", ("peace deal", "city bus")), ("jane roe", ("roe",)))))
+    assert story.words("two peace plans") == story.words("two peace deals") == ["two", "peaceplan"]
+    assert story.words("jane roes stake") == story.words("jane roe's stake") == ["janeroe", "stake"]
+    assert story.words("city buses") == ["peaceplan"]
+    assert story.words("peace planes") == ["peace", "planes"]  # another word, not a plural
+
+
 def test_a_storys_synonyms_and_their_inflections_share_one_token() -> None:
     story = Normalizer(STORY_VOCABULARY)
     assert story.tokens("America cedes") == story.tokens("the US surrenders") == ["us", "surrend"]

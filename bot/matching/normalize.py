@@ -126,6 +126,12 @@ _BEYOND_PUNCTUATION = re.compile("[^\x00-\x7f\u2014\u2013\u2019\u2018\u201c\u201
                                  "\u00a0\u2009\u202f\u2007]")
 
 
+def _plural(word: str) -> str:
+    """The pattern of the ending a word's plural (or, on a name, a possessive typed without its
+    apostrophe) adds: "plans", "buses", "dells"."""
+    return "(?:es)?" if word.endswith(("s", "x", "z", "ch", "sh")) else "s?"
+
+
 def _has_latin(word: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in word)
 
@@ -148,8 +154,9 @@ class Normalizer:
             for variant in (canonical, *variants):
                 parts = _parts(variant)  # "ten-year" is a phrase, as text splits it at the dash
                 if len(parts) > 1:  # a phrase: folded to one word before the text is split
-                    # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name)
-                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts) + r"\b"
+                    # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name), as is its
+                    # plural or a possessive typed without an apostrophe ("peace plans", "michael dells stake")
+                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts) + _plural(parts[-1]) + r"\b"
                     phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
