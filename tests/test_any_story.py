@@ -1383,3 +1383,26 @@ def test_that_one_person_is_a_figure_and_no_one_is_none(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, promised, f"{promised} It says that one ferry will run at night.",
                              article_ends="It says that one ferry will run at night.")
     assert answerer.ask("how many ferries will run at night?").outcome is Outcome.ANSWER
+
+
+def test_a_bare_name_asks_who_that_is_though_a_phrasing_of_another_entry_shrinks_to_it(tmp_path: Path) -> None:
+    # "how did Ana Silva explain it" is only "Ana Silva" once its small words are dropped: the name
+    # alone still goes to "Who is ...?", the phrasing itself (or the name listed as written) does not
+    said = "Mayor Ana Silva said the closure \"is the only responsible choice\""
+    who = f"""entries:
+  - id: who-is-silva
+    question: Who is Ana Silva?
+    alternates: [who is the mayor]
+    answer: The article identifies Ana Silva as the mayor.
+    status: context
+    sources:
+      - document: harbour
+        cited: The article
+        quote: '{said}'
+    reviewed: 2026-12-05"""
+    answerer = _harbour_with(tmp_path, "entries:", who, ("      - will there be ferries\n",
+                                                         "      - will there be ferries\n"
+                                                         "      - how did ana silva explain it\n"))
+    for question, entry in [("Ana Silva?", "who-is-silva"), ("ana silva", "who-is-silva"),
+                            ("how did ana silva explain it?", "mayor-choice")]:
+        assert [a.entry_id for a in answerer.ask(question).answers] == [entry], question

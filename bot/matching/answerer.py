@@ -28,7 +28,7 @@ from bot.language import (
     TIME_WORD,
     is_number,
 )
-from bot.matching import chat, rarity
+from bot.matching import chat, normalize, rarity
 from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
@@ -328,6 +328,12 @@ class Answerer:
             # a near tie below `sure`, or an exact tie at any score (picking by id would be a coin flip)
             or ((top.score < limits.sure or margin <= 0) and margin < limits.close and not _companions(top, runner_up))
         )
+        if (not chosen and top.fit >= 0.99 and not _WHO_IS.match(top.entry.question)
+                and self._only_words_asked(question) and not _claims_as_written(top.entry, question.text)
+                and (who := self._who_is(query, whole)) is not None):
+            # "Silva?" fits "how did Silva explain it" word for word once its small words are dropped;
+            # the name alone still asks who that is
+            return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
         if unsure and vague and not chosen and (who := self._who_is(query, whole)) is not None:
             # "Silva?": a bare name asks who that is, and an entry says so
             return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
@@ -636,6 +642,10 @@ class Answerer:
         """How a reply names the fact a question asked for and its answer lacks."""
         return wording.AN_EXACT_FIGURE if _asks_exact_figure(question, lacking) else wording.KIND_OF_FACT[lacking]
 
+    def _only_words_asked(self, question: Analysis) -> bool:
+        """Whether every word of a question counts in matching (none was dropped as a small word)."""
+        return len(self.normalizer.words(question.text)) == len(self.normalizer.tokens(question.text))
+
     def _who_is(self, query: QueryTokens, ranked: list[Candidate]) -> Candidate | None:
         """The entry saying who a bare name is ("Who is X?"), for a question that is only that name."""
         named = set(query.tokens)
@@ -902,6 +912,12 @@ _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
                       r"|less than|up to|at least|at most|dozens of|hundreds of|thousands of)\s+(?:a\s+)?[\w,.-]+",
                       re.IGNORECASE)
+def _claims_as_written(entry: Entry, text: str) -> bool:
+    """Whether one of an entry's phrasings is the question itself, as typed ("Silva?" listed)."""
+    asked = normalize.fold(text).strip(" ?!.")
+    return any(normalize.fold(p).strip(" ?!.") == asked for p in entry.phrasings)
+
+
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 # the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
