@@ -65,10 +65,10 @@ entries: []
 #      - did something happen with <the subject>
 #      - why is everyone talking about <the subject>
 #    answer: The article says ...
-#    status: confirmed          # on the record: no caveat (the weakest status of what it sums up)
+#    status: reported           # the weakest status of what it sums up: confirmed only if all of it is on the record
 #    sources:
 #      - document: {document_id}
-#        cited: <who confirmed it>
+#        cited: <whose words these are: The article, or a source it names>
 #        quote: "<words copied from the article>"
 #    topics: [main]
 #    reviewed: <YYYY-MM-DD>
@@ -123,6 +123,10 @@ _STANDFIRST_CHARS = 120
 _LABEL = r"(?:Published|Updated|Posted|Date created|Dated?)(?:\s+on)?|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 _LABEL_FIRST = re.compile(rf"\s*(?:{_LABEL})\b", re.IGNORECASE)
 _LABEL_AT_END = re.compile(rf"(?:[\s.,;:|-]|\b(?:{_LABEL})\b)*$", re.IGNORECASE)
+# A section's or a kind's label on a line of its own under a headline: no outlet
+_SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "breaking news", "update", "editorial",
+                             "commentary", "news", "world", "world news", "politics", "business", "sports", "sport",
+                             "live", "explainer", "feature", "review", "comment", "obituary", "letters"})
 # Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette")
 _OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
 
@@ -151,7 +155,8 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
     """The outlet and the date an article's opening lines give ("Trade Weekly. June 6, 2014.",
     "The Gazette. Published May 10, 2018 04:59PM ET"): the outlet None when the line gives only a
     byline, a label or a weekday with the date; both None when no line is such a line (a sentence
-    holding a date is none)."""
+    holding a date is none). With no date near the top, an outlet's name alone on the line under
+    the headline ("Star Tribune.") is the outlet."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:_STANDFIRST_LINES]
     for line in lines:
         found = _DATE.search(line) if len(line) <= _STANDFIRST_CHARS else None
@@ -166,6 +171,11 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         outlet = _outlet(name)
         if outlet is not None:
             return outlet, found.group(0)
+    # no date anywhere near the top: the line under the headline may still be the outlet alone
+    # ("Star Tribune."), never a section's label ("Analysis.") or a sentence
+    alone = re.fullmatch(r"([^.]{2,60})\.", lines[0]) if lines else None
+    if alone and alone.group(1).strip().lower() not in _SECTION_LABELS:
+        return _outlet(alone.group(1).strip()), None
     return None, None
 
 

@@ -134,7 +134,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                 if pair in ties:  # reported once, from the first of the two entries
                     continue
                 ties.add(pair)
-                warn(entry.id, f"{kind} '{phrasing}' reads the same as a phrasing of '{rival.entry.id}' "
+                theirs = _reading_the_same(answerer, phrasing, rival.entry)
+                warn(entry.id, f"{kind} '{phrasing}' reads the same as "
+                               + (f"'{theirs}', " if theirs else "") + f"a phrasing of '{rival.entry.id}' "
                                f"({rival.score:.2f} each); reword it with a word that tells the two apart")
             else:
                 warn(entry.id, f"{kind} '{phrasing}' is answered by '{rival.entry.id}' ({rival.score:.2f}); "
@@ -180,6 +182,13 @@ def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
         if candidate.entry.id != entry_id and candidate.fit >= 0.99:
             return candidate.entry.id
     return None
+
+
+def _reading_the_same(answerer: Answerer, phrasing: str, other: Entry) -> str | None:
+    """The phrasing of `other` that reads as `phrasing` does (the same words once the dropped ones
+    are gone), so a warning can name it: "what does X make" reads as "X?"."""
+    tokens = set(answerer.normalizer.tokens(phrasing))
+    return next((p for p in other.phrasings if set(answerer.normalizer.tokens(p)) == tokens), None)
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
