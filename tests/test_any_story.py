@@ -193,8 +193,17 @@ def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
 
 
+def test_one_of_the_largest_is_no_figure_for_a_how_much_question(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "services during the works.",
+                             "services during the works, one of the largest ferry contracts in the region.")
+    reply = answerer.ask("how much money did the mayor promise for the ferries?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
+
+
 @pytest.mark.parametrize(("question", "asks_for"), [
     ("what's the six month closure about?", None),  # a length, not a date asked for
+    ("how big a deal is the closure?", None),  # how much it matters, not a number
+    ("how big were the cracks?", "figure"),
     ("what month does the closure start?", "date"),
     ("how many ferries will run?", "figure"),
 ])
@@ -1217,6 +1226,7 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("the cracks again. cheers mate", True),
                                                   ("thanks, grim read tbh", True),
                                                   ("thanks bot ur the goat", True),
+                                                  ("thanks, that helps a ton", True),
                                                   ("lmao this server is wild today, thanks bot", True),
                                                   ("lol the cracks. why is the bridge being repaired? thx", False),
                                                   ("thanks, why is the bridge being repaired?", False),

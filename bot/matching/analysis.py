@@ -639,12 +639,16 @@ def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | 
     return None
 
 
+_BIG_DEAL = re.compile(r"\bhow (?:big|large) (?:of )?a deal\b")
+
+
 def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
         return _ASKED_BY_WORD[focus]
     if kind is QuestionKind.HOW and any(a == "how" and b in _MEASURES for a, b in itertools.pairwise(words[:5])) \
-            and "far back" not in " ".join(words[:6]):  # "how far back does it go?" asks since when
+            and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
+        # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(

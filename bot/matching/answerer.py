@@ -839,8 +839,10 @@ def gives_figure(answer: str) -> bool:
     return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
 
 
-# "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?" (not "that one person")
+# "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?", "one of the
+# biggest investors" (not "that one person")
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some|each|the|which)[\s-]*one\b"
+                          r"|\bone\s+of\s+(?:the|its|his|her|their|our|those|these)\b"
                           r"|\b(?:this|that)\s+one\b(?=\s+who\b|\s*[^\w\s]|\s*$)", re.IGNORECASE)
 
 

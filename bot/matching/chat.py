@@ -162,7 +162,7 @@ _SMALLTALK_FILLER = frozenset(
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
-    "today tonight".split()
+    "today tonight ton tons bunch heaps loads million".split()
 )
 
 
