@@ -89,9 +89,11 @@ A_FIGURE = "a figure"
 A_DATE = "a date"
 A_NAME = "a name"
 AN_EXACT_FIGURE = "an exact figure"  # asked for in so many words ("the exact toll"): "thousands" is none
-KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME}
+AN_ORIGIN = "where they are from"  # "where is X from?"
+KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME, Gap.PLACE: AN_ORIGIN}
 _KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that",
-                  A_NAME: "it gives no name for that", AN_EXACT_FIGURE: "it gives no exact figure for that"}
+                  A_NAME: "it gives no name for that", AN_EXACT_FIGURE: "it gives no exact figure for that",
+                  AN_ORIGIN: "it does not say where they are from"}
 
 
 def _gaps(missing: list[str]) -> str:

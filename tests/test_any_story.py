@@ -1416,3 +1416,39 @@ def test_a_bare_name_asks_who_that_is_though_a_phrasing_of_another_entry_shrinks
     for question, entry in [("Ana Silva?", "who-is-silva"), ("ana silva", "who-is-silva"),
                             ("how did ana silva explain it?", "mayor-choice")]:
         assert [a.entry_id for a in answerer.ask(question).answers] == [entry], question
+
+
+@pytest.mark.parametrize(("answer", "outcome"), [
+    ("The article identifies Ana Silva as the mayor.", Outcome.NOT_IN_ARTICLE),
+    ("The article identifies Ana Silva as the mayor, born in Porto.", Outcome.ANSWER),
+])
+def test_where_someone_is_from_is_answered_only_by_an_answer_that_says_it(
+        tmp_path: Path, answer: str, outcome: Outcome) -> None:
+    said = "Mayor Ana Silva, born in Porto, spoke."
+    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
+  - id: who-is-silva
+    question: Who is Ana Silva?
+    alternates: [who is the mayor]
+    answer: {answer}
+    status: context
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {said}
+    reviewed: 2026-12-05""", article_ends=said)
+    reply = answerer.ask("where is Ana Silva from originally?")
+    assert reply.outcome is outcome and [a.entry_id for a in reply.answers] == ["who-is-silva"]
+    if outcome is Outcome.NOT_IN_ARTICLE:
+        assert "does not say where they are from" in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["did the mayor ever explain why she chose the ferries?",
+                                      "has the mayor said why she picked ferries?",
+                                      "why did the mayor choose ferries?"])
+def test_did_someone_say_why_asks_the_reason_an_entry_says_the_article_does_not_give(
+        tmp_path: Path, question: str) -> None:
+    answerer = _harbour_with(tmp_path, "    question: What did the mayor say about the closure?\n",
+                             "    question: What did the mayor say about the closure?\n    gaps: [reason]\n")
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert "gives no reason" in render_text(reply)

@@ -639,6 +639,10 @@ def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | 
     return None
 
 
+# A yes-or-no question about whether someone said why ("did he ever explain why he voted no?"): it asks
+# for the reason, which an entry may say the article does not give (its `gaps`)
+_SAID_WHY = re.compile(r"\b(?:explain|explained|say|said|tell|told|mention|mentioned|give|gave|reveal|revealed"
+                       r"|disclose|disclosed|specify|specified)\s+(?:\w+\s+)?why\b")
 _BIG_DEAL = re.compile(r"\bhow (?:big|large) (?:of )?a deal\b")
 
 
@@ -650,6 +654,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
             and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
         # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
+    if kind is QuestionKind.YES_NO and _SAID_WHY.search(" ".join(words[:12])):
+        return Gap.REASON  # "did he explain why ...?" asks the reason
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),

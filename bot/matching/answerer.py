@@ -523,6 +523,9 @@ class Answerer:
             # nor one that speaks of "a short video" when the video's name is asked
             named = self._names_new_to(entry, question)
             return None if named and (question.focus is None or self._named_near(entry, question.focus)) else asked
+        if asked is Gap.PLACE and asked not in entry.gaps and _WHERE_FROM.search(question.text):
+            # "where is X from?": an answer placing X somewhere else ("traveled to Moscow") does not say
+            return None if _GIVES_ORIGIN.search(entry.answer) else asked
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
@@ -922,6 +925,12 @@ def _claims_as_written(entry: Entry, text: str) -> bool:
 
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
+# where someone is from ("where's he from originally?"), not where something comes from ("where does the
+# claim come from?"), and an answer that says it ("a Pakistan-based developer", "born in", "from Ohio")
+_WHERE_FROM = re.compile(r"\bwhere(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:[\w'’.-]+\s+){1,4}?(?:originally\s+)?from\b"
+                         r"(?!\s+here\b)", re.IGNORECASE)
+_GIVES_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]|\w-based\b|\bbased in\b|\bborn\b|\bnative\b|\bhometown\b"
+                           r"|\bgrew up\b|\braised in\b|\bhails\b|\bcitizen\b|\bnational\b")
 # the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
 _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back)\b",
                       re.IGNORECASE)
