@@ -84,6 +84,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round17-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
     ("round17-nineteenth-story.yaml", BENCH_DATA / "nineteenth-story" / "knowledge"),
     ("round17-twentieth-story.yaml", BENCH_DATA / "twentieth-story" / "knowledge"),
+    ("round18-peace-plan.yaml", KNOWLEDGE),
+    ("round18-sixteenth-story.yaml", BENCH_DATA / "sixteenth-story" / "knowledge"),
+    ("round18-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
+    ("round18-nineteenth-story.yaml", BENCH_DATA / "nineteenth-story" / "knowledge"),
+    ("round18-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
 )
 
 
