@@ -93,7 +93,7 @@ AN_ORIGIN = "where they are from"  # "where is X from?"
 KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME, Gap.PLACE: AN_ORIGIN}
 _KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that",
                   A_NAME: "it gives no name for that", AN_EXACT_FIGURE: "it gives no exact figure for that",
-                  AN_ORIGIN: "it does not say where they are from"}
+                  AN_ORIGIN: "it says nothing of where they come from"}
 
 
 def _gaps(missing: list[str]) -> str:

@@ -193,6 +193,13 @@ def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
 
 
+def test_one_of_the_things_counted_is_a_figure(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "services during the works.",
+                             "services during the works. One of the ferries will run at night.")
+    reply = answerer.ask("how many of the ferries will run at night?")
+    assert reply.outcome is Outcome.ANSWER, reply.rule
+
+
 def test_one_of_the_largest_is_no_figure_for_a_how_much_question(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.",
                              "services during the works, one of the largest ferry contracts in the region.")
@@ -200,10 +207,17 @@ def test_one_of_the_largest_is_no_figure_for_a_how_much_question(tmp_path: Path)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no figure" in reply.message
 
 
+@pytest.mark.parametrize(("question", "asks_for"), [("how big a deal is the closure?", None),
+                                                  ("how big of a deal are the cracks?", None),
+                                                  ("how big were the cracks?", "figure")])
+def test_how_big_a_deal_asks_how_much_it_matters_not_a_number(
+        second: Answerer, question: str, asks_for: str | None) -> None:
+    found = second.explain(question).question.asks_for
+    assert (found.value if found else None) == asks_for
+
+
 @pytest.mark.parametrize(("question", "asks_for"), [
     ("what's the six month closure about?", None),  # a length, not a date asked for
-    ("how big a deal is the closure?", None),  # how much it matters, not a number
-    ("how big were the cracks?", "figure"),
     ("what month does the closure start?", "date"),
     ("how many ferries will run?", "figure"),
 ])
@@ -1227,6 +1241,7 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("thanks, grim read tbh", True),
                                                   ("thanks bot ur the goat", True),
                                                   ("thanks, that helps a ton", True),
+                                                  ("thanks, a million ferries?", False),
                                                   ("lmao this server is wild today, thanks bot", True),
                                                   ("lol the cracks. why is the bridge being repaired? thx", False),
                                                   ("thanks, why is the bridge being repaired?", False),
@@ -1395,37 +1410,14 @@ def test_that_one_person_is_a_figure_and_no_one_is_none(tmp_path: Path) -> None:
     assert answerer.ask("how many ferries will run at night?").outcome is Outcome.ANSWER
 
 
-def test_a_bare_name_asks_who_that_is_though_a_phrasing_of_another_entry_shrinks_to_it(tmp_path: Path) -> None:
-    # "how did Ana Silva explain it" is only "Ana Silva" once its small words are dropped: the name
-    # alone still goes to "Who is ...?", the phrasing itself (or the name listed as written) does not
-    said = "Mayor Ana Silva said the closure \"is the only responsible choice\""
-    who = f"""entries:
-  - id: who-is-silva
-    question: Who is Ana Silva?
-    alternates: [who is the mayor]
-    answer: The article identifies Ana Silva as the mayor.
-    status: context
-    sources:
-      - document: harbour
-        cited: The article
-        quote: '{said}'
-    reviewed: 2026-12-05"""
-    answerer = _harbour_with(tmp_path, "entries:", who, ("      - will there be ferries\n",
-                                                         "      - will there be ferries\n"
-                                                         "      - how did ana silva explain it\n"))
-    for question, entry in [("Ana Silva?", "who-is-silva"), ("ana silva", "who-is-silva"),
-                            ("how did ana silva explain it?", "mayor-choice")]:
-        assert [a.entry_id for a in answerer.ask(question).answers] == [entry], question
+_SILVA_SAID = "Mayor Ana Silva, born in Porto, spoke."
 
 
-@pytest.mark.parametrize(("answer", "outcome"), [
-    ("The article identifies Ana Silva as the mayor.", Outcome.NOT_IN_ARTICLE),
-    ("The article identifies Ana Silva as the mayor, born in Porto.", Outcome.ANSWER),
-])
-def test_where_someone_is_from_is_answered_only_by_an_answer_that_says_it(
-        tmp_path: Path, answer: str, outcome: Outcome) -> None:
-    said = "Mayor Ana Silva, born in Porto, spoke."
-    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
+def _harbour_with_silva(tmp_path: Path, answer: str = "The article identifies Ana Silva as the mayor.",
+                        *more: tuple[str, str]) -> Answerer:
+    """The second story with a "Who is Ana Silva?" entry answering `answer` (and passages of its
+    YAML replaced as `_harbour_with` does)."""
+    return _harbour_with(tmp_path, "entries:", f"""entries:
   - id: who-is-silva
     question: Who is Ana Silva?
     alternates: [who is the mayor]
@@ -1434,16 +1426,84 @@ def test_where_someone_is_from_is_answered_only_by_an_answer_that_says_it(
     sources:
       - document: harbour
         cited: The article
+        quote: {_SILVA_SAID}
+    reviewed: 2026-12-05""", *more, article_ends=_SILVA_SAID)
+
+
+def test_a_bare_name_asks_who_that_is_though_a_phrasing_of_another_entry_shrinks_to_it(tmp_path: Path) -> None:
+    # "how did Ana Silva explain it" is only "Ana Silva" once its small words are dropped: the name
+    # alone still goes to "Who is ...?", the phrasing itself does not
+    answerer = _harbour_with_silva(tmp_path, "The article identifies Ana Silva as the mayor.",
+                                   ("      - will there be ferries\n",
+                                    "      - will there be ferries\n      - how did ana silva explain it\n"
+                                    "      - mayor silva?\n"))
+    for question, entry in [("Ana Silva?", "who-is-silva"), ("ana silva", "who-is-silva"),
+                            ("how did ana silva explain it?", "mayor-choice"),
+                            ("Mayor Silva?", "mayor-choice")]:
+        assert [a.entry_id for a in answerer.ask(question).answers] == [entry], question
+
+
+def test_a_bare_name_an_entry_lists_as_typed_is_that_entrys(tmp_path: Path) -> None:
+    answerer = _harbour_with_silva(tmp_path, "The article identifies Ana Silva as the mayor.",
+                                   ("      - will there be ferries\n",
+                                    "      - will there be ferries\n      - ana silva?\n"))
+    assert [a.entry_id for a in answerer.ask("Ana Silva?").answers] == ["mayor-choice"]
+
+
+def test_a_bare_word_an_entry_is_about_stays_with_it_beside_a_who_entry_that_mentions_it(tmp_path: Path) -> None:
+    # "Porto?" is the town entry's own word ("what's porto" shrinks to it); "Who is the mayor of
+    # Porto?" only mentions it, and is no "Who is Porto?"
+    said = "Silva grew up in Porto, a port town."
+    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
+  - id: what-is-porto
+    question: What is Porto?
+    alternates: [what's porto]
+    answer: The article describes Porto as a port town where Ana Silva grew up.
+    status: context
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {said}
+    reviewed: 2026-12-05
+  - id: who-is-portos-mayor
+    question: Who is the mayor of Porto?
+    alternates: [porto's mayor]
+    answer: The article does not name the mayor of Porto. It says only that Ana Silva grew up there.
+    status: not_in_article
+    sources:
+      - document: harbour
+        cited: The article
         quote: {said}
     reviewed: 2026-12-05""", article_ends=said)
-    reply = answerer.ask("where is Ana Silva from originally?")
+    assert [a.entry_id for a in answerer.ask("Porto?").answers] == ["what-is-porto"]
+
+
+@pytest.mark.parametrize(("answer", "question", "outcome"), [
+    ("The article identifies Ana Silva as the mayor.", "where is Ana Silva from originally?", Outcome.NOT_IN_ARTICLE),
+    ("The article identifies Ana Silva as the mayor, born in Porto.", "where is Ana Silva from?", Outcome.ANSWER),
+    ("Born in Porto, Ana Silva is the mayor, the article says.", "where's Ana Silva from?", Outcome.ANSWER),
+    ("The article says Ana Silva, the mayor, is from Porto.", "where is ana silva from", Outcome.ANSWER),
+])
+def test_where_someone_is_from_is_answered_only_by_an_answer_that_says_it(
+        tmp_path: Path, answer: str, question: str, outcome: Outcome) -> None:
+    reply = _harbour_with_silva(tmp_path, answer).ask(question)
     assert reply.outcome is outcome and [a.entry_id for a in reply.answers] == ["who-is-silva"]
     if outcome is Outcome.NOT_IN_ARTICLE:
-        assert "does not say where they are from" in render_text(reply)
+        assert "says nothing of where they come from" in render_text(reply)
+
+
+def test_where_a_thing_comes_from_is_no_question_of_someones_origin(second: Answerer) -> None:
+    # "where is the crack from?" asks what the article says of the cracks, not anyone's home town
+    for question in ["where are the cracks from?", "where is the repair money from?"]:
+        assert "where they come from" not in render_text(second.ask(question)), question
+    assert "where they come from" not in render_text(second.ask("where are we from here?"))
+
 
 
 @pytest.mark.parametrize("question", ["did the mayor ever explain why she chose the ferries?",
                                       "has the mayor said why she picked ferries?",
+                                      "did the mayor tell the council why she chose ferries?",
+                                      "did the mayor give a reason for the ferries?",
                                       "why did the mayor choose ferries?"])
 def test_did_someone_say_why_asks_the_reason_an_entry_says_the_article_does_not_give(
         tmp_path: Path, question: str) -> None:

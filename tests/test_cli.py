@@ -301,6 +301,8 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads
     ("Star Tribune.", '"Star Tribune"', "unknown"),  # the outlet alone under the headline
     ("Analysis.", "unknown", "unknown"),  # a section's label
+    ("By Jane Doe.", "unknown", "unknown"),  # a byline
+    ("Photo: Getty Images.", "unknown", "unknown"),  # a credit
     ("Officials declined.", "unknown", "unknown"),  # a sentence
 ])
 def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(

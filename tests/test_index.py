@@ -48,6 +48,9 @@ def test_a_phrases_plural_or_a_possessive_without_its_apostrophe_is_the_phrase()
     assert story.words("jane roes stake") == story.words("jane roe's stake") == ["janeroe", "stake"]
     assert story.words("city buses") == ["peaceplan"]
     assert story.words("peace planes") == ["peace", "planes"]  # another word, not a plural
+    small = Normalizer(Vocabulary(synonyms=(("notify", ("report it",)), ("ww1", ("world war i",)))))
+    assert "notify" not in small.words("did he report its fix")  # no plural of "it"
+    assert small.words("is world war is over") == ["is", "world", "war", "is", "over"]
 
 
 def test_a_storys_synonyms_and_their_inflections_share_one_token() -> None:

@@ -126,7 +126,8 @@ _LABEL_AT_END = re.compile(rf"(?:[\s.,;:|-]|\b(?:{_LABEL})\b)*$", re.IGNORECASE)
 # A section's or a kind's label on a line of its own under a headline: no outlet
 _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "breaking news", "update", "editorial",
                              "commentary", "news", "world", "world news", "politics", "business", "sports", "sport",
-                             "live", "explainer", "feature", "review", "comment", "obituary", "letters"})
+                             "live", "explainer", "feature", "review", "comment", "obituary", "letters",
+                             "video", "videos", "photos", "gallery", "watch", "markets", "listen", "podcast"})
 # Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette")
 _OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
 
@@ -156,7 +157,7 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
     "The Gazette. Published May 10, 2018 04:59PM ET"): the outlet None when the line gives only a
     byline, a label or a weekday with the date; both None when no line is such a line (a sentence
     holding a date is none). With no date near the top, an outlet's name alone on the line under
-    the headline ("Star Tribune.") is the outlet."""
+    the headline ("Trade Weekly.") is the outlet."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][1:_STANDFIRST_LINES]
     for line in lines:
         found = _DATE.search(line) if len(line) <= _STANDFIRST_CHARS else None
@@ -172,9 +173,10 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         if outlet is not None:
             return outlet, found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone
-    # ("Star Tribune."), never a section's label ("Analysis.") or a sentence
-    alone = re.fullmatch(r"([^.]{2,60})\.", lines[0]) if lines else None
-    if alone and alone.group(1).strip().lower() not in _SECTION_LABELS:
+    # ("Trade Weekly."), never a byline, a label ("Updated.", "Photo: ...", "Analysis.") or a sentence
+    alone = re.fullmatch(r"([^.:|]{2,60})\.", lines[0]) if lines else None
+    if (alone and alone.group(1).strip().lower() not in _SECTION_LABELS
+            and not re.match(r"\s*by\b", alone.group(1), re.IGNORECASE) and not _LABEL_FIRST.match(alone.group(1))):
         return _outlet(alone.group(1).strip()), None
     return None, None
 

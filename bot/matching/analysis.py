@@ -642,7 +642,8 @@ def _named_thing(words: list[str], content: set[str], named: set[str]) -> str | 
 # A yes-or-no question about whether someone said why ("did he ever explain why he voted no?"): it asks
 # for the reason, which an entry may say the article does not give (its `gaps`)
 _SAID_WHY = re.compile(r"\b(?:explain|explained|say|said|tell|told|mention|mentioned|give|gave|reveal|revealed"
-                       r"|disclose|disclosed|specify|specified)\s+(?:\w+\s+)?why\b")
+                       r"|disclose|disclosed|specify|specified)\s+(?:\w+\s+){0,3}?why\b"
+                       r"|\b(?:give|gave|offer|offered)\s+(?:a|any)\s+reasons?\b")
 _BIG_DEAL = re.compile(r"\bhow (?:big|large) (?:of )?a deal\b")
 
 

@@ -330,7 +330,7 @@ class Answerer:
         )
         if (not chosen and top.fit >= 0.99 and not _WHO_IS.match(top.entry.question)
                 and self._only_words_asked(question) and not _claims_as_written(top.entry, question.text)
-                and (who := self._who_is(query, whole)) is not None):
+                and (who := self._who_is(query, whole)) is not None and self._names_exactly(who.entry, query)):
             # "Silva?" fits "how did Silva explain it" word for word once its small words are dropped;
             # the name alone still asks who that is
             return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
@@ -523,8 +523,8 @@ class Answerer:
             # nor one that speaks of "a short video" when the video's name is asked
             named = self._names_new_to(entry, question)
             return None if named and (question.focus is None or self._named_near(entry, question.focus)) else asked
-        if asked is Gap.PLACE and asked not in entry.gaps and _WHERE_FROM.search(question.text):
-            # "where is X from?": an answer placing X somewhere else ("traveled to Moscow") does not say
+        if asked is Gap.PLACE and asked not in entry.gaps and self._asks_someones_origin(question):
+            # "where is X from?": an answer placing X somewhere else ("flew to the capital") does not say
             return None if _GIVES_ORIGIN.search(entry.answer) else asked
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
@@ -644,6 +644,24 @@ class Answerer:
     def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
         """How a reply names the fact a question asked for and its answer lacks."""
         return wording.AN_EXACT_FIGURE if _asks_exact_figure(question, lacking) else wording.KIND_OF_FACT[lacking]
+
+    def _asks_someones_origin(self, question: Analysis) -> bool:
+        """Whether a question asks where a person is from ("where's Ana Silva from?", "where is he
+        from originally?"), not where a thing comes from ("where is the money from?")."""
+        found = _WHERE_FROM.search(question.text)
+        if found is None:
+            return False
+        subject = found.group(1).lower().split()
+        names = {w.lower() for n in question.names for w in n.split()}
+        # a name typed in lower case ("where is silva from?"): a name of the article that is no English word
+        return any(w in names or w in _PERSONAL or w in PERSON_WORDS
+                   or (not rarity.is_english(w) and self._proper_names.intersection(self.normalizer.tokens(w)))
+                   for w in subject)
+
+    def _names_exactly(self, entry: Entry, query: QueryTokens) -> bool:
+        """Whether a "Who is X?" entry's X is the name asked, word for word ("Who is Ana Silva?" for
+        "Ana Silva?"; not "Who are the envoys to Ruritania?" for "Ruritania?")."""
+        return set(query.tokens) == set(self.normalizer.tokens(_WHO_IS.sub("", entry.question, count=1)))
 
     def _only_words_asked(self, question: Analysis) -> bool:
         """Whether every word of a question counts in matching (none was dropped as a small word)."""
@@ -843,9 +861,10 @@ def gives_figure(answer: str) -> bool:
 
 
 # "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?", "one of the
-# biggest investors" (not "that one person")
+# biggest investors" (not "that one person", "one of the ferries")
 _PRONOUN_ONE = re.compile(r"\b(?:no|any|every|some|each|the|which)[\s-]*one\b"
-                          r"|\bone\s+of\s+(?:the|its|his|her|their|our|those|these)\b"
+                          r"|\bone\s+of\s+(?:the|its|his|her|their|our)\s+(?:world's\s+)?"
+                          r"(?:most|\w+est|few|leading|major|top|best|worst)\b"
                           r"|\b(?:this|that)\s+one\b(?=\s+who\b|\s*[^\w\s]|\s*$)", re.IGNORECASE)
 
 
@@ -925,12 +944,16 @@ def _claims_as_written(entry: Entry, text: str) -> bool:
 
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
-# where someone is from ("where's he from originally?"), not where something comes from ("where does the
-# claim come from?"), and an answer that says it ("a Pakistan-based developer", "born in", "from Ohio")
-_WHERE_FROM = re.compile(r"\bwhere(?:'s|’s|s|\s+(?:is|was|are|were))\s+(?:[\w'’.-]+\s+){1,4}?(?:originally\s+)?from\b"
+# where someone is from ("where's he from originally?"; the subject is group 1), not where something comes
+# from ("where does the claim come from?"), and an answer that says it ("a Lisbon-based developer", "born
+# in", "is from Ohio")
+_WHERE_FROM = re.compile(r"\bwhere(?:'s|’s|s|\s+(?:is|was|are|were))\s+((?:[\w'’.-]+\s+){1,4}?)(?:originally\s+)?from\b"
                          r"(?!\s+here\b)", re.IGNORECASE)
-_GIVES_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]|\w-based\b|\bbased in\b|\bborn\b|\bnative\b|\bhometown\b"
-                           r"|\bgrew up\b|\braised in\b|\bhails\b|\bcitizen\b|\bnational\b")
+_GIVES_ORIGIN = re.compile(r"\b(?:is|was|are|were|comes?|came|hails?)\s+(?:originally\s+)?from\b|\w-based\b"
+                           r"|\bbased in\b|\bborn\b|\bnative\b|\bhometown\b|\bgrew up\b|\braised in\b",
+                           re.IGNORECASE)
+# the words for someone a "where is ... from?" may ask about without a name
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
 # the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
 _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back)\b",
                       re.IGNORECASE)

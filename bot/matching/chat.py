@@ -135,7 +135,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"(use|work|ask)\b|^(help|commands|usage|menu|\?)$|\bwhat (questions|topics) can\b"
         r"|\bhow does this (bot )?work\b")),
     (SmallTalk.THANKS, re.compile(
-        r"\b(thanks|thank (you|u)|thx|thnx|ty|tysm|cheers|appreciate (it|that|this)|much appreciated"
+        r"\b((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)|thx|thnx|ty|tysm"
+        r"|cheers|appreciate (it|that|this)|much appreciated"
         r"|many thanks|merci|danke|gracias|grazie)\b")),
     (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
@@ -162,7 +163,7 @@ _SMALLTALK_FILLER = frozenset(
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
-    "today tonight ton tons bunch heaps loads million".split()
+    "today tonight".split()
 )
 
 

@@ -127,8 +127,11 @@ _BEYOND_PUNCTUATION = re.compile("[^\x00-\x7f\u2014\u2013\u2019\u2018\u201c\u201
 
 
 def _plural(word: str) -> str:
-    """The pattern of the ending a word's plural (or, on a name, a possessive typed without its
-    apostrophe) adds: "plans", "buses", "dells"."""
+    """The pattern of the -s or -es a word's plural (or, on a name, a possessive typed without its
+    apostrophe) adds: "plans", "buses", "roes"; nothing after a small word or a letter ("report it"
+    is no "report its", "world war i" no "world war is")."""
+    if len(word) <= 2 or not word.isalpha() or word in STOPWORDS:
+        return ""
     return "(?:es)?" if word.endswith(("s", "x", "z", "ch", "sh")) else "s?"
 
 
@@ -155,7 +158,7 @@ class Normalizer:
                 parts = _parts(variant)  # "ten-year" is a phrase, as text splits it at the dash
                 if len(parts) > 1:  # a phrase: folded to one word before the text is split
                     # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name), as is its
-                    # plural or a possessive typed without an apostrophe ("peace plans", "michael dells stake")
+                    # plural or a possessive typed without an apostrophe ("harbour bridges", "jane roes stake")
                     pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts) + _plural(parts[-1]) + r"\b"
                     phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
                 elif parts and variant is not canonical:
