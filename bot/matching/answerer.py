@@ -328,13 +328,7 @@ class Answerer:
             # a near tie below `sure`, or an exact tie at any score (picking by id would be a coin flip)
             or ((top.score < limits.sure or margin <= 0) and margin < limits.close and not _companions(top, runner_up))
         )
-        if (not chosen and top.fit >= 0.99 and not _WHO_IS.match(top.entry.question)
-                and self._only_words_asked(question) and not _claims_as_written(top.entry, question.text)
-                and (who := self._who_is(query, whole)) is not None and self._names_exactly(who.entry, query)):
-            # "Silva?" fits "how did Silva explain it" word for word once its small words are dropped;
-            # the name alone still asks who that is
-            return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
-        if unsure and vague and not chosen and (who := self._who_is(query, whole)) is not None:
+        if not chosen and (who := self._bare_name_entry(question, query, whole, unsure and vague)) is not None:
             # "Silva?": a bare name asks who that is, and an entry says so
             return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
         if unsure and chosen:
@@ -658,14 +652,24 @@ class Answerer:
                    or (not rarity.is_english(w) and self._proper_names.intersection(self.normalizer.tokens(w)))
                    for w in subject)
 
-    def _names_exactly(self, entry: Entry, query: QueryTokens) -> bool:
-        """Whether a "Who is X?" entry's X is the name asked, word for word ("Who is Ana Silva?" for
-        "Ana Silva?"; not "Who are the envoys to Ruritania?" for "Ruritania?")."""
-        return set(query.tokens) == set(self.normalizer.tokens(_WHO_IS.sub("", entry.question, count=1)))
-
-    def _only_words_asked(self, question: Analysis) -> bool:
-        """Whether every word of a question counts in matching (none was dropped as a small word)."""
-        return len(self.normalizer.words(question.text)) == len(self.normalizer.tokens(question.text))
+    def _bare_name_entry(self, question: Analysis, query: QueryTokens, ranked: list[Candidate],
+                         vague: bool) -> Candidate | None:
+        """The "Who is X?" entry a bare name asks for: when one vague word leaves the best match
+        unsure, or when the best match fits only because one of its phrasings shrinks to the name
+        once its small words are dropped ("how did Silva explain it"), unless it lists the name as
+        typed. There X must be the name asked, word for word ("Who is the mayor of Porto?" is no
+        "Who is Porto?")."""
+        if vague:
+            return self._who_is(query, ranked)
+        top = ranked[0]
+        if top.fit < 0.99 or _WHO_IS.match(top.entry.question):
+            return None
+        who = self._who_is(query, ranked)
+        if (who is None or set(query.tokens) != set(self.normalizer.tokens(_WHO_IS.sub("", who.entry.question, 1)))
+                or len(self.normalizer.words(question.text)) != len(query.tokens)  # a word was dropped
+                or _claims_as_written(top.entry, question.text)):
+            return None
+        return who
 
     def _who_is(self, query: QueryTokens, ranked: list[Candidate]) -> Candidate | None:
         """The entry saying who a bare name is ("Who is X?"), for a question that is only that name."""
@@ -936,6 +940,8 @@ _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
                       r"|less than|up to|at least|at most|dozens of|hundreds of|thousands of)\s+(?:a\s+)?[\w,.-]+",
                       re.IGNORECASE)
+
+
 def _claims_as_written(entry: Entry, text: str) -> bool:
     """Whether one of an entry's phrasings is the question itself, as typed ("Silva?" listed)."""
     asked = normalize.fold(text).strip(" ?!.")
