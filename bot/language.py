@@ -156,6 +156,10 @@ TIME_WORD = re.compile(rf"{_UNIT}|monday|tuesday|wednesday|thursday|friday|satur
 # Numbers that are dates ("in 2014", "the council's 2019 review", "March 3", "Jan. 5"), not the
 # figures "how many" asks for ("1800 residents" reads as a year too: rare).
 DATE_NUMBERS = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)
+# A date itself: a year, a month's name (capitalised) or a weekday; "since" or "after" is no date
+# to set against one a question gets wrong.
+DATE_VALUE = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES})"
+                        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 # What places something in time: a year or "the 1990s", a month ("in May", "March 3": capitalised,
 # so "a march" is no month) or a weekday, "today", "last week", "two days after", "within six
 # months", "at 3 p.m.", "this spring", "since", "before", "until", "ago". Not "years of refusal"

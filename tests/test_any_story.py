@@ -1512,3 +1512,27 @@ def test_did_someone_say_why_asks_the_reason_an_entry_says_the_article_does_not_
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["mayor-choice"]
     assert "gives no reason" in render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "entries", "value"), [
+    ("the mayor announced the closure in June, right?", ["mayor-choice", "bridge-closure-length"], "March"),
+    ("didn't the mayor call the closure responsible back in 2019?", ["mayor-choice", "bridge-closure-length"],
+     "March"),
+    ("the mayor said the repairs take 4 months?", ["mayor-choice", "repair-cost"], "six months"),
+    ("were cracks found in 4 supports?", ["bridge-cracks"], "two"),
+])
+def test_a_date_or_figure_the_article_never_gives_is_answered_with_the_one_it_gives(
+        second: Answerer, question: str, entries: list[str], value: str) -> None:
+    # "it came out in March, right?": the article never mentions it; what the question is about,
+    # then the entry giving the article's own date (or figure of the same thing) for it
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == entries
+    assert "never mentions" in render_text(reply) and value in render_text(reply)
+
+
+@pytest.mark.parametrize("question", ["did the mayor promise 3 ferries?", "did the mayor promise ferries in 2019?"])
+def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_same_thing(
+        second: Answerer, question: str) -> None:
+    # no entry counts ferries, and no entry dating anything speaks of ferries: no stand-in
+    reply = second.ask(question)
+    assert [a.entry_id for a in reply.answers] in ([], ["mayor-choice"])

@@ -21,6 +21,7 @@ from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import (
     DATE_NUMBERS,
+    DATE_VALUE,
     NUMBER_WORDS,
     PERSON_WORDS,
     QUESTION_WORDS,
@@ -365,6 +366,15 @@ class Answerer:
             # a word it does mention elsewhere, with no entry closer to it, is taken as background
             token_of = dict(zip(query.words, query.tokens))
             missing = [w for w in missing if not self.index.in_documents(token_of.get(w, NUMBER))]
+            if missing and (right := self._right_value(question, query, missing, top)) is not None:
+                # "it came out in March, right?": the article gives another date for it; that is the
+                # reply, after the best entry when that is another (what the question is about)
+                shown = [top] if right.entry is top.entry else [top, right]
+                answers = tuple(self.answer_for(c.entry, c.score) for c in shown)
+                return Reply(text, Outcome.NOT_IN_ARTICLE, answers=answers, notes=notes,
+                             message=wording.not_in_article_nearest(missing),
+                             rule=f"not_in_article: the article never mentions {', '.join(missing)}; "
+                                  "the entry giving what it does")
         if not missing and not own:
             # "where was X born?": all the question asks about X is a word the article never uses
             missing = unheard = self._unheard_detail(question, query, top)
@@ -481,6 +491,45 @@ class Answerer:
                  if (token := token_of.get(w, "")) and self.index.in_documents(token)]
         # an entry speaking of any word of the name speaks of them ("Mayor Ana Silva" in one speaking of Silva)
         return [] if any(self._uses(candidate, token) for _, token in named) else [w for w, _ in named]
+
+    def _right_value(self, question: Analysis, query: QueryTokens, missing: list[str],
+                     top: Candidate) -> Candidate | None:
+        """The entry giving the article's own date or figure, when all the question misses is a date
+        or a number it states as known ("it came out in March, right?", "announced at $15 a share"):
+        an entry with a date of its own (a figure of the same thing: "a share") that speaks to the
+        rest of the question corrects it."""
+        kinds = {_value_kind(w) for w in missing}
+        if len(kinds) != 1 or None in kinds:
+            return None
+        kind = kinds.pop()
+        units: list[str] = []
+        if kind is Gap.FIGURE:
+            # what the number counts: the word after it ("$15 a share", "26 gigabytes")
+            units = [t for w in missing for m in [_unit_after(w).search(question.text)] if m
+                     for t in self.normalizer.tokens(m.group(1))]
+            if not units:
+                return None
+        rest = [w for w in question.content if w not in missing]
+        rest_tokens = [t for t, w in zip(query.tokens, query.words) if w.lstrip("?") in rest]
+        if not rest_tokens:
+            return None
+
+        def gives_it(found: Candidate) -> bool:
+            if kind in found.entry.gaps or not any(self.index.entry_uses(found, t) for t in rest_tokens):
+                return False
+            if kind is Gap.DATE:
+                return DATE_VALUE.search(found.entry.answer) is not None
+            return gives_figure(found.entry.answer) and all(self._uses(found, t) for t in units)
+
+        if gives_it(top):
+            return top
+        limits = self.thresholds
+        for found in self.index.search(self.index.query_tokens(rest, question.background), limit=5):
+            if found.score < limits.suggest:
+                break
+            if gives_it(found):
+                return found
+        return None
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The common words of a question about a name that the article never uses and the entry never
@@ -887,6 +936,24 @@ def _number_words(text: str) -> list[str]:
 
 def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:
     return lacking is Gap.FIGURE and question.exact
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+
+
+def _unit_after(number: str) -> re.Pattern[str]:
+    """The word after a number, what it counts: "15" in "$15 a share" counts shares."""
+    return re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w.])[\s$%]*(?:(?:a|an|per|of|the)\s+)?([a-z]{{3,}})",
+                      re.IGNORECASE)
+
+
+def _value_kind(word: str) -> Gap | None:
+    """Whether a word is a date ("March", "Monday", "2019") or a figure ("15"), or neither ("may" is
+    no month here: it is mostly a verb)."""
+    if word in _WEEKDAYS or word in _MONTHS or DATE_NUMBERS.fullmatch(word):
+        return Gap.DATE
+    return Gap.FIGURE if is_number(word) else None
 
 
 def gives_date(answer: str) -> bool:
