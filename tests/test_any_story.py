@@ -1536,3 +1536,24 @@ def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_
     # no entry counts ferries, and no entry dating anything speaks of ferries: no stand-in
     reply = second.ask(question)
     assert [a.entry_id for a in reply.answers] in ([], ["mayor-choice"])
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("She spoke on Tuesday (it gives no exact date).", False),
+    ("She spoke on Tuesday night (the report is from 2011 and gives no exact day).", False),
+    ("She spoke on Tuesday (the report's date).", False),
+    ("She spoke on Tuesday.", True),
+])
+def test_validate_takes_each_way_the_readme_anchors_a_day(tmp_path: Path, said: str, flagged: bool) -> None:
+    answerer = _harbour_with(tmp_path, "services during the works.\n", f"services during the works. {said}\n")
+    from bot.matching.lint import lint
+    warned = [w for w in lint(answerer.knowledge, answerer) if "in the bot's own voice" in w.message]
+    assert bool(warned) is flagged, warned
+
+
+def test_validate_checks_the_summaries_for_a_day_in_the_bots_own_voice(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "voted on a Tuesday (the article gives no date) to close",
+                             "voted on Tuesday to close")
+    from bot.matching.lint import lint
+    assert [w.subject for w in lint(answerer.knowledge, answerer)
+            if "summary.full says 'on Tuesday' in the bot's own voice" in w.message] == ["story 'harbour-bridge'"]

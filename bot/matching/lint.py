@@ -25,8 +25,9 @@ _RELATIVE_TIME = re.compile(
     r"|\b(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_ANCHORED = re.compile(r"\(the article[^)]*\)|\([^)]*\b(?:dated|undated|gives no date)\b[^)]*\)|article is undated"
-                       r"|gives no date|the article (says|reports)",
+_ANCHORED = re.compile(r"\(the (?:article|report|story|page)\b[^)]*\)"
+                       r"|\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)"
+                       r"|article is undated|gives no date|the article (says|reports)",
                        re.IGNORECASE)
 
 
@@ -94,6 +95,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if text.startswith(PLACEHOLDER):
                 warnings.append(LintWarning(path, line, f"story '{story.id}'", f"{field} still says \"{PLACEHOLDER}"
                                             "...\": write it before people see it"))
+            elif field.startswith("summary") and (said_when := _unanchored_time(text)) is not None:
+                warnings.append(LintWarning(path, line, f"story '{story.id}'",
+                                            f"{field} says '{said_when}' in the bot's own voice; {_ANCHOR_IT}"))
         entries = [e for e in knowledge.entries if e.story_id == story.id]
         if not entries:
             warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
@@ -166,12 +170,8 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if repeated is not None:
                 warn(entry.id, f"it quotes the words of '{repeated}', a reported claim, without its caveat: list it "
                                f"under `repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat")
-        match = next((m for m in _RELATIVE_TIME.finditer(entry.answer)
-                      if not _quoted(entry.answer, m) and not _ANCHORED.search(_sentence_of(entry.answer, m))), None)
-        if match:
-            warn(entry.id, f"the answer says '{match.group(0)}' in the bot's own voice; anchor it to the article "
-                           "(\"on a Friday (the article gives no date)\", or \"on Friday (the report is dated ...)\" "
-                           "when the page dates it)")
+        if (said_when := _unanchored_time(entry.answer)) is not None:
+            warn(entry.id, f"the answer says '{said_when}' in the bot's own voice; {_ANCHOR_IT}")
     return sorted(warnings, key=lambda w: (w.path, w.line))
 
 
@@ -189,6 +189,18 @@ def _reading_the_same(answerer: Answerer, phrasing: str, other: Entry) -> str | 
     are gone), so a warning can name it: "what does X make" reads as "X?"."""
     tokens = set(answerer.normalizer.tokens(phrasing))
     return next((p for p in other.phrasings if set(answerer.normalizer.tokens(p)) == tokens), None)
+
+
+_ANCHOR_IT = ("anchor it to the article (\"on a Friday (the article gives no date)\", or \"on Friday (the report "
+              "is dated ...)\" when the page dates it)")
+
+
+def _unanchored_time(text: str) -> str | None:
+    """A relative time ("on Tuesday", "last week") said in the bot's own voice: not quoted, and no
+    anchor to the article in its sentence."""
+    match = next((m for m in _RELATIVE_TIME.finditer(text)
+                  if not _quoted(text, m) and not _ANCHORED.search(_sentence_of(text, m))), None)
+    return match.group(0) if match else None
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
