@@ -1557,3 +1557,10 @@ def test_validate_checks_the_summaries_for_a_day_in_the_bots_own_voice(tmp_path:
     from bot.matching.lint import lint
     assert [w.subject for w in lint(answerer.knowledge, answerer)
             if "summary.full says 'on Tuesday' in the bot's own voice" in w.message] == ["story 'harbour-bridge'"]
+
+
+@pytest.mark.parametrize("question", ["did the council change its plans for the year?",
+                                      "did the mayor speak about ferries during the week?"])
+def test_a_period_the_question_is_about_asks_for_no_date(second: Answerer, question: str) -> None:
+    # "for the year", "during the week": the span a question is about, not "what year?"
+    assert second.explain(question).question.asks_for is None

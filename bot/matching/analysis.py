@@ -90,6 +90,8 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our y
 _FOCUS_ENDS = frozenset("in on at of for from to with by and or about during".split())
 _PHRASE_ENDS = _FOCUS_ENDS | frozenset("behind before after under over near against between that which who".split())
 # (and a period's own words: "full year revenue", "the fiscal year outlook" ask for no date)
+# "the profit guidance for the year", "over the week": a period the question is about, no date asked
+_SPAN_WORDS = frozenset("for over during through throughout".split())
 _TIME_DETERMINERS = frozenset("this last next that same every per each previous coming full fiscal financial".split())
 _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, QuestionKind.WHEN: Gap.DATE,
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
@@ -675,7 +677,7 @@ def _qualified(words: list[str], i: int) -> bool:
     if _ASKED_BY_WORD[words[i]] is not Gap.DATE:
         return False
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
-            or before in _TIME_DETERMINERS)
+            or before in _TIME_DETERMINERS or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS))
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:
