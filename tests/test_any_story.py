@@ -1564,3 +1564,24 @@ def test_validate_checks_the_summaries_for_a_day_in_the_bots_own_voice(tmp_path:
 def test_a_period_the_question_is_about_asks_for_no_date(second: Answerer, question: str) -> None:
     # "for the year", "during the week": the span a question is about, not "what year?"
     assert second.explain(question).question.asks_for is None
+
+
+@pytest.mark.parametrize(("question", "outcome"), [
+    ("is Ana Silva the mayor?", Outcome.ANSWER),
+    ("Ana Silva is the mayor, right?", Outcome.ANSWER),
+    ("is ana silva the harbour master?", Outcome.NOT_IN_ARTICLE),
+    ("Ana Silva is the council's treasurer right?", Outcome.NOT_IN_ARTICLE),
+    ("isn't Silva the ferry operator?", Outcome.NOT_IN_ARTICLE),
+])
+def test_a_role_asked_of_someone_is_answered_or_corrected_by_the_entry_saying_who_they_are(
+        tmp_path: Path, question: str, outcome: Outcome) -> None:
+    # "is X the foreign minister?": not an entry about foreign ministers, but who X is
+    reply = _harbour_with_silva(tmp_path).ask(question)
+    assert reply.outcome is outcome and [a.entry_id for a in reply.answers] == ["who-is-silva"]
+    assert "mayor" in render_text(reply)
+
+
+def test_a_role_question_with_a_clause_asks_what_someone_did(tmp_path: Path) -> None:
+    # "is X the one who ...?" asks about an act, which another entry may answer
+    reply = _harbour_with_silva(tmp_path).ask("is Ana Silva the one who promised extra ferry services?")
+    assert [a.entry_id for a in reply.answers] != ["who-is-silva"]

@@ -298,6 +298,15 @@ class Answerer:
         query = self.query(question)
         whole = self.ranked(question, query)
         top = whole[0] if whole else None
+        if not question.parts and (role := self._role_asked(question)) is not None:
+            # "is X the foreign minister?": the entry saying who X is answers it, or corrects it
+            said_who, unsaid = role
+            if not unsaid:
+                return self._answer_reply(text, [Pick(said_who)], notes, "answer: the role asked of someone, and the "
+                                                                    "entry saying who they are")
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(said_who.entry, said_who.score),),
+                         notes=notes, message=wording.not_in_article_nearest(unsaid),
+                         rule=f"not_in_article: the entry saying who they are never calls them {' '.join(unsaid)}")
         if self._off_topic(question, top):
             if chosen:  # "what's X's job? also what's the weather?": the question about the story is answered
                 return self._answer_reply(text, chosen, notes, "answer: the questions of the message about the story")
@@ -720,6 +729,25 @@ class Answerer:
             return None
         return who
 
+    def _role_asked(self, question: Analysis) -> tuple[Candidate, list[str]] | None:
+        """For "is X the foreign minister?" or "X is Ukraine's defence minister, right?" about someone
+        a "Who is X?" entry is written for: that entry, and the words of the role it never uses (none:
+        it answers; some: the article does not call them that, and the entry says who they are)."""
+        asked = _ROLE_ASKED.match(question.text)
+        if asked is None:
+            return None
+        name = self.normalizer.tokens(asked.group("name") or asked.group("subject"))
+        role = [w for w in self.normalizer.content_words(asked.group("role") or asked.group("predicate"))
+                if w not in name]
+        if not name or not set(name) <= self._proper_names or not role or len(role) > _FEW_ROLE_WORDS:
+            return None
+        found = self.index.search(self.index.query_tokens(list(name)), limit=5)
+        who = [c for c in found if _WHO_IS.match(c.entry.question) and all(self._uses(c, t) for t in name)]
+        if len(who) != 1:
+            return None
+        unsaid = [w for w in role if not any(self._uses(who[0], t) for t in self.normalizer.tokens(w))]
+        return who[0], unsaid
+
     def _who_is(self, query: QueryTokens, ranked: list[Candidate]) -> Candidate | None:
         """The entry saying who a bare name is ("Who is X?"), for a question that is only that name."""
         named = set(query.tokens)
@@ -1016,6 +1044,16 @@ def _claims_as_written(entry: Entry, text: str) -> bool:
 
 
 _WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+# "is X the foreign minister?", "isn't X Trump's son-in-law?", "X is Ukraine's defence minister, right?":
+# a role asked of someone (a name of one or two words; a short role, no clause: "is X the one who
+# went?" asks what X did)
+_ROLE_ASKED = re.compile(
+    r"\s*(?:(?:is|isn'?t|was|wasn'?t)\s+(?P<name>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:really\s+)?"
+    r"(?:the|a|an|[\w-]+'s)\s+(?P<role>[\w\s'-]+?)"
+    r"|(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:is|was)\s+(?:the|a|an|[\w-]+'s)\s+(?P<predicate>[\w\s'-]+?)"
+    r"\s*,?\s*(?:right|correct|no|yeah|yes|isn'?t (?:he|she)|wasn'?t (?:he|she))\s*)"
+    r"\s*[?!.]*\s*$", re.IGNORECASE)
+_FEW_ROLE_WORDS = 3
 _CHECKED_FACTS: dict[Gap, Callable[[str], bool]] = {Gap.FIGURE: gives_figure, Gap.DATE: gives_date}
 # where someone is from ("where's he from originally?"; the subject is group 1), not where something comes
 # from ("where does the claim come from?"), and an answer that says it ("a Lisbon-based developer", "born
