@@ -11,7 +11,7 @@ import pytest
 
 from bot import summaries, wording
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import KnowledgeBase, Status
+from bot.knowledge.model import Gap, KnowledgeBase, Status
 from bot.matching import rarity
 from bot.matching.analysis import QuestionKind
 from bot.matching.answerer import Answerer
@@ -1514,28 +1514,42 @@ def test_did_someone_say_why_asks_the_reason_an_entry_says_the_article_does_not_
     assert "gives no reason" in render_text(reply)
 
 
+_CRACKS_REPORTED = _confirmed_entry(
+    "when-cracks-reported", "When did the local paper report the cracks?",
+    "when did the cracks come out, when was the paper's report", "reported",
+    "The local paper first reported the cracks on Monday.")
+
+
 @pytest.mark.parametrize(("question", "entries", "value"), [
-    ("the mayor announced the closure in June, right?", ["mayor-choice", "bridge-closure-length"], "March"),
-    ("didn't the mayor call the closure responsible back in 2019?", ["mayor-choice", "bridge-closure-length"],
-     "March"),
-    ("the mayor said the repairs take 4 months?", ["mayor-choice", "repair-cost"], "six months"),
+    ("the local paper reported the cracks back in 2019, right? what did engineers find",
+     ["when-cracks-reported"], "Monday"),
+    ("so the paper reported the cracks in June?", ["when-cracks-reported"], "Monday"),
     ("were cracks found in 4 supports?", ["bridge-cracks"], "two"),
 ])
 def test_a_date_or_figure_the_article_never_gives_is_answered_with_the_one_it_gives(
-        second: Answerer, question: str, entries: list[str], value: str) -> None:
+        tmp_path: Path, question: str, entries: list[str], value: str) -> None:
     # "it came out in March, right?": the article never mentions it; what the question is about,
-    # then the entry giving the article's own date (or figure of the same thing) for it
-    reply = second.ask(question)
+    # then the entry giving the article's own date (or a number of the same thing) for it
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _CRACKS_REPORTED,
+                             article_ends="The local paper first reported the cracks on Monday.")
+    reply = answerer.ask(question)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == entries
     assert "never mentions" in render_text(reply) and value in render_text(reply)
 
 
-@pytest.mark.parametrize("question", ["did the mayor promise 3 ferries?", "did the mayor promise ferries in 2019?"])
+@pytest.mark.parametrize("question", [
+    "did the mayor promise 3 ferries?",  # no entry counts ferries
+    "did the mayor promise ferries in 2019?",  # no entry dates her promise: the closure's date is another's
+    "what did June say about the ferries?",  # a name, not a month
+    "did the mayor get $3 million from the council?",  # "million", "from": no noun counted
+    "were 2000 people at the council vote?",  # a count, not a year
+])
 def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_same_thing(
-        second: Answerer, question: str) -> None:
-    # no entry counts ferries, and no entry dating anything speaks of ferries: no stand-in
-    reply = second.ask(question)
-    assert [a.entry_id for a in reply.answers] in ([], ["mayor-choice"])
+        tmp_path: Path, question: str) -> None:
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _CRACKS_REPORTED,
+                             article_ends="The local paper first reported the cracks on Monday.")
+    reply = answerer.ask(question)
+    assert len(reply.answers) <= 1 and "the entry giving what it does" not in reply.rule
 
 
 @pytest.mark.parametrize(("said", "flagged"), [
@@ -1543,6 +1557,8 @@ def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_
     ("She spoke on Tuesday night (the report is from 2011 and gives no exact day).", False),
     ("She spoke on Tuesday (the report's date).", False),
     ("She spoke on Tuesday.", True),
+    ("She spoke on Tuesday (the page has a photo).", True),
+    ("She spoke on Tuesday (the story's main subject).", True),
 ])
 def test_validate_takes_each_way_the_readme_anchors_a_day(tmp_path: Path, said: str, flagged: bool) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.\n", f"services during the works. {said}\n")
@@ -1560,10 +1576,14 @@ def test_validate_checks_the_summaries_for_a_day_in_the_bots_own_voice(tmp_path:
 
 
 @pytest.mark.parametrize("question", ["did the council change its plans for the year?",
-                                      "did the mayor speak about ferries during the week?"])
+                                      "did the mayor's view change over the year?"])
 def test_a_period_the_question_is_about_asks_for_no_date(second: Answerer, question: str) -> None:
-    # "for the year", "during the week": the span a question is about, not "what year?"
+    # "for the year", "over the year": the span a question is about, not "what year?"
     assert second.explain(question).question.asks_for is None
+
+
+def test_a_date_asked_for_after_for_the_is_still_a_date(second: Answerer) -> None:
+    assert second.explain("what did the council pick for the date of the vote?").question.asks_for is Gap.DATE
 
 
 @pytest.mark.parametrize(("question", "outcome"), [
@@ -1585,3 +1605,10 @@ def test_a_role_question_with_a_clause_asks_what_someone_did(tmp_path: Path) -> 
     # "is X the one who ...?" asks about an act, which another entry may answer
     reply = _harbour_with_silva(tmp_path).ask("is Ana Silva the one who promised extra ferry services?")
     assert [a.entry_id for a in reply.answers] != ["who-is-silva"]
+
+
+def test_validate_checks_the_topic_summaries_for_a_day_in_the_bots_own_voice(tmp_path: Path) -> None:
+    answerer = _harbour_with(tmp_path, "Six months from March, voted on a Tuesday (the article gives no date).",
+                             "Six months from March, voted on Tuesday.")
+    from bot.matching.lint import lint
+    assert any("topics.closure says 'on Tuesday'" in w.message for w in lint(answerer.knowledge, answerer))

@@ -677,7 +677,8 @@ def _qualified(words: list[str], i: int) -> bool:
     if _ASKED_BY_WORD[words[i]] is not Gap.DATE:
         return False
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
-            or before in _TIME_DETERMINERS or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS))
+            or before in _TIME_DETERMINERS
+            or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS and words[i] not in ("date", "dates")))
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -25,6 +25,8 @@ from bot.language import (
     NUMBER_WORDS,
     PERSON_WORDS,
     QUESTION_WORDS,
+    SPELLED_NUMBERS,
+    STOPWORDS,
     TIME_ANCHOR,
     TIME_WORD,
     is_number,
@@ -505,40 +507,44 @@ class Answerer:
                      top: Candidate) -> Candidate | None:
         """The entry giving the article's own date or figure, when all the question misses is a date
         or a number it states as known ("it came out in March, right?", "announced at $15 a share"):
-        an entry with a date of its own (a figure of the same thing: "a share") that speaks to the
-        rest of the question corrects it."""
-        kinds = {_value_kind(w) for w in missing}
+        the entry the rest of the question is about most, with a date of its own (or a number of
+        the same thing: "$13.50 a share"), corrects it."""
+        kinds = {_value_kind(w, question.text) for w in missing}
         if len(kinds) != 1 or None in kinds:
             return None
         kind = kinds.pop()
-        units: list[str] = []
+        counted: list[re.Match[str]] = []
         if kind is Gap.FIGURE:
-            # what the number counts: the word after it ("$15 a share", "26 gigabytes")
-            units = [t for w in missing for m in [_unit_after(w).search(question.text)] if m
-                     for t in self.normalizer.tokens(m.group(1))]
-            if not units:
+            # what the number counts: the noun after it ("$15 a share", "5 gunmen"; not "dollars", "million")
+            counted = [m for w in missing if (m := _counted_after(w).search(question.text))
+                       and m.group(2).lower() not in STOPWORDS]
+            if len(counted) != len(missing):
                 return None
         rest = [w for w in question.content if w not in missing]
-        rest_tokens = [t for t, w in zip(query.tokens, query.words) if w.lstrip("?") in rest]
-        if not rest_tokens:
+        if not rest:
             return None
 
-        def gives_it(found: Candidate) -> bool:
-            if kind in found.entry.gaps or not any(self.index.entry_uses(found, t) for t in rest_tokens):
-                return False
-            if kind is Gap.DATE:
-                return DATE_VALUE.search(found.entry.answer) is not None
-            return gives_figure(found.entry.answer) and all(self._uses(found, t) for t in units)
+        title = self._title_tokens.get(top.entry.story_id, frozenset())
+        about_words = [t for t, w in zip(query.tokens, query.words) if w.lstrip("?") in rest and t not in title]
 
-        if gives_it(top):
-            return top
+        def gives_it(found: Candidate) -> bool:
+            if kind is Gap.DATE:  # a weekday anchored "(the article gives no date)" is the article's own
+                # ... of what the question is about: most of its words, beyond the story's title
+                spoken = sum(self.index.entry_uses(found, t) for t in about_words)
+                return DATE_VALUE.search(found.entry.answer) is not None and 2 * spoken >= len(about_words)
+            return kind not in found.entry.gaps and all(_counts(found.entry.answer, m) for m in counted)
+
         limits = self.thresholds
-        for found in self.index.search(self.index.query_tokens(rest, question.background), limit=5):
-            if found.score < limits.suggest:
-                break
-            if gives_it(found):
-                return found
-        return None
+        about = self.index.search(self.index.query_tokens(rest, question.background), limit=5)
+        if not about or about[0].score < limits.suggest:
+            return None
+        # a date: only the entries the rest of the question is about (a date elsewhere in the story is
+        # another event's); a number: any entry counting the same thing near
+        near = [c for c in about if (kind is Gap.FIGURE and c.score >= limits.suggest)
+                or (c.score >= CLOSE_SHARE * about[0].score and c.coverage >= NEAR_COVERAGE)]
+        if any(c.entry is top.entry for c in near) and gives_it(top):
+            return top
+        return next((c for c in near if gives_it(c)), None)
 
     def _unheard_detail(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> list[str]:
         """The common words of a question about a name that the article never uses and the entry never
@@ -970,17 +976,48 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 
 
-def _unit_after(number: str) -> re.Pattern[str]:
-    """The word after a number, what it counts: "15" in "$15 a share" counts shares."""
-    return re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w.])[\s$%]*(?:(?:a|an|per|of|the)\s+)?([a-z]{{3,}})",
-                      re.IGNORECASE)
+def _counted_after(number: str) -> re.Pattern[str]:
+    """The noun after a number, what it counts: "15" in "$15 a share" counts shares, "5 gunmen" gunmen
+    (past a currency or a size: "15 dollars per share", "$10 billion in cash")."""
+    return re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w.])[\s$%]*((?:{_NOT_COUNTED}\s+)*)"
+                      rf"(?!{_NOT_COUNTED}\b)([a-z]{{3,}})", re.IGNORECASE)
 
 
-def _value_kind(word: str) -> Gap | None:
-    """Whether a word is a date ("March", "Monday", "2019") or a figure ("15"), or neither ("may" is
-    no month here: it is mostly a verb)."""
-    if word in _WEEKDAYS or word in _MONTHS or DATE_NUMBERS.fullmatch(word):
+_NUMBER = r"(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(SPELLED_NUMBERS), key=len, reverse=True)) + ")"
+_SIZES = frozenset("thousand million billion trillion".split())
+
+
+def _counts(answer: str, counted: re.Match[str]) -> bool:
+    """Whether an answer gives a number of the thing a question's number counts: "between $13.50 and
+    $13.75 a share", "Two gunmen died" (a number a few words before the noun, or its plural), or a
+    number of the same size ("a nation of 160 million" for "16 million people")."""
+    noun = counted.group(2)
+    stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun)
+    if re.search(rf"\b{_NUMBER}\b\W+(?:[\w$%-]+\W+){{0,4}}{stem}", answer, re.IGNORECASE):
+        return True
+    sizes = _SIZES.intersection(counted.group(1).lower().split())
+    return any(re.search(rf"\b{_NUMBER}\s+{size}\b", answer, re.IGNORECASE) for size in sizes)
+
+
+# Words between a number and what it counts: "15 dollars a share", "$10 billion of the cash"
+_NOT_COUNTED = (r"(?:a|an|per|of|the|in|dollars?|bucks|usd|euros?|pounds?|cents?|percent|thousand|million|billion"
+                r"|trillion|bn|m|k)")
+# A month is a date after a word placing it in time or before a day ("in March", "March 3"), not a
+# name ("what did June say?")
+_MONTH_AS_DATE = r"(?:\b(?:in|on|by|since|until|till|last|next|this|early|late|mid|from|of|back)\s+{0}\b|\b{0}\s+\d)"
+
+
+def _value_kind(word: str, text: str) -> Gap | None:
+    """Whether a word of the question is a date ("in March", "Monday", "in 2019") or a figure ("15",
+    "2000 people"), or neither ("may" is no month here: it is mostly a verb; "June" alone a name)."""
+    if word in _WEEKDAYS:
         return Gap.DATE
+    if word in _MONTHS:
+        return Gap.DATE if re.search(_MONTH_AS_DATE.format(word), text, re.IGNORECASE) else None
+    if DATE_NUMBERS.fullmatch(word):
+        counted = _counted_after(word).search(text)  # "2000 people" counts people
+        if counted is None or counted.group(1).lower() in STOPWORDS:
+            return Gap.DATE
     return Gap.FIGURE if is_number(word) else None
 
 

@@ -25,7 +25,7 @@ _RELATIVE_TIME = re.compile(
     r"|\b(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_ANCHORED = re.compile(r"\(the (?:article|report|story|page)\b[^)]*\)"
+_ANCHORED = re.compile(r"\(the article[^)]*\)|\(the (?:report|story|page)(?:'s date\)|\b[^)]*\b(?:dated|date)\b)"
                        r"|\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)"
                        r"|article is undated|gives no date|the article (says|reports)",
                        re.IGNORECASE)
@@ -95,7 +95,7 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             if text.startswith(PLACEHOLDER):
                 warnings.append(LintWarning(path, line, f"story '{story.id}'", f"{field} still says \"{PLACEHOLDER}"
                                             "...\": write it before people see it"))
-            elif field.startswith("summary") and (said_when := _unanchored_time(text)) is not None:
+            elif field != "caveat" and (said_when := _unanchored_time(text)) is not None:
                 warnings.append(LintWarning(path, line, f"story '{story.id}'",
                                             f"{field} says '{said_when}' in the bot's own voice; {_ANCHOR_IT}"))
         entries = [e for e in knowledge.entries if e.story_id == story.id]
