@@ -89,6 +89,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round18-eighteenth-story.yaml", BENCH_DATA / "eighteenth-story" / "knowledge"),
     ("round18-nineteenth-story.yaml", BENCH_DATA / "nineteenth-story" / "knowledge"),
     ("round18-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
+    ("round19-peace-plan.yaml", KNOWLEDGE),
+    ("round19-twentieth-story.yaml", BENCH_DATA / "twentieth-story" / "knowledge"),
+    ("round19-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
+    ("round19-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
 )
 
 
