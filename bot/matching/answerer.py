@@ -1015,8 +1015,8 @@ def _value_kind(word: str, text: str) -> Gap | None:
     if word in _MONTHS:
         return Gap.DATE if re.search(_MONTH_AS_DATE.format(word), text, re.IGNORECASE) else None
     if DATE_NUMBERS.fullmatch(word):
-        counted = _counted_after(word).search(text)  # "2000 people" counts people
-        if counted is None or counted.group(1).lower() in STOPWORDS:
+        counted = _counted_after(word).search(text)  # "2000 people" counts people, "in 2019 right?" nothing
+        if counted is None or counted.group(2).lower() in STOPWORDS:
             return Gap.DATE
     return Gap.FIGURE if is_number(word) else None
 
