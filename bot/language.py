@@ -148,10 +148,14 @@ _UNIT = r"(?:days?|weeks?|weekends?|months?|years?|decades?|hours?|mornings?|eve
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some|a\s+few)"
 _YEAR = r"(?:1[5-9]|20)\d\d(?:s\b)?"  # 1500-2099, or its decade ("the 1990s")
 _MONTH_NAMES = r"January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Months as words of a question ("may" left out: it is mostly a verb)
+MONTHS: frozenset[str] = frozenset(_MONTH_NAMES.lower().split("|")) - {"may"}
+_WEEKDAY = "|".join(WEEKDAYS)
 _MONTH_SHORT = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH = rf"(?-i:{_MONTH_NAMES}|(?:{_MONTH_SHORT})(?=\.?\s+\d))"  # capitalised: "a march" is no month
 # A word that says when, not what: "who went *this month*?" asks who went
-TIME_WORD = re.compile(rf"{_UNIT}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+TIME_WORD = re.compile(rf"{_UNIT}|{_WEEKDAY}|today|tonight|yesterday"
                        r"|tomorrow|spring|summer|autumn|winter|lately|recent|currently|earlier|later")
 # Numbers that are dates ("in 2014", "the council's 2019 review", "March 3", "Jan. 5"), not the
 # figures "how many" asks for ("1800 residents" reads as a year too: rare).
@@ -159,7 +163,7 @@ DATE_NUMBERS = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?
 # A date itself: a year, a month's name (capitalised) or a weekday; "since" or "after" is no date
 # to set against one a question gets wrong.
 DATE_VALUE = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES})"
-                        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+                        rf"|{_WEEKDAY})\b", re.IGNORECASE)
 # What places something in time: a year or "the 1990s", a month ("in May", "March 3": capitalised,
 # so "a march" is no month) or a weekday, "today", "last week", "two days after", "within six
 # months", "at 3 p.m.", "this spring", "since", "before", "until", "ago". Not "years of refusal"
@@ -167,7 +171,7 @@ DATE_VALUE = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES})"
 # works" (no time given), not "the article is undated".
 TIME_ANCHOR = re.compile(
     r"\b(?:" + _YEAR + r"|(?<=the )\d0s|" + _MONTH +
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow"
+    r"|" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow"
     r"|noon|midnight|overnight|(?:this|last|next|that)\s+(?:spring|summer|autumn|winter)"
     r"|(?:last|next|this|that|previous|coming|past|same|following)\s+" + _UNIT +
     r"|" + _COUNT + r"\s+" + _UNIT + r"\s+(?:ago|after|before|later|earlier|from|into|of)"

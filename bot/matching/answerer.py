@@ -22,6 +22,7 @@ from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.language import (
     DATE_NUMBERS,
     DATE_VALUE,
+    MONTHS,
     NUMBER_WORDS,
     PERSON_WORDS,
     QUESTION_WORDS,
@@ -29,6 +30,7 @@ from bot.language import (
     STOPWORDS,
     TIME_ANCHOR,
     TIME_WORD,
+    WEEKDAYS,
     is_number,
 )
 from bot.matching import chat, normalize, rarity
@@ -525,7 +527,8 @@ class Answerer:
             return None
 
         title = self._title_tokens.get(top.entry.story_id, frozenset())
-        about_words = [t for t, w in zip(query.tokens, query.words) if w.lstrip("?") in rest and t not in title]
+        about_words = [t for t, w in zip(query.tokens, query.words)
+                       if kind is Gap.DATE and w.lstrip("?") in rest and t not in title]
 
         def gives_it(found: Candidate) -> bool:
             if kind is Gap.DATE:  # a weekday anchored "(the article gives no date)" is the article's own
@@ -747,12 +750,12 @@ class Answerer:
                 if w not in name]
         if not name or not set(name) <= self._proper_names or not role or len(role) > _FEW_ROLE_WORDS:
             return None
-        found = self.index.search(self.index.query_tokens(list(name)), limit=5)
-        who = [c for c in found if _WHO_IS.match(c.entry.question) and all(self._uses(c, t) for t in name)]
-        if len(who) != 1:
+        named = self.index.query_tokens(list(name))
+        who = self._who_is(named, self.index.search(named, limit=5))
+        if who is None:
             return None
-        unsaid = [w for w in role if not any(self._uses(who[0], t) for t in self.normalizer.tokens(w))]
-        return who[0], unsaid
+        unsaid = [w for w in role if not any(self._uses(who, t) for t in self.normalizer.tokens(w))]
+        return who, unsaid
 
     def _who_is(self, query: QueryTokens, ranked: list[Candidate]) -> Candidate | None:
         """The entry saying who a bare name is ("Who is X?"), for a question that is only that name."""
@@ -972,10 +975,6 @@ def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:
     return lacking is Gap.FIGURE and question.exact
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march april june july august september october november december".split())
-
-
 def _counted_after(number: str) -> re.Pattern[str]:
     """The noun after a number, what it counts: "15" in "$15 a share" counts shares, "5 gunmen" gunmen
     (past a currency or a size: "15 dollars per share", "$10 billion in cash")."""
@@ -1010,9 +1009,9 @@ _MONTH_AS_DATE = r"(?:\b(?:in|on|by|since|until|till|last|next|this|early|late|m
 def _value_kind(word: str, text: str) -> Gap | None:
     """Whether a word of the question is a date ("in March", "Monday", "in 2019") or a figure ("15",
     "2000 people"), or neither ("may" is no month here: it is mostly a verb; "June" alone a name)."""
-    if word in _WEEKDAYS:
+    if word in WEEKDAYS:
         return Gap.DATE
-    if word in _MONTHS:
+    if word in MONTHS:
         return Gap.DATE if re.search(_MONTH_AS_DATE.format(word), text, re.IGNORECASE) else None
     if DATE_NUMBERS.fullmatch(word):
         counted = _counted_after(word).search(text)  # "2000 people" counts people, "in 2019 right?" nothing

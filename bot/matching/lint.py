@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.knowledge.scaffold import PLACEHOLDER
+from bot.language import WEEKDAYS
 from bot.matching import chat, normalize
 from bot.matching.answerer import Answerer
 
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
 _RELATIVE_TIME = re.compile(
     r"\b(this|last|next) (week|weekend|month|year)\b|\b(yesterday|today|tonight|tomorrow|recently)\b"
-    r"|\b(on|last|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"|\b(on|last|this|next) ({'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 _ANCHORED = re.compile(r"\(the article[^)]*\)|\(the (?:report|story|page)(?:'s date\)|\b[^)]*\b(?:dated|date)\b)"
