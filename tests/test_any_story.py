@@ -1612,3 +1612,17 @@ def test_validate_checks_the_topic_summaries_for_a_day_in_the_bots_own_voice(tmp
                              "Six months from March, voted on Tuesday.")
     from bot.matching.lint import lint
     assert any("topics.closure says 'on Tuesday'" in w.message for w in lint(answerer.knowledge, answerer))
+
+
+def test_a_chat_spelt_question_after_a_remark_is_answered_on_its_own(second: Answerer) -> None:
+    # "whos"/"whats" open a sentence typed in lower case, as "who"/"what" do
+    reply = second.ask("interesting read tbh. whats the mayor's plan")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert len(second.explain("grim stuff honestly. whats the repair bill").question.parts) == 2
+
+
+def test_a_part_of_a_message_tied_between_two_entries_is_asked_back(second: Answerer) -> None:
+    # one word of the part known, two entries scoring the same: the order of their ids is no answer
+    reply = second.ask("grim stuff honestly. whats the repair bill")
+    assert reply.outcome is Outcome.SUGGESTIONS
+    assert {"bridge-cracks", "repair-cost"} <= {s.entry_id for s in reply.suggestions}

@@ -859,7 +859,8 @@ class Answerer:
             if (best.score >= self.thresholds.answer and best.coverage >= self.thresholds.min_coverage
                     and not self._unanswered_words(part, query, best, decisive_only=True)
                     and not self._unspoken_names(part, query, best)
-                    and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]):
+                    and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]
+                    and not _coin_flip(best, found[1] if len(found) > 1 else None)):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
                 note = (wording.part_not_given(lacking, part.text, _asks_exact_figure(part, lacking))
@@ -969,6 +970,13 @@ def gives_exact_figure(answer: str) -> bool:
 def _number_words(text: str) -> list[str]:
     """A text's words in lower case, hyphenated ones split ("twenty-one", "four-year")."""
     return [w.lower() for w in _NUMBER_WORD_SPLIT.split(text) if w]
+
+
+def _coin_flip(best: Candidate, runner_up: Candidate | None) -> bool:
+    """Whether picking a part's best entry over the runner-up is a coin flip: an exact tie, where
+    the order of ids would decide ("whats the repair bill" is as much the entry on the repairs as
+    the one on their cost). A whole message asks back on a tie too (`Answerer._match`)."""
+    return runner_up is not None and best.score <= runner_up.score
 
 
 def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:

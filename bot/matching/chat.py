@@ -347,7 +347,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
 # "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
 # full stop or "...", starting with a question word, an auxiliary, "i" or a chat opener
 _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)])\.\s+)"
-                         r"(?=(?:who|what|where|when|why|how|which|whose|is|are|was|were|did|does|do|can|could|will"
+                         r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
 # a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
