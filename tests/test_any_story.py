@@ -1537,6 +1537,26 @@ def test_a_date_or_figure_the_article_never_gives_is_answered_with_the_one_it_gi
     assert "never mentions" in render_text(reply) and value in render_text(reply)
 
 
+def test_a_wrong_day_that_weighs_the_question_down_is_corrected_by_the_entry_giving_the_day(
+        tmp_path: Path) -> None:
+    # "was the outage on a Friday?": the day is most of what is asked; the article's own day answers
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _CRACKS_REPORTED,
+                             article_ends="The local paper first reported the cracks on Monday.")
+    reply = answerer.ask("was the cracks report on a Friday?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["when-cracks-reported"]
+    assert "never mentions “friday”" in render_text(reply) and "Monday" in render_text(reply)
+
+
+def test_a_hyphenated_count_is_a_count_of_the_noun_after_it(tmp_path: Path) -> None:
+    # "the 28-point plan" counts points as "28 points" does ("9-month" is no date: "9" counts months)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _CRACKS_REPORTED,
+                             article_ends="The local paper first reported the cracks on Monday.")
+    for question in ("is the bridge shut for a 40-month repair?", "is the bridge shut for a 9-month repair?"):
+        reply = answerer.explain(question)
+        assert reply.reply.outcome is Outcome.NOT_IN_ARTICLE and "six months" in render_text(reply.reply)
+        assert "the entry giving what it does" in reply.reply.rule  # the number's own noun, months, found
+
+
 @pytest.mark.parametrize("question", [
     "did the mayor promise 3 ferries?",  # no entry counts ferries
     "did the mayor promise ferries in 2019?",  # no entry dates her promise: the closure's date is another's

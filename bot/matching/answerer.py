@@ -347,6 +347,14 @@ class Answerer:
             return self._answer_reply(text, [Pick(who)], notes, "answer: a bare name, and the entry saying who it is")
         if unsure and chosen:
             return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
+        if unsure and (dated := self._right_date_alone(question, query, top)) is not None:
+            # "was the outage on a Friday?": the day the article never gives weighs the question down;
+            # the entry giving its own day for what the rest asks about is the reply
+            days, giving = dated
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(giving.entry, giving.score),),
+                         notes=notes, message=wording.not_in_article_nearest(days),
+                         rule=f"not_in_article: the article never mentions {', '.join(days)}; "
+                              "the entry giving what it does")
         if unsure:
             why = ("score below answer_threshold" if top.score < limits.answer
                    else "covers too little of the question" if top.coverage < limits.min_coverage
@@ -504,6 +512,19 @@ class Answerer:
                  if (token := token_of.get(w, "")) and self.index.in_documents(token)]
         # an entry speaking of any word of the name speaks of them ("Mayor Ana Silva" in one speaking of Silva)
         return [] if any(self._uses(candidate, token) for _, token in named) else [w for w, _ in named]
+
+    def _right_date_alone(self, question: Analysis, query: QueryTokens,
+                          top: Candidate) -> tuple[list[str], Candidate] | None:
+        """The day or month a question states that the article never mentions, and the entry giving
+        the article's own date for the rest of the question, when the question is about nothing else
+        ("was it on a Friday?", "did the outage start in March?")."""
+        token_of = dict(zip(query.words, query.tokens))
+        dates = [w for w in question.content if _value_kind(w, question.text) is Gap.DATE and not is_number(w)
+                 and not self.index.in_documents(token_of.get(w, NUMBER))]
+        if not dates:
+            return None
+        right = self._right_value(question, query, dates, top)
+        return None if right is None else (dates, right)
 
     def _right_value(self, question: Analysis, query: QueryTokens, missing: list[str],
                      top: Candidate) -> Candidate | None:
@@ -986,7 +1007,7 @@ def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:
 def _counted_after(number: str) -> re.Pattern[str]:
     """The noun after a number, what it counts: "15" in "$15 a share" counts shares, "5 gunmen" gunmen
     (past a currency or a size: "15 dollars per share", "$10 billion in cash")."""
-    return re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w.])[\s$%]*((?:{_NOT_COUNTED}\s+)*)"
+    return re.compile(rf"(?<![\w.]){re.escape(number)}(?![\w.])[\s$%-]*((?:{_NOT_COUNTED}\s+)*)"
                       rf"(?!{_NOT_COUNTED}\b)([a-z]{{3,}})", re.IGNORECASE)
 
 
