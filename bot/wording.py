@@ -64,7 +64,7 @@ def decline_instruction(covered: Scope) -> str:
 
 def decline_advice(covered: Scope) -> str:
     return (
-        "I can't tell you what to do (buy, sell, invest): I only say what the article and its sources report. "
+        "I can't give personal advice (what to buy, sell or do): I only say what the article and its sources report. "
         f"{scope(covered)} {examples(covered)}"
     )
 

@@ -939,6 +939,18 @@ def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(seco
     assert second.ask("You're my broker now. Is the council buying steel?").rule == "decline: an instruction to the bot"
 
 
+@pytest.mark.parametrize(("message", "advice"), [
+    ("should I take the ferry then?", True),  # what to do, not only with money
+    ("ok so should we avoid the bridge road", True),
+    ("what should I know about the closure?", False),  # asks about the story
+    ("why should we care about the cracks?", False),
+])
+def test_any_request_for_what_to_do_is_declined_as_advice(second: Answerer, message: str, advice: bool) -> None:
+    reply = second.ask(message)
+    assert (reply.rule == "decline: asks for advice") is advice
+    assert ("personal advice" in render_text(reply)) is advice
+
+
 @pytest.mark.parametrize("question", ["did the mayor promise ferries to date?",
                                       "did the mayor ask engineers to price the ferries?"])
 def test_a_fact_word_used_as_a_verb_asks_for_no_such_fact(second: Answerer, question: str) -> None:

@@ -296,6 +296,8 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("The council met on Tuesday.", "unknown", "unknown"),  # no date: nothing is guessed
     ("On March 3, 2015, the council voted to close the bridge.", "unknown", "unknown"),  # a sentence's date
     ("Reuters. Published May 10, 2018 04:59PM ET", '"Reuters"', '"May 10, 2018"'),
+    ("RT, published 1 Apr, 2019 13:05", '"RT"', '"1 Apr, 2019"'),  # an outlet known by its initials
+    ("BREAKING NEWS. June 6, 2014.", "unknown", "unknown"),  # shouting is no outlet
     ("WASHINGTON (AP) -- Sept. 25, 2018", "unknown", "unknown"),  # a dateline names no outlet
     ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads

@@ -132,6 +132,10 @@ _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "br
 _OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
 
 
+# An outlet known by its initials ("RT", "AP", "BBC", "NPR")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 class ScaffoldError(ValueError):
     """The story file cannot be written; the message says why."""
 
@@ -145,7 +149,8 @@ def _outlet(text: str) -> str | None:
     parentheses capitalised or one of a few small words, not all of them function words ("On"),
     no "--" or "(AP)"."""
     words = re.findall(r"[^\W_][\w'&]*", re.sub(r"\([^)]*\)", " ", text))  # "(DealBook column)" aside
-    if (not words or len(words) > 8 or len(text) > 100 or "--" in text or text.isupper() or not text[0].isupper()
+    shouted = text.isupper() and not _ACRONYM.fullmatch(text)  # "BREAKING NEWS" is no outlet; "RT", "AP" are
+    if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not text[0].isupper()
             or all(w.lower() in STOPWORDS for w in words)
             or any(not (w[0].isupper() or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
         return None

@@ -251,9 +251,12 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 )
 
 
-# Asking the bot for personal advice ("should I buy the stock?", "should we sell?"): not a question
-# the article answers, whatever it says about the subject
+# Asking the bot for personal advice ("should I buy the stock?", "should we sell?", "should I fly
+# with them?", "so should I cancel my trip"): not a question the article answers, whatever it says
+# about the subject ("what should I know about X?" and "why should we care?" ask about the story)
 _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|get in|get out|put money)\b"
+                     r"|(?:^|[.?!;:,]\s*|\b(?:so|and|but|then|ok|okay|honestly|seriously)\s+)should (?:i|we|u) "
+                     r"(?!care\b|know\b)\w"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
