@@ -1658,3 +1658,23 @@ def test_a_part_of_a_message_tied_between_two_entries_is_asked_back(second: Answ
     reply = second.ask("grim stuff honestly. whats the repair bill")
     assert reply.outcome is Outcome.SUGGESTIONS
     assert {"bridge-cracks", "repair-cost"} <= {s.entry_id for s in reply.suggestions}
+
+
+@pytest.mark.parametrize(("message", "greeting"), [
+    ("morning folks! long day ahead", True),  # a greeting and a remark: nothing asked
+    ("good evening everyone, coffee time", True),
+    ("hi all, back from lunch", True),
+    ("hey all, the bridge closure", False),  # names what the story speaks of: asked
+    ("hi, ferries", False),
+    ("hey, how long is the bridge closed", False),
+])
+def test_a_greeting_with_a_remark_is_greeted_not_matched(second: Answerer, message: str, greeting: bool) -> None:
+    reply = second.ask(message)
+    assert (reply.outcome is Outcome.SMALLTALK) is greeting
+    assert bool(reply.answers) is not greeting
+
+
+@pytest.mark.parametrize("greeting", ["hello", "howdy", "hey"])
+def test_a_greeting_before_a_question_is_no_word_of_it(second: Answerer, greeting: str) -> None:
+    reply = second.ask(f"{greeting}, cracks in the bridge")
+    assert reply.outcome is Outcome.ANSWER and greeting not in reply.message

@@ -158,6 +158,12 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"( (this|so) (late|early))?\b")),
 ]
 
+# A greeting opening a message, before a comma, a stop or a word for the people greeted
+_GREETING_FIRST = re.compile(r"\W*(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"
+                             r"|gm|morning|evening|g'?day|hey there|hello there|hi there)\b"
+                             r"(?:\s+(?:all|everyone|everybody|guys|folks|y'?all|people|team|friends|bot|faqbot))?"
+                             r"\s*[,.!;:-]")
+
 _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
@@ -170,6 +176,11 @@ _SMALLTALK_FILLER = frozenset(
 # Longer than this, a message is never nothing but small talk (and the eight patterns below need not
 # scan it: they are a good part of a long message's time)
 SMALLTALK_MAX_CHARS = 200
+
+
+def opens_with_greeting(folded: str) -> bool:
+    """Whether a message (folded) starts with a greeting ("morning folks! ...", "hey all, ...")."""
+    return _GREETING_FIRST.match(folded) is not None
 
 
 def smalltalk(folded: str) -> SmallTalk | None:
