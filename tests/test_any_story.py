@@ -1678,3 +1678,11 @@ def test_a_greeting_with_a_remark_is_greeted_not_matched(second: Answerer, messa
 def test_a_greeting_before_a_question_is_no_word_of_it(second: Answerer, greeting: str) -> None:
     reply = second.ask(f"{greeting}, cracks in the bridge")
     assert reply.outcome is Outcome.ANSWER and greeting not in reply.message
+
+
+def test_or_after_a_comma_may_lead_a_question_of_its_own(second: Answerer) -> None:
+    # "is it fixed now, or will there be more delays?": two questions; "X or Y?" stays one
+    reply = second.ask("is the bridge fixed yet, or how long will the closure drag on?")
+    assert "bridge-closure-length" in [a.entry_id for a in reply.answers]
+    assert len(second.explain("is the bridge fixed yet, or how long will the closure drag on?").question.parts) == 2
+    assert len(second.explain("was it the council or the mayor who chose ferries?").question.parts) == 0

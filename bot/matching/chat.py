@@ -396,7 +396,10 @@ _CLAUSE_SPLIT = re.compile(
     # "... and for how long is the pause?": a preposition may lead the second question
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
-    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
+    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
+    # "is it fixed now, or will there be more delays?": after a comma, "or" may lead a question of its own
+    r"|,\s+or\s+(?=(?:will|is|are|was|were|did|does|do|has|have|can|could|would|should|what|who|where|when|why"
+    r"|how|which)\s)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
