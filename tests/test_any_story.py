@@ -1686,3 +1686,13 @@ def test_or_after_a_comma_may_lead_a_question_of_its_own(second: Answerer) -> No
     assert "bridge-closure-length" in [a.entry_id for a in reply.answers]
     assert len(second.explain("is the bridge fixed yet, or how long will the closure drag on?").question.parts) == 2
     assert len(second.explain("was it the council or the mayor who chose ferries?").question.parts) == 0
+
+
+def test_what_someone_said_asked_of_an_entry_giving_no_ones_words_is_not_in_the_article(second: Answerer) -> None:
+    # the closure entry says what the council did (voted), never what it said
+    reply = second.ask("what did the council say about the six month closure")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert render_text(reply).startswith("The article does not say that.")
+    # an entry giving words ("according to the local paper") answers; "what does the article say" asks what it reports
+    assert second.ask("what did the local paper say about the cracks?").outcome is Outcome.ANSWER
+    assert second.ask("what does the article say about the six month closure?").outcome is Outcome.ANSWER

@@ -410,6 +410,12 @@ class Answerer:
             offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
+        if not missing and not own and _WORDS_ASKED.search(text) and not self._gives_words(top.entry):
+            # "what did Southwest say?" answered by an entry that only lists Southwest among others:
+            # it gives no one's words, so what they said is not in it
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
+                         message=wording.not_said(),
+                         rule="not_in_article: what someone said, and the entry gives no one's words")
         if not missing and not own and (denied := self._only_denied(question, query, top.entry)):
             # "how did he respond?" answered by an entry that says "the article does not say how he responded"
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -654,6 +660,15 @@ class Answerer:
         if spoken is None:
             spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
         return spoken
+
+    def _gives_words(self, entry: Entry) -> bool:
+        """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
+        saying outside the article's own "says"), or its phrasings ask what someone said."""
+        said = _ARTICLE_SAYS.sub(" ", entry.answer)
+        if _REPORTED_SPEECH.search(said) or _SAYING.search(said):
+            return True
+        say = set(self.normalizer.tokens("say"))
+        return any(say & set(self.normalizer.tokens(p)) for p in (entry.question, *entry.alternates))
 
     def _only_denied(self, question: Analysis, query: QueryTokens, entry: Entry) -> list[str]:
         """The words of what is asked that the entry's answer speaks of only to say the article does
@@ -1071,6 +1086,13 @@ _REPORTED_SPEECH = re.compile(
     r"[\"\u201c\u201d]|\b(?:[Aa]ccording to|(?:stress|warn|insist|add|remark|comment|respond|react|explain"
     r"|tweet)(?:e?s|ed)|(?:stat|not|argu|announc|urg|pledg|acknowledg|quot)(?:es|ed)|call(?:s|ed)|claimed"
     r"|vow(?:s|ed)|confirm(?:s|ed)|repl(?:ies|ied)|wr(?:ote|ites))\b")  # verbs: not "a comment", "the state"
+# "what did X say / tell reporters / write back?": someone's words asked for
+# (not the article's: "what does the article say happens next?" asks what it reports)
+_WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) (?!(?:the |this |that )?(?:article|report|story|piece|text"
+                          r"|page|paper|post|faq|bot|you|it)\b)(?:[\w'-]+ ){1,3}(?:say|said|tell|told|write|wrote"
+                          r"|reply|replied|respond|responded)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:says?|said|told|tells?|telling|saying|statements?|spokes(?:man|woman|person)|"
+                     r"interview|remarks?|wrote|posted)\b", re.IGNORECASE)
 # the article's own voice ("The article says ...", "it reports"): no one's words
 _ARTICLE_SAYS = re.compile(r"\b(?:the article|the report|the story|it)\s+(?:says|said|notes|adds|reports)\b",
                            re.IGNORECASE)
