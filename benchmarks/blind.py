@@ -93,6 +93,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round19-twentieth-story.yaml", BENCH_DATA / "twentieth-story" / "knowledge"),
     ("round19-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
     ("round19-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
+    ("round20-peace-plan.yaml", KNOWLEDGE),
+    ("round20-twentieth-story.yaml", BENCH_DATA / "twentieth-story" / "knowledge"),
+    ("round20-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
+    ("round20-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
+    ("round20-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
 )
 
 
