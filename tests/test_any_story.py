@@ -1109,6 +1109,17 @@ def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path:
     assert reply.outcome is Outcome.NOT_IN_ARTICLE, reply.rule
 
 
+@pytest.mark.parametrize(("said", "named"), [
+    ("The mayor spoke on Sunday at Readfest as a city's biggest book fair opened.", True),
+    ("Lakeside Hall was an old venue hosting a book fair on Sunday, where the mayor spoke.", False),
+])
+def test_a_name_before_as_and_a_description_names_the_thing(tmp_path: Path, said: str, named: bool) -> None:
+    # "Phillips & Cohen as a whistle blower's law firm" names the firm; a name four words back does not
+    answerer = _harbour_with_fair(tmp_path, said)
+    reply = answerer.ask("which book fair did the mayor speak at?")
+    assert (reply.outcome is Outcome.ANSWER) is named, reply.rule
+
+
 def test_the_name_of_a_thing_the_story_writes_in_two_words_is_asked_of_both(tmp_path: Path) -> None:
     # "the name of the book fair": "book fair" is one word to the story; the answer speaks of a book
     # fair and names someone else (Ana Silva), not the fair

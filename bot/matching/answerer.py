@@ -1101,7 +1101,9 @@ _WORD_AT = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # its description ("Kim, a journalist", "Kim (a former judge)")
 # ("a report by The Gazette" names the report's source)
 _NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:[Tt]he\s+)?)?([A-Z][\w'-]*)")
-_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:as|is|was|are|were)\s+)(?:[\w-]+\s+){1,3}$")
+# ("X as a whistle blower's law firm": after "as", an article and three words)
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:is|was|are|were)\s+|\s+as\s+(?:(?:an?|the)\s+)?)"
+                          r"(?:[\w'’-]+\s+){1,3}$")
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
