@@ -298,6 +298,7 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("Reuters. Published May 10, 2018 04:59PM ET", '"Reuters"', '"May 10, 2018"'),
     ("RT, published 1 Apr, 2019 13:05", '"RT"', '"1 Apr, 2019"'),  # an outlet known by its initials
     ("BREAKING NEWS. June 6, 2014.", "unknown", "unknown"),  # shouting is no outlet
+    ("PARIS, June 6, 2014", "unknown", "unknown"),  # a dateline's city, in capitals, is none either
     ("WASHINGTON (AP) -- Sept. 25, 2018", "unknown", "unknown"),  # a dateline names no outlet
     ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads

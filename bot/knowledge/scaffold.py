@@ -144,12 +144,13 @@ def first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
-def _outlet(text: str) -> str | None:
+def _outlet(text: str, initials: bool = False) -> str | None:
     """An outlet's name, or None when the text is a sentence or a dateline: every word outside
     parentheses capitalised or one of a few small words, not all of them function words ("On"),
-    no "--" or "(AP)"."""
+    no "--" or "(AP)"; in capitals only when `initials` allows it ("RT, published ...": a dateline's
+    city, "PARIS, June 6", is no outlet)."""
     words = re.findall(r"[^\W_][\w'&]*", re.sub(r"\([^)]*\)", " ", text))  # "(DealBook column)" aside
-    shouted = text.isupper() and not _ACRONYM.fullmatch(text)  # "BREAKING NEWS" is no outlet; "RT", "AP" are
+    shouted = text.isupper() and not (initials and _ACRONYM.fullmatch(text) and text.lower() not in _SECTION_LABELS)
     if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not text[0].isupper()
             or all(w.lower() in STOPWORDS for w in words)
             or any(not (w[0].isupper() or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
@@ -174,7 +175,8 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         name = _LABEL_AT_END.sub("", before).strip(" .,;:|-")
         if not name:
             return None, found.group(0)  # "Friday, June 6, 2014", "Published May 10, 2018"
-        outlet = _outlet(name)
+        # an outlet in capitals only before a label ("RT, published 1 Apr, 2019")
+        outlet = _outlet(name, initials=re.search(rf"\b(?:{_LABEL})\b", before, re.IGNORECASE) is not None)
         if outlet is not None:
             return outlet, found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone

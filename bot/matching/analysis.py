@@ -309,12 +309,11 @@ class Analyzer:
             if reacts and ((remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
                     rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS)):
                 return replace(whole, smalltalk=SmallTalk.THANKS)
-            if ("?" not in folded and not whole.overview and _REQUEST_WORDS.isdisjoint(said)
-                    and chat.opens_with_greeting(folded)
-                    and not any(t in self.known for w in (*whole.informative, *whole.names)
-                                for t in self.normalizer.tokens(w))):
-                # "morning folks! long day ahead", "good evening all, coffee time": a greeting and a
-                # remark of nothing the story speaks of ("hi, crimea recognition" asks about it)
+            greeted = chat.after_greeting(folded)
+            if (greeted is not None and "?" not in folded and not whole.overview and _REQUEST_WORDS.isdisjoint(said)
+                    and not any(t in self.known for t in self.normalizer.tokens(greeted))):
+                # "good evening all, coffee time": a greeting and a remark of no word the story uses
+                # ("hi, is the war over", "hey guys, the numbers don't match" speak of it: matched)
                 return replace(whole, smalltalk=SmallTalk.GREETING)
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 
 from bot import wording
-from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
+from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status, Timeframe
 from bot.language import (
     DATE_NUMBERS,
     DATE_VALUE,
@@ -410,7 +410,7 @@ class Answerer:
             offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
-        if not missing and not own and _WORDS_ASKED.search(text) and not self._gives_words(top.entry):
+        if not missing and not own and self._asks_someones_words(text, top) and not self._gives_words(top.entry):
             # "what did Southwest say?" answered by an entry that only lists Southwest among others:
             # it gives no one's words, so what they said is not in it
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
@@ -524,10 +524,14 @@ class Answerer:
         """The day or month a question states that the article never mentions, and the entry giving
         the article's own date for the rest of the question, when the question is about nothing else
         ("was it on a Friday?", "did the outage start in March?")."""
+        if question.timeframe is Timeframe.FUTURE:
+            return None  # "will there still be delays on Tuesday?" states no date of what happened
         token_of = dict(zip(query.words, query.tokens))
         dates = [w for w in question.content if _value_kind(w, question.text) is Gap.DATE and not is_number(w)
-                 and not self.index.in_documents(token_of.get(w, NUMBER))]
-        if not dates:
+                 and not self.index.in_documents(token_of.get(w, NUMBER))
+                 and not re.search(rf"\b(?:this|next|coming|upcoming)\s+{w}\b", question.text, re.IGNORECASE)]
+        # and the rest names what it is about ("did this happen in November?" names nothing)
+        if not dates or not any(w not in dates for w in question.informative):
             return None
         right = self._right_value(question, query, dates, top)
         return None if right is None else (dates, right)
@@ -660,6 +664,16 @@ class Answerer:
         if spoken is None:
             spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
         return spoken
+
+    def _asks_someones_words(self, text: str, top: Candidate) -> bool:
+        """Whether a message asks what someone said ("what did Southwest say?"), not what the article
+        or its outlet says ("what does the last line say?", "what does RT's report say?")."""
+        asked = _WORDS_ASKED.search(text)
+        if asked is None:
+            return False
+        publisher = self.knowledge.story(top.entry.story_id).publisher.lower()
+        subject = [w.strip("'").removesuffix("'s") for w in asked[1].lower().split()]
+        return not any(w in _THE_TEXT_ITSELF or (len(w) > 1 and w in publisher.split()) for w in subject)
 
     def _gives_words(self, entry: Entry) -> bool:
         """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
@@ -1087,10 +1101,11 @@ _REPORTED_SPEECH = re.compile(
     r"|tweet)(?:e?s|ed)|(?:stat|not|argu|announc|urg|pledg|acknowledg|quot)(?:es|ed)|call(?:s|ed)|claimed"
     r"|vow(?:s|ed)|confirm(?:s|ed)|repl(?:ies|ied)|wr(?:ote|ites))\b")  # verbs: not "a comment", "the state"
 # "what did X say / tell reporters / write back?": someone's words asked for
-# (not the article's: "what does the article say happens next?" asks what it reports)
-_WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) (?!(?:the |this |that )?(?:article|report|story|piece|text"
-                          r"|page|paper|post|faq|bot|you|it)\b)(?:[\w'-]+ ){1,3}(?:say|said|tell|told|write|wrote"
+# (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
+_WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
+_THE_TEXT_ITSELF = frozenset("article report story piece text page paper post line lines paragraph headline "
+                             "title faq bot you it this that".split())
 _SAYING = re.compile(r"\b(?:says?|said|told|tells?|telling|saying|statements?|spokes(?:man|woman|person)|"
                      r"interview|remarks?|wrote|posted)\b", re.IGNORECASE)
 # the article's own voice ("The article says ...", "it reports"): no one's words

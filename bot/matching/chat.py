@@ -178,9 +178,10 @@ _SMALLTALK_FILLER = frozenset(
 SMALLTALK_MAX_CHARS = 200
 
 
-def opens_with_greeting(folded: str) -> bool:
-    """Whether a message (folded) starts with a greeting ("morning folks! ...", "hey all, ...")."""
-    return _GREETING_FIRST.match(folded) is not None
+def after_greeting(folded: str) -> str | None:
+    """What follows the greeting a message (folded) opens with ("hey all, <this>"), or None."""
+    greeting = _GREETING_FIRST.match(folded)
+    return None if greeting is None else folded[greeting.end():]
 
 
 def smalltalk(folded: str) -> SmallTalk | None:
@@ -263,11 +264,11 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 
 
 # Asking the bot for personal advice ("should I buy the stock?", "should we sell?", "should I fly
-# with them?", "so should I cancel my trip"): not a question the article answers, whatever it says
-# about the subject ("what should I know about X?" and "why should we care?" ask about the story)
-_ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|get in|get out|put money)\b"
-                     r"|(?:^|[.?!;:,]\s*|\b(?:so|and|but|then|ok|okay|honestly|seriously)\s+)should (?:i|we|u) "
-                     r"(?!care\b|know\b)\w"
+# with them?", "should I cancel my trip"): what to do, not a question the article answers, whatever
+# it says about the subject ("should we expect delays?", "should I trust this?", "should we worry?"
+# ask what the story says, and are answered)
+_ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|get in|get out|put money|fly|travel"
+                     r"|book|rebook|cancel|avoid|visit|drive|move|leave|switch|sign up|apply|donate)\b"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
@@ -396,10 +397,7 @@ _CLAUSE_SPLIT = re.compile(
     # "... and for how long is the pause?": a preposition may lead the second question
     r"|,?\s+(?:and|also|plus|&)\s+(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
-    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
-    # "is it fixed now, or will there be more delays?": after a comma, "or" may lead a question of its own
-    r"|,\s+or\s+(?=(?:will|is|are|was|were|did|does|do|has|have|can|could|would|should|what|who|where|when|why"
-    r"|how|which)\s)|,\s+(?=(?:what|who|where|when|why|how|which"
+    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
