@@ -124,6 +124,10 @@ def drop_idioms(folded: str) -> str:
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
+# How a greeting opens a message
+_GREETING = (r"(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|hallo"
+             r"|hola|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)")
+
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
         r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
@@ -150,8 +154,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
-        r"^(hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (morning|afternoon|evening|day)|gm|morning|hallo|hola"
-        r"|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)\b"
+        rf"^{_GREETING}\b"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
@@ -159,8 +162,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
 ]
 
 # A greeting opening a message, before a comma, a stop or a word for the people greeted
-_GREETING_FIRST = re.compile(r"\W*(?:hi|hello|hey|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"
-                             r"|gm|morning|evening|g'?day|hey there|hello there|hi there)\b"
+_GREETING_FIRST = re.compile(rf"\W*{_GREETING}\b"
                              r"(?:\s+(?:all|everyone|everybody|guys|folks|y'?all|people|team|friends|bot|faqbot))?"
                              r"\s*[,.!;:-]")
 
