@@ -1703,3 +1703,13 @@ def test_what_someone_said_asked_of_an_entry_giving_no_ones_words_is_not_in_the_
     # an entry giving words ("according to the local paper") answers; "what does the article say" asks what it reports
     assert second.ask("what did the local paper say about the cracks?").outcome is Outcome.ANSWER
     assert second.ask("what does the article say about the six month closure?").outcome is Outcome.ANSWER
+
+
+def test_the_heaviest_words_of_a_question_missing_from_the_article_make_it_not_in_the_article() -> None:
+    # a firm's two-word name and "publish" matched the release's entry; "withdraw" and "retraction",
+    # the words that carry the question, are in no line of the article: two of five words by count,
+    # more than half by weight
+    story = Answerer(load_knowledge(KNOWLEDGE.parent / "benchmarks" / "data" / "twentieth-story" / "knowledge"))
+    reply = story.ask("Did Phillips & Cohen withdraw the press release or publish a retraction?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "never mentions “withdraw”" in render_text(reply)
+    assert story.ask("Did Phillips & Cohen put out a press release?").outcome is Outcome.ANSWER

@@ -490,8 +490,12 @@ class Answerer:
         # what is asked about beyond the names ("how did the minister *respond* to the envoy"): none of it covered
         asked = [w for w in specific if w not in names]
         unasked_names = bool(asked) and all(w in missing for w in asked) and len(asked) < len(specific)
+        # or two or more words that carry half the weight: a two-word name counted twice does not
+        # outvote "withdraw" and "retraction" ("did Phillips & Cohen withdraw it or publish a retraction?")
+        weight_of = dict(zip((w.lstrip("?") for w in query.words), query.weights, strict=True))
+        heavy = len(missing) > 1 and 2 * sum(weight_of[w] for w in missing) >= sum(weight_of[w] for w in specific)
         if not decisive and not (unasked_names and not decisive_only) and (
-                decisive_only or 2 * len(missing) < len(specific)):
+                decisive_only or (2 * len(missing) < len(specific) and not heavy)):
             missing = []
         return missing
 
