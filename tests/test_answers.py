@@ -402,3 +402,11 @@ def test_chat_spellings_of_common_words_weigh_nothing(answerer: Answerer) -> Non
     # "mny" and "hav" are "many" and "have", not rare words that pull the question elsewhere
     reply = answerer.ask("how mny points does the revised plan hav")
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "how-many-points"
+
+
+@pytest.mark.parametrize("question", ["What did The Telegraph report?", "wat did the telegrahp report"])
+def test_report_as_the_last_word_of_a_question_is_the_verb(answerer: Answerer, question: str) -> None:
+    # "report?" ending the question was dropped as the news word, so the entry about the reporter's
+    # name (not in the article) outscored the entry that is this very question
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["telegraph-report"]

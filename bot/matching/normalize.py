@@ -210,7 +210,7 @@ class Normalizer:
         for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
-        if "report " in folded or folded.endswith("report"):
+        if "report" in folded:  # "what did X report?" too: the verb may end the text
             folded = _REPORT_VERB.sub(r"\1reported", folded)
         if "hear" in folded:  # (three patterns, each looked for only where its word is: they are slow on long text)
             folded = _HEARD.sub(" ", folded)
