@@ -410,3 +410,9 @@ def test_report_as_the_last_word_of_a_question_is_the_verb(answerer: Answerer, q
     # name (not in the article) outscored the entry that is this very question
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["telegraph-report"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [("wich envoys went to moscow", "which"),
+                                                ("whn did the kremlin confirm", "when")])
+def test_question_words_as_chat_spells_them_ask_what_they_ask(answerer: Answerer, question: str, kind: str) -> None:
+    assert answerer.explain(question).question.kind.value == kind
