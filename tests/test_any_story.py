@@ -1713,3 +1713,9 @@ def test_the_heaviest_words_of_a_question_missing_from_the_article_make_it_not_i
     reply = story.ask("Did Phillips & Cohen withdraw the press release or publish a retraction?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "never mentions “withdraw”" in render_text(reply)
     assert story.ask("Did Phillips & Cohen put out a press release?").outcome is Outcome.ANSWER
+
+
+def test_a_plus_sign_before_a_question_word_starts_a_second_question(second: Answerer) -> None:
+    # "oct 7 death toll + how many hostages were taken?": chat joins two questions with "+" as with "and"
+    reply = second.ask("how long is the bridge closed + what did the mayor say?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
