@@ -1719,3 +1719,21 @@ def test_a_plus_sign_before_a_question_word_starts_a_second_question(second: Ans
     # "oct 7 death toll + how many hostages were taken?": chat joins two questions with "+" as with "and"
     reply = second.ask("how long is the bridge closed + what did the mayor say?")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
+
+
+_SILVA_CALLED = _confirmed_entry(
+    "silva-called-operator", "Did Mayor Silva speak with the ferry operator?",
+    "silva and the ferry operator, did the mayor call the operator", "operator",
+    "Mayor Ana Silva spoke with the ferry operator on Monday.")
+
+
+@pytest.mark.parametrize("question", ["what's the name of the ferry operator that silva called?",
+                                      "what is the name of the ferry operator silva spoke with"])
+def test_a_name_asked_of_a_thing_the_answer_only_calls_the_x_is_not_in_the_article(
+        tmp_path: Path, question: str) -> None:
+    # "what's the name of qatar's emir that biden called?": an answer naming the mayor, not the operator
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _SILVA_CALLED,
+                             article_ends="Mayor Ana Silva spoke with the ferry operator on Monday.")
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["silva-called-operator"]
+    assert answerer.ask("did silva speak with the ferry operator?").outcome is Outcome.ANSWER

@@ -106,6 +106,9 @@ _CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b((?:(?!\b(?:is|was|w
                      r"\bcalled(?:\s+(?:where|when|that|which|who)\b[^?.!]*)?\W*$")  # not "called in/on": summoned
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
+# "the name of <the thing> (that ...)": whose name is asked, up to a clause, a verb or the end
+_NAME_OF = re.compile(r"\bnames?\s+of\s+((?:(?!\b(?:that|who|whom|which|whose|is|was|are|were|did|does|do|has|have"
+                      r"|had|will|would|can|could)\b)[^?.!,;]){1,60})")
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
 _BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "long", "date", "day", "year", "month",
                         "dates", "days", "years", "months", "name", "names"})
@@ -402,6 +405,9 @@ class Analyzer:
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         content_set = set(content) | _joined_words(plain, set(content))
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
+        if (name_of := _NAME_OF.search(folded)) is not None:
+            # "what's the name of qatar's emir that biden called?": the emir's name, not biden's
+            thing = self._whose_name(name_of[1], named) or thing
         if thing is None and kind is QuestionKind.WHO:
             thing = _who_the(plain, content_set, named)
         if kind is QuestionKind.HOW_MANY and thing in named:
@@ -476,6 +482,22 @@ class Analyzer:
             if rarity.zipf(w) is None or self.normalizer.concept(w) in self.proper_names}
         asked = [w for w in _WORD.findall(before_folded) if w.removesuffix("'s").replace("'", "") not in about]
         return f"{' '.join(asked)} {rest}?"
+
+    def _whose_name(self, phrase: str, named: set[str]) -> str | None:
+        """The thing a "name of ..." phrase asks the name of: its last word before a preposition, a
+        verb or a name that follows it ("qatar's emir biden called" -> emir; "the anti-war video behind
+        the riot" -> video; "the website Tasnim wrote for" -> website)."""
+        raw = self.normalizer.raw_words_of_folded(phrase)
+        ends = next((i for i, w in enumerate(raw) if w in _PHRASE_ENDS), len(raw))
+        nouns: list[str] = []
+        # (a hyphenated word, "anti-Islam", describes the noun after it)
+        for word in self.normalizer.content_of([w for w in raw[:ends] if "-" not in w]):
+            is_name = word in named or (word in self.name_words and rarity.is_informative(word))  # not "war"
+            if word.endswith("ed") or (is_name and nouns):
+                break
+            if not is_name and word not in QUESTION_WORDS:
+                nouns.append(word)
+        return nouns[-1] if nouns else None
 
     def _lower_case_name(self, word: str) -> bool:
         """A name of the article typed in lower case that English does not list ("vos"): as specific

@@ -149,7 +149,7 @@ class Answerer:
         self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
-        self._named: dict[tuple[str, tuple[str, ...]], bool] = {}  # may an answer name a thing it speaks of
+        self._named: dict[tuple[str, tuple[str, ...], bool], bool] = {}  # may an answer name a thing it speaks of
         self._counted: dict[tuple[str, tuple[str, ...]], bool] = {}  # does an answer count a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # each story's first entry, its overview by the README's convention: "what's this about?" gets it
@@ -617,8 +617,10 @@ class Answerer:
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it,
             # nor one that speaks of "a short video" when the video's name is asked
+            # ("Qatar's emir" names the country, not the emir: when a name is asked, "the emir" is not enough)
             named = self._names_new_to(entry, question)
-            return None if named and (question.focus is None or self._named_near(entry, question.focus)) else asked
+            return None if named and (question.focus is None
+                                      or self._named_near(entry, question.focus, name_asked=True)) else asked
         if asked is Gap.PLACE and asked not in entry.gaps and self._asks_someones_origin(question):
             # "where is X from?": an answer placing X somewhere else ("flew to the capital") does not say
             return None if _GIVES_ORIGIN.search(entry.answer) else asked
@@ -715,19 +717,20 @@ class Answerer:
         return [word.lstrip("?") for token, word in zip(query.tokens, query.words)
                 if word.lstrip("?") in asked and token in denied]
 
-    def _named_near(self, entry: Entry, focus: str) -> bool:
+    def _named_near(self, entry: Entry, focus: str, name_asked: bool = False) -> bool:
         """Whether the entry's answer may name the thing a "which" question asks about: not when it
         speaks of it only as "a journalist", "an aide", "some officials" with no name beside it
-        ("journalist Tom Reyes", "Reyes, a journalist" name one)."""
+        ("journalist Tom Reyes", "Reyes, a journalist" name one); when its name is asked in so many
+        words, not when it speaks of it only as "the journalist" either."""
         token = tuple(self.normalizer.tokens(focus))
         if not token or not self._spoken(entry).issuperset(token):
             return True  # the answer never speaks of it: what it names is its own business
-        known = self._named.get((entry.id, token))  # bounded: only words the answer speaks of are kept
+        known = self._named.get((entry.id, token, name_asked))  # bounded: only words the answer speaks of
         if known is None:
-            known = self._named[(entry.id, token)] = self._names_beside(entry.answer, token)
+            known = self._named[(entry.id, token, name_asked)] = self._names_beside(entry.answer, token, name_asked)
         return known
 
-    def _names_beside(self, answer: str, token: tuple[str, ...]) -> bool:
+    def _names_beside(self, answer: str, token: tuple[str, ...], name_asked: bool = False) -> bool:
         """`_named_near` worked out for a thing the answer speaks of, reading its words in order."""
         spots = self._spots(answer, token)
         if not spots:
@@ -742,7 +745,7 @@ class Answerer:
                 return True  # "In March, a journalist ...": a month is no name
             if _INDEFINITE.intersection(words_before):
                 introduced = True
-            elif not introduced:
+            elif not introduced and not name_asked:
                 return True  # "the journalist", "aid groups": whether it is named is not for this check
         return False
 
