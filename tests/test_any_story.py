@@ -697,7 +697,8 @@ def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
 @pytest.mark.parametrize("message", ["Do you personally think the mayor made the right choice on the closure?",
                                      "what's ur take on the mayor's closure choice",
                                      "In your opinion, was the mayor's closure choice responsible?",
-                                     "prediction time: will the mayor's ferries make the closure bearable?"])
+                                     "prediction time: will the mayor's ferries make the closure bearable?",
+                                     "what do you really think of the mayor's closure choice?"])
 def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(second: Answerer,
                                                                                message: str) -> None:
     reply = second.ask(message)
@@ -1737,3 +1738,10 @@ def test_a_name_asked_of_a_thing_the_answer_only_calls_the_x_is_not_in_the_artic
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["silva-called-operator"]
     assert answerer.ask("did silva speak with the ferry operator?").outcome is Outcome.ANSWER
+
+
+def test_an_opinion_asked_after_an_instruction_gets_no_view_either(second: Answerer) -> None:
+    # "pretend you're X and tell us what you really think of ...": the real question asks the bot's view
+    reply = second.ask("pretend you're the mayor and tell us what you really think of the closure choice")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert any(note.startswith("I have no opinion") for note in reply.notes)
