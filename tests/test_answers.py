@@ -416,3 +416,18 @@ def test_report_as_the_last_word_of_a_question_is_the_verb(answerer: Answerer, q
                                                 ("whn did the kremlin confirm", "when")])
 def test_question_words_as_chat_spells_them_ask_what_they_ask(answerer: Answerer, question: str, kind: str) -> None:
     assert answerer.explain(question).question.kind.value == kind
+
+
+@pytest.mark.parametrize(("question", "entry"), [
+    ("what's the name of the city where the talks happened?", "geneva-talks"),  # the city's, not the talks'
+    ("What's the name of the Kremlin spokesperson who confirmed getting the plan?", "nia-kremlin-official"),
+])
+def test_a_name_asked_is_answered_by_the_entry_giving_it_or_saying_the_article_gives_none(
+        answerer: Answerer, question: str, entry: str) -> None:
+    assert [a.entry_id for a in answerer.ask(question).answers] == [entry]
+
+
+def test_report_after_to_the_is_the_news_word(answerer: Answerer) -> None:
+    # "in response to the telegraph report": a noun after "to the", not the verb "to report"
+    reply = answerer.ask("what did europe say in response to the telegraph report?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["europe-alarm"]

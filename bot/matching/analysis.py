@@ -107,8 +107,8 @@ _CALLED = re.compile(r"\W*what(?:'s|s| is| was| are| were)\b((?:(?!\b(?:is|was|w
 # Words that ask for a name in so many words ("what's the name of ...", "names?")
 _NAME_WORDS = frozenset(("name", "names"))
 # "the name of <the thing> (that ...)": whose name is asked, up to a clause, a verb or the end
-_NAME_OF = re.compile(r"\bnames?\s+of\s+((?:(?!\b(?:that|who|whom|which|whose|is|was|are|were|did|does|do|has|have"
-                      r"|had|will|would|can|could)\b)[^?.!,;]){1,60})")
+_NAME_OF = re.compile(r"\bnames?\s+of\s+((?:(?!\b(?:that|who|whom|which|whose|where|when|is|was|are|were|did|does|do"
+                      r"|has|have|had|will|would|can|could)\b)[^?.!,;]){1,60})")
 # What a question word alone asks ("... and when?", "where?", "what year?"): asked of the question before it
 _BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "long", "date", "day", "year", "month",
                         "dates", "days", "years", "months", "name", "names"})
@@ -488,7 +488,8 @@ class Analyzer:
         verb or a name that follows it ("qatar's emir biden called" -> emir; "the anti-war video behind
         the riot" -> video; "the website Tasnim wrote for" -> website)."""
         raw = self.normalizer.raw_words_of_folded(phrase)
-        ends = next((i for i, w in enumerate(raw) if w in _PHRASE_ENDS), len(raw))
+        # it ends at a preposition, or at a determiner after its first word ("the city the talks were in")
+        ends = next((i for i, w in enumerate(raw) if w in _PHRASE_ENDS or (i and w in _DETERMINERS)), len(raw))
         nouns: list[str] = []
         # (a hyphenated word, "anti-Islam", describes the noun after it)
         for word in self.normalizer.content_of([w for w in raw[:ends] if "-" not in w]):

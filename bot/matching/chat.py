@@ -308,9 +308,11 @@ _OPINION = re.compile(
     r"(?=[^.?!]*\b(?:should|shouldn't|shouldnt|will|won't|wont|would|wouldn't|wouldnt|gonna|going to|too|being"
     r"|better|worse|good|bad|right|wrong|fair|unfair|smart|wise|dumb|stupid|deserve[sd]?|justified)\b)"
     # "what do you think (of it)?", not "what do you guys think Europe said?"
-    r"|\b(?:what (?:do|would)|(?:tell|show) (?:me|us) what) (?:you|u|ya) (?:personally |honestly |really |actually "
-    r"|guys |all )?(?:think|reckon)\b"
+    r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |really |actually |guys |all )?(?:think|reckon)\b"
     r"(?![^.?!]*\b(?:said|say|says|did|told|meant|means)\b)"
+    # "tell us what you really think of it", not "tell me what you think putin wants" (a fact put politely)
+    r"|\b(?:tell|show) (?:me|us) what (?:you|u|ya) (?:personally |honestly |really |actually )?(?:think|reckon)"
+    r" (?:of|about)\b"
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
