@@ -98,6 +98,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round20-twentyfirst-story.yaml", BENCH_DATA / "twentyfirst-story" / "knowledge"),
     ("round20-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
     ("round20-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
+    ("round21-peace-plan.yaml", KNOWLEDGE),
+    ("round21-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
+    ("round21-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
+    ("round21-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
 )
 
 
