@@ -406,7 +406,7 @@ class Analyzer:
         content_set = set(content) | _joined_words(plain, set(content))
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         if (name_of := _NAME_OF.search(folded)) is not None:
-            # "what's the name of qatar's emir that biden called?": the emir's name, not biden's
+            # "what's the name of acme's lawyer that silva hired?": the lawyer's name, not silva's
             thing = self._whose_name(name_of[1], named) or thing
         if thing is None and kind is QuestionKind.WHO:
             thing = _who_the(plain, content_set, named)
@@ -485,13 +485,13 @@ class Analyzer:
 
     def _whose_name(self, phrase: str, named: set[str]) -> str | None:
         """The thing a "name of ..." phrase asks the name of: its last word before a preposition, a
-        verb or a name that follows it ("qatar's emir biden called" -> emir; "the anti-war video behind
-        the riot" -> video; "the website Tasnim wrote for" -> website)."""
+        verb or a name that follows it ("acme's lawyer silva hired" -> lawyer; "the anti-war group behind
+        the march" -> group; "the paper Reyes wrote for" -> paper)."""
         raw = self.normalizer.raw_words_of_folded(phrase)
         # it ends at a preposition, or at a determiner after its first word ("the city the talks were in")
         ends = next((i for i, w in enumerate(raw) if w in _PHRASE_ENDS or (i and w in _DETERMINERS)), len(raw))
         nouns: list[str] = []
-        # (a hyphenated word, "anti-Islam", describes the noun after it)
+        # (a hyphenated word, "anti-war", describes the noun after it)
         for word in self.normalizer.content_of([w for w in raw[:ends] if "-" not in w]):
             is_name = word in named or (word in self.name_words and rarity.is_informative(word))  # not "war"
             if word.endswith("ed") or (is_name and nouns):

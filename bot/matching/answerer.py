@@ -613,7 +613,7 @@ class Answerer:
         if asked is Gap.NAMES and question.name_asked and asked not in entry.gaps:
             # "what's the name of the spokeswoman?": an answer naming nobody new does not answer it,
             # nor one that speaks of "a short video" when the video's name is asked
-            # ("Qatar's emir" names the country, not the emir: when a name is asked, "the emir" is not enough)
+            # ("Acme's lawyer" names the firm, not the lawyer: when a name is asked, "the lawyer" is not enough)
             named = self._names_new_to(entry, question)
             return None if named and (question.focus is None or entry.status in _GAPS  # it says it gives none
                                       or self._named_near(entry, question.focus, name_asked=True)) else asked

@@ -310,7 +310,7 @@ _OPINION = re.compile(
     # "what do you think (of it)?", not "what do you guys think Europe said?"
     r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |really |actually |guys |all )?(?:think|reckon)\b"
     r"(?![^.?!]*\b(?:said|say|says|did|told|meant|means)\b)"
-    # "tell us what you really think of it", not "tell me what you think putin wants" (a fact put politely)
+    # "tell us what you really think of it", not "tell me what you think the mayor wants" (a fact put politely)
     r"|\b(?:tell|show) (?:me|us) what (?:you|u|ya) (?:personally |honestly |really |actually )?(?:think|reckon)"
     r" (?:of|about)\b"
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"

@@ -57,7 +57,7 @@ _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their))(?: hot)? take\b")
 # "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
 _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didnt|never)\s+(?:\w+\s+){0,2}?"
-                          # "to report", not "in response to the telegraph report": "to" before a noun
+                          # "to report", not "in response to the council report": "to" before a noun
                           r"|to\s+(?:(?!(?:the|a|an|this|that|his|her|its|their)\b)\w+\s+)?)"
                           r"(?<!the )(?<!\ba )(?<!\ban )(?<!this )(?<!that )(?<!his )(?<!her )(?<!its )(?<!their )"
                           r"report\b(?!\s+(?:say|says|said|show|shows|showed|find|finds|found|claim|claims|come|came"
