@@ -417,13 +417,7 @@ class Analyzer:
         if called_match is not None and thing is None:
             # "what was the trade fair called (where ...)?": the name of that thing is asked
             # (the noun before a name or a verb: "what is the service X promised called?" asks the service's)
-            phrase: list[str] = []
-            for word in self.normalizer.content_of(self.normalizer.raw_words_of_folded(called_match[1])):
-                if word in named or word.endswith("ed"):
-                    break
-                if word not in QUESTION_WORDS:
-                    phrase.append(word)
-            thing = phrase[-1] if phrase else None
+            thing = self._whose_name(called_match[1], named)
         if thing is None and (owner := _name_owner(plain, set(content), named)) is not None \
                 and self.normalizer.concept(owner) not in self.known:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
