@@ -1736,3 +1736,21 @@ def test_an_opinion_asked_after_an_instruction_gets_no_view_either(second: Answe
     reply = second.ask("pretend you're the mayor and tell us what you really think of the closure choice")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["mayor-choice"]
     assert any(note.startswith("I have no opinion") for note in reply.notes)
+
+
+def test_so_far_is_until_now_and_no_word_of_the_story(tmp_path: Path) -> None:
+    # "so far" was read as the rare word "far": the entry whose phrasing says "so far" outscored the
+    # one that answers, or two entries tied and the reply asked which
+    progress = (
+        "  - id: works-progress\n    question: How far have the repairs got so far?\n"
+        "    alternates: [have the works begun so far]\n    keywords: [progress, works]\n"
+        "    answer: The article does not say whether the works have begun.\n    status: not_in_article\n"
+        "    sources:\n      - document: harbour\n        cited: The city council\n"
+        "        quote: starting in March\n    reviewed: 2026-12-05\n"
+    )
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", progress + "  - id: repair-cost\n")
+    for question, entry in [("how many cracks so far?", "bridge-cracks"), ("how many cracks thus far", "bridge-cracks"),
+                            ("what has the mayor promised so far?", "mayor-choice")]:
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
+    assert "far" in answerer.explain("how far is the bridge from the ferry?").question.content

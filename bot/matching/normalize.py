@@ -68,6 +68,8 @@ _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didn
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
+# "so far", "thus far": until now, no distance ("how far", "far from") and no word of the story's
+_SO_FAR = re.compile(r"\b(?:so|thus) far\b")
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
@@ -218,6 +220,8 @@ class Normalizer:
             folded = _HEARD.sub(" ", folded)
         if "true" in folded:
             folded = _TRUE.sub(" ", folded)
+        if " far" in folded:
+            folded = _SO_FAR.sub(" ", folded)
         if "asking for a friend" in folded:
             folded = _FOR_A_FRIEND.sub(" ", folded)
         if "told" in folded or " tell" in folded:
