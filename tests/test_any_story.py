@@ -1606,6 +1606,11 @@ def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_
     ("She spoke on Tuesday.", True),
     ("She spoke on Tuesday (the page has a photo).", True),
     ("She spoke on Tuesday (the story's main subject).", True),
+    # one anchor reads for the days after it in the same answer, not before it; "this week" needs its own
+    ("She spoke on Tuesday (the report is dated March 18, 2015). On Monday she had met him.", False),
+    ("She had met him on Monday. She spoke on Tuesday (the report is dated March 18, 2015).", True),
+    ("She spoke on Tuesday (the report is dated March 18, 2015). She leaves this week.", True),
+    ("The article says she spoke. On Monday she had met him.", True),
 ])
 def test_validate_takes_each_way_the_readme_anchors_a_day(tmp_path: Path, said: str, flagged: bool) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.\n", f"services during the works. {said}\n")

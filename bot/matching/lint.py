@@ -26,10 +26,12 @@ _RELATIVE_TIME = re.compile(
     rf"|\b(on|last|this|next) ({'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
-_ANCHORED = re.compile(r"\(the article[^)]*\)|\(the (?:report|story|page)(?:'s date\)|\b[^)]*\b(?:dated|date)\b)"
-                       r"|\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)"
-                       r"|article is undated|gives no date|the article (says|reports)",
+_ANCHOR_IN_PARENTHESES = (r"\(the article[^)]*\)|\(the (?:report|story|page)(?:'s date\)|\b[^)]*\b(?:dated|date)\b)"
+                          r"|\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)")
+_ANCHORED = re.compile(_ANCHOR_IN_PARENTHESES + r"|article is undated|gives no date|the article (says|reports)",
                        re.IGNORECASE)
+# what anchors the days named after it in the same text: a date given in brackets, not "the article says"
+_DATED = re.compile(_ANCHOR_IN_PARENTHESES, re.IGNORECASE)
 
 
 # An answer that says what the article does not give: list it under `gaps`, so that a question asking
@@ -198,9 +200,12 @@ _ANCHOR_IT = ("anchor it to the article (\"on a Friday (the article gives no dat
 
 def _unanchored_time(text: str) -> str | None:
     """A relative time ("on Tuesday", "last week") said in the bot's own voice: not quoted, and no
-    anchor to the article in its sentence."""
+    anchor to the article in its sentence. A day named after an anchor earlier in the text reads
+    from it ("on Sunday (the report is dated ...). On Saturday he met ..."): one anchor is enough;
+    "this week", "yesterday" still need their own."""
     match = next((m for m in _RELATIVE_TIME.finditer(text)
-                  if not _quoted(text, m) and not _ANCHORED.search(_sentence_of(text, m))), None)
+                  if not _quoted(text, m) and not _ANCHORED.search(_sentence_of(text, m))
+                  and not (m.group(5) and _DATED.search(text, 0, m.start()))), None)
     return match.group(0) if match else None
 
 
