@@ -793,6 +793,13 @@ def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path)
     assert harbour.ask("Silva's take?").rule != "answer: a bare name, and the entry saying who it is"
 
 
+@pytest.mark.parametrize("question", ["what's the engineers take?", "whats the local paper take on the cracks"])
+def test_whats_the_x_take_asks_what_they_say(second: Answerer, question: str) -> None:
+    # "take" is a stop word; after "what's the X" it is X's view, as after "X's"
+    assert "say" in second.explain(question).question.content
+    assert "say" not in second.explain("will the council take the bridge down?").question.content
+
+
 @pytest.mark.parametrize("question", ["How long did the mayor speak about the closure?",
                                       "How big a crowd heard the mayor speak about the closure?"])
 def test_how_long_or_how_big_asks_for_a_figure(second: Answerer, question: str) -> None:
