@@ -698,7 +698,8 @@ def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
                                      "what's ur take on the mayor's closure choice",
                                      "In your opinion, was the mayor's closure choice responsible?",
                                      "prediction time: will the mayor's ferries make the closure bearable?",
-                                     "what do you really think of the mayor's closure choice?"])
+                                     "what do you really think of the mayor's closure choice?",
+                                     "just tell me straight up: is this a good move by the mayor's closure or not?"])
 def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(second: Answerer,
                                                                                message: str) -> None:
     reply = second.ask(message)

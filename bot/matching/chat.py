@@ -316,13 +316,16 @@ _OPINION = re.compile(
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
-    r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b")
+    r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
+    # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
+    r"|\b(?:is|was|isn't|isnt) (?:this|it|that)(?: even| actually| really| honestly)? (?:a |an )?(?:good|bad|great"
+    r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b")
 
 
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
     return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded
-            or "prediction" in folded) and bool(_OPINION.search(folded))
+            or "prediction" in folded or " a " in folded) and bool(_OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:
