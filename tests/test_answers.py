@@ -53,7 +53,8 @@ def test_out_of_scope_questions_are_declined(answerer: Answerer, question: str) 
 @pytest.mark.parametrize("question", ["hi", "thanks!", "are you a bot?", "what can you do?", "gm everyone", "gn all",
                                       "thanks bot, good read", "interesting article, cheers", "evening all",
                                       "g'day legends, how's everyone going", "how are we all doing today",
-                                      "anyone else up this late lol", "anyone here?", "are you a real person lol"])
+                                      "anyone else up this late lol", "anyone here?", "are you a real person lol",
+                                      "gm gm \u2615", "hey hey"])
 def test_small_talk_gets_a_friendly_reply_not_an_article_answer(answerer: Answerer, question: str) -> None:
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.SMALLTALK and not reply.answers

@@ -154,7 +154,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
-        rf"^{_GREETING}\b"
+        rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
