@@ -17,6 +17,8 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "yrs": "year", "yr": "year", "ppl": "peopl", "govt": "govern", "gov": "govern", "pres": "presid",
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
     "said": "say", "paper": "newspap", "papers": "newspap",
+    # saying in the other languages a question may be asked in ("¿qué dijo X?", "was sagte X?")
+    **dict.fromkeys(("dijo", "dice", "dicho", "sagte", "sagt", "gesagt", "dit", "detto", "disse", "declaro"), "say"),
     # an aide is no aid (the stemmer makes both "aid")
     "aide": "aide", "aides": "aide",
     # a view held: "X's stance" is "X's position"; hope by another name
@@ -81,11 +83,11 @@ tho
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):
 # stop words too, unless a story uses one as a name (a surname "Del", "Di", "Den")
 FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
-der das und ein eine einen ist wie wer wo warum uber gesagt sagt sagte le la les des du et est qui que
+der das und ein eine einen ist wie wer wo warum uber le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
-ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce dit sur
-dans pour avec sont ont pas que qui sobre dijo dice informo informa fue una uno como cual
-agli alla della dello degli nel per chiede ha detto sono come quale
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce sur
+dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual
+agli alla della dello degli nel per chiede ha sono come quale
 """.split())
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 

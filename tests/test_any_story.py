@@ -1767,3 +1767,18 @@ def test_so_far_is_until_now_and_no_word_of_the_story(tmp_path: Path) -> None:
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
     assert "far" in answerer.explain("how far is the bridge from the ferry?").question.content
+
+
+_WHO_IS_SILVA = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"
+                 "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
+                 "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+                 "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
+
+
+def test_what_someone_said_asked_in_another_language_asks_their_words(tmp_path: Path) -> None:
+    # "dijo", "sagte", "dit" were dropped as function words: the question read as the name alone,
+    # and the entry saying who she is answered it
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _WHO_IS_SILVA + "  - id: repair-cost\n")
+    for question in ("¿Qué dijo Silva?", "Was sagte Silva?", "Qu'a dit Silva ?", "Cosa ha detto Silva?"):
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"], question
