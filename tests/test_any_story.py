@@ -1783,14 +1783,3 @@ def test_what_someone_said_asked_in_another_language_asks_their_words(tmp_path: 
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"], question
 
-
-@pytest.mark.parametrize("question", ["silva ok w/ this or nah", "is the mayor on board with the closure?",
-                                      "silva cool with it?"])
-def test_someone_ok_with_it_asks_their_stance(tmp_path: Path, question: str) -> None:
-    # "ok", "cool", "on board" are dropped: the question read as the name alone, and the entry
-    # saying who she is answered it; "ok with this" asks her stance, as the FAQ words it
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _WHO_IS_SILVA + "  - id: repair-cost\n",
-                             ("      - what does the mayor think\n",
-                              "      - what does the mayor think\n      - what is the mayor's position\n"))
-    reply = answerer.ask(question)
-    assert [a.entry_id for a in reply.answers] == ["mayor-choice"], question

@@ -72,8 +72,6 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
 # "so far", "thus far": until now, no distance ("how far", "far from") and no word of the story's
 _SO_FAR = re.compile(r"\b(?:so|thus) far\b")
-# "X ok with this?", "is X on board with it?": X's stance, not a word of the story
-_OK_WITH = re.compile(r"\b(?:ok|okay|cool|fine|happy|on board)\s+(?:with|w/|w)(?=\s+(?:this|that|it|the)\b)")
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
@@ -224,9 +222,6 @@ class Normalizer:
             folded = _HEARD.sub(" ", folded)
         if "true" in folded:
             folded = _TRUE.sub(" ", folded)
-        if " w" in folded and (" ok" in folded or " cool" in folded or " fine" in folded or " happy" in folded
-                               or " on board" in folded or " okay" in folded):
-            folded = _OK_WITH.sub("stance on", folded)
         if " far" in folded:
             folded = _SO_FAR.sub(" ", folded)
         if "asking for a friend" in folded:
