@@ -1767,6 +1767,26 @@ def test_so_far_is_until_now_and_no_word_of_the_story(tmp_path: Path) -> None:
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
     assert "far" in answerer.explain("how far is the bridge from the ferry?").question.content
+    assert "far" in answerer.explain("why do the ferries go so far away?").question.content  # a distance
+
+
+def test_so_far_still_tells_what_has_happened_from_what_will(tmp_path: Path) -> None:
+    # dropped altogether, "so far" left "how many ferries so far?" tied between the entry on the
+    # ferries run until now and the one on the ferries to come
+    run = (
+        "  - id: ferries-run\n    question: How many ferries have run so far?\n"
+        "    alternates: [ferry trips so far]\n    keywords: [trips]\n"
+        "    answer: The article does not say how many ferries have run.\n    status: not_in_article\n"
+        "    sources:\n      - document: harbour\n        cited: Mayor Ana Silva\n"
+        "        quote: promised extra ferry services during the works\n    reviewed: 2026-12-05\n"
+    )
+    planned = run.replace("ferries-run", "ferries-planned").replace("How many ferries have run so far?",
+                                                                    "How many ferries will run?").replace(
+        "ferry trips so far", "ferry trips planned")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", run + planned + "  - id: repair-cost\n")
+    for question in ("how many ferries so far?", "how many ferries have run thus far"):
+        reply = answerer.ask(question)
+        assert [a.entry_id for a in reply.answers] == ["ferries-run"], question
 
 
 _WHO_IS_SILVA = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"

@@ -384,6 +384,8 @@ class Analyzer:
         raw = self.normalizer.raw_words_of_folded(folded)
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
+        if normalize.UNTIL_NOW in content:  # "how many so far?": when, not what, is asked
+            background = (*background, normalize.UNTIL_NOW)
         # "when" that opens a scene ("... react when they brought it?") does not ask when; a mistyped
         # common word ("artcle", "wuold") is the word it stands for, and a stop word carries nothing
         plain = [w.replace("'", "") for w in _WORD.findall(folded)]
@@ -403,7 +405,7 @@ class Analyzer:
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
-        content_set = set(content) | _joined_words(plain, set(content))
+        content_set = (set(content) | _joined_words(plain, set(content))) - {normalize.UNTIL_NOW}
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         if (name_of := _NAME_OF.search(folded)) is not None:
             # "what's the name of acme's lawyer that silva hired?": the lawyer's name, not silva's
@@ -425,7 +427,8 @@ class Analyzer:
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
         if focus is not None and focus not in content:
             # "the former employee": the story's phrase read as one word is the thing, as its answers write it
-            focus = next((w for w in content if len(w) > len(focus) and w.endswith(focus) and w not in named), focus)
+            focus = next((w for w in content if len(w) > len(focus) and w.endswith(focus) and w not in named
+                          and w != normalize.UNTIL_NOW), focus)
         return Analysis(
             text=text,
             was_cut=was_cut,
@@ -436,7 +439,8 @@ class Analyzer:
             background=background,
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
-                w for w in content if w not in QUESTION_WORDS and (w in named or rarity.is_informative(w)
+                w for w in content if w not in QUESTION_WORDS and w != normalize.UNTIL_NOW
+                and (w in named or rarity.is_informative(w)
                                                                    or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),

@@ -145,6 +145,8 @@ class Answerer:
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
+        until_now = self.normalizer.concept(normalize.UNTIL_NOW)
+        self._until_now = frozenset({until_now, "?" + until_now})  # known, or a word no entry uses
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
@@ -840,7 +842,7 @@ class Answerer:
 
     def _speaks_to_one_word(self, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether the candidate speaks to only one of the three or more words a question weighs."""
-        asked = set(query.tokens)
+        asked = set(query.tokens) - self._until_now  # "how many X so far?" asks of one thing, X
         return len(asked) >= THIN_QUESTION_WORDS and sum(1 for t in asked if self._uses(candidate, t)) <= 1
 
     def _names_new_to(self, entry: Entry, question: Analysis) -> bool:

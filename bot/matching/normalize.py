@@ -70,8 +70,10 @@ _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didn
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
-# "so far", "thus far": until now, no distance ("how far", "far from") and no word of the story's
-_SO_FAR = re.compile(r"\b(?:so|thus) far\b")
+# "so far", "thus far": until now, one word (UNTIL_NOW) that sets the question's time and weighs little
+# (Analysis.background); "far" alone is a distance ("how far", "so far away", "so far from home")
+UNTIL_NOW = "sofar"
+_SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|ahead|behind|apart|back|too)\b)")
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
@@ -223,7 +225,7 @@ class Normalizer:
         if "true" in folded:
             folded = _TRUE.sub(" ", folded)
         if " far" in folded:
-            folded = _SO_FAR.sub(" ", folded)
+            folded = _SO_FAR.sub(UNTIL_NOW, folded)
         if "asking for a friend" in folded:
             folded = _FOR_A_FRIEND.sub(" ", folded)
         if "told" in folded or " tell" in folded:
