@@ -18,7 +18,8 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "prez": "presid", "msg": "messag", "convo": "convers", "thru": "through", "tho": "though",
     "said": "say", "paper": "newspap", "papers": "newspap",
     # saying in the other languages a question may be asked in ("¿qué dijo X?", "was sagte X?")
-    **dict.fromkeys(("dijo", "dice", "dicho", "sagte", "sagt", "gesagt", "dit", "detto", "disse", "declaro"), "say"),
+    **dict.fromkeys(("dijo", "dijeron", "dicen", "dicho", "sagte", "sagten", "sagt", "gesagt", "dit", "disent",
+                     "detto", "disse", "dissero", "declaro"), "say"),
     # an aide is no aid (the stemmer makes both "aid")
     "aide": "aide", "aides": "aide",
     # a view held: "X's stance" is "X's position"; hope by another name

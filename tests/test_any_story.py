@@ -699,12 +699,20 @@ def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
                                      "In your opinion, was the mayor's closure choice responsible?",
                                      "prediction time: will the mayor's ferries make the closure bearable?",
                                      "what do you really think of the mayor's closure choice?",
-                                     "just tell me straight up: is this a good move by the mayor's closure or not?"])
+                                     "just tell me straight up: is this a good move by the mayor's closure or not?",
+                                     "is it an unfair call, the mayor's closure choice?"])
 def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(second: Answerer,
                                                                                message: str) -> None:
     reply = second.ask(message)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("I have no opinion")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_verdict_asked_of_someone_in_the_story_is_no_opinion_asked_of_the_bot(second: Answerer) -> None:
+    assert second.explain("is this a good deal for the city or not?").question.opinion
+    for question in ("is it a good idea to close the bridge, according to the mayor?",
+                     "is it a good move, as the mayor says?", "is it a good call in the mayor's view?"):
+        assert not second.explain(question).question.opinion, question
 
 
 @pytest.mark.parametrize("message", ["What does the mayor think about the closure?",
@@ -798,7 +806,9 @@ def test_a_bare_name_is_answered_by_the_entry_saying_who_that_is(tmp_path: Path)
 def test_whats_the_x_take_asks_what_they_say(second: Answerer, question: str) -> None:
     # "take" is a stop word; after "what's the X" it is X's view, as after "X's"
     assert "say" in second.explain(question).question.content
-    assert "say" not in second.explain("will the council take the bridge down?").question.content
+    for verb in ("will the council take the bridge down?", "what's the route to take during the closure?",
+                 "what's the decision they take"):
+        assert "say" not in second.explain(verb).question.content, verb
 
 
 @pytest.mark.parametrize("question", ["How long did the mayor speak about the closure?",
@@ -1619,6 +1629,8 @@ def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_
     ("She had met him on Monday. She spoke on Tuesday (the report is dated March 18, 2015).", True),
     ("She spoke on Tuesday (the report is dated March 18, 2015). She leaves this week.", True),
     ("The article says she spoke. On Monday she had met him.", True),
+    ("She spoke at the cathedral (the article quotes the AP). On Monday she leaves.", True),
+    ("She spoke on Sunday (the report's date). On Monday she leaves.", False),
 ])
 def test_validate_takes_each_way_the_readme_anchors_a_day(tmp_path: Path, said: str, flagged: bool) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.\n", f"services during the works. {said}\n")
@@ -1802,4 +1814,9 @@ def test_what_someone_said_asked_in_another_language_asks_their_words(tmp_path: 
     for question in ("¿Qué dijo Silva?", "Was sagte Silva?", "Qu'a dit Silva ?", "Cosa ha detto Silva?"):
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"], question
+    # and "dijo" weighs what "say" does: a question word, telling but never decisive
+    spanish, english = (answerer.query(answerer.analyzer.analyze(q))
+                        for q in ("¿Qué dijo Silva?", "what did Silva say?"))
+    assert dict(zip(spanish.tokens, spanish.weights, strict=True)) == dict(zip(english.tokens, english.weights,
+                                                                               strict=True))
 

@@ -319,13 +319,15 @@ _OPINION = re.compile(
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
     r"|\b(?:is|was|isn't|isnt) (?:this|it|that)(?: even| actually| really| honestly)? (?:a |an )?(?:good|bad|great"
-    r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b")
+    r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b"
+    # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)")
 
 
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
     return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded
-            or "prediction" in folded or " a " in folded) and bool(_OPINION.search(folded))
+            or "prediction" in folded or " a " in folded or " an " in folded) and bool(_OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:

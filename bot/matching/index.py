@@ -33,7 +33,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import CURRENCY_WORDS, QUESTION_WORDS, SPELLED_NUMBERS, is_number
+from bot.language import CURRENCY_WORDS, GENERAL_SYNONYMS, QUESTION_WORDS, SPELLED_NUMBERS, is_number
 from bot.matching import rarity
 from bot.matching.normalize import Normalizer
 
@@ -315,7 +315,8 @@ class MatchIndex:
             weight = self._idf.get(token, self.max_idf)
             if token not in self._document_tokens and token not in self._keyword_tokens:
                 weight *= PHRASING_WORD_FACTOR
-            if word in QUESTION_WORDS and word not in PLACE_TIME_WORDS:
+            if (word in QUESTION_WORDS or GENERAL_SYNONYMS.get(word) in QUESTION_WORDS) \
+                    and word not in PLACE_TIME_WORDS:  # "dijo" weighs as "say" does
                 weight = min(weight, QUESTION_WORD_WEIGHT)
             if word in background:
                 weight *= BACKGROUND_FACTOR

@@ -23,15 +23,18 @@ from bot.matching.answerer import Answerer
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
 _RELATIVE_TIME = re.compile(
     r"\b(this|last|next) (week|weekend|month|year)\b|\b(yesterday|today|tonight|tomorrow|recently)\b"
-    rf"|\b(on|last|this|next) ({'|'.join(WEEKDAYS)})\b",
+    rf"|\b(on|last|this|next) (?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
-_ANCHOR_IN_PARENTHESES = (r"\(the article[^)]*\)|\(the (?:report|story|page)(?:'s date\)|\b[^)]*\b(?:dated|date)\b)"
-                          r"|\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)")
-_ANCHORED = re.compile(_ANCHOR_IN_PARENTHESES + r"|article is undated|gives no date|the article (says|reports)",
+# a date given (or said to be missing) in brackets: "(the report is dated ...)", "(the article is undated)"
+_DATE_IN_BRACKETS = (r"\([^)]*\b(?:dated|undated|gives no (?:\w+ )?(?:date|day)|is from \d{4})\b[^)]*\)"
+                     r"|\(the (?:report|story|page)'s date\)")
+_ANCHORED = re.compile(r"\(the article[^)]*\)|\(the (?:report|story|page)\b[^)]*\b(?:dated|date)\b|"
+                       + _DATE_IN_BRACKETS + r"|article is undated|gives no date|the article (says|reports)",
                        re.IGNORECASE)
-# what anchors the days named after it in the same text: a date given in brackets, not "the article says"
-_DATED = re.compile(_ANCHOR_IN_PARENTHESES, re.IGNORECASE)
+# what anchors the days named after it in the same answer: only a date in brackets ("(the article
+# quotes the AP)" or "the article says" anchor their own sentence, no more)
+_DATED = re.compile(_DATE_IN_BRACKETS, re.IGNORECASE)
 
 
 # An answer that says what the article does not give: list it under `gaps`, so that a question asking
@@ -205,12 +208,13 @@ def _unanchored_time(text: str) -> str | None:
     "this week", "yesterday" still need their own."""
     match = next((m for m in _RELATIVE_TIME.finditer(text)
                   if not _quoted(text, m) and not _ANCHORED.search(_sentence_of(text, m))
-                  and not (m.group(5) and _DATED.search(text, 0, m.start()))), None)
+                  and not (m["day"] and _DATED.search(text, 0, m.start()))), None)
     return match.group(0) if match else None
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
-    """The sentence of `text` a match falls in: an anchor elsewhere in the answer does not anchor it.
+    """The sentence of `text` a match falls in: an anchor in another sentence does not anchor it
+    (but for a day after a date in brackets, `_unanchored_time`).
     Sentences end at . ! or ? before a capital, never inside brackets ("(dated Dec. 3, 2024)")."""
     start, end = 0, len(text)
     for boundary in _SENTENCE_END.finditer(text):

@@ -55,8 +55,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 # "X's take?", "what's the french take on it?": what X says ("will the council take it down?" is the verb)
-_TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their)|\b(?:what(?:'s| is| was)|whats|wats) the(?: \w+){1,2}?)"
-                      r"(?: hot)? take\b")
+_TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their)|\b(?:what(?:'s| is| was)|whats|wats) the"
+                      r"(?: (?!(?:to|they|we|you|u|i|he|she|it|people|one)\b)\w+){1,2}?)(?: hot)? take\b")
 # "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
 _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didnt|never)\s+(?:\w+\s+){0,2}?"
                           # "to report", not "in response to the council report": "to" before a noun
