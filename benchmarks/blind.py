@@ -102,6 +102,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round21-twentysecond-story.yaml", BENCH_DATA / "twentysecond-story" / "knowledge"),
     ("round21-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
     ("round21-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round22-peace-plan.yaml", KNOWLEDGE),
+    ("round22-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
+    ("round22-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round22-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
 )
 
 
