@@ -440,8 +440,7 @@ class Analyzer:
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
                 w for w in content if w not in QUESTION_WORDS and w != normalize.UNTIL_NOW
-                and (w in named or rarity.is_informative(w)
-                                                                   or self._lower_case_name(w)))),
+                and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
             asks_for=(_asks_for(kind, plain, thing) or (Gap.NAMES if called else None)

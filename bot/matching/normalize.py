@@ -65,15 +65,15 @@ _REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didn
                           r"report\b(?!\s+(?:say|says|said|show|shows|showed|find|finds|found|claim|claims|come|came"
                           r"|state|states|mention|mentions|suggest|suggests|reveal|reveals|note|notes|add|adds|is|was"
                           r"|actually|really)\b)")
+# "so far", "thus far": until now, one word (UNTIL_NOW) that sets the question's time and weighs little
+# (Analysis.background); "far" alone is a distance ("how far", "so far away", "so far from home")
+UNTIL_NOW = "sofar"
+_SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|ahead|behind|apart|back|too)\b)")
 # "I heard ...", "is it true that ...", "... true?", "asking for a friend": how the asker came by a
 # claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no)
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
-# "so far", "thus far": until now, one word (UNTIL_NOW) that sets the question's time and weighs little
-# (Analysis.background); "far" alone is a distance ("how far", "so far away", "so far from home")
-UNTIL_NOW = "sofar"
-_SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|ahead|behind|apart|back|too)\b)")
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
