@@ -1673,6 +1673,16 @@ def test_a_role_asked_of_someone_is_answered_or_corrected_by_the_entry_saying_wh
     assert "mayor" in render_text(reply)
 
 
+def test_a_role_question_written_as_another_entrys_phrasing_is_that_entrys(tmp_path: Path) -> None:
+    # "is X the only holdout?" reads as a role asked of X, but a moderator wrote it for another entry
+    answerer = _harbour_with_silva(tmp_path, "The article identifies Ana Silva as the mayor.",
+                                   ("      - will there be ferries\n",
+                                    "      - will there be ferries\n      - is ana silva the only holdout\n"))
+    reply = answerer.ask("is Ana Silva the only holdout?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert answerer.ask("is Ana Silva the harbour master?").outcome is Outcome.NOT_IN_ARTICLE
+
+
 def test_a_role_question_with_a_clause_asks_what_someone_did(tmp_path: Path) -> None:
     # "is X the one who ...?" asks about an act, which another entry may answer
     reply = _harbour_with_silva(tmp_path).ask("is Ana Silva the one who promised extra ferry services?")

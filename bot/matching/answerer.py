@@ -304,8 +304,10 @@ class Answerer:
         query = self.query(question)
         whole = self.ranked(question, query)
         top = whole[0] if whole else None
-        if not question.parts and (role := self._role_asked(question)) is not None:
+        if not question.parts and not (top is not None and _own_phrasing(query, top)) \
+                and (role := self._role_asked(question)) is not None:
             # "is X the foreign minister?": the entry saying who X is answers it, or corrects it
+            # (not "is Germany the only holdout?" written as a phrasing of another entry)
             said_who, unsaid = role
             if not unsaid:
                 return self._answer_reply(text, [Pick(said_who)], notes, "answer: the role asked of someone, and the "
