@@ -150,6 +150,12 @@ def not_given(gap: Gap) -> str:
     return f"The article {_NOT_GIVEN[gap]}. What it does say:"
 
 
+def decline_opinion(covered: Scope) -> str:
+    """A question asking the bot's own opinion or forecast, with nothing in the article near it."""
+    return f"I have no opinion or forecast of my own: I only say what the article reports. {scope(covered)} " \
+           f"{examples(covered)}"
+
+
 def no_opinion() -> str:
     """Before the nearest answer to a question asking the bot's own opinion or forecast."""
     return "I have no opinion or forecast of my own: I only say what the article reports. What it says:"

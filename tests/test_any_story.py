@@ -1830,3 +1830,12 @@ def test_what_someone_said_asked_in_another_language_asks_their_words(tmp_path: 
     assert dict(zip(spanish.tokens, spanish.weights, strict=True)) == dict(zip(english.tokens, english.weights,
                                                                                strict=True))
 
+
+
+def test_the_bots_own_thinking_is_no_word_of_what_is_asked(second: Answerer) -> None:
+    # "what do you think will happen?" once went to "what does the mayor think" for its word "think"
+    reply = second.ask("what do you think will happen?")
+    assert reply.outcome is Outcome.DECLINE and not reply.answers
+    assert reply.message.startswith("I have no opinion or forecast of my own")
+    assert "reckon" not in second.query(second.analyzer.analyze("what do you reckon the mayor wants?")).words
+    assert "think" in second.query(second.analyzer.analyze("what does the mayor think?")).words

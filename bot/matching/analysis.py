@@ -381,7 +381,8 @@ class Analyzer:
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
                        smalltalk: SmallTalk | None, other_script: bool, overview: bool = False) -> Analysis:
-        raw = self.normalizer.raw_words_of_folded(folded)
+        # "what do you think will happen?": the bot's thinking is no word of what is asked
+        raw = self.normalizer.raw_words_of_folded(_ASKS_THE_BOT.sub(" ", folded))
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
         if normalize.UNTIL_NOW in content:  # "how many so far?": when, not what, is asked

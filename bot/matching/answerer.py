@@ -247,6 +247,9 @@ class Answerer:
             # "do you think the deal will hold?": the article's nearest words, never as the bot's view
             return replace(reply, outcome=Outcome.NOT_IN_ARTICLE, message=wording.no_opinion(),
                            rule=f"not_in_article: asks the bot's own opinion ({reply.rule})")
+        if question.opinion and reply.outcome is Outcome.DECLINE:  # "what do you think will happen?"
+            return replace(reply, message=wording.decline_opinion(self.scope),
+                           rule=f"decline: asks the bot's own opinion ({reply.rule})")
         return reply
 
     def _claim_in(self, question: Analysis, notes: tuple[str, ...]) -> Reply | None:
