@@ -1839,3 +1839,11 @@ def test_the_bots_own_thinking_is_no_word_of_what_is_asked(second: Answerer) -> 
     assert reply.message.startswith("I have no opinion or forecast of my own")
     assert "reckon" not in second.query(second.analyzer.analyze("what do you reckon the mayor wants?")).words
     assert "think" in second.query(second.analyzer.analyze("what does the mayor think?")).words
+
+
+@pytest.mark.parametrize("adverb", ["roughly", "exactly", "just"])
+def test_an_adverb_after_and_still_starts_a_second_question(second: Answerer, adverb: str) -> None:
+    # "..., and roughly how long ...?" was one question, so the second went unanswered
+    reply = second.ask(f"what will the repairs cost, and {adverb} how long will the bridge be closed?")
+    assert reply.outcome is Outcome.ANSWER
+    assert [a.entry_id for a in reply.answers] == ["repair-cost", "bridge-closure-length"]

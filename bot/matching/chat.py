@@ -405,7 +405,10 @@ _CLAUSE_SPLIT = re.compile(
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     # "... and for how long is the pause?": a preposition may lead the second question
-    r"|,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
+    # "..., and roughly how long has it run?": an adverb may stand between "and" and the question word
+    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|exactly|precisely|also|just)\s+(?=(?:what|who|where"
+    r"|when|why|how|which)\b))?"
+    r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
