@@ -1847,3 +1847,13 @@ def test_an_adverb_after_and_still_starts_a_second_question(second: Answerer, ad
     reply = second.ask(f"what will the repairs cost, and {adverb} how long will the bridge be closed?")
     assert reply.outcome is Outcome.ANSWER
     assert [a.entry_id for a in reply.answers] == ["repair-cost", "bridge-closure-length"]
+
+
+def test_validate_warns_of_words_listed_under_a_word_the_matcher_ignores(tmp_path: Path) -> None:
+    # `take: [repairs]` makes "repairs" read as "take", which is dropped: the question loses its word
+    answerer = _harbour_with(tmp_path, "  topics:\n", "  vocabulary:\n    synonyms:\n      take: [repairs]\n"
+                             "      closure: [shutdown]\n  topics:\n")
+    from bot.matching.lint import lint
+    said = [w.message for w in lint(answerer.knowledge, answerer) if "synonyms:" in w.message]
+    assert said == ["synonyms: 'take' is a word the matcher ignores, so 'repairs' will be ignored too; unless that "
+                    "is meant, list them under a word the FAQ's entries use"]

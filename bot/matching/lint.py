@@ -104,6 +104,13 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
             elif field != "caveat" and (said_when := _unanchored_time(text)) is not None:
                 warnings.append(LintWarning(path, line, f"story '{story.id}'",
                                             f"{field} says '{said_when}' in the bot's own voice; {_ANCHOR_IT}"))
+        for canonical, variants in story.vocabulary.synonyms:
+            if " ".join(canonical.casefold().split()) in normalize.STOPWORDS:
+                # `take: [seize]` makes "seize" read as "take", a word dropped before matching
+                warnings.append(LintWarning(
+                    path, line, f"story '{story.id}'",
+                    f"synonyms: '{canonical}' is a word the matcher ignores, so {', '.join(map(repr, variants))} "
+                    "will be ignored too; unless that is meant, list them under a word the FAQ's entries use"))
         entries = [e for e in knowledge.entries if e.story_id == story.id]
         if not entries:
             warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
