@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
 from bot.knowledge.scaffold import PLACEHOLDER
-from bot.language import WEEKDAYS
+from bot.language import STOPWORDS, WEEKDAYS
 from bot.matching import chat, normalize
 from bot.matching.answerer import Answerer
 
@@ -105,7 +105,7 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                 warnings.append(LintWarning(path, line, f"story '{story.id}'",
                                             f"{field} says '{said_when}' in the bot's own voice; {_ANCHOR_IT}"))
         for canonical, variants in story.vocabulary.synonyms:
-            if " ".join(canonical.casefold().split()) in normalize.STOPWORDS:
+            if " ".join(canonical.casefold().split()) in STOPWORDS:
                 # `take: [seize]` makes "seize" read as "take", a word dropped before matching
                 warnings.append(LintWarning(
                     path, line, f"story '{story.id}'",
