@@ -175,7 +175,9 @@ def suggestions_intro(count: int = 2) -> str:
 
 def smalltalk(kind: SmallTalk, covered: Scope) -> str:
     lines = {
-        SmallTalk.GREETING: f"Hi! {scope(covered)} {examples(covered)}",
+        # no example questions: names a newcomer has not met yet are noise in a hello (/help and
+        # declines show them)
+        SmallTalk.GREETING: f"Hi! {scope(covered)} Ask me anything about it, or try /summary and /help.",
         SmallTalk.THANKS: "You're welcome! Ask me anything else about the article.",
         SmallTalk.IDENTITY: (
             f"Yes, I'm a bot. {scope(covered)} Every answer shows its source and says when a claim "

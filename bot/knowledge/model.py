@@ -108,7 +108,7 @@ class Vocabulary:
 
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (canonical word, its variants)
     off_topic: tuple[str, ...] = ()  # words of other subjects: a question about them is declined
-    examples: tuple[str, ...] = ()  # example questions for greetings, help and declines
+    examples: tuple[str, ...] = ()  # example questions for /help and declines
 
 
 @dataclass(frozen=True, slots=True)

@@ -162,7 +162,7 @@ class VocabularySpec(_Strict):
     off_topic: list[OneWord] = Field(default_factory=list,
                                      description="single words of other subjects: questions about them are declined")
     examples: list[QuestionText] = Field(default_factory=list, max_length=5,
-                                         description="example questions for greetings and help")
+                                         description="example questions for /help and declines")
 
 
 class StorySpec(_Strict):
