@@ -1858,3 +1858,12 @@ def test_validate_warns_of_words_listed_under_a_word_the_matcher_ignores(tmp_pat
     said = [w.message for w in lint(answerer.knowledge, answerer) if "synonyms:" in w.message]
     assert said == ["synonyms: 'take' is a word the matcher ignores, so 'repairs' will be ignored too; unless that "
                     "is meant, list them under a word the FAQ's entries use"]
+
+
+def test_should_someone_do_something_asks_the_bots_verdict(second: Answerer) -> None:
+    # "should Ukraine just accept the deal?" was answered as if the article gave the verdict
+    reply = second.ask("should the council just close the bridge?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("I have no opinion")
+    # "should we ...?" asks what to expect, and "should I ...?" for advice (declined as such)
+    assert second.ask("should we expect extra ferries?").outcome is Outcome.ANSWER
+    assert second.ask("should I sell my house near the bridge?").outcome is Outcome.DECLINE

@@ -317,6 +317,8 @@ _OPINION = re.compile(
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
+    # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?"
+    r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should(?:n'?t)? (?!(?:i|we|you|u|people)\b)"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
     r"|\b(?:is|was|isn't|isnt) (?:this|it|that)(?: even| actually| really| honestly)? (?:a |an )?(?:good|bad|great"
     r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b"
@@ -326,7 +328,7 @@ _OPINION = re.compile(
 
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
-    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded
+    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded or "should" in folded
             or "prediction" in folded or " a " in folded or " an " in folded) and bool(_OPINION.search(folded))
 
 
