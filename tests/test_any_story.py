@@ -1842,7 +1842,7 @@ def test_the_bots_own_thinking_is_no_word_of_what_is_asked(second: Answerer) -> 
     assert "think" in second.query(second.analyzer.analyze("what does the mayor think?")).words
 
 
-@pytest.mark.parametrize("adverb", ["roughly", "exactly", "just"])
+@pytest.mark.parametrize("adverb", ["roughly", "exactly", "just", "also"])
 def test_an_adverb_after_and_still_starts_a_second_question(second: Answerer, adverb: str) -> None:
     # "..., and roughly how long ...?" was one question, so the second went unanswered
     reply = second.ask(f"what will the repairs cost, and {adverb} how long will the bridge be closed?")
@@ -1851,19 +1851,23 @@ def test_an_adverb_after_and_still_starts_a_second_question(second: Answerer, ad
 
 
 def test_validate_warns_of_words_listed_under_a_word_the_matcher_ignores(tmp_path: Path) -> None:
-    # `take: [repairs]` makes "repairs" read as "take", which is dropped: the question loses its word
-    answerer = _harbour_with(tmp_path, "  topics:\n", "  vocabulary:\n    synonyms:\n      take: [repairs]\n"
-                             "      closure: [shutdown]\n  topics:\n")
+    # `took: [steel supports]` makes the phrase read as "took", which is dropped: the question loses it
+    answerer = _harbour_with(tmp_path, "  topics:\n", "  vocabulary:\n    synonyms:\n"
+                             "      took: [steel supports, repairs]\n      closure: [shutdown]\n  topics:\n")
+    assert "steel" not in answerer.query(answerer.analyzer.analyze("what is wrong with the steel supports?")).words
     from bot.matching.lint import lint
     said = [w.message for w in lint(answerer.knowledge, answerer) if "synonyms:" in w.message]
-    assert said == ["synonyms: 'take' is a word the matcher ignores, so 'repairs' will be ignored too; unless that "
-                    "is meant, list them under a word the FAQ's entries use"]
+    assert said == ["synonyms: 'took' is a word the matcher ignores, so 'steel supports' will be ignored too; unless "
+                    "that is meant, list them under a word the FAQ's entries use"]
+    # a single word is read as its synonym after common words are dropped: it still counts
+    assert answerer.ask("why the repairs?").outcome is Outcome.ANSWER
 
 
 def test_should_someone_do_something_asks_the_bots_verdict(second: Answerer) -> None:
     # "should Ukraine just accept the deal?" was answered as if the article gave the verdict
     reply = second.ask("should the council just close the bridge?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("I have no opinion")
-    # "should we ...?" asks what to expect, and "should I ...?" for advice (declined as such)
-    assert second.ask("should we expect extra ferries?").outcome is Outcome.ANSWER
+    # "should we ...?", "should there be ...?" ask what to expect, and "should I ...?" for advice (declined)
+    for expected in ("should we expect extra ferries?", "should there be extra ferries?"):
+        assert second.ask(expected).outcome is Outcome.ANSWER, expected
     assert second.ask("should I sell my house near the bridge?").outcome is Outcome.DECLINE

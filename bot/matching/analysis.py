@@ -118,6 +118,7 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
 
 
 # "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
+_BOTS_GUESS = re.compile(r"\b(?:you|u|ya)\s+(?:think|reckon|feel)\b|\byour\s+(?:view|opinion|take)\b")
 _ASKS_THE_BOT = re.compile(r"\b(?:you|u|ya)\s+(?:agree|think|reckon|believe|feel)\b|\byour\s+(?:view|opinion|take)\b")
 _BOTS_VIEW_WORDS = 4  # that short: "don't you agree?", "what do you think?" (a longer part asks more)
 # "Who reportedly went?", "What was decided?": a question of so few words (question words aside),
@@ -381,8 +382,9 @@ class Analyzer:
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
                        smalltalk: SmallTalk | None, other_script: bool, overview: bool = False) -> Analysis:
-        # "what do you think will happen?": the bot's thinking is no word of what is asked
-        raw = self.normalizer.raw_words_of_folded(_ASKS_THE_BOT.sub(" ", folded))
+        # "what do you think will happen?": the bot's guessing is no word of what is asked ("do you agree
+        # with X?", "do you believe X?" keep theirs: agreeing with X is about X's position)
+        raw = self.normalizer.raw_words_of_folded(_BOTS_GUESS.sub(" ", folded))
         content = self.normalizer.content_of(raw)
         background = self._scene_words(folded, content)
         if normalize.UNTIL_NOW in content:  # "how many so far?": when, not what, is asked

@@ -317,8 +317,10 @@ _OPINION = re.compile(
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
-    # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?"
-    r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should(?:n'?t)? (?!(?:i|we|you|u|people)\b)"
+    # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
+    # nor "should BAE ask for an extension?", what the article expects
+    r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
+    r"(?:just|simply|really|even|actually)\b"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
     r"|\b(?:is|was|isn't|isnt) (?:this|it|that)(?: even| actually| really| honestly)? (?:a |an )?(?:good|bad|great"
     r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b"
@@ -402,14 +404,14 @@ def _sentences(text: str) -> list[str]:
     return split
 
 
+_ASKING_WORD = r"(?:what|who|where|when|why|how|which)\b"  # a word that opens a question of its own
 _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     # "... and for how long is the pause?": a preposition may lead the second question
     # "..., and roughly how long has it run?": an adverb may stand between "and" and the question word
-    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|exactly|precisely|also|just)\s+(?=(?:what|who|where"
-    r"|when|why|how|which)\b))?"
+    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|exactly|precisely|just)\s+(?=" + _ASKING_WORD + r"))?"
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"

@@ -105,11 +105,13 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                 warnings.append(LintWarning(path, line, f"story '{story.id}'",
                                             f"{field} says '{said_when}' in the bot's own voice; {_ANCHOR_IT}"))
         for canonical, variants in story.vocabulary.synonyms:
-            if " ".join(canonical.casefold().split()) in STOPWORDS:
-                # `take: [seize]` makes "seize" read as "take", a word dropped before matching
+            phrases = [v for v in variants if len(v.split()) > 1]
+            if phrases and " ".join(canonical.casefold().split()) in STOPWORDS:
+                # `took: [steel supports]`: a phrase is read as its word before common words are dropped
+                # (a single word after), so it is dropped with "took"
                 warnings.append(LintWarning(
                     path, line, f"story '{story.id}'",
-                    f"synonyms: '{canonical}' is a word the matcher ignores, so {', '.join(map(repr, variants))} "
+                    f"synonyms: '{canonical}' is a word the matcher ignores, so {', '.join(map(repr, phrases))} "
                     "will be ignored too; unless that is meant, list them under a word the FAQ's entries use"))
         entries = [e for e in knowledge.entries if e.story_id == story.id]
         if not entries:
