@@ -106,6 +106,10 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round22-twentythird-story.yaml", BENCH_DATA / "twentythird-story" / "knowledge"),
     ("round22-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
     ("round22-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round23-peace-plan.yaml", KNOWLEDGE),
+    ("round23-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round23-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round23-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
 )
 
 
