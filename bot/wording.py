@@ -177,7 +177,8 @@ def smalltalk(kind: SmallTalk, covered: Scope) -> str:
     lines = {
         # no example questions: names a newcomer has not met yet are noise in a hello (/help and
         # declines show them)
-        SmallTalk.GREETING: f"Hi! {scope(covered)} Ask me anything about it, or try /summary and /help.",
+        SmallTalk.GREETING: f"Hi! {scope(covered)} Ask me anything about "
+                            f"{'it' if len(covered.titles) == 1 else 'them'}, or try /summary and /help.",
         SmallTalk.THANKS: "You're welcome! Ask me anything else about the article.",
         SmallTalk.IDENTITY: (
             f"Yes, I'm a bot. {scope(covered)} Every answer shows its source and says when a claim "

@@ -133,7 +133,7 @@ def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: P
     every = summaries.summaries(both)
     assert [s.title for s in every] == [s.title for s in both.stories] and len(every) == 2
     greeting = Answerer(both).ask("hello").message
-    assert all(story.title in greeting for story in both.stories)
+    assert all(story.title in greeting for story in both.stories) and "anything about them" in greeting
     topic = summaries.summaries(both, topic="closure")
     assert len(topic) == 1 and topic[0].caveat == both.story("harbour-bridge").caveat
 

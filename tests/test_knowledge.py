@@ -145,7 +145,7 @@ def test_a_storys_own_vocabulary_and_caveats_are_used(tmp_path: Path) -> None:
     reply = answerer.ask("why is the span being mended?")
     assert reply.top is not None and reply.top.entry_id == "bridge-cracks"
     assert reply.top.caveat == "Only the local paper says so."
-    assert '"Is the span closing?"' in answerer.ask("hello").message
+    assert '"Is the span closing?"' in answerer.ask("who won the champions league?").message  # a decline's example
     # the FAQ uses "ferry" (the mayor's promise), so the off-topic word does not decline it
     assert answerer.ask("will there be a ferry?").outcome is not Outcome.DECLINE
 
