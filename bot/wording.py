@@ -150,15 +150,17 @@ def not_given(gap: Gap) -> str:
     return f"The article {_NOT_GIVEN[gap]}. What it does say:"
 
 
+_NO_OPINION = "I have no opinion or forecast of my own: I only say what the article reports."
+
+
 def decline_opinion(covered: Scope) -> str:
     """A question asking the bot's own opinion or forecast, with nothing in the article near it."""
-    return f"I have no opinion or forecast of my own: I only say what the article reports. {scope(covered)} " \
-           f"{examples(covered)}"
+    return f"{_NO_OPINION} {scope(covered)} {examples(covered)}"
 
 
 def no_opinion() -> str:
     """Before the nearest answer to a question asking the bot's own opinion or forecast."""
-    return "I have no opinion or forecast of my own: I only say what the article reports. What it says:"
+    return f"{_NO_OPINION} What it says:"
 
 
 def not_said() -> str:

@@ -117,8 +117,9 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
                           "got", "a", "any", "their", "his", "her", "its", "pls", "please"})  # "... got a name?"
 
 
-# "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
+# The bot's own guessing ("do you think ...", "your take"): no word of what is asked
 _BOTS_GUESS = re.compile(r"\b(?:you|u|ya)\s+(?:think|reckon|feel)\b|\byour\s+(?:view|opinion|take)\b")
+# "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
 _ASKS_THE_BOT = re.compile(r"\b(?:you|u|ya)\s+(?:agree|think|reckon|believe|feel)\b|\byour\s+(?:view|opinion|take)\b")
 _BOTS_VIEW_WORDS = 4  # that short: "don't you agree?", "what do you think?" (a longer part asks more)
 # "Who reportedly went?", "What was decided?": a question of so few words (question words aside),
