@@ -1871,3 +1871,13 @@ def test_should_someone_do_something_asks_the_bots_verdict(second: Answerer) -> 
     for expected in ("should we expect extra ferries?", "should there be extra ferries?"):
         assert second.ask(expected).outcome is Outcome.ANSWER, expected
     assert second.ask("should I sell my house near the bridge?").outcome is Outcome.DECLINE
+
+
+def test_a_question_asked_again_in_other_words_gets_one_answer(second: Answerer) -> None:
+    # "why is she against it? what's her reasoning?": the second question's best entry was the
+    # first's, so it was given its next best, an answer to something nobody asked
+    reply = second.ask("why is the bridge being repaired? what's wrong with it?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    # two questions about different things still get an answer each
+    reply = second.ask("how long is the bridge closed, and what did the mayor say?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]

@@ -901,6 +901,7 @@ class Answerer:
         the article does not say, carries a note saying so. `tops`, when given, gets each part's
         two best entries (ids), answered or not."""
         chosen: list[Pick] = []
+        named: set[str] = set()  # names the parts before this one gave
         for number, part in enumerate(parts):
             query = self.query(part)
             taken = {p.candidate.entry.id for p in chosen}
@@ -909,6 +910,10 @@ class Answerer:
             ranked = self.ranked(part, query, limit=2)
             if tops is not None:
                 tops[number] = {c.entry.id for c in ranked}
+            if (ranked and ranked[0].entry.id in taken and set(part.names) <= named
+                    and (len(ranked) < 2 or ranked[0].score - ranked[1].score >= CLEAR_LEAD)):
+                continue  # "why is she against it? what's her reasoning?": the same question again
+            named.update(part.names)
             # a part whose best entry another part already took gets its own next best, if sure of it
             found = [c for c in ranked if c.entry.id not in taken]
             if not found:
