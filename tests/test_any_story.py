@@ -1881,3 +1881,22 @@ def test_a_question_asked_again_in_other_words_gets_one_answer(second: Answerer)
     # two questions about different things still get an answer each
     reply = second.ask("how long is the bridge closed, and what did the mayor say?")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
+
+
+def test_an_opinion_asked_of_what_the_article_leaves_open_says_the_bot_has_none(second: Answerer) -> None:
+    # "do you think they will strike?" got the entry saying the article leaves it open, with no
+    # word that the bot has no forecast of its own (a question of fact got the same reply)
+    reply = second.ask("do you think the repairs will cost a lot?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["repair-cost"]
+    assert reply.message.startswith("I have no opinion or forecast of my own")
+    assert not second.ask("how much will the repairs cost?").message
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is 6.2% a good offer?", True), ("was the six month closure really a bad idea", True),
+    ("is this a good deal?", True), ("is there a good deal of traffic on the bridge?", False),
+    ("is a good offer on the table?", False), ("is the closure a good one according to the mayor?", False),
+])
+def test_a_verdict_asked_of_anything_named_is_an_opinion(second: Answerer, question: str, verdict: bool) -> None:
+    # "is 6.2% a good offer?" was answered with the offer, as if the article judged it
+    assert second.analyzer.analyze(question).opinion is verdict

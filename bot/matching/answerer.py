@@ -243,10 +243,13 @@ class Answerer:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
         reply = self._match(question, notes)
-        if question.opinion and len(question.parts) < 2 and reply.outcome is Outcome.ANSWER:
+        if question.opinion and len(question.parts) < 2 and (
+                reply.outcome is Outcome.ANSWER or (reply.outcome is Outcome.NOT_IN_ARTICLE and not reply.message)):
             # "do you think the deal will hold?": the article's nearest words, never as the bot's view
+            # (an entry saying the article leaves it open too: "do you think they will strike?")
+            rule = reply.rule.removeprefix("not_in_article: ").removeprefix("answer: ")
             return replace(reply, outcome=Outcome.NOT_IN_ARTICLE, message=wording.no_opinion(),
-                           rule=f"not_in_article: asks the bot's own opinion ({reply.rule})")
+                           rule=f"not_in_article: asks the bot's own opinion ({rule})")
         if question.opinion and reply.outcome is Outcome.DECLINE:  # "what do you think will happen?"
             return replace(reply, message=wording.decline_opinion(self.scope),
                            rule=f"decline: asks the bot's own opinion ({reply.rule})")

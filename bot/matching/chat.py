@@ -322,8 +322,11 @@ _OPINION = re.compile(
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
     r"(?:just|simply|really|even|actually)\b"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
-    r"|\b(?:is|was|isn't|isnt) (?:this|it|that)(?: even| actually| really| honestly)? (?:a |an )?(?:good|bad|great"
-    r"|terrible|smart|dumb|fair|unfair|wise) (?:deal|idea|thing|move|plan|call|decision|outcome)\b"
+    # ("is 6.2% a good offer?"; not "is there a good deal of support?")
+    r"|\b(?:is|was|isn't|isnt) (?:(?:this|it|that) |(?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
+    r"(?:even |actually |really |honestly )?(?:a |an )?(?:good|bad|great|terrible|smart|dumb|fair|unfair|wise"
+    r"|decent|reasonable|generous|lousy) (?:deal|idea|thing|move|plan|call|decision|outcome|offer|bid|price|proposal"
+    r"|agreement|compromise|one)\b(?! of\b)"
     # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)")
 
