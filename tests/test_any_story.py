@@ -1900,3 +1900,44 @@ def test_an_opinion_asked_of_what_the_article_leaves_open_says_the_bot_has_none(
 def test_a_verdict_asked_of_anything_named_is_an_opinion(second: Answerer, question: str, verdict: bool) -> None:
     # "is 6.2% a good offer?" was answered with the offer, as if the article judged it
     assert second.analyzer.analyze(question).opinion is verdict
+
+
+def test_a_name_sharing_a_stem_with_a_question_word_is_read_by_its_spelling(tmp_path: Path) -> None:
+    # a story listing "Manie" (de Clerq's first name) made every "how many" a question about him:
+    # the two share the stem "mani"
+    answerer = _harbour_with(tmp_path, "  topics:\n", "  vocabulary:\n    synonyms:\n      silva: [manie]\n  topics:\n")
+    assert "silva" not in answerer.query(answerer.analyzer.analyze("how many supports have cracks?")).tokens
+    assert answerer.ask("how many are there?").outcome is Outcome.DECLINE
+    reply = answerer.ask("who is manie?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_which_kinds_of_things_asks_what_they_are_not_their_names(second: Answerer) -> None:
+    # "which kinds of workers are involved?" was a rare word "kinds" to find, and a name to give:
+    # declined as "nothing near speaks to a name"
+    assert second.analyzer.analyze("which kinds of workers will run the ferries?").asks_for is None
+    assert second.analyzer.analyze("which workers will run the ferries?").asks_for is Gap.NAMES
+    reply = second.ask("which kinds of workers will run the ferries?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_count_of_part_of_a_figure_the_question_gives_is_not_that_figure(tmp_path: Path) -> None:
+    # "how many of the 1.2 million are police officers?" was answered with the 1.2 million
+    answerer = _harbour_with(tmp_path, "entries:\n", """entries:
+  - id: bridge-supports
+    question: What does the bridge stand on?
+    alternates: [how many supports does the bridge have]
+    answer: The article says the bridge stands on 40 steel supports.
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: The bridge stands on 40 steel supports.
+    reviewed: 2026-12-05
+""", article_ends="The bridge stands on 40 steel supports.")
+    assert answerer.ask("how many supports does the bridge have?").outcome is Outcome.ANSWER
+    reply = answerer.ask("how many of the 40 supports are painted?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and reply.message.startswith("The article does not say that")
+    # another figure answers it, in digits or in words ("cracks in two of the bridge's steel supports")
+    reply = answerer.ask("how many of the 40 supports did engineers find cracks in?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]

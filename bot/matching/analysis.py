@@ -679,6 +679,9 @@ _SAID_WHY = re.compile(r"\b(?:explain|explained|say|said|tell|told|mention|menti
 _BIG_DEAL = re.compile(r"\bhow (?:big|large) (?:of )?a deal\b")
 
 
+_KINDS_OF = frozenset("kind kinds sort sorts type types".split())
+
+
 def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
@@ -687,6 +690,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
             and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
         # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
+    if kind is QuestionKind.WHICH and any(a == "which" and b in _KINDS_OF for a, b in itertools.pairwise(words[:6])):
+        return None  # "which kinds of workers are involved?" asks what they are, not their names
     if kind is QuestionKind.YES_NO and _SAID_WHY.search(" ".join(words[:12])):
         return Gap.REASON  # "did he explain why ...?" asks the reason
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words

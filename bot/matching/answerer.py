@@ -644,6 +644,11 @@ class Answerer:
             return None if started else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
+        if given and asked is Gap.FIGURE and (whole := _COUNT_OF_STATED.search(question.text)) is not None:
+            # "how many of the 1.2 million are police?": the 1.2 million is no answer, only another figure is
+            undated = DATE_NUMBERS.sub(" ", entry.answer)  # "its October 7 attack" counts nothing
+            figures = {f.casefold().replace(",", "") for f in _FIGURE.findall(undated)}
+            given = bool(figures - {whole[1].replace(",", "")})
         return None if given else asked
 
     def _gives_fact(self, entry: Entry, kind: Gap, exact: bool, check: Callable[[str], bool]) -> bool:
@@ -1058,8 +1063,17 @@ def _counted_after(number: str) -> re.Pattern[str]:
                       rf"(?!{_NOT_COUNTED}\b)([a-z]{{3,}})", re.IGNORECASE)
 
 
-_NUMBER = r"(?:\d[\d,.]*|" + "|".join(sorted(NUMBER_WORDS | set(SPELLED_NUMBERS), key=len, reverse=True)) + ")"
+_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS | set(SPELLED_NUMBERS), key=len, reverse=True))
+_NUMBER = r"(?:\d[\d,.]*|" + _NUMBER_WORD + ")"
 _SIZES = frozenset("thousand million billion trillion".split())
+# a figure counting something: "250", "two", "a dozen"; not a scale ("1.2 million" is the 1.2) nor "one of them"
+_FIGURE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|" + "|".join(sorted(
+    (NUMBER_WORDS | set(SPELLED_NUMBERS)) - {"one", "half", "percent", "hundred", "hundreds", "thousand", "thousands",
+                                            "million", "millions", "billion", "billions", "trillion", "dozens"},
+    key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# a count asked of part of a figure the question gives itself ("how many of the 250 hostages ...")
+_COUNT_OF_STATED = re.compile(r"\bhow (?:many|much) of (?:the |those |these |all |all the |that )?(\d(?:[\d,.]*\d)?)",
+                              re.IGNORECASE)
 
 
 def _counts(answer: str, counted: re.Match[str]) -> bool:

@@ -147,6 +147,10 @@ def _has_latin(word: str) -> bool:
     return any("a" <= ch.lower() <= "z" for ch in word)
 
 
+# what the question words stem to: a story's synonym sharing one ("manie", "many") is read by its own spelling only
+_QUESTION_STEMS = frozenset(_stem(w) for w in QUESTION_WORDS)
+
+
 class Normalizer:
     """Words and comparable tokens of free text, under one knowledge folder's vocabulary.
 
@@ -176,7 +180,8 @@ class Normalizer:
                     if word in FOREIGN_STOPWORDS:
                         kept.add(word)  # another language's "la", listed by the story: a name here ("LA")
                     self._concepts[word] = target
-                    self._concepts.setdefault(_stem(word), target)
+                    if _stem(word) not in _QUESTION_STEMS:  # "manie" for a name, never "many" with it
+                        self._concepts.setdefault(_stem(word), target)
         self._kept = frozenset(kept)
         # "response" as "respond", "decision" as "decide": read through the story's synonyms too (a verb may be one)
         for form, verb in VERB_FORMS.items():
