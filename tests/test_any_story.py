@@ -1941,3 +1941,17 @@ def test_a_count_of_part_of_a_figure_the_question_gives_is_not_that_figure(tmp_p
     # another figure answers it, in digits or in words ("cracks in two of the bridge's steel supports")
     reply = answerer.ask("how many of the 40 supports did engineers find cracks in?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
+@pytest.mark.parametrize(("aside", "warned"), [
+    ("The article does not name the ferry operators.", True),
+    ("The article does not name ferries among the services.", False),
+])
+def test_validate_asks_for_gaps_only_where_names_are_missing(tmp_path: Path, aside: str, warned: bool) -> None:
+    # "does not name doctors among them" (who is not listed) was taken for "gives no names", and the
+    # advice to add `gaps: [names]` would have told every "who" question "no names"
+    answerer = _harbour_with(tmp_path, "services during the works.\n    status: stated",
+                             f"services during the works. {aside}\n    status: stated")
+    from bot.matching.lint import lint
+    said = [w.message for w in lint(answerer.knowledge, answerer) if "gaps: [names]" in w.message]
+    assert bool(said) is warned

@@ -43,7 +43,9 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT = r"\b(?:does not|doesn't|do not|did not)"
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
     # "does not say which figures / which fiscal year": a figure or a date, not names
-    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b|\bnames no\b|{_NOT} say (?:who\b|which\b(?! (?:of the )?"
+    # ("does not name doctors among them" says who is not listed, not that names are missing)
+    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b(?! (?:[\w-]+ ){{1,3}}(?:among|as one of)\b)|\bnames no\b"
+                          rf"|{_NOT} say (?:who\b|which\b(?! (?:of the )?"
                           r"(?:\w+ )?(?:figures?|numbers?|amounts?|years?|dates?|days?|months?|quarters?|period"
                           r"|time)\b))", re.I),
     Gap.DATE: re.compile(rf"\bgives? no (?:\w+ ){{0,2}}(?:dates?|timeline)\b"
