@@ -18,7 +18,7 @@ from bot.matching.answerer import Answerer
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
 from bot.reply import Outcome, Reply
-from tests.conftest import KNOWLEDGE, folder_with_both_stories
+from tests.conftest import KNOWLEDGE, ROOT, folder_with_both_stories
 from tests.conftest import SECOND_STORY as SECOND
 
 
@@ -1955,3 +1955,13 @@ def test_validate_asks_for_gaps_only_where_names_are_missing(tmp_path: Path, asi
     from bot.matching.lint import lint
     said = [w.message for w in lint(answerer.knowledge, answerer) if "gaps: [names]" in w.message]
     assert bool(said) is warned
+
+
+def test_one_word_left_of_a_longer_phrasing_is_no_claim_on_that_word() -> None:
+    # "cancellations?" got "lingering delays" for its phrasing "could there be more cancellations",
+    # which shrinks to the one word once its small words are dropped; three entries speak of
+    # cancellations (a README-only author's file, as written)
+    answerer = Answerer(load_knowledge(ROOT / "benchmarks/data/twentythird-story/knowledge"))
+    assert answerer.ask("cancellations?").outcome is Outcome.SUGGESTIONS
+    # a phrasing that is the word itself claims it, and a name is claimed by any phrasing about its owner
+    assert answerer.ask("sabre?").outcome is Outcome.ANSWER

@@ -60,6 +60,7 @@ THIN_QUESTION_WORDS = 3  # a question of this many words needs an answer speakin
 LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain BM25 word ranking
 PART_CANDIDATES = 2  # --explain: the best entries shown for each question of a message
 TYPED_CUTOFF = 40  # autocomplete: how close (rapidfuzz WRatio, 0-100) a question must be to what is typed
+BARE_PHRASING_WORDS = 2  # "deal?", "the deal": a phrasing claiming a one-word question as its own
 EXACT_FIT = 0.99  # the question's words are those of one of the entry's own phrasings
 INDEFINITE_REACH = 5  # words before it: "a new, low-cost ferry service" is spoken of as unnamed
 # Words that ask about no detail of their own ("who *else* went?", "is it open *again*?")
@@ -343,7 +344,9 @@ class Answerer:
         vague = (
             query.known_count <= 1
             and margin < limits.one_word_margin
-            and top.fit < 0.99  # unless an entry claims the bare word as one of its phrasings
+            # unless an entry claims the bare word as one of its phrasings ("deal?"), not as what is
+            # left of a longer one ("could there be more cancellations" for "cancellations?")
+            and not (top.fit >= 0.99 and self._claims_bare(top.entry, query))
         )
         unsure = (
             top.score < limits.answer
@@ -786,6 +789,15 @@ class Answerer:
         return any(w in names or w in _PERSONAL or w in PERSON_WORDS
                    or (not rarity.is_english(w) and self._proper_names.intersection(self.normalizer.tokens(w)))
                    for w in subject)
+
+    def _claims_bare(self, entry: Entry, query: QueryTokens) -> bool:
+        """Whether one of the entry's phrasings is the question's one word, give or take a small one
+        (or the word is a name, which any phrasing speaking of it claims)."""
+        asked = set(query.tokens)
+        if asked <= self._proper_names:
+            return True  # a name: what is left of "what did Obama do" is a question about Obama
+        return any(len(self.normalizer.words(p)) <= BARE_PHRASING_WORDS and set(self.normalizer.tokens(p)) == asked
+                   for p in entry.phrasings)
 
     def _bare_name_entry(self, question: Analysis, query: QueryTokens, ranked: list[Candidate],
                          vague: bool) -> Candidate | None:
