@@ -110,6 +110,11 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round23-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
     ("round23-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
     ("round23-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round24-peace-plan.yaml", KNOWLEDGE),
+    ("round24-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round24-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round24-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round24-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
 )
 
 
