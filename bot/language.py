@@ -75,7 +75,7 @@ s t re ve ll d m
 after before since under over until till til while during up down out off back away again even ever today
 currently right now main need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
-much many more most less few lot lots bit kind kinds sort sorts way ways make makes made take takes took put
+much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
 wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
 tho
@@ -121,6 +121,9 @@ OTHER_LANGUAGE_QUESTION_WORDS: dict[str, str] = {
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",
                                             "say", "said", "says", "saying"})
 
+
+# Words that ask what sort of thing: "which kinds of workers" asks about workers, and no answer need say "kinds"
+KIND_WORDS: frozenset[str] = frozenset("kind kinds sort sorts type types".split())
 
 # Words for anyone at all: "what's the lady's name?" asks who she is, not about ladies
 PERSON_WORDS: frozenset[str] = frozenset(

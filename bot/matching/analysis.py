@@ -20,6 +20,7 @@ from bot.language import (
     CHAT_SPELLINGS,
     DATE_NUMBERS,
     FOREIGN_STOPWORDS,
+    KIND_WORDS,
     NUMBER_WORDS,
     OTHER_LANGUAGE_QUESTION_WORDS,
     PERSON_WORDS,
@@ -444,6 +445,7 @@ class Analyzer:
             # names count whatever their frequency: "Australia" is what "capital of Australia" asks about
             informative=tuple(dict.fromkeys(
                 w for w in content if w not in QUESTION_WORDS and w != normalize.UNTIL_NOW
+                and w not in KIND_WORDS  # "which kinds of X" asks about X: no answer need say "kinds"
                 and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
@@ -679,9 +681,6 @@ _SAID_WHY = re.compile(r"\b(?:explain|explained|say|said|tell|told|mention|menti
 _BIG_DEAL = re.compile(r"\bhow (?:big|large) (?:of )?a deal\b")
 
 
-_KINDS_OF = frozenset("kind kinds sort sorts type types".split())
-
-
 def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) -> Gap | None:
     """The kind of fact a question wants, when it wants one an entry may lack."""
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
@@ -690,7 +689,7 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
             and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
         # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
-    if kind is QuestionKind.WHICH and any(a == "which" and b in _KINDS_OF for a, b in itertools.pairwise(words[:6])):
+    if kind is QuestionKind.WHICH and any(a == "which" and b in KIND_WORDS for a, b in itertools.pairwise(words[:6])):
         return None  # "which kinds of workers are involved?" asks what they are, not their names
     if kind is QuestionKind.YES_NO and _SAID_WHY.search(" ".join(words[:12])):
         return Gap.REASON  # "did he explain why ...?" asks the reason

@@ -22,6 +22,7 @@ from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status, Timeframe
 from bot.language import (
     DATE_NUMBERS,
     DATE_VALUE,
+    KIND_WORDS,
     MONTHS,
     NUMBER_WORDS,
     PERSON_WORDS,
@@ -601,7 +602,7 @@ class Answerer:
         if not names or not question.is_question or question.kind is QuestionKind.WHY:
             return []  # "why did X say ...?" restates a premise in its own words
         content = set(question.content).difference(question.background, question.informative, names,
-                                                   QUESTION_WORDS, PERSON_WORDS, _NO_DETAIL)
+                                                   QUESTION_WORDS, PERSON_WORDS, KIND_WORDS, _NO_DETAIL)
         asked = [w for w in question.informative if w not in names and w not in question.background]
         token_of = dict(zip(query.words, query.tokens))
         if any(self._uses(candidate, token_of.get(w, token_of.get(f"?{w}", ""))) for w in asked):
@@ -1078,9 +1079,9 @@ def _counted_after(number: str) -> re.Pattern[str]:
 _NUMBER_WORD = "|".join(sorted(NUMBER_WORDS | set(SPELLED_NUMBERS), key=len, reverse=True))
 _NUMBER = r"(?:\d[\d,.]*|" + _NUMBER_WORD + ")"
 _SIZES = frozenset("thousand million billion trillion".split())
-# a figure counting something: "250", "two", "a dozen"; not a scale ("1.2 million" is the 1.2) nor "one of them"
+# a figure counting something: "250", "two", "one", "half", "a dozen"; not a scale ("1.2 million" is the 1.2)
 _FIGURE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|" + "|".join(sorted(
-    (NUMBER_WORDS | set(SPELLED_NUMBERS)) - {"one", "half", "percent", "hundred", "hundreds", "thousand", "thousands",
+    (NUMBER_WORDS | set(SPELLED_NUMBERS)) - {"percent", "hundred", "hundreds", "thousand", "thousands",
                                             "million", "millions", "billion", "billions", "trillion", "dozens"},
     key=len, reverse=True)) + r")\b", re.IGNORECASE)
 # a count asked of part of a figure the question gives itself ("how many of the 250 hostages ...")

@@ -310,6 +310,8 @@ _OPINION = re.compile(
     # "what do you think (of it)?", not "what do you guys think Europe said?"
     r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |really |actually |guys |all )?(?:think|reckon)\b"
     r"(?![^.?!]*\b(?:said|say|says|did|told|meant|means)\b)"
+    # ... not "what do you think the 19 points are?", a question of fact put politely
+    r"(?![^.?!]*\b(?:is|are|was|were)\s*[?.!]*\s*$)"
     # "tell us what you really think of it", not "tell me what you think the mayor wants" (a fact put politely)
     r"|\b(?:tell|show) (?:me|us) what (?:you|u|ya) (?:personally |honestly |really |actually )?(?:think|reckon)"
     r" (?:of|about)\b"
@@ -322,8 +324,10 @@ _OPINION = re.compile(
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
     r"(?:just|simply|really|even|actually)\b"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
-    # ("is 6.2% a good offer?"; not "is there a good deal of support?")
-    r"|\b(?:is|was|isn't|isnt) (?:(?:this|it|that) |(?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
+    # ("is 6.2% a good offer?" as the message opens; not "is there a good deal of support?", nor "why is
+    # Europe calling it a bad deal?", what someone else calls it)
+    r"|(?:\b(?:is|was|isn't|isnt) (?:this|it|that) |^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?"
+    r"(?:is|was|isn't|isnt) (?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
     r"(?:even |actually |really |honestly )?(?:a |an )?(?:good|bad|great|terrible|smart|dumb|fair|unfair|wise"
     r"|decent|reasonable|generous|lousy) (?:deal|idea|thing|move|plan|call|decision|outcome|offer|bid|price|proposal"
     r"|agreement|compromise|one)\b(?! of\b)"

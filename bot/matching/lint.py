@@ -41,10 +41,12 @@ _DATED = re.compile(_DATE_IN_BRACKETS, re.IGNORECASE)
 # for exactly that is told so first ("which officials?" -> "The article gives no names for it.").
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _NOT = r"\b(?:does not|doesn't|do not|did not)"
+_DETERMINER = r"(?:the|any|anyone|anybody|those|these|its|his|her|their|all)"  # "the soldiers among the dead"
 _SAYS_NOT_GIVEN: dict[Gap, re.Pattern[str]] = {
     # "does not say which figures / which fiscal year": a figure or a date, not names
     # ("does not name doctors among them" says who is not listed, not that names are missing)
-    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b(?! (?:[\w-]+ ){{1,3}}(?:among|as one of)\b)|\bnames no\b"
+    Gap.NAMES: re.compile(rf"{_NOT} (?:name|identify)\b"
+                          rf"(?! (?!{_DETERMINER}\b)(?:[\w-]+ ){{1,3}}(?:among|as one of)\b)|\bnames no\b"
                           rf"|{_NOT} say (?:who\b|which\b(?! (?:of the )?"
                           r"(?:\w+ )?(?:figures?|numbers?|amounts?|years?|dates?|days?|months?|quarters?|period"
                           r"|time)\b))", re.I),

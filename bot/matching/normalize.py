@@ -180,8 +180,10 @@ class Normalizer:
                     if word in FOREIGN_STOPWORDS:
                         kept.add(word)  # another language's "la", listed by the story: a name here ("LA")
                     self._concepts[word] = target
-                    if _stem(word) not in _QUESTION_STEMS:  # "manie" for a name, never "many" with it
+                    if _stem(word) not in _QUESTION_STEMS:
                         self._concepts.setdefault(_stem(word), target)
+                    else:  # "manie" for a name, never "many" with it; "manies" ("manie's" typed plain) still
+                        self._concepts.setdefault(word + "s", target)
         self._kept = frozenset(kept)
         # "response" as "respond", "decision" as "decide": read through the story's synonyms too (a verb may be one)
         for form, verb in VERB_FORMS.items():
