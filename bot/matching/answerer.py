@@ -12,7 +12,7 @@ opinion. A "did you mean" or an honest gap costs a click, a wrong answer misinfo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -1076,16 +1076,23 @@ def _counted_after(number: str) -> re.Pattern[str]:
                       rf"(?!{_NOT_COUNTED}\b)([a-z]{{3,}})", re.IGNORECASE)
 
 
-_NUMBER_WORD = "|".join(sorted(NUMBER_WORDS | set(SPELLED_NUMBERS), key=len, reverse=True))
-_NUMBER = r"(?:\d[\d,.]*|" + _NUMBER_WORD + ")"
+_NUMBER_WORDS = NUMBER_WORDS | set(SPELLED_NUMBERS)
 _SIZES = frozenset("thousand million billion trillion".split())
+_DIGITS = r"\d(?:[\d,.]*\d)?"
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A regex alternation of words, the longest first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"(?:\d[\d,.]*|" + _any_of(_NUMBER_WORDS) + ")"
 # a figure counting something: "250", "two", "one", "half", "a dozen"; not a scale ("1.2 million" is the 1.2)
-_FIGURE = re.compile(r"\b(?:\d(?:[\d,.]*\d)?|" + "|".join(sorted(
-    (NUMBER_WORDS | set(SPELLED_NUMBERS)) - {"percent", "hundred", "hundreds", "thousand", "thousands",
-                                            "million", "millions", "billion", "billions", "trillion", "dozens"},
-    key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_COUNTING_WORDS = _NUMBER_WORDS - _SIZES - {"trillions", "billions", "millions", "thousands", "hundreds", "hundred",
+                                            "dozens", "percent"}
+_FIGURE = re.compile(rf"\b(?:{_DIGITS}|{_any_of(_COUNTING_WORDS)})\b", re.IGNORECASE)
 # a count asked of part of a figure the question gives itself ("how many of the 250 hostages ...")
-_COUNT_OF_STATED = re.compile(r"\bhow (?:many|much) of (?:the |those |these |all |all the |that )?(\d(?:[\d,.]*\d)?)",
+_COUNT_OF_STATED = re.compile(rf"\bhow (?:many|much) of (?:the |those |these |all |all the |that )?({_DIGITS})",
                               re.IGNORECASE)
 
 
