@@ -1172,7 +1172,7 @@ _NAME_AFTER = re.compile(r"\s*[,:(]?\s*(?:named\s+|called\s+|by\s+(?:[Tt]he\s+)?
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:is|was|are|were)\s+|\s+as\s+(?:(?:an?|the)\s+)?)"
                           r"(?:[\w'’-]+\s+){1,3}$")
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
-_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|dozens?|scores|several|few|many|no"
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + _any_of(NUMBER_WORDS) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
 # Capitalised words in a row: one full name ("Governor Jane Doe")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
