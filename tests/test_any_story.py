@@ -1719,6 +1719,8 @@ def test_a_part_of_a_message_tied_between_two_entries_is_asked_back(second: Answ
     ("hi, ferries", False),
     ("hey guys, the repairs take forever", False),
     ("hey, how long is the bridge closed", False),
+    ("gm chat, how's everyone doing", True),  # the channel greeted as "chat", as Discord servers do
+    ("hi chat how is everyone", True),
 ])
 def test_a_greeting_with_a_remark_is_greeted_not_matched(second: Answerer, message: str, greeting: bool) -> None:
     reply = second.ask(message)
@@ -1731,6 +1733,26 @@ def test_a_greeting_before_a_question_is_no_word_of_it(second: Answerer, greetin
     reply = second.ask(f"{greeting}, cracks in the bridge")
     assert reply.outcome is Outcome.ANSWER and greeting not in reply.message
 
+
+
+@pytest.mark.parametrize("message", ["hey chat, how long is the bridge closed?",
+                                     "chat, how long is the bridge closed?"])
+def test_the_channel_addressed_as_chat_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # "hey chat, why were the talks blocked?" was told "the article never mentions chat"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and "chat" not in render_text(reply).lower()
+    plain = second.ask("how long is the bridge closed?")
+    assert [a.entry_id for a in reply.answers] == [a.entry_id for a in plain.answers]
+
+
+def test_a_places_adjective_reads_as_the_place_in_a_storys_phrase() -> None:
+    # the story's synonym "south africa" joins the phrase into one word, so the "south" of "South
+    # African" was a word the article never used: "the article never mentions south"
+    answerer = Answerer(load_knowledge(ROOT / "benchmarks/data/twentyseventh-story/knowledge"))
+    reply = answerer.ask("Which South African president does the article mention?")
+    assert reply.outcome is Outcome.ANSWER and "Zuma" in render_text(reply)
+    words = answerer.normalizer.tokens
+    assert words("South African unions") == words("South Africa unions") == words("south africans unions")
 
 
 def test_what_someone_said_asked_of_an_entry_giving_no_ones_words_is_not_in_the_article(second: Answerer) -> None:

@@ -121,12 +121,18 @@ def drop_idioms(folded: str) -> str:
         folded = _OR_NAH.sub("", folded)
     if "hope " in folded:
         folded = _PLEASANTRY.sub(" ", folded)
+    if "chat" in folded:
+        folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
 # How a greeting opens a message
 _GREETING = (r"(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|hallo"
              r"|hola|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)")
+# The channel addressed as "chat" as a message opens ("hey chat, ...", "chat, is this real?"), not
+# a chat spoken of ("chat logs show ...")
+_CHAT_ADDRESSED = re.compile(rf"^(\W*(?:{_GREETING}\s+)?)chat\b(?:(?=\s*[,:;!.?-])|(?=\s+(?:is|are|was|were|did|does|do"
+                             r"|what|whats|what's|why|how|who|when|where|can|could|will|would|has|have)\b))")
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
@@ -157,13 +163,14 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
+        r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
         r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
         r"( (this|so) (late|early))?\b")),
 ]
 
 # A greeting opening a message, before a comma, a stop or a word for the people greeted
 _GREETING_FIRST = re.compile(rf"\W*{_GREETING}\b"
-                             r"(?:\s+(?:all|everyone|everybody|guys|folks|y'?all|people|team|friends|bot|faqbot))?"
+                             r"(?:\s+(?:all|everyone|everybody|guys|folks|y'?all|people|team|friends|chat|bot|faqbot))?"
                              r"\s*[,.!;:-]")
 
 _SMALLTALK_FILLER = frozenset(
@@ -171,7 +178,7 @@ _SMALLTALK_FILLER = frozenset(
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
-    "today tonight".split()
+    "today tonight chat".split()  # "chat": the channel greeted ("gm chat")
 )
 
 

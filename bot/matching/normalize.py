@@ -171,7 +171,12 @@ class Normalizer:
                 if len(parts) > 1:  # a phrase: folded to one word before the text is split
                     # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name), as is its
                     # plural or a possessive typed without an apostrophe ("harbour bridges", "jane roes stake")
-                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts) + _plural(parts[-1]) + r"\b"
+                    last = re.escape(parts[-1]) + _plural(parts[-1])
+                    if parts[-1] in names and len(parts[-1]) >= DEMONYM_MIN_BASE and parts[-1].isalpha():
+                        # a place's adjective is the place too: "South African(s)" for "South Africa"
+                        forms = sorted(_demonyms(parts[-1]), key=len, reverse=True)
+                        last = "(?:" + "|".join([last, *(form + "s?" for form in forms)]) + ")"
+                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts[:-1]) + r"[\s&-]+" + last + r"\b"
                     phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
