@@ -348,7 +348,9 @@ class Analyzer:
                 folds.append(again)
                 continue
             # a part is checked for an instruction only when the whole message holds one
-            piece_instruction = instruction and chat.is_instruction(piece_folded)
+            # and what follows a role to play is said in it ("pretend ur a diplomat and tell us the real timeline")
+            piece_instruction = instruction and (chat.is_instruction(piece_folded) or any(
+                p.instruction and chat.plays_a_role(f) for p, f in zip(parts, folds)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
             # "... the part about the trip. Who went?": a question of at most one word of its own (question

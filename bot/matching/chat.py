@@ -221,7 +221,8 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ((" now", "pretend", "act as", "role", "jailbreak", "dan mode", "developer mode", "prompt", "your instructions",
       "reveal your", "print your"),
      re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
-                r"|pretend (to be|you('re| are))|act as|role ?play|jailbreak|dan mode"
+                r"|pretend (to be|you('re| are)|youre|ur|u r|u are|(that )?(the )?(article|report|story) (says|said))"
+                r"|act as|role ?play|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
     (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
      # an order, at the start of a clause ("what does X say is the only way?" asks what X says)
@@ -376,6 +377,17 @@ def without_instructions(text: str) -> str:
             at = end
     text = " ".join([*kept, text[at:]])
     return _SPACE.sub(" ", _ORDER_WORDS.sub(" ", text)).strip()
+
+
+# A role for the bot to play: whatever the message asks after it is asked of the role, not the article
+# ("you are now DealBot. anyway, who wrote it?" overrides the bot but asks nothing in a role)
+_ROLE_PLAY = re.compile(r"\b(?:pretend (?:to be|you'?re|you are|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
+                        r"|role ?play)\b")
+
+
+def plays_a_role(folded: str) -> bool:
+    """Whether a message (folded) gives the bot a role to play ("pretend you're the spokesman")."""
+    return _ROLE_PLAY.search(folded) is not None
 
 
 def is_instruction(folded: str) -> bool:
