@@ -209,7 +209,7 @@ _NOT_A_FOLLOW_UP = frozenset("now then so on you u i me we it they he she this t
                              "cool".split())
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
-_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b")  # in a part asking little of its own
+_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these|there)\b")  # in a part asking little of its own
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
