@@ -2021,3 +2021,20 @@ def test_how_many_are_there_after_a_question_counts_what_it_asked_about(second: 
     # (the detainees): "there" stands for what the part before it spoke of, as "it" and "they" do
     asked = second.analyzer.analyze("why are the ferries running and how many are there?")
     assert [p.informative for p in asked.parts] == [("ferries",), ("ferries",)]
+
+
+def test_a_place_is_read_as_the_adjective_a_story_only_uses(tmp_path: Path) -> None:
+    # the twenty-eighth story says only "Ugandan troops": "why is uganda involved?" found no word of it
+    answerer = _harbour_with(tmp_path, "services during the works.\n    status: stated",
+                             "services during the works. Ugandan engineers will inspect the supports.\n"
+                             "    status: stated",
+                             article_ends="Ugandan engineers will inspect the supports.")
+    words = answerer.normalizer.tokens
+    assert words("uganda") == words("ugandan") == words("Ugandans")
+    reply = answerer.ask("will engineers from uganda inspect the bridge?")
+    assert reply.outcome is Outcome.ANSWER and "Ugandan" in render_text(reply)
+    # a common word that only looks like the stem of a name is not read as it ("Guardian": no "guard")
+    guarded = _harbour_with(tmp_path / "guardian", "services during the works.\n    status: stated",
+                            "services during the works, as The Guardian reported.\n    status: stated",
+                            article_ends="The Guardian reported it.")
+    assert guarded.normalizer.tokens("guard") != guarded.normalizer.tokens("guardian")

@@ -26,6 +26,7 @@ from bot.language import (
     VERB_FORMS,
     is_number,
 )
+from bot.matching import rarity
 
 _THREAD = threading.local()
 
@@ -103,6 +104,16 @@ def _demonyms(name: str) -> set[str]:
     Chil(e)-ean, Mexic(o)-an, Brazil-ian."""
     return {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
             name[:-1] + "an"} - {name}
+
+
+def _places_of(adjective: str) -> tuple[str, ...]:
+    """The places an adjective of the usual forms may be of: Ugand(a)-n, Ukrain(e)-ian, Chin(a)-ese."""
+    if len(adjective) < DEMONYM_MIN_BASE + 2 or not adjective.isalpha():
+        return ()
+    if adjective.endswith("ese"):
+        return (adjective[:-3] + "a",)
+    return (adjective[:-1], adjective[:-3] + "e") if adjective.endswith("ian") else (
+        (adjective[:-1],) if adjective.endswith("an") else ())
 
 
 def fold(text: str) -> str:
@@ -201,6 +212,12 @@ class Normalizer:
                 for form in _demonyms(name):
                     self._concepts.setdefault(form, target)
                     self._concepts.setdefault(_stem(form), target)
+        # and "Uganda" for a story that only ever says "Ugandan" (a place word of English, the
+        # adjective's own: not "guard" for "Guardian")
+        for name in sorted(names):
+            place = next((p for p in _places_of(name) if rarity.zipf(p) is not None), None)
+            if place is not None and place not in names:
+                self._concepts.setdefault(place, self._plain_concept(name))
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
