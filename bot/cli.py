@@ -213,18 +213,22 @@ def _eval(args: argparse.Namespace) -> int:
 
     import yaml
 
-    from bot.evaluation import evaluate
+    from bot.evaluation import case_problems, evaluate
 
     try:
         data = yaml.safe_load(Path(args.questions).read_text(encoding="utf-8"))
         cases = data["cases"]
-        if not isinstance(cases, list) or not all(isinstance(c, dict) and "q" in c and "expect" in c for c in cases):
+        if not isinstance(cases, list):
             raise TypeError
     except OSError as exc:
         raise CliError(f"cannot read {args.questions}: {exc.strerror}") from None
     except (yaml.YAMLError, KeyError, TypeError):
-        raise CliError(f"{args.questions}: not a question file (a mapping with `cases:`, each with q, kind and "
-                       "expect; see the README)") from None
+        raise CliError(f"{args.questions}: not a question file (a mapping with `cases:`, each with id, q, kind "
+                       "and expect; see the README)") from None
+    problems = case_problems(cases)
+    if problems:  # one line: the first problem, and how many more there are
+        more = f" (and {len(problems) - 1} more like it)" if len(problems) > 1 else ""
+        raise CliError(f"{args.questions}: {problems[0]}{more}")
     answering = _answering(_config(args))
     started = time.perf_counter()
     result = evaluate(cases, lambda question: reply_dict(answering.ask(question, via="eval")))

@@ -15,6 +15,41 @@ from typing import Any
 ASSERTING = ("answer", "not_in_article")  # outcomes that state something
 
 
+EXPECT_KEYS = frozenset({"answer", "all_of", "caveat", "must_not"})
+CAVEATS = ("any", "required", "forbidden")
+
+
+def case_problems(cases: Sequence[Any]) -> list[str]:
+    """What is wrong with a question file's cases, one line each: a key judge.py does not read
+    (`any_of` for `all_of`) would otherwise pass a case as if it were not there."""
+    problems: list[str] = []
+    for number, case in enumerate(cases, 1):
+        if not isinstance(case, dict):
+            problems.append(f"case {number}: not a mapping")
+            continue
+        label = f"case {case.get('id', number)}"
+        missing = [key for key in ("id", "q", "kind", "expect") if key not in case]
+        if missing:
+            problems.append(f"{label}: missing {', '.join(missing)}")
+        expect = case.get("expect")
+        if not isinstance(expect, dict):
+            if "expect" in case:
+                problems.append(f"{label}: expect is not a mapping")
+            continue
+        unknown = sorted(set(expect) - EXPECT_KEYS)
+        if unknown:
+            problems.append(f"{label}: unknown expect key {', '.join(map(repr, unknown))} "
+                            f"(judge.py reads {', '.join(sorted(EXPECT_KEYS))})")
+        if expect.get("caveat") not in (*CAVEATS, None):
+            problems.append(f"{label}: caveat {expect['caveat']!r} is none of {', '.join(CAVEATS)}")
+        for key in ("all_of", "must_not"):
+            groups = expect.get(key) or []
+            if not isinstance(groups, list) or not all(
+                    isinstance(g, list) and g and all(isinstance(t, str) for t in g) for g in groups):
+                problems.append(f"{label}: {key} must be a list of lists of words ([[\"1,140\", \"1140\"]])")
+    return problems
+
+
 def judge_case(case: dict[str, Any], reply: dict[str, Any]) -> list[str]:
     """The reasons a reply fails its case; empty when it passes."""
     expect = case["expect"]

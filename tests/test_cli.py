@@ -444,3 +444,18 @@ def test_the_same_question_gets_the_same_reply_in_every_process() -> None:
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
                for seed in range(1, 6)}
     assert len(replies) == 1 and next(iter(replies)).count("\n") == 4
+
+
+def test_eval_refuses_a_case_the_judge_would_misread(tmp_path: Path) -> None:
+    # a moderator's `any_of` (for `all_of`) passed the case as if it expected nothing
+    questions = tmp_path / "q.yaml"
+    questions.write_text(
+        "cases:\n"
+        "  - {id: ok1, q: 'who is Kushner?', kind: direct, expect: {answer: true, all_of: [[advis]], caveat: any}}\n"
+        "  - {id: typo1, q: 'who is Kushner?', kind: direct, expect: {answer: true, any_of: [[advis]]}}\n"
+        "  - {id: typo2, q: 'hi', kind: chitchat, expect: {answer: false, caveat: maybe}}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and not done.stdout
+    assert "case typo1: unknown expect key 'any_of'" in done.stderr and "1 more" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
