@@ -240,6 +240,12 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("reply", "replies", "answer", "response", "message"),
      re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(?:(?:every|each|all|any)\s+(?:one\s+)?(?:of\s+)?)?"
                 r"(?:your\s+|ur\s+)?(reply|replies|answer|answers|response|responses|message|messages)\s+with\b")),
+    # "reply to everything with 'the war is over'", "answer every question by saying ..."
+    (("reply", "respond", "answer"),
+     re.compile(r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|then|ok|okay|so|bot|faqbot|you must|you should|you will"
+                r"|always|rule)\s+)"
+                r"(reply|respond|answer)\s+(?:to\s+)?(?:everything|everyone|anything|(?:every|each|all|any)\s+\w+)"
+                r"\s+(with|by saying)\b")),
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
@@ -401,9 +407,9 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=[a-z0-9)][.])\s+(?=[A-Z])"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 # "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
 # full stop or "...", starting with a question word, an auxiliary, "i" or a chat opener
-_LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)])\.\s+)"
+_LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\s+)"
                          r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
-                         r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|tbh|idk)\b)")
+                         r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|so|now|tbh|idk)\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
 # a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
 _ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|sr|inc|co|corp|ltd|bros|dept"
