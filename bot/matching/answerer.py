@@ -1222,10 +1222,12 @@ _GIVES_ORIGIN = re.compile(r"\b(?:is|was|are|were|comes?|came|hails?)\s+(?:origi
 # the words for someone a "where is ... from?" may ask about without a name
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
 # the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
-_STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back)\b",
-                      re.IGNORECASE)
-# "how long has it been going on?", "how long have they debated it?": a start date answers it
-_HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back"
+                      r"|born|founded|established|created|independen(?:ce|t))\b", re.IGNORECASE)
+# "how long has it been going on?", "how long have they debated it?", "how old is the country?":
+# a start date answers it ("gained independence in 2011"; the bot does no arithmetic on it)
+_HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b"
+                             r"|\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 
 
 # Capitalised words opening a sentence that name no one ("It was ...", "The paper ...": not
