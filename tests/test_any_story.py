@@ -2072,3 +2072,13 @@ def test_how_old_is_answered_by_the_year_a_thing_began(tmp_path: Path) -> None:
                              article_ends="The ferry line was founded in 1890.")
     reply = answerer.ask("how old is the ferry line?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-line-founded"]
+
+
+def test_he_or_she_in_a_later_question_stands_for_the_one_person_named_before(second: Answerer) -> None:
+    # "did kerry threaten to leave? and is he hopeful now?" asked about Kerry's threat twice: "he"
+    # carried every word of the question before it, so its entry answered the second question too
+    asked = second.analyzer.analyze("did silva promise extra ferries? and is she worried?")
+    assert [p.informative for p in asked.parts] == [("silva", "promise", "ferries"), ("worried", "silva")]
+    # a person named only by a role and an adjective ("the Spanish engineers ... he") keeps them all
+    asked = second.analyzer.analyze("did the spanish engineers find cracks? what did he say?")
+    assert asked.parts[1].informative == ("spanish", "engineers", "cracks")

@@ -209,6 +209,7 @@ _NOT_A_FOLLOW_UP = frozenset("now then so on you u i me we it they he she this t
                              "cool".split())
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
+_PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: their name is what it stands for
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these|there)\b")  # in a part asking little of its own
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
@@ -362,6 +363,16 @@ class Analyzer:
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
                 carried = [w for w in source.informative if w not in part.content]
+                if _PERSON_PRONOUN.search(piece_folded) and not _THING_PRONOUN.search(piece_folded):
+                    # "did kerry threaten to leave? is he hopeful now?": "he" is Kerry, not his threat
+                    # (when one name is all the part before names: of two, or of a role, "he" may be either)
+                    named = self._name_words(source.names)
+                    # (a name read as itself: "Iranian" is read as Iran, so "the Iranian spokesman" is no name)
+                    people = [w for w in carried if (w in self.name_words or w in named)
+                              and self.normalizer.concept(w) == normalize.PLAIN.concept(w)]
+                    if len(people) == 1 or any(people and set(people) <= self._name_words((name,))
+                                               for name in source.names):
+                        carried = people
                 if carried:  # the pronoun stands for them: they are what this part asks about too
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
