@@ -227,7 +227,7 @@ def _eval(args: argparse.Namespace) -> int:
                        "and expect; see the README)") from None
     problems = case_problems(cases)
     if problems:  # one line: the first problem, and how many more there are
-        more = f" (and {len(problems) - 1} more like it)" if len(problems) > 1 else ""
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
         raise CliError(f"{args.questions}: {problems[0]}{more}")
     answering = _answering(_config(args))
     started = time.perf_counter()

@@ -25,12 +25,15 @@ def case_problems(cases: Sequence[Any]) -> list[str]:
     problems: list[str] = []
     for number, case in enumerate(cases, 1):
         if not isinstance(case, dict):
-            problems.append(f"case {number}: not a mapping")
+            problems.append(f"case #{number}: not a mapping")
             continue
-        label = f"case {case.get('id', number)}"
+        label = f"case {case['id']!r}" if isinstance(case.get("id"), (str, int)) else f"case #{number}"
         missing = [key for key in ("id", "q", "kind", "expect") if key not in case]
         if missing:
             problems.append(f"{label}: missing {', '.join(missing)}")
+        for key in ("q", "kind"):
+            if key in case and not isinstance(case[key], str):
+                problems.append(f"{label}: {key} must be text")
         expect = case.get("expect")
         if not isinstance(expect, dict):
             if "expect" in case:
@@ -40,10 +43,12 @@ def case_problems(cases: Sequence[Any]) -> list[str]:
         if unknown:
             problems.append(f"{label}: unknown expect key {', '.join(map(repr, unknown))} "
                             f"(judge.py reads {', '.join(sorted(EXPECT_KEYS))})")
+        if "answer" in expect and not isinstance(expect["answer"], bool):
+            problems.append(f"{label}: answer must be true or false, not {expect['answer']!r}")
         if expect.get("caveat") not in (*CAVEATS, None):
             problems.append(f"{label}: caveat {expect['caveat']!r} is none of {', '.join(CAVEATS)}")
         for key in ("all_of", "must_not"):
-            groups = expect.get(key) or []
+            groups = [] if expect.get(key) is None else expect[key]
             if not isinstance(groups, list) or not all(
                     isinstance(g, list) and g and all(isinstance(t, str) for t in g) for g in groups):
                 problems.append(f"{label}: {key} must be a list of lists of words ([[\"1,140\", \"1140\"]])")

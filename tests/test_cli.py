@@ -457,5 +457,12 @@ def test_eval_refuses_a_case_the_judge_would_misread(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 2 and not done.stdout
-    assert "case typo1: unknown expect key 'any_of'" in done.stderr and "1 more" in done.stderr
+    assert "case 'typo1': unknown expect key 'any_of'" in done.stderr and "1 more" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    # a question or a kind that is no text, or an answer written as a string, is named too
+    questions.write_text("cases:\n  - {id: a, q: null, kind: [x], expect: {answer: 'false', all_of: ''}}\n",
+                         encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 2 and "case 'a': q must be text (and 3 more problem(s))" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -210,7 +210,9 @@ _NOT_A_FOLLOW_UP = frozenset("now then so on you u i me we it they he she this t
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: their name is what it stands for
-_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these|there)\b")  # in a part asking little of its own
+# in a part asking little of its own ("how many are there?" counts what the part before spoke of;
+# "is there a vote?" asks of a vote)
+_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts

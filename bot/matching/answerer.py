@@ -234,7 +234,8 @@ class Answerer:
             if chosen:
                 return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
             if question.instruction:
-                claim = self._claim_in(question, notes)
+                # (what a role is asked to say is no claim to check: "pretend you're X and tell us what you'll offer")
+                claim = None if chat.plays_a_role(normalize.fold(text)) else self._claim_in(question, notes)
                 if claim is not None:
                     return claim
                 return Reply(text, Outcome.DECLINE, message=wording.decline_instruction(self.scope), notes=notes,
@@ -641,11 +642,12 @@ class Answerer:
         if exact:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
         given = self._gives_fact(entry, asked, exact, check)
-        if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_SINCE.search(question.text):
+        if not given and asked is Gap.FIGURE and not exact and (
+                (since := _HOW_LONG_SINCE.search(question.text)) or _HOW_OLD.search(question.text)):
             # "how long has the council debated it?": "since November 2009" answers it with a date,
             # "first took it up in 2009" too; a date alone ("met on May 3") says when, not since when
-            started = self._gives_fact(entry, Gap.DATE, False, gives_date) and _STARTED.search(entry.answer)
-            return None if started else asked
+            began = (_STARTED if since else _FOUNDED).search(entry.answer)
+            return None if began and self._gives_fact(entry, Gap.DATE, False, gives_date) else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         if given and asked is Gap.FIGURE and (whole := _COUNT_OF_STATED.search(question.text)) is not None:
@@ -1222,12 +1224,14 @@ _GIVES_ORIGIN = re.compile(r"\b(?:is|was|are|were|comes?|came|hails?)\s+(?:origi
 # the words for someone a "where is ... from?" may ask about without a name
 _PERSONAL = frozenset({"he", "she", "they", "him", "her", "them", "his", "their"})
 # the start of something that goes on: "since 2009", "first took it up in", "began in", "dating back to"
-_STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back"
-                      r"|born|founded|established|created|independen(?:ce|t))\b", re.IGNORECASE)
-# "how long has it been going on?", "how long have they debated it?", "how old is the country?":
-# a start date answers it ("gained independence in 2011"; the bot does no arithmetic on it)
-_HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b"
-                             r"|\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|dat(?:es|ing) back|as far back)\b",
+                      re.IGNORECASE)
+# "how long has it been going on?", "how long have they debated it?": a start date answers it
+_HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
+# "how old is the country?": the year it was founded answers it ("gained independence in 2011"; the
+# bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
+_HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
+_FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 
 
 # Capitalised words opening a sentence that name no one ("It was ...", "The paper ...": not

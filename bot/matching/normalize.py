@@ -75,7 +75,9 @@ _SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|a
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
-_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
+# ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
+_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?(?:true|real)(?:\s+that)?\W*$"
+                   r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
@@ -107,13 +109,16 @@ def _demonyms(name: str) -> set[str]:
 
 
 def _places_of(adjective: str) -> tuple[str, ...]:
-    """The places an adjective of the usual forms may be of: Ugand(a)-n, Ukrain(e)-ian, Chin(a)-ese."""
+    """The places an adjective of the usual forms may be of, likeliest first: Ugand(a)-n,
+    Ukrain(e)-ian, Canad(a)-ian, Chin(a)-ese (never the bare stem: "guard" is no place of "Guardian")."""
     if len(adjective) < DEMONYM_MIN_BASE + 2 or not adjective.isalpha():
         return ()
+    stem = adjective[:-3]
     if adjective.endswith("ese"):
-        return (adjective[:-3] + "a",)
-    return (adjective[:-1], adjective[:-3] + "e") if adjective.endswith("ian") else (
-        (adjective[:-1],) if adjective.endswith("an") else ())
+        return (stem + "a",)
+    if adjective.endswith("ian"):
+        return (adjective[:-1], stem + "e", stem + "a")
+    return (adjective[:-1],) if adjective.endswith("an") else ()
 
 
 def fold(text: str) -> str:
@@ -183,12 +188,19 @@ class Normalizer:
                     # ("p c" is also "P&C" and "P-C": letters joined by a sign are one name), as is its
                     # plural or a possessive typed without an apostrophe ("harbour bridges", "jane roes stake")
                     last = re.escape(parts[-1]) + _plural(parts[-1])
-                    if parts[-1] in names and len(parts[-1]) >= DEMONYM_MIN_BASE and parts[-1].isalpha():
+                    needs = max(parts, key=len)  # a word every match holds: the text is searched only then
+                    forms = sorted((f for f in _demonyms(parts[-1]) if rarity.zipf(f) is not None), key=len,
+                                   reverse=True) if parts[-1] in names and len(parts[-1]) >= DEMONYM_MIN_BASE else []
+                    if forms:
                         # a place's adjective is the place too: "South African(s)" for "South Africa"
-                        forms = sorted(_demonyms(parts[-1]), key=len, reverse=True)
                         last = "(?:" + "|".join([last, *(form + "s?" for form in forms)]) + ")"
+                        shared = parts[-1]  # the start the place and its adjectives share ("ukrain")
+                        for form in forms:
+                            while not form.startswith(shared):
+                                shared = shared[:-1]
+                        needs = max([*parts[:-1], shared], key=len)
                     pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts[:-1]) + r"[\s&-]+" + last + r"\b"
-                    phrases[" ".join(parts)] = (max(parts, key=len), re.compile(pattern), joined)
+                    phrases[" ".join(parts)] = (needs, re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
                     if "." in word and not is_number(word):
@@ -251,7 +263,7 @@ class Normalizer:
             folded = _REPORT_VERB.sub(r"\1reported", folded)
         if "hear" in folded:  # (three patterns, each looked for only where its word is: they are slow on long text)
             folded = _HEARD.sub(" ", folded)
-        if "true" in folded:
+        if "true" in folded or "real" in folded:
             folded = _TRUE.sub(" ", folded)
         if " far" in folded:
             folded = _SO_FAR.sub(UNTIL_NOW, folded)
