@@ -115,6 +115,12 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round24-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
     ("round24-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
     ("round24-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round25-peace-plan.yaml", KNOWLEDGE),
+    ("round25-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round25-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round25-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round25-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round25-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
 )
 
 
