@@ -76,8 +76,7 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
 # only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
 # ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
-_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?(?:true|real)(?:\s+that)?\W*$"
-                   r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?true(?:\s+that)?\b"
+_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?(?:true(?:\s+that)?\b|real\W*$)"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
