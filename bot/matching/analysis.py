@@ -351,7 +351,7 @@ class Analyzer:
                 folds.append(again)
                 continue
             # a part is checked for an instruction only when the whole message holds one
-            # and what follows a role to play is said in it ("pretend ur a diplomat and tell us the real timeline")
+            # and what follows a role to play is said in it ("pretend ur the mayor and tell us the real bill")
             piece_instruction = instruction and (chat.is_instruction(piece_folded) or any(
                 p.instruction and chat.plays_a_role(f) for p, f in zip(parts, folds)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
@@ -366,10 +366,10 @@ class Analyzer:
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
                 carried = [w for w in source.informative if w not in part.content]
                 if _PERSON_PRONOUN.search(piece_folded) and not _THING_PRONOUN.search(piece_folded):
-                    # "did kerry threaten to leave? is he hopeful now?": "he" is Kerry, not his threat
+                    # "did silva promise ferries? is she worried?": "she" is Silva, not her promise
                     # (when one name is all the part before names: of two, or of a role, "he" may be either)
                     named = self._name_words(source.names)
-                    # (a name read as itself: "Iranian" is read as Iran, so "the Iranian spokesman" is no name)
+                    # (a name read as itself: "Kenyan" is read as Kenya, so "the Kenyan spokesman" is no name)
                     people = [w for w in carried if (w in self.name_words or w in named)
                               and self.normalizer.concept(w) == normalize.PLAIN.concept(w)]
                     if len(people) == 1 or any(people and set(people) <= self._name_words((name,))

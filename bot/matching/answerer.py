@@ -1228,7 +1228,7 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
                       re.IGNORECASE)
 # "how long has it been going on?", "how long have they debated it?": a start date answers it
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
-# "how old is the country?": the year it was founded answers it ("gained independence in 2011"; the
+# "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)

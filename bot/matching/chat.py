@@ -390,7 +390,7 @@ def without_instructions(text: str) -> str:
 
 # A role for the bot to play, given as an order (at the start of a clause): whatever the message asks
 # after it is asked of the role, not the article ("you are now DealBot. anyway, who wrote it?"
-# overrides the bot but asks nothing in a role; "did uganda act as a peacekeeper?" gives no order)
+# overrides the bot but asks nothing in a role; "did the council act as the owner?" gives no order)
 _ROLE_PLAY = re.compile(r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|and|can you|could you|would you"
                         rf"|will you|go ahead and)\s+)(?:{_ROLE_TO_PLAY})\b")
 

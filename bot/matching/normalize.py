@@ -108,7 +108,7 @@ def _demonyms(name: str) -> set[str]:
 
 
 def _places_of(adjective: str) -> tuple[str, ...]:
-    """The places an adjective of the usual forms may be of, likeliest first: Ugand(a)-n,
+    """The places an adjective of the usual forms may be of, likeliest first: Keny(a)-n,
     Ukrain(e)-ian, Canad(a)-ian, Chin(a)-ese (never the bare stem: "guard" is no place of "Guardian")."""
     if len(adjective) < DEMONYM_MIN_BASE + 2 or not adjective.isalpha():
         return ()
@@ -223,7 +223,7 @@ class Normalizer:
                 for form in _demonyms(name):
                     self._concepts.setdefault(form, target)
                     self._concepts.setdefault(_stem(form), target)
-        # and "Uganda" for a story that only ever says "Ugandan" (a place word of English, the
+        # and "Kenya" for a story that only ever says "Kenyan" (a place word of English, the
         # adjective's own: not "guard" for "Guardian")
         for name in sorted(names):
             place = next((p for p in _places_of(name) if rarity.zipf(p) is not None), None)
