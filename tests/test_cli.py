@@ -166,30 +166,29 @@ def _summary(out: str) -> list[str]:
     return lines
 
 
+def _eval(questions: Path, cases: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """`faqbot eval` on a question file of these cases (YAML lines under `cases:`), as a user runs it."""
+    questions.write_text(f"cases:\n{cases}", encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "bot", "eval", str(questions), *options], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
 def test_eval_counts_a_kind_called_unanswerable_apart_from_all_unanswerable_cases(tmp_path: Path) -> None:
-    questions = tmp_path / "q.yaml"
-    questions.write_text(
-        "cases:\n"
-        "  - {id: a, q: 'who won eurovision?', kind: unanswerable, expect: {answer: false, all_of: [], caveat: any}}\n"
-        "  - {id: b, q: 'what is the capital of peru?', kind: out_of_scope, "
-        "expect: {answer: false, all_of: [], caveat: any}}\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    done = _eval(tmp_path / "q.yaml",
+                 "  - {id: a, q: 'who won eurovision?', kind: unanswerable, "
+                 "expect: {answer: false, all_of: [], caveat: any}}\n"
+                 "  - {id: b, q: 'what is the capital of peru?', kind: out_of_scope, "
+                 "expect: {answer: false, all_of: [], caveat: any}}\n")
     rows = [line.split() for line in done.stdout.splitlines()]
     assert ["unanswerable", "1/", "1", "100.0%"] in rows
     assert ["unanswerable", "2/", "2", "100.0%", "(all", "cases)"] in rows
 
 
 def test_eval_gates_on_pass_rate_and_wrong_assertions(tmp_path: Path) -> None:
-    questions = tmp_path / "q.yaml"
-    questions.write_text(
-        "cases:\n"
-        "  - {id: a, q: 'who is Kushner?', kind: direct, expect: {answer: true, all_of: [[advis]], caveat: any}}\n"
-        "  - {id: b, q: 'who is Kushner?', kind: direct, expect: {answer: false, all_of: [], caveat: any}}\n",
-        encoding="utf-8")
-    run = [sys.executable, "-m", "bot", "eval", str(questions)]
-    loose = subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60)
-    strict = subprocess.run([*run, "--max-wrong", "10"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    cases = ("  - {id: a, q: 'who is Kushner?', kind: direct, expect: {answer: true, all_of: [[advis]], caveat: any}}\n"
+             "  - {id: b, q: 'who is Kushner?', kind: direct, expect: {answer: false, all_of: [], caveat: any}}\n")
+    loose = _eval(tmp_path / "q.yaml", cases)
+    strict = _eval(tmp_path / "q.yaml", cases, "--max-wrong", "10")
     assert loose.returncode == 0 and "wrong assertions 1/2 = 50.0%" in loose.stdout
     assert strict.returncode == 1
     broken = tmp_path / "broken.yaml"
@@ -448,21 +447,15 @@ def test_the_same_question_gets_the_same_reply_in_every_process() -> None:
 
 def test_eval_refuses_a_case_the_judge_would_misread(tmp_path: Path) -> None:
     # a moderator's `any_of` (for `all_of`) passed the case as if it expected nothing
-    questions = tmp_path / "q.yaml"
-    questions.write_text(
-        "cases:\n"
-        "  - {id: ok1, q: 'who is Kushner?', kind: direct, expect: {answer: true, all_of: [[advis]], caveat: any}}\n"
-        "  - {id: typo1, q: 'who is Kushner?', kind: direct, expect: {answer: true, any_of: [[advis]]}}\n"
-        "  - {id: typo2, q: 'hi', kind: chitchat, expect: {answer: false, caveat: maybe}}\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    done = _eval(tmp_path / "q.yaml",
+                 "  - {id: ok1, q: 'who is Kushner?', kind: direct, "
+                 "expect: {answer: true, all_of: [[advis]], caveat: any}}\n"
+                 "  - {id: typo1, q: 'who is Kushner?', kind: direct, expect: {answer: true, any_of: [[advis]]}}\n"
+                 "  - {id: typo2, q: 'hi', kind: chitchat, expect: {answer: false, caveat: maybe}}\n")
     assert done.returncode == 2 and not done.stdout
     assert "case 'typo1': unknown expect key 'any_of'" in done.stderr and "1 more" in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     # a question or a kind that is no text, or an answer written as a string, is named too
-    questions.write_text("cases:\n  - {id: a, q: null, kind: [x], expect: {answer: 'false', all_of: ''}}\n",
-                         encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "bot", "eval", str(questions)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=60)
+    done = _eval(tmp_path / "q.yaml", "  - {id: a, q: null, kind: [x], expect: {answer: 'false', all_of: ''}}\n")
     assert done.returncode == 2 and "case 'a': q must be text (and 3 more problem(s))" in done.stderr
     assert "Traceback" not in done.stderr
