@@ -53,7 +53,8 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   "whatd": "what", "whod": "who", "howd": "how", "whered": "where",
                                   # and the words around them ("how mny", "does X hav"): read, then dropped
                                   # (no spelling that is a word or a name of its own: "bout", "dis", "cud")
-                                  "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was"}
+                                  "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
+                                  "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

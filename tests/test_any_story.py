@@ -2112,3 +2112,34 @@ def test_he_or_she_in_a_later_question_stands_for_the_one_person_named_before(se
     # a person named only by a role and an adjective ("the Spanish engineers ... he") keeps them all
     asked = second.analyzer.analyze("did the spanish engineers find cracks? what did he say?")
     assert asked.parts[1].informative == ("spanish", "engineers", "cracks")
+
+
+def test_a_word_one_letter_short_of_a_story_word_is_that_word_not_a_common_one(tmp_path: Path) -> None:
+    # "how much did the goverment ofer the workers" dropped "ofer" as a slip of "over" (a word that
+    # carries nothing) and was asked what the story says of the government and workers at large
+    offer = (
+        "  - id: ferry-pay-offer\n    question: What did the council offer the ferry crews?\n"
+        "    alternates: [how much did the council offer the crews]\n"
+        "    answer: The article says the council offered the ferry crews a 3 percent raise.\n"
+        "    status: confirmed\n"
+        "    sources:\n      - document: harbour\n        cited: The article\n"
+        "        quote: The council offered the ferry crews a 3 percent raise.\n    reviewed: 2026-12-05\n"
+        "  - id: ferry-crews-staff\n    question: Are the ferry crews council staff?\n"
+        "    alternates: [are these council crews]\n"
+        "    answer: The article says the council has four ferry crews.\n    status: confirmed\n"
+        "    sources:\n      - document: harbour\n        cited: The article\n"
+        "        quote: The council has four ferry crews.\n    reviewed: 2026-12-05\n"
+    )
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", offer + "  - id: repair-cost\n",
+                             article_ends="The council offered the ferry crews a 3 percent raise. "
+                                          "The council has four ferry crews.")
+    reply = answerer.ask("what did the council ofer the crews")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-pay-offer"]
+
+
+def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answerer) -> None:
+    # "why cudnt sanjay sing vote" was told the article "never mentions cudnt"
+    for question in ("why cudnt the ferries run?", "why wudnt the council pay?"):
+        reply = second.ask(question)
+        assert reply.outcome is not Outcome.DECLINE
+        assert "cudnt" not in render_text(reply) and "wudnt" not in render_text(reply)

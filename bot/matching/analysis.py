@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -274,13 +274,26 @@ class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
     def __init__(self, normalizer: Normalizer, max_chars: int,
-                 known: Collection[str] = frozenset(), name_words: Collection[str] = frozenset()) -> None:
+                 known: Collection[str] = frozenset(), name_words: Collection[str] = frozenset(),
+                 one_slip_from: Callable[[str], list[str]] = lambda word: []) -> None:
         self.normalizer = normalizer
+        self.one_slip_from = one_slip_from  # the story's words one keystroke from a word
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
         self.name_words = frozenset(name_words)  # the words of the article's names as written (folded)
         # their tokens: a name typed in lower case is one
         self.proper_names = frozenset(normalizer.concept(word) for word in self.name_words)
+
+    def _mistyped_stopword(self, word: str) -> bool:
+        """"wuold", "thier": a slip of a word that carries nothing; not "ofer", one slip from both "over"
+        and the story's "offer"."""
+        common = rarity.common_word_mistyped(word)
+        # only a letter dropped or two swapped: a letter changed or added reads too many ways ("waht" is
+        # one from "want", "algo" from "ago"), and a form of the common word is that word ("actualy" is
+        # "actually", though the story says "actual")
+        return common in STOPWORDS and not any(
+            w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
+            and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -413,7 +426,7 @@ class Analyzer:
         lone_one = "1" in plain and _lone_one(plain, counts)
         # ... and "1" that counts nothing is the pronoun "one" ("3 for every 1", "which 1?"), a stop word
         content = [w for w in content if not (w in QUESTION_WORDS and w in background)
-                   and rarity.common_word_mistyped(w) not in STOPWORDS and not (w == "1" and lone_one)]
+                   and not self._mistyped_stopword(w) and not (w == "1" and lone_one)]
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms

@@ -142,7 +142,7 @@ class Answerer:
         name_words = {word for story in knowledge.stories for document in story.documents
                       for name in proper_names(document.text) for word in self.normalizer.content_words(name)}
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
-                                 name_words)
+                                 name_words, self.index.one_slip_from)
         self._proper_names = self.analyzer.proper_names
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)

@@ -353,6 +353,12 @@ class MatchIndex:
         """Whether a source document (the article) uses `token`."""
         return token in self._document_tokens
 
+    def one_slip_from(self, word: str) -> list[str]:
+        """The story's words one keystroke from `word` (a letter dropped, added, changed or two
+        swapped, the first letter kept): "ofer" is one from the story's "offer"."""
+        return [hit[0] for hit in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1,
+                                                  limit=None) if hit[0][:1] == word[:1]]
+
     def _correct(self, word: str) -> str | None:
         """The known word a misspelling most likely means, if one is close enough (memoized:
         the fuzzy scan over the vocabulary is the costliest step of a question)."""
