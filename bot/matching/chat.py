@@ -78,11 +78,16 @@ _DISBELIEF_ALONE = re.compile(r"\W*(?:(?:for\s+)?real(?:ly)?|seriously|srsly|fr(
                               r"|(?:is\s+)?(?:that|this|it)\s+(?:right|true|real))(?:\s+(?:tho|though|lol|lmao))?\W*")
 
 
+# "... ? yes or no": the question before asked again as a choice of two
+_YES_OR_NO = r"(?:yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|true\s+or\s+false)"
+
+
 def asks_nothing_more(folded: str, before: str) -> bool:
     """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .,
-    or only "for real?" after a question (`before`, the message up to the part): nothing to answer."""
+    or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
+    nothing to answer."""
     ended = before.rstrip()
-    if _DISBELIEF_ALONE.fullmatch(folded):
+    if _DISBELIEF_ALONE.fullmatch(folded) or re.fullmatch(rf"\W*{_YES_OR_NO}\W*", folded):
         return ended.endswith(("?", "!"))
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
@@ -340,6 +345,9 @@ _OPINION = re.compile(
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
     r"(?:just|simply|really|even|actually)\b"
+    # ... or made a choice of two: "should the council sell the ferries? yes or no"
+    rf"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)[^.?!]{{3,}}[.?!,\s]*"
+    rf"{_YES_OR_NO}\W*$"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
     # ("is 6.2% a good offer?" as the message opens; not "is there a good deal of support?", nor "why is
     # Europe calling it a bad deal?", what someone else calls it)
