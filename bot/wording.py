@@ -140,6 +140,12 @@ def part_not_said(part: str) -> str:
     return f"The article does not say that (\u201c{part}\u201d)."
 
 
+def part_never_mentions(missing: list[str], part: str) -> str:
+    """A note under a several-question reply: one question asks about what the article never
+    mentions; the nearest thing it says is among the answers."""
+    return f"The article does not say that (\u201c{part}\u201d): {_gaps(missing)}. The nearest thing it says is below."
+
+
 def part_no_opinion(part: str) -> str:
     """A note under a several-question reply: one question asks the bot's own opinion or forecast."""
     return f"I have no opinion or forecast of my own (\u201c{part}\u201d): what the article says is below."

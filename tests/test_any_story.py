@@ -1926,6 +1926,9 @@ def test_an_opinion_asked_of_what_the_article_leaves_open_says_the_bot_has_none(
     ("is a good offer on the table?", False), ("is the closure a good one according to the mayor?", False),
     # what others call it, and a question of fact put politely (the review found both)
     ("why is everyone calling it a fair decision?", False), ("what do you think the closure dates are?", False),
+    # "Should the US recognise Crimea as Russian? yes or no" was answered as the article's own verdict
+    ("should the council close the bridge? yes or no", True), ("so should the mayor resign, yes/no", True),
+    ("should we expect delays? yes or no", False),
 ])
 def test_a_verdict_asked_of_anything_named_is_an_opinion(second: Answerer, question: str, verdict: bool) -> None:
     # "is 6.2% a good offer?" was answered with the offer, as if the article judged it
@@ -2143,3 +2146,21 @@ def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answe
         reply = second.ask(question)
         assert reply.outcome is not Outcome.DECLINE
         assert "cudnt" not in render_text(reply) and "wudnt" not in render_text(reply)
+
+
+def test_yes_or_no_after_a_question_asks_it_again_not_a_second_question(second: Answerer) -> None:
+    for tag in ("yes or no", "yes/no?", "true or false"):
+        question = second.analyzer.analyze(f"did the mayor promise ferries? {tag}")
+        assert len(question.parts) < 2, tag
+        reply = second.ask(f"did the mayor promise ferries? {tag}")
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_clear_question_is_answered_beside_another_asking_what_the_article_never_mentions(second: Answerer) -> None:
+    # "how many were displaced + what natural resource is the country rich in?" was told only that
+    # the article never mentions "resource": the count it gives went unsaid
+    reply = second.ask("how long the closure + what metal were the cracked bridge supports made of?")
+    assert reply.outcome is Outcome.ANSWER
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "bridge-cracks"]
+    assert any("never mentions \u201cmetal\u201d" in note and "what metal" in note for note in reply.notes)
+    assert "never mentions" in render_text(reply)

@@ -56,6 +56,7 @@ NEAREST_LEAD = 0.02
 # Statuses whose answer says the article gives no answer (not in it, or unresolved: not known yet):
 # a reply made only of them is "not in the article", whatever nearby facts it repeats.
 _GAPS = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})
+NEAR_RANKS = 3  # a part's own entry among the whole message's first three: the message asks it too
 CLEAR_LEAD = 0.3  # a best entry this far ahead of the runner-up needs no second opinion
 THIN_QUESTION_WORDS = 3  # a question of this many words needs an answer speaking to two of them
 LEXICAL_TOP = 5  # a sure answer's entry must be among this many best by plain BM25 word ranking
@@ -470,6 +471,19 @@ class Answerer:
             # a number or a name the article never gives is no such word
             return self._suggestions(text, whole, notes, f"suggestions: the article never mentions {missing[0]}, "
                                      "and two entries are as near", wording.never_mentions_which(missing))
+        unchosen = [n for n, part in enumerate(question.parts) if part.is_question
+                    and all(p.part != n for p in chosen) and not set(missing).isdisjoint(part.content)]
+        near_top = {c.entry.id for c in whole[:NEAR_RANKS]}
+        if chosen and unchosen and all(p.candidate.entry is not top.entry and p.candidate.entry.id in near_top
+                                       for p in chosen):
+            # "how many were displaced + what natural resource is it rich in?": the clear question is
+            # answered, and the other is told the article never mentions what it asks, beside the nearest
+            # (when the whole message ranks its entry near the top too: not "... and on which beach?"
+            # taken for an entry on why whales strand)
+            note = wording.part_never_mentions(missing, question.parts[unchosen[0]].text)
+            picks = sorted([*chosen, Pick(top, None, note, unchosen[0], unsaid=True)], key=lambda p: p.part)
+            return self._answer_reply(text, picks, notes, "answer: the clear questions, and the article never "
+                                                          f"mentions {', '.join(missing)}")
         nearest = self.answer_for(top.entry, top.score)
         # a nearest entry that itself says the article does not say needs no second "does not say"
         says_gap = top.entry.status in _GAPS
