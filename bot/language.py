@@ -19,7 +19,7 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "said": "say", "paper": "newspap", "papers": "newspap",
     # saying in the other languages a question may be asked in ("¿qué dijo X?", "was sagte X?")
     **dict.fromkeys(("dijo", "dijeron", "dicen", "dicho", "sagte", "sagten", "sagt", "gesagt", "dit", "disent",
-                     "detto", "disse", "dissero", "declaro"), "say"),
+                     "detto", "disse", "dissero", "declaro", "kaha", "kahaa", "bola", "boli", "bole"), "say"),
     # an aide is no aid (the stemmer makes both "aid")
     "aide": "aide", "aides": "aide",
     # a view held: "X's stance" is "X's position"; hope by another name
@@ -82,6 +82,16 @@ wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
 tho
 """.split())
 
+# Hindi and Urdu as chat writes them in Latin letters ("X ne vote ke baad kya kaha?"): no word list
+# of wordfreq's has them, so they are listed here (none an English word too: not "the", "par", "se",
+# "mile", "sake"); all stop words but the words for saying
+ROMANISED_HINDI: frozenset[str] = frozenset("""
+hai hain tha thi ne ke ki ka ko mein aur baad bhi nahi nahin yeh kya kaun kab kahan kahaan kyun kyon kyu kaise
+kitne kitna kitni kar kiya kiye gaya gayi gaye raha rahi rahe sakte sakta sakti lekin kyunki wala wale wali
+mila mili diya liya hua hue hui baare kaha kahaa bola boli bole
+""".split())
+_HINDI_SAYING = frozenset({"kaha", "kahaa", "bola", "boli", "bole"})
+
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):
 # stop words too, unless a story uses one as a name (a surname "Del", "Di", "Den")
 FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
@@ -90,7 +100,8 @@ quoi ce il elle une el los las es quien por para con del al lo gli di che chi co
 ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce sur
 dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha sono come quale
-""".split())
+""".split()) | (ROMANISED_HINDI - _HINDI_SAYING)
+
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
 # Words for a currency an article writes only as its sign ("$4.8 billion"): asked about, they are no
@@ -116,6 +127,9 @@ OTHER_LANGUAGE_QUESTION_WORDS: dict[str, str] = {
     **dict.fromkeys(("dónde", "donde", "où", "wo", "dove", "onde"), "where"),
     **dict.fromkeys(("cuándo", "cuando", "quand", "wann", "quando"), "when"),
     **dict.fromkeys(("pourquoi", "warum", "perché", "perche"), "why"),
+    # romanised Hindi and Urdu
+    "kya": "what", "kaun": "who", "kab": "when", "kahan": "where", "kahaan": "where", "kaise": "how",
+    **dict.fromkeys(("kyun", "kyon", "kyu"), "why"), **dict.fromkeys(("kitne", "kitna", "kitni"), "how many"),
 }
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.

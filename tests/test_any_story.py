@@ -2164,3 +2164,12 @@ def test_a_clear_question_is_answered_beside_another_asking_what_the_article_nev
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "bridge-cracks"]
     assert any("never mentions \u201cmetal\u201d" in note and "what metal" in note for note in reply.notes)
     assert "never mentions" in render_text(reply)
+
+
+@pytest.mark.parametrize("message", ["Silva ne closure ke baad kya kaha?", "mayor ne closure ke baare mein kya bola?"])
+def test_a_question_in_romanised_hindi_is_read_by_its_names_and_the_storys_words(second: Answerer,
+                                                                                 message: str) -> None:
+    # "Derek O'Brien ne vote ke baad kya kaha?" was declined: "ne", "ke", "kya" were read as words
+    # the article never uses, as no word list has romanised Hindi
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -14,7 +14,7 @@ import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language import is_number
+from bot.language import ROMANISED_HINDI, is_number
 
 # Zipf frequency (log10 of occurrences per billion words) below which a word is specific enough
 # that an answer must speak to it: "troops" 4.6, "weather" 4.9, "eurovision" 3.2 are; "plan"
@@ -125,6 +125,8 @@ def _zipf_in(language: str, word: str) -> float:
 
 @lru_cache(maxsize=8192)
 def _other_language_word(word: str) -> bool:
+    if word in ROMANISED_HINDI:
+        return True
     english = zipf(word) or 0.0
     return english < ENGLISH_COMMON_ZIPF and any(
         (z := _zipf_in(language, word)) >= OTHER_LANGUAGE_ZIPF and z >= english + OTHER_LANGUAGE_LEAD
