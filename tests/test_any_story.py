@@ -2173,3 +2173,32 @@ def test_a_question_in_romanised_hindi_is_read_by_its_names_and_the_storys_words
     # the article never uses, as no word list has romanised Hindi
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_wrong_weekday_asked_of_a_plain_event_gets_the_day_the_article_gives(tmp_path: Path) -> None:
+    # "Was the vote on Tuesday?" got a "did you mean" of three entries on voting: "vote", the one
+    # word beside the day, is too common to say what is asked; the entry saying when is the reply
+    voted = (
+        "  - id: council-vote-day\n    question: When did the council vote?\n"
+        "    alternates: [what day was the council vote]\n"
+        "    answer: The article says the council voted on Monday (the report is dated May 4, 2026).\n"
+        "    status: confirmed\n"
+        "    sources:\n      - document: harbour\n        cited: The article\n"
+        "        quote: The council voted on Monday.\n    reviewed: 2026-12-05\n"
+        "  - id: council-vote-count\n    question: How did the council vote?\n"
+        "    alternates: [was the council vote close]\n"
+        "    answer: The article says the council voted 7 to 2 to close the bridge.\n    status: confirmed\n"
+        "    sources:\n      - document: harbour\n        cited: The article\n"
+        "        quote: The council voted 7 to 2 to close the bridge.\n    reviewed: 2026-12-05\n"
+        "  - id: council-vote-ferries\n    question: Did the council vote on the ferries?\n"
+        "    alternates: [was there a vote on ferries]\n"
+        "    answer: The article does not say whether the council voted on the ferries.\n"
+        "    status: not_in_article\n"
+        "    sources:\n      - document: harbour\n        cited: The article\n"
+        "        quote: The council voted 7 to 2 to close the bridge.\n    reviewed: 2026-12-05\n"
+    )
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", voted + "  - id: repair-cost\n",
+                             article_ends="The council voted on Monday. The council voted 7 to 2 to close the bridge.")
+    reply = answerer.ask("Was the vote on Friday?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE
+    assert [a.entry_id for a in reply.answers] == ["council-vote-day"] and "friday" in reply.message.casefold()

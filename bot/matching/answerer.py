@@ -560,7 +560,7 @@ class Answerer:
                  and not self.index.in_documents(token_of.get(w, NUMBER))
                  and not re.search(rf"\b(?:this|next|coming|upcoming)\s+{w}\b", question.text, re.IGNORECASE)]
         # and the rest names what it is about ("did this happen in November?" names nothing)
-        if not dates or not any(w not in dates for w in question.informative):
+        if not dates or not any(w not in dates and w not in QUESTION_WORDS for w in question.content):
             return None
         right = self._right_value(question, query, dates, top)
         return None if right is None else (dates, right)
@@ -598,7 +598,9 @@ class Answerer:
             return kind not in found.entry.gaps and all(_counts(found.entry.answer, m) for m in counted)
 
         limits = self.thresholds
-        about = self.index.search(self.index.query_tokens(rest, question.background), limit=5)
+        # (a date asked of a thing is when it happened: "was the vote on Tuesday?" is "when was the vote?")
+        asked = [*rest, "when"] if kind is Gap.DATE and "when" not in rest else rest
+        about = self.index.search(self.index.query_tokens(asked, question.background), limit=5)
         if not about or about[0].score < limits.suggest:
             return None
         # a date: only the entries the rest of the question is about (a date elsewhere in the story is
