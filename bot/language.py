@@ -19,7 +19,7 @@ GENERAL_SYNONYMS: dict[str, str] = {
     "said": "say", "paper": "newspap", "papers": "newspap",
     # saying in the other languages a question may be asked in ("¿qué dijo X?", "was sagte X?")
     **dict.fromkeys(("dijo", "dijeron", "dicen", "dicho", "sagte", "sagten", "sagt", "gesagt", "dit", "disent",
-                     "detto", "disse", "dissero", "declaro", "kaha", "kahaa", "bola", "boli", "bole"), "say"),
+                     "detto", "disse", "dissero", "declaro", "kaha", "kahaa"), "say"),
     # an aide is no aid (the stemmer makes both "aid")
     "aide": "aide", "aides": "aide",
     # a view held: "X's stance" is "X's position"; hope by another name
@@ -83,14 +83,13 @@ tho
 """.split())
 
 # Hindi and Urdu as chat writes them in Latin letters ("X ne vote ke baad kya kaha?"): no word list
-# of wordfreq's has them, so they are listed here (none an English word too: not "the", "par", "se",
-# "mile", "sake"); all stop words but the words for saying
+# of wordfreq's has them. A message holding several is in that language (bot/matching/rarity.py), and
+# those of its words the story never uses are dropped; no stop words elsewhere ("Mila", "KO")
 ROMANISED_HINDI: frozenset[str] = frozenset("""
 hai hain tha thi ne ke ki ka ko mein aur baad bhi nahi nahin yeh kya kaun kab kahan kahaan kyun kyon kyu kaise
 kitne kitna kitni kar kiya kiye gaya gayi gaye raha rahi rahe sakte sakta sakti lekin kyunki wala wale wali
-mila mili diya liya hua hue hui baare kaha kahaa bola boli bole
+mila mili diya liya hua hui baare kaha kahaa
 """.split())
-_HINDI_SAYING = frozenset({"kaha", "kahaa", "bola", "boli", "bole"})
 
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):
 # stop words too, unless a story uses one as a name (a surname "Del", "Di", "Den")
@@ -100,7 +99,7 @@ quoi ce il elle une el los las es quien por para con del al lo gli di che chi co
 ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce sur
 dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha sono come quale
-""".split()) | (ROMANISED_HINDI - _HINDI_SAYING)
+""".split())
 
 STOPWORDS: frozenset[str] = _ENGLISH_STOPWORDS | FOREIGN_STOPWORDS
 
@@ -131,6 +130,11 @@ OTHER_LANGUAGE_QUESTION_WORDS: dict[str, str] = {
     "kya": "what", "kaun": "who", "kab": "when", "kahan": "where", "kahaan": "where", "kaise": "how",
     **dict.fromkeys(("kyun", "kyon", "kyu"), "why"), **dict.fromkeys(("kitne", "kitna", "kitni"), "how many"),
 }
+
+# Verbs of something happening, which name nothing: "did this happen on Monday?" asks of no thing
+EVENT_WORDS: frozenset[str] = frozenset(
+    "happen happens happened happening occur occurs occurred take takes took taken place start starts started "
+    "begin begins began begun end ends ended".split())
 
 # Question words: kept as weak tokens, since "where" or "how many" tell entries apart.
 QUESTION_WORDS: frozenset[str] = frozenset({"who", "when", "where", "why", "many", "much", "long",

@@ -2129,15 +2129,19 @@ def test_a_word_one_letter_short_of_a_story_word_is_that_word_not_a_common_one(t
         "        quote: The council offered the ferry crews a 3 percent raise.\n    reviewed: 2026-12-05\n"
         "  - id: ferry-crews-staff\n    question: Are the ferry crews council staff?\n"
         "    alternates: [are these council crews]\n"
-        "    answer: The article says the council has four ferry crews.\n    status: confirmed\n"
+        "    answer: The article says the council has three ferry crews.\n    status: confirmed\n"
         "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council has four ferry crews.\n    reviewed: 2026-12-05\n"
+        "        quote: The council has three ferry crews.\n    reviewed: 2026-12-05\n"
     )
     answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", offer + "  - id: repair-cost\n",
                              article_ends="The council offered the ferry crews a 3 percent raise. "
-                                          "The council has four ferry crews.")
+                                          "The council has three ferry crews. The world is watching.")
     reply = answerer.ask("what did the council ofer the crews")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-pay-offer"]
+    # ... but a letter dropped from a common word stays that word, though a story word is one longer
+    # too ("how many hostages r thre" read "thre" as "three"; "wold" as "world")
+    for question, slip in (("how many crews r thre", "thre"), ("what wold the council do", "wold")):
+        assert slip not in answerer.analyzer.analyze(question).content, question
 
 
 def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answerer) -> None:
@@ -2166,7 +2170,7 @@ def test_a_clear_question_is_answered_beside_another_asking_what_the_article_nev
     assert "never mentions" in render_text(reply)
 
 
-@pytest.mark.parametrize("message", ["Silva ne closure ke baad kya kaha?", "mayor ne closure ke baare mein kya bola?"])
+@pytest.mark.parametrize("message", ["Silva ne closure ke baad kya kaha?", "mayor ne closure ke baare mein kya kaha?"])
 def test_a_question_in_romanised_hindi_is_read_by_its_names_and_the_storys_words(second: Answerer,
                                                                                  message: str) -> None:
     # "Derek O'Brien ne vote ke baad kya kaha?" was declined: "ne", "ke", "kya" were read as words
@@ -2202,3 +2206,11 @@ def test_a_wrong_weekday_asked_of_a_plain_event_gets_the_day_the_article_gives(t
     reply = answerer.ask("Was the vote on Friday?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE
     assert [a.entry_id for a in reply.answers] == ["council-vote-day"] and "friday" in reply.message.casefold()
+
+
+@pytest.mark.parametrize("message", ["what did Mila say about the closure?", "did the mayor say it was a KO"])
+def test_a_word_of_romanised_hindi_in_an_english_question_is_still_a_word(second: Answerer, message: str) -> None:
+    # the review found "Mila" and "KO" dropped as Hindi words: the mayor's words given as Mila's
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and message.split()[-1 if "KO" in message else 2].casefold() \
+        in reply.message.casefold()

@@ -285,15 +285,19 @@ class Analyzer:
         self.proper_names = frozenset(normalizer.concept(word) for word in self.name_words)
 
     def _mistyped_stopword(self, word: str) -> bool:
-        """"wuold", "thier": a slip of a word that carries nothing; not "ofer", one slip from both "over"
-        and the story's "offer"."""
+        """"wuold", "thier": a slip of a word that carries nothing. Not "ofer" or "shre": read as "over"
+        or "she" they have a letter changed or added, read as the story's "offer" or "share" a letter
+        dropped, the likelier slip; "wold" and "thre" drop a letter of "would" and "there" too, and
+        stay theirs. A story word counts when it holds the
+        whole of the slip plus one letter (or the same letters swapped) and is no form of the common
+        word ("actualy" is "actually", though the story says "actual")."""
         common = rarity.common_word_mistyped(word)
-        # only a letter dropped or two swapped: a letter changed or added reads too many ways ("waht" is
-        # one from "want", "algo" from "ago"), and a form of the common word is that word ("actualy" is
-        # "actually", though the story says "actual")
-        return common in STOPWORDS and not any(
-            w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
-            and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
+        if common not in STOPWORDS:
+            return False
+        if any(len(c) > len(word) and c in STOPWORDS for c in rarity.common_words_mistyped(word)):
+            return True
+        return not any(w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
+                       and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)

@@ -22,6 +22,7 @@ from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status, Timeframe
 from bot.language import (
     DATE_NUMBERS,
     DATE_VALUE,
+    EVENT_WORDS,
     KIND_WORDS,
     MONTHS,
     NUMBER_WORDS,
@@ -559,14 +560,17 @@ class Answerer:
         dates = [w for w in question.content if _value_kind(w, question.text) is Gap.DATE and not is_number(w)
                  and not self.index.in_documents(token_of.get(w, NUMBER))
                  and not re.search(rf"\b(?:this|next|coming|upcoming)\s+{w}\b", question.text, re.IGNORECASE)]
-        # and the rest names what it is about ("did this happen in November?" names nothing)
-        if not dates or not any(w not in dates and w not in QUESTION_WORDS for w in question.content):
+        # and the rest names what it is about ("did this happen in November?" names nothing): a rare
+        # word, or a plain one ("was the vote on Tuesday?"), then asked of as "when was the vote?"
+        named = [w for w in question.informative if w not in dates]
+        plain = [w for w in question.content if w not in dates and w not in QUESTION_WORDS and w not in EVENT_WORDS]
+        if not dates or not (named or plain):
             return None
-        right = self._right_value(question, query, dates, top)
+        right = self._right_value(question, query, dates, top, ask_when=not named)
         return None if right is None else (dates, right)
 
     def _right_value(self, question: Analysis, query: QueryTokens, missing: list[str],
-                     top: Candidate) -> Candidate | None:
+                     top: Candidate, ask_when: bool = False) -> Candidate | None:
         """The entry giving the article's own date or figure, when all the question misses is a date
         or a number it states as known ("it came out in March, right?", "announced at $15 a share"):
         the entry the rest of the question is about most, with a date of its own (or a number of
@@ -598,8 +602,7 @@ class Answerer:
             return kind not in found.entry.gaps and all(_counts(found.entry.answer, m) for m in counted)
 
         limits = self.thresholds
-        # (a date asked of a thing is when it happened: "was the vote on Tuesday?" is "when was the vote?")
-        asked = [*rest, "when"] if kind is Gap.DATE and "when" not in rest else rest
+        asked = [*rest, "when"] if ask_when and "when" not in rest else rest
         about = self.index.search(self.index.query_tokens(asked, question.background), limit=5)
         if not about or about[0].score < limits.suggest:
             return None

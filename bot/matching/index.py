@@ -355,7 +355,8 @@ class MatchIndex:
 
     def one_slip_from(self, word: str) -> list[str]:
         """The story's words one keystroke from `word` (a letter dropped, added, changed or two
-        swapped, the first letter kept): "ofer" is one from the story's "offer"."""
+        swapped, the first letter kept): "ofer" is one from the story's "offer". Which slips count is
+        the caller's to say."""
         return [hit[0] for hit in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1,
                                                   limit=None) if hit[0][:1] == word[:1]]
 

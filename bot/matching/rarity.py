@@ -61,6 +61,15 @@ def common_word_mistyped(word: str) -> str | None:
     return found[0] if found is not None and found[0][0] == word[0] else None
 
 
+def common_words_mistyped(word: str) -> list[str]:
+    """Every very common English word one slip from a word English does not list (the first letter
+    kept): "thre" is one from "the", "there" and "three"."""
+    if len(word) < MIN_LENGTH or not word.isalpha() or zipf(word) is not None:
+        return []
+    return [hit[0] for hit in process.extract(word, _common_words(), scorer=OSA.distance, score_cutoff=1,
+                                              processor=None, limit=None) if hit[0][0] == word[0]]
+
+
 @lru_cache(maxsize=8192)
 def is_english(word: str) -> bool:
     """Whether general English lists a word or the word it is inflected from ("normalizing" from
@@ -125,9 +134,9 @@ def _zipf_in(language: str, word: str) -> float:
 
 @lru_cache(maxsize=8192)
 def _other_language_word(word: str) -> bool:
-    if word in ROMANISED_HINDI:
-        return True
     english = zipf(word) or 0.0
+    if word in ROMANISED_HINDI:
+        return english < ENGLISH_COMMON_ZIPF
     return english < ENGLISH_COMMON_ZIPF and any(
         (z := _zipf_in(language, word)) >= OTHER_LANGUAGE_ZIPF and z >= english + OTHER_LANGUAGE_LEAD
         for language in OTHER_LANGUAGES)
