@@ -121,6 +121,13 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round25-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
     ("round25-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
     ("round25-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round26-peace-plan.yaml", KNOWLEDGE),
+    ("round26-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round26-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round26-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round26-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round26-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round26-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
 )
 
 
