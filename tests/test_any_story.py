@@ -2120,20 +2120,13 @@ def test_he_or_she_in_a_later_question_stands_for_the_one_person_named_before(se
 def test_a_word_one_letter_short_of_a_story_word_is_that_word_not_a_common_one(tmp_path: Path) -> None:
     # "how much did the goverment ofer the workers" dropped "ofer" as a slip of "over" (a word that
     # carries nothing) and was asked what the story says of the government and workers at large
-    offer = (
-        "  - id: ferry-pay-offer\n    question: What did the council offer the ferry crews?\n"
-        "    alternates: [how much did the council offer the crews]\n"
-        "    answer: The article says the council offered the ferry crews a 3 percent raise.\n"
-        "    status: confirmed\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council offered the ferry crews a 3 percent raise.\n    reviewed: 2026-12-05\n"
-        "  - id: ferry-crews-staff\n    question: Are the ferry crews council staff?\n"
-        "    alternates: [are these council crews]\n"
-        "    answer: The article says the council has three ferry crews.\n    status: confirmed\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council has three ferry crews.\n    reviewed: 2026-12-05\n"
-    )
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", offer + "  - id: repair-cost\n",
+    offer = _confirmed_entry("ferry-pay-offer", "What did the council offer the ferry crews?",
+                             "how much did the council offer the crews", "pay",
+                             "The council offered the ferry crews a 3 percent raise.")
+    offer = offer.removesuffix("  - id: repair-cost\n")  # the second entry brings it back
+    offer += _confirmed_entry("ferry-crews-staff", "Are the ferry crews council staff?", "are these council crews",
+                              "staff", "The council has three ferry crews.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", offer,
                              article_ends="The council offered the ferry crews a 3 percent raise. "
                                           "The council has three ferry crews. The world is watching.")
     reply = answerer.ask("what did the council ofer the crews")

@@ -287,10 +287,9 @@ class Analyzer:
     def _mistyped_stopword(self, word: str) -> bool:
         """"wuold", "thier": a slip of a word that carries nothing. Not "ofer" or "shre": read as "over"
         or "she" they have a letter changed or added, read as the story's "offer" or "share" a letter
-        dropped, the likelier slip; "wold" and "thre" drop a letter of "would" and "there" too, and
-        stay theirs. A story word counts when it holds the
-        whole of the slip plus one letter (or the same letters swapped) and is no form of the common
-        word ("actualy" is "actually", though the story says "actual")."""
+        dropped, the likelier slip; "wold" and "thre" drop a letter of "would" and "there" too, and stay
+        theirs. A story word counts when it is the slip plus one letter (or its letters swapped) and no
+        form of the common word ("actualy" is "actually", though the story says "actual")."""
         common = rarity.common_word_mistyped(word)
         if common not in STOPWORDS:
             return False

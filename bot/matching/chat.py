@@ -80,6 +80,7 @@ _DISBELIEF_ALONE = re.compile(r"\W*(?:(?:for\s+)?real(?:ly)?|seriously|srsly|fr(
 
 # "... ? yes or no": the question before asked again as a choice of two
 _YES_OR_NO = r"(?:yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|true\s+or\s+false)"
+_YES_OR_NO_ALONE = re.compile(rf"\W*{_YES_OR_NO}\W*")
 
 
 def asks_nothing_more(folded: str, before: str) -> bool:
@@ -87,7 +88,7 @@ def asks_nothing_more(folded: str, before: str) -> bool:
     or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
     nothing to answer."""
     ended = before.rstrip()
-    if _DISBELIEF_ALONE.fullmatch(folded) or re.fullmatch(rf"\W*{_YES_OR_NO}\W*", folded):
+    if _DISBELIEF_ALONE.fullmatch(folded) or _YES_OR_NO_ALONE.fullmatch(folded):
         return ended.endswith(("?", "!"))
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 

@@ -357,8 +357,7 @@ class MatchIndex:
         """The story's words one keystroke from `word` (a letter dropped, added, changed or two
         swapped, the first letter kept): "ofer" is one from the story's "offer". Which slips count is
         the caller's to say."""
-        return [hit[0] for hit in process.extract(word, self._vocabulary, scorer=OSA.distance, score_cutoff=1,
-                                                  limit=None) if hit[0][:1] == word[:1]]
+        return _one_slip(word, self._vocabulary)
 
     def _correct(self, word: str) -> str | None:
         """The known word a misspelling most likely means, if one is close enough (memoized:
@@ -394,7 +393,7 @@ class MatchIndex:
     @staticmethod
     def _nearest(word: str, vocabulary: list[str]) -> str | None:
         """The word of `vocabulary` a misspelling is nearest, if near enough."""
-        # Jaro-Winkler forgives swapped and dropped letters ("zelenksy", "moskow") but, trusting
+        # Jaro-Winkler forgives swapped and dropped letters ("harbuor", "fery") but, trusting
         # the first letters, keeps apart real words that merely look alike ("weather", "whether").
         found = process.extractOne(word, vocabulary, scorer=JaroWinkler.normalized_similarity,
                                    score_cutoff=TYPO_SIMILARITY)
@@ -402,9 +401,8 @@ class MatchIndex:
             # a longer non-word one keystroke from a known word (a letter dropped, doubled, swapped:
             # "teritory") is that word, though Jaro-Winkler may score it below the bar; a real English
             # word ("deported", "resigned") is never taken for another
-            near = [hit for hit in process.extract(word, vocabulary, scorer=OSA.distance, score_cutoff=1,
-                                                   limit=None) if hit[0][:1] == word[:1]]
-            found = max(near, key=lambda hit: JaroWinkler.normalized_similarity(word, hit[0]), default=None)
+            near = _one_slip(word, vocabulary)
+            return max(near, key=lambda hit: JaroWinkler.normalized_similarity(word, hit), default=None)
         return None if found is None else found[0]
 
     def search(self, query: QueryTokens, limit: int = 5) -> list[Candidate]:
@@ -471,3 +469,8 @@ class MatchIndex:
                 best = fit
         return best
 
+
+def _one_slip(word: str, vocabulary: list[str]) -> list[str]:
+    """The words of `vocabulary` one keystroke from `word`, the first letter kept."""
+    return [hit[0] for hit in process.extract(word, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if hit[0][:1] == word[:1]]
