@@ -1340,16 +1340,20 @@ def test_according_to_names_the_source_and_is_no_word_of_what_is_asked(second: A
     assert "according" not in second.explain(question).question.content
 
 
-def _confirmed_entry(entry_id: str, question: str, alternates: str, keywords: str, sentence: str) -> str:
-    """A confirmed entry of the second story, in its YAML, answering with one sentence the test adds
-    to the article (quoted whole), then the entry that follows it (`repair-cost`)."""
+def _sourced_entry(entry_id: str, question: str, alternates: str, keywords: str, sentence: str, *,
+                   answer: str | None = None, status: str = "confirmed") -> str:
+    """An entry of the second story, in its YAML, quoting one sentence the test adds to the article
+    (whole) and answering with it ("The article says ...") unless told another `answer`, then the
+    entry that follows it (`repair-cost`)."""
+    answer = answer or f"The article says {sentence[0].lower()}{sentence[1:]}"
+    listed = f"    keywords: [{keywords}]\n" if keywords else ""
     return (f"  - id: {entry_id}\n    question: {question}\n    alternates: [{alternates}]\n"
-            f"    keywords: [{keywords}]\n    answer: The article says {sentence[0].lower()}{sentence[1:]}\n"
-            f"    status: confirmed\n    sources:\n      - document: harbour\n        cited: The article\n"
+            f"{listed}    answer: {answer}\n"
+            f"    status: {status}\n    sources:\n      - document: harbour\n        cited: The article\n"
             f"        quote: {sentence}\n    reviewed: 2026-12-05\n  - id: repair-cost\n")
 
 
-_REPORT_ENTRY = "entries:\n" + _confirmed_entry(
+_REPORT_ENTRY = "entries:\n" + _sourced_entry(
     "report-unpublished", "Has the council published the engineers' report?",
     "is the engineers report out, can we read the engineers report", "published, inspection",
     "The council has not published the engineers' report.").removesuffix("  - id: repair-cost\n")
@@ -1370,7 +1374,7 @@ def test_a_period_of_a_year_asks_for_no_date(tmp_path: Path) -> None:
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["repair-budget"]
 
 
-_COST_ENTRY = _confirmed_entry("repair-budget", "What is the council's budget for the repairs?",
+_COST_ENTRY = _sourced_entry("repair-budget", "What is the council's budget for the repairs?",
                                "repair budget, how much has the council set aside", "budget",
                                "The council set aside $4.6 million for the repairs.")
 
@@ -1421,7 +1425,7 @@ def test_a_common_word_still_reaches_the_story_word_made_from_it(tmp_path: Path)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-pier"]
 
 
-_NORTHERN_ENTRY = _confirmed_entry("ferry-pier", "Where will the ferries run?", "ferry pier, where do the ferries go",
+_NORTHERN_ENTRY = _sourced_entry("ferry-pier", "Where will the ferries run?", "ferry pier, where do the ferries go",
                                   "pier, ferries", "Ferries will run to the northern pier.")
 
 
@@ -1560,7 +1564,7 @@ def test_did_someone_say_why_asks_the_reason_an_entry_says_the_article_does_not_
     assert "gives no reason" in render_text(reply)
 
 
-_CRACKS_REPORTED = _confirmed_entry(
+_CRACKS_REPORTED = _sourced_entry(
     "when-cracks-reported", "When did the local paper report the cracks?",
     "when did the cracks come out, when was the paper's report", "reported",
     "The local paper first reported the cracks on Monday.")
@@ -1774,7 +1778,7 @@ def test_a_plus_sign_before_a_question_word_starts_a_second_question(second: Ans
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
 
 
-_SILVA_CALLED = _confirmed_entry(
+_SILVA_CALLED = _sourced_entry(
     "silva-called-operator", "Did Mayor Silva speak with the ferry operator?",
     "silva and the ferry operator, did the mayor call the operator", "operator",
     "Mayor Ana Silva spoke with the ferry operator on Monday.")
@@ -2084,24 +2088,17 @@ def test_a_rule_for_every_reply_alone_is_declined_and_a_reply_spoken_of_is_not_o
 def test_how_old_is_answered_by_the_year_a_thing_began(tmp_path: Path) -> None:
     # "How old is South Sudan?" was told "the article never mentions a figure" beside the entry
     # saying it gained independence in 2011: the year answers it (the bot does no arithmetic on it)
-    founded = (
-        "  - id: ferry-line-founded\n    question: When was the ferry line founded?\n"
-        "    alternates: [what year did the ferry line start]\n"
-        "    answer: The article says the ferry line was founded in 1890.\n    status: context\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The ferry line was founded in 1890.\n    reviewed: 2026-12-05\n"
-    )
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", founded + "  - id: repair-cost\n",
+    founded = _sourced_entry("ferry-line-founded", "When was the ferry line founded?",
+                             "what year did the ferry line start", "", "The ferry line was founded in 1890.",
+                             status="context")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", founded,
                              article_ends="The ferry line was founded in 1890.")
     reply = answerer.ask("how old is the ferry line?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-line-founded"]
     # a start that is no founding gives no age: "in office since 2019" says nothing of how old she is
-    since = founded.replace("ferry-line-founded", "silva-in-office").replace(
-        "When was the ferry line founded?", "How long has Silva been mayor?").replace(
-        "what year did the ferry line start", "since when is silva mayor").replace(
-        "the ferry line was founded in 1890", "Silva has been mayor since 2019").replace(
-        "The ferry line was founded in 1890", "Silva has been mayor since 2019")
-    answerer = _harbour_with(tmp_path / "since", "  - id: repair-cost\n", since + "  - id: repair-cost\n",
+    since = _sourced_entry("silva-in-office", "How long has Silva been mayor?", "since when is silva mayor", "",
+                           "Silva has been mayor since 2019.", status="context")
+    answerer = _harbour_with(tmp_path / "since", "  - id: repair-cost\n", since,
                              article_ends="Silva has been mayor since 2019.")
     assert answerer.ask("how long has silva been mayor?").outcome is Outcome.ANSWER
     assert answerer.ask("how old is silva?").outcome is not Outcome.ANSWER
@@ -2120,11 +2117,11 @@ def test_he_or_she_in_a_later_question_stands_for_the_one_person_named_before(se
 def test_a_word_one_letter_short_of_a_story_word_is_that_word_not_a_common_one(tmp_path: Path) -> None:
     # "how much did the goverment ofer the workers" dropped "ofer" as a slip of "over" (a word that
     # carries nothing) and was asked what the story says of the government and workers at large
-    offer = _confirmed_entry("ferry-pay-offer", "What did the council offer the ferry crews?",
+    offer = _sourced_entry("ferry-pay-offer", "What did the council offer the ferry crews?",
                              "how much did the council offer the crews", "pay",
                              "The council offered the ferry crews a 3 percent raise.")
     offer = offer.removesuffix("  - id: repair-cost\n")  # the second entry brings it back
-    offer += _confirmed_entry("ferry-crews-staff", "Are the ferry crews council staff?", "are these council crews",
+    offer += _sourced_entry("ferry-crews-staff", "Are the ferry crews council staff?", "are these council crews",
                               "staff", "The council has three ferry crews.")
     answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", offer,
                              article_ends="The council offered the ferry crews a 3 percent raise. "
@@ -2175,35 +2172,28 @@ def test_a_question_in_romanised_hindi_is_read_by_its_names_and_the_storys_words
 def test_a_wrong_weekday_asked_of_a_plain_event_gets_the_day_the_article_gives(tmp_path: Path) -> None:
     # "Was the vote on Tuesday?" got a "did you mean" of three entries on voting: "vote", the one
     # word beside the day, is too common to say what is asked; the entry saying when is the reply
-    voted = (
-        "  - id: council-vote-day\n    question: When did the council vote?\n"
-        "    alternates: [what day was the council vote]\n"
-        "    answer: The article says the council voted on Monday (the report is dated May 4, 2026).\n"
-        "    status: confirmed\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council voted on Monday.\n    reviewed: 2026-12-05\n"
-        "  - id: council-vote-count\n    question: How did the council vote?\n"
-        "    alternates: [was the council vote close]\n"
-        "    answer: The article says the council voted 7 to 2 to close the bridge.\n    status: confirmed\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council voted 7 to 2 to close the bridge.\n    reviewed: 2026-12-05\n"
-        "  - id: council-vote-ferries\n    question: Did the council vote on the ferries?\n"
-        "    alternates: [was there a vote on ferries]\n"
-        "    answer: The article does not say whether the council voted on the ferries.\n"
-        "    status: not_in_article\n"
-        "    sources:\n      - document: harbour\n        cited: The article\n"
-        "        quote: The council voted 7 to 2 to close the bridge.\n    reviewed: 2026-12-05\n"
-    )
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", voted + "  - id: repair-cost\n",
+    tail = "  - id: repair-cost\n"  # each entry ends with the one after it: kept after the last only
+    voted = _sourced_entry("council-vote-day", "When did the council vote?", "what day was the council vote", "",
+                           "The council voted on Monday.",
+                           answer="The article says the council voted on Monday (the report is dated May 4, 2026).")
+    voted = voted.removesuffix(tail) + _sourced_entry(
+        "council-vote-count", "How did the council vote?", "was the council vote close", "",
+        "The council voted 7 to 2 to close the bridge.").removesuffix(tail)
+    voted += _sourced_entry("council-vote-ferries", "Did the council vote on the ferries?",
+                            "was there a vote on ferries", "", "The council voted 7 to 2 to close the bridge.",
+                            status="not_in_article",
+                            answer="The article does not say whether the council voted on the ferries.")
+    answerer = _harbour_with(tmp_path, tail, voted,
                              article_ends="The council voted on Monday. The council voted 7 to 2 to close the bridge.")
     reply = answerer.ask("Was the vote on Friday?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE
     assert [a.entry_id for a in reply.answers] == ["council-vote-day"] and "friday" in reply.message.casefold()
 
 
-@pytest.mark.parametrize("message", ["what did Mila say about the closure?", "did the mayor say it was a KO"])
-def test_a_word_of_romanised_hindi_in_an_english_question_is_still_a_word(second: Answerer, message: str) -> None:
+@pytest.mark.parametrize(("message", "word"), [("what did Mila say about the closure?", "mila"),
+                                             ("did the mayor say it was a KO", "ko")])
+def test_a_word_of_romanised_hindi_in_an_english_question_is_still_a_word(second: Answerer, message: str,
+                                                                          word: str) -> None:
     # the review found "Mila" and "KO" dropped as Hindi words: the mayor's words given as Mila's
     reply = second.ask(message)
-    assert reply.outcome is Outcome.NOT_IN_ARTICLE and message.split()[-1 if "KO" in message else 2].casefold() \
-        in reply.message.casefold()
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and word in reply.message.casefold()
