@@ -2134,6 +2134,31 @@ def test_a_word_one_letter_short_of_a_story_word_is_that_word_not_a_common_one(t
         assert slip not in answerer.analyzer.analyze(question).content, question
 
 
+def test_a_mistyped_question_word_asks_what_the_word_asks(second: Answerer) -> None:
+    # "how mnay votes did the opositon get" was read as "how ... votes" and answered with an unnamed
+    # source's claim about the votes instead of the count
+    for question in ("how mnay ferries will run?", "hwo many ferries will run"):
+        reply = second.ask(question)
+        assert reply.outcome is Outcome.NOT_IN_ARTICLE, question  # the article gives no number of ferries
+        assert "gives no figure" in render_text(reply), question
+    assert second.analyzer.analyze("wehn does the bridge reopen?").kind is QuestionKind.WHEN
+    assert second.ask("waht did silva promise?").answers[0].entry_id == "mayor-choice"
+
+
+def test_tldr_before_a_question_asks_it_briefly_not_for_the_summary(tmp_path: Path) -> None:
+    # "tl;dr what putin wants fr" was answered with the entry phrased "tldr of the plan": "tldr",
+    # rare in English, outweighed the question's own words
+    summary = _sourced_entry("works-summary", "What is the story about?", "tldr of the works, tldr of the closure",
+                             "", "The works are a big job for the harbour.")
+    answerer = _harbour_with(tmp_path, "entries:\n", f"entries:\n{summary}".removesuffix("  - id: repair-cost\n"),
+                             article_ends="The works are a big job for the harbour.")
+    for question, entry in (("tldr how long is the closure", "bridge-closure-length"),
+                            ("TL;DR: what does silva want?", "mayor-choice")):
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
+    assert [a.entry_id for a in answerer.ask("tldr of the closure").answers] == ["works-summary"]
+
+
 def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answerer) -> None:
     # "why cudnt sanjay sing vote" was told the article "never mentions cudnt"
     for question in ("why cudnt the ferries run?", "why wudnt the council pay?"):

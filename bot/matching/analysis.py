@@ -31,6 +31,8 @@ from bot.matching import chat, normalize, rarity
 from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
 
 class QuestionKind(StrEnum):
     WHO = "who"
@@ -298,6 +300,23 @@ class Analyzer:
         return not any(w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
                        and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
 
+    def _fold(self, text: str) -> str:
+        """The text folded, its idioms dropped and its mistyped question words mended ("hwo mnay",
+        "wehn"): the kind of question is read from them. A word the story uses stays as it is."""
+        folded = chat.drop_idioms(normalize.fold(text))
+        previous = ""
+
+        def mend(match: re.Match[str]) -> str:
+            nonlocal previous
+            word, after_how, previous = match.group(), previous == "how", match.group()
+            mended = rarity.question_word_mistyped(word, after_how)
+            if mended is None or any(t in self.known for t in self.normalizer.tokens(word)):
+                return word
+            previous = mended
+            return mended
+
+        return _LOWER_WORD.sub(mend, folded)
+
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
@@ -316,7 +335,7 @@ class Analyzer:
                     and lead[1] in OTHER_LANGUAGE_QUESTION_WORDS else None)
             text = _LETTERS.sub(lambda m: (OTHER_LANGUAGE_QUESTION_WORDS[m.group().lower()] if m.group() == asks
                                            else " ") if m.group() in dropped else m.group(), text)
-        folded = chat.drop_idioms(normalize.fold(text))  # the one fold of the message; every check below reads it
+        folded = self._fold(text)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
                                     normalize.is_mostly_non_latin(text), chat.asks_overview(folded))
@@ -346,7 +365,7 @@ class Analyzer:
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
         for piece in pieces:
-            piece_folded = chat.drop_idioms(normalize.fold(piece))
+            piece_folded = self._fold(piece)
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:

@@ -114,9 +114,17 @@ _PLEASANTRY = re.compile(r"\b(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|u\s+r|ur|all\s
                          r"(?:well|good|ok|okay|great|fine|alright)\b")
 
 
+# "tl;dr what does X want?": asks the question briefly, not for the story's summary ("tldr?" alone,
+# "tldr of the plan" do)
+_BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|"
+                      r"were|did|does|do|has|have|had|can|could|will|would|should)\b)")
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
-    cap" at its end, "I want to know ...")."""
+    cap" at its end, "I want to know ...", "tl;dr" before a question)."""
+    if folded.lstrip(" .*_~")[:2] == "tl":
+        folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:

@@ -70,6 +70,22 @@ def common_words_mistyped(word: str) -> list[str]:
                                               processor=None, limit=None) if hit[0][0] == word[0]]
 
 
+_QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
+_COUNT_WORDS = ("many", "much")  # after "how"
+
+
+@lru_cache(maxsize=4096)
+def question_word_mistyped(word: str, after_how: bool = False) -> str | None:
+    """The question word a word English does not list is one slip from ("waht", "wehn"; "mnay" and
+    "mcuh" after "how"; "hwo"), when it is one slip from no other (the first letter kept): the kind
+    of question is read from it."""
+    if len(word) < 3 or not word.isalpha() or zipf(word) is not None:
+        return None
+    targets = _COUNT_WORDS if after_how else _QUESTION_WORDS
+    hits = [t for t in targets if t[0] == word[0] and OSA.distance(word, t, score_cutoff=1) <= 1]
+    return hits[0] if len(hits) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def is_english(word: str) -> bool:
     """Whether general English lists a word or the word it is inflected from ("normalizing" from
