@@ -1340,6 +1340,10 @@ def test_according_to_names_the_source_and_is_no_word_of_what_is_asked(second: A
     assert "according" not in second.explain(question).question.content
 
 
+_MAYOR_SAID = ('Mayor Ana Silva said the closure "is the only responsible choice" and promised extra ferry services '
+               'during the works.')
+
+
 def _sourced_entry(entry_id: str, question: str, alternates: str, keywords: str, sentence: str, *,
                    answer: str | None = None, status: str = "confirmed") -> str:
     """An entry of the second story, in its YAML, quoting one sentence the test adds to the article
@@ -2157,6 +2161,18 @@ def test_tldr_before_a_question_asks_it_briefly_not_for_the_summary(tmp_path: Pa
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry], question
     assert [a.entry_id for a in answerer.ask("tldr of the closure").answers] == ["works-summary"]
+
+
+def test_what_someone_said_comes_from_the_near_entry_giving_their_words(tmp_path: Path) -> None:
+    # "what does shell say about the negotiations?" ranked the entry saying who Shell is first and
+    # replied that the article gives no words of theirs, though the next entry quoted Shell
+    who = _sourced_entry("who-is-silva", "Who is Ana Silva?", "is silva the one running the works, is silva the mayor",
+                         "", _MAYOR_SAID, answer="The article identifies Ana Silva as the mayor.", status="context")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who,
+                             ("ferries, responsible]", "ferries, responsible, works]"))
+    reply = answerer.ask("what does silva say about the works?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert [a.entry_id for a in answerer.ask("who is silva?").answers] == ["who-is-silva"]
 
 
 def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answerer) -> None:

@@ -428,6 +428,17 @@ class Answerer:
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
         if not missing and not own and self._asks_someones_words(text, top) and not self._gives_words(top.entry):
+            # "what does Shell say about the talks?" ranked the entry saying who Shell is above the one
+            # giving its words: that one answers, when it is near, speaks of them and misses nothing asked
+            speaker = set(self.normalizer.tokens(_WORDS_ASKED.search(text)[1]))  # type: ignore[index]
+            quoting = next((c for c in whole[1:3] if c.score >= CLOSE_SHARE * top.score
+                            and c.entry.status not in _GAPS and self._gives_words(c.entry)
+                            and speaker <= self._spoken(c.entry)
+                            and not self._unanswered_words(question, query, c)
+                            and self._lacking(question, c.entry) is None), None)
+            if quoting is not None:
+                return self._answer_reply(text, [Pick(quoting)], notes,
+                                          "answer: what someone said, from the near entry giving their words")
             # "what did Southwest say?" answered by an entry that only lists Southwest among others:
             # it gives no one's words, so what they said is not in it
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
