@@ -2175,6 +2175,22 @@ def test_what_someone_said_comes_from_the_near_entry_giving_their_words(tmp_path
     assert [a.entry_id for a in answerer.ask("who is silva?").answers] == ["who-is-silva"]
 
 
+def test_a_remark_before_a_clear_question_is_not_what_the_article_lacks(second: Answerer) -> None:
+    # "I'm putting together a quick summary for our econ channel and want the numbers right. How much
+    # of US refining capacity ...?" was told the article never mentions "putting", "summary", "econ"
+    for question, entry in (
+            ("I'm putting together a quick newsletter for our rowing club and want the dates right. "
+             "How long will the harbour bridge be closed for the repairs?", "bridge-closure-length"),
+            ("putting together a digest for my choir group, need this right. what did the mayor say about the closure?",
+             "mayor-choice")):
+        reply = second.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry]
+        assert "never mentions" not in render_text(reply)
+    # a remark's words still count where the question itself asks what the article lacks
+    assert second.ask("writing this up for our rowing club. how much will the repairs cost?").outcome \
+        is Outcome.NOT_IN_ARTICLE
+
+
 def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answerer) -> None:
     # "why cudnt sanjay sing vote" was told the article "never mentions cudnt"
     for question in ("why cudnt the ferries run?", "why wudnt the council pay?"):

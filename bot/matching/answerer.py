@@ -382,6 +382,11 @@ class Answerer:
         words = [] if own else self._unanswered_words(question, query, top)
         lacking = None if own else self._lacking(question, top.entry)
         missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
+        if (missing and len(chosen) == 1 and chosen[0].candidate.entry is top.entry and not lacking
+                and self._only_remarks_miss(question, chosen[0], words)):
+            # "I'm putting a summary together for our channel. How much of capacity is hit?": the
+            # words the article lacks are the remark's; the question is answered as it was on its own
+            return self._answer_reply(text, chosen, notes, "answer: the one question of the message, its remark aside")
         unheard: list[str] = []
         if missing:
             # another entry speaks to more of what is asked (fewer words missed, or as few and the
@@ -945,6 +950,14 @@ class Answerer:
         suggestions = tuple(Suggestion(c.entry.id, c.entry.question, c.score) for c in picks)
         return Reply(text, Outcome.SUGGESTIONS, suggestions=suggestions,
                      message=message or wording.suggestions_intro(len(suggestions)), notes=notes, rule=rule)
+
+    def _only_remarks_miss(self, question: Analysis, pick: Pick, missing: list[str]) -> bool:
+        """Whether the words the best entry misses are the message's remarks' (its other parts ask
+        nothing): the part `pick` answered misses none of them asked on its own."""
+        part = question.parts[pick.part]
+        remarks = [p for n, p in enumerate(question.parts) if n != pick.part]
+        return (all(not p.is_question for p in remarks) and any(w not in part.content for w in missing)
+                and not self._unanswered_words(part, self.query(part), pick.candidate))
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...],
                  tops: dict[int, set[str]] | None = None) -> list[Pick]:
