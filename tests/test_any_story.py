@@ -2147,6 +2147,10 @@ def test_a_mistyped_question_word_asks_what_the_word_asks(second: Answerer) -> N
         assert "gives no figure" in render_text(reply), question
     assert second.analyzer.analyze("wehn does the bridge reopen?").kind is QuestionKind.WHEN
     assert second.ask("waht did silva promise?").answers[0].entry_id == "mayor-choice"
+    # ... but not a name or an acronym as written, nor a word that opens no clause or ends one (the review)
+    assert "wyo" in second.analyzer.analyze("is the bridge in Wyo closing?").content
+    assert "wbo" in second.analyzer.analyze("did the WBO comment on the bridge?").content
+    assert second.analyzer.analyze("wey, what did silva promise?").kind is QuestionKind.WHAT
 
 
 def test_tldr_before_a_question_asks_it_briefly_not_for_the_summary(tmp_path: Path) -> None:
@@ -2181,11 +2185,15 @@ def test_a_remark_before_a_clear_question_is_not_what_the_article_lacks(second: 
     for question, entry in (
             ("I'm putting together a quick newsletter for our rowing club and want the dates right. "
              "How long will the harbour bridge be closed for the repairs?", "bridge-closure-length"),
-            ("putting together a digest for my choir group, need this right. what did the mayor say about the closure?",
-             "mayor-choice")):
+            ("im putting together a digest for my choir group, need this right. "
+             "what did the mayor say about the closure?", "mayor-choice")):
         reply = second.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry]
         assert "never mentions" not in render_text(reply)
+    # a claim or an ask before the question is no aside: its words still count (the review)
+    reply = second.ask("I also want to know about the detours. How long will the harbour bridge be closed "
+                       "for the repairs?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "detours" in render_text(reply)
     # a remark's words still count where the question itself asks what the article lacks
     assert second.ask("writing this up for our rowing club. how much will the repairs cost?").outcome \
         is Outcome.NOT_IN_ARTICLE

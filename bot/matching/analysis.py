@@ -32,6 +32,10 @@ from bot.matching.normalize import Normalizer
 from bot.reply import SmallTalk
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n)\W*$")
+_CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
+_GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
 
 
 class QuestionKind(StrEnum):
@@ -300,22 +304,30 @@ class Analyzer:
         return not any(w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
                        and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
 
-    def _fold(self, text: str) -> str:
-        """The text folded, its idioms dropped and its mistyped question words mended ("hwo mnay",
-        "wehn"): the kind of question is read from them. A word the story uses stays as it is."""
-        folded = chat.drop_idioms(normalize.fold(text))
-        previous = ""
-
-        def mend(match: re.Match[str]) -> str:
-            nonlocal previous
-            word, after_how, previous = match.group(), previous == "how", match.group()
-            mended = rarity.question_word_mistyped(word, after_how)
-            if mended is None or any(t in self.known for t in self.normalizer.tokens(word)):
-                return word
-            previous = mended
-            return mended
-
-        return _LOWER_WORD.sub(mend, folded)
+    def _fold(self, text: str, mend: bool = True) -> str:
+        """The text folded, its mistyped question words mended ("hwo mnay", "wehn": the kind of
+        question is read from them) and its idioms dropped. A word is taken for a question word only
+        where one opens a clause, and for "many" or "much" only after "how"; never a name or an
+        acronym as written ("Wyo", "HRW"), a word the story uses, nor in a message in another language
+        ("woh kyun ...?": its question word was read already)."""
+        folded = normalize.fold(text)
+        if not mend:
+            return chat.drop_idioms(folded)
+        as_written = _names_as_written(text)
+        pieces: list[str] = []
+        previous, end = "", 0
+        for match in _LOWER_WORD.finditer(folded):
+            word, between = match.group(), folded[end:match.start()]
+            opens = not previous or previous in _CLAUSE_OPENERS or any(c in between for c in ",.;:?!")
+            # ... and goes on: "wey, what ...?" is a greeting, not "why"
+            goes_on = _GOES_ON.match(folded, match.end()) is not None
+            mended = (rarity.question_word_mistyped(word, previous == "how")
+                      if ((opens and goes_on) or previous == "how") and word not in as_written else None)
+            if mended is not None and not any(t in self.known for t in self.normalizer.tokens(word)):
+                word = mended
+            pieces += [between, word]
+            previous, end = word, match.end()
+        return chat.drop_idioms("".join(pieces) + folded[end:])
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -335,7 +347,7 @@ class Analyzer:
                     and lead[1] in OTHER_LANGUAGE_QUESTION_WORDS else None)
             text = _LETTERS.sub(lambda m: (OTHER_LANGUAGE_QUESTION_WORDS[m.group().lower()] if m.group() == asks
                                            else " ") if m.group() in dropped else m.group(), text)
-        folded = self._fold(text)  # the one fold of the message; every check below reads it
+        folded = self._fold(text, mend=not foreign)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
                                     normalize.is_mostly_non_latin(text), chat.asks_overview(folded))
@@ -365,7 +377,7 @@ class Analyzer:
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
         for piece in pieces:
-            piece_folded = self._fold(piece)
+            piece_folded = self._fold(piece, mend=not foreign)
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:
@@ -593,6 +605,13 @@ class Analyzer:
             return ()  # nothing is asked outside the scene: the scene is the question
         setting = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(scene))))
         return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)
+
+
+def _names_as_written(text: str) -> set[str]:
+    """The words written as a name or an acronym ("Wyo", "HRW"), folded: capitalised inside a
+    sentence, or in capitals; not a sentence's first word ("Hwo many ...?")."""
+    return {m.group().lower() for m in _CAPITALISED.finditer(text)
+            if (m.group().isupper() and len(m.group()) > 1) or not _SENTENCE_START.search(text, 0, m.start())}
 
 
 def proper_names(text: str) -> list[str]:

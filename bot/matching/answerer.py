@@ -432,13 +432,14 @@ class Answerer:
             offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
-        if not missing and not own and self._asks_someones_words(text, top) and not self._gives_words(top.entry):
+        if (not missing and not own and (speaker := self._speaker_asked(text, top)) is not None
+                and not self._gives_words(top.entry)):
             # "what does Shell say about the talks?" ranked the entry saying who Shell is above the one
             # giving its words: that one answers, when it is near, speaks of them and misses nothing asked
-            speaker = set(self.normalizer.tokens(_WORDS_ASKED.search(text)[1]))  # type: ignore[index]
-            quoting = next((c for c in whole[1:3] if c.score >= CLOSE_SHARE * top.score
+            named = set(self.normalizer.tokens(" ".join(speaker)))  # none for "she", "they"
+            quoting = next((c for c in whole[1:3] if named and c.score >= CLOSE_SHARE * top.score
                             and c.entry.status not in _GAPS and self._gives_words(c.entry)
-                            and speaker <= self._spoken(c.entry)
+                            and named <= self._spoken(c.entry) and not self._only_denied(question, query, c.entry)
                             and not self._unanswered_words(question, query, c)
                             and self._lacking(question, c.entry) is None), None)
             if quoting is not None:
@@ -723,15 +724,18 @@ class Answerer:
             spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
         return spoken
 
-    def _asks_someones_words(self, text: str, top: Candidate) -> bool:
-        """Whether a message asks what someone said ("what did Southwest say?"), not what the article
-        or its outlet says ("what does the last line say?", "what does RT's report say?")."""
+    def _speaker_asked(self, text: str, top: Candidate) -> list[str] | None:
+        """The words naming whoever a message asks the words of ("what did Southwest say?"), None
+        when it asks none, or what the article or its outlet says ("what does the last line say?",
+        "what does RT's report say?")."""
         asked = _WORDS_ASKED.search(text)
         if asked is None:
-            return False
+            return None
         publisher = self.knowledge.story(top.entry.story_id).publisher.lower()
         subject = [w.strip("'").removesuffix("'s") for w in asked[1].lower().split()]
-        return not any(w in _THE_TEXT_ITSELF or (len(w) > 1 and w in publisher.split()) for w in subject)
+        if any(w in _THE_TEXT_ITSELF or (len(w) > 1 and w in publisher.split()) for w in subject):
+            return None
+        return subject
 
     def _gives_words(self, entry: Entry) -> bool:
         """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
@@ -952,11 +956,14 @@ class Answerer:
                      message=message or wording.suggestions_intro(len(suggestions)), notes=notes, rule=rule)
 
     def _only_remarks_miss(self, question: Analysis, pick: Pick, missing: list[str]) -> bool:
-        """Whether the words the best entry misses are the message's remarks' (its other parts ask
-        nothing): the part `pick` answered misses none of them asked on its own."""
+        """Whether the words the best entry misses are those of the message's asides, its other parts
+        (the asker's own doings: "I'm putting a summary together for our channel", no claim, nothing
+        asked about): the part `pick` answered misses none of them asked on its own."""
         part = question.parts[pick.part]
         remarks = [p for n, p in enumerate(question.parts) if n != pick.part]
-        return (all(not p.is_question for p in remarks) and any(w not in part.content for w in missing)
+        return (all(not p.is_question and _ASIDE.match(p.text) and not _PREMISE.search(p.text)
+                    and not _ASKS_ABOUT.search(p.text) for p in remarks)
+                and any(w not in part.content for w in missing)
                 and not self._unanswered_words(part, self.query(part), pick.candidate))
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...],
@@ -1231,6 +1238,10 @@ _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split
 # is corrected, even when what it leads to is unclear
 _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
                       r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
+# an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
+# something all the same ("I also want to know about the detours")
+_ASIDE = re.compile(r"^\W*(?:i|im|i'm|i am|we|we're|were|we are|my|our)\b", re.IGNORECASE)
+_ASKS_ABOUT = re.compile(r"\b(?:know|wonder\w*|curious|tell|also|about|what|explain)\b", re.IGNORECASE)
 _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 # a number hedged as rough ("about a thousand", "nearly 40", "more than a dozen"): no exact figure
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"

@@ -116,14 +116,14 @@ _PLEASANTRY = re.compile(r"\b(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|u\s+r|ur|all\s
 
 # "tl;dr what does X want?": asks the question briefly, not for the story's summary ("tldr?" alone,
 # "tldr of the plan" do)
-_BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|"
-                      r"were|did|does|do|has|have|had|can|could|will|would|should)\b)")
+_BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|"
+                      r"hows|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)")
 
 
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...", "tl;dr" before a question)."""
-    if folded.lstrip(" .*_~")[:2] == "tl":
+    if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
