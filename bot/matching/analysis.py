@@ -33,9 +33,13 @@ from bot.reply import SmallTalk
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
-_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n)\W*$")
+_OPENING_MARKS = " \t\"'(*_~\u2026-"  # what may come before a message's first word
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.?!:]\s+|\n)\W*$")
+_LOOK_BACK = 8  # characters before a word looked at for the end of a sentence
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
+_LONGEST_SLIP = 6  # "whose" with a letter added
+_CLAUSE_MARK = re.compile(r"[,.;:?!]")
 
 
 class QuestionKind(StrEnum):
@@ -311,23 +315,27 @@ class Analyzer:
         acronym as written ("Wyo", "HRW"), a word the story uses, nor in a message in another language
         ("woh kyun ...?": its question word was read already)."""
         folded = normalize.fold(text)
-        if not mend:
-            return chat.drop_idioms(folded)
-        as_written = _names_as_written(text)
+        return chat.drop_idioms(self._mend_question_words(text, folded) if mend else folded)
+
+    def _mend_question_words(self, text: str, folded: str) -> str:
         pieces: list[str] = []
-        previous, end = "", 0
+        as_written: set[str] | None = None  # worked out at the first slip found: most messages have none
+        previous, word_end, kept = "", 0, 0
         for match in _LOWER_WORD.finditer(folded):
-            word, between = match.group(), folded[end:match.start()]
-            opens = not previous or previous in _CLAUSE_OPENERS or any(c in between for c in ",.;:?!")
-            # ... and goes on: "wey, what ...?" is a greeting, not "why"
-            goes_on = _GOES_ON.match(folded, match.end()) is not None
-            mended = (rarity.question_word_mistyped(word, previous == "how")
-                      if ((opens and goes_on) or previous == "how") and word not in as_written else None)
-            if mended is not None and not any(t in self.known for t in self.normalizer.tokens(word)):
-                word = mended
-            pieces += [between, word]
-            previous, end = word, match.end()
-        return chat.drop_idioms("".join(pieces) + folded[end:])
+            word = match.group()
+            # after "how", or where a clause opens and goes on ("wey, what ...?" is a greeting, not "why")
+            if word[0] in "whm" and 3 <= len(word) <= _LONGEST_SLIP and (previous == "how" or (
+                    (not previous or previous in _CLAUSE_OPENERS
+                     or _CLAUSE_MARK.search(folded, word_end, match.start()) is not None)
+                    and _GOES_ON.match(folded, match.end()) is not None)):
+                mended = rarity.question_word_mistyped(word, previous == "how")
+                if mended is not None:
+                    as_written = _names_as_written(text) if as_written is None else as_written
+                    if word not in as_written and not any(t in self.known for t in self.normalizer.tokens(word)):
+                        pieces += [folded[kept:match.start()], mended]
+                        kept, word = match.end(), mended
+            previous, word_end = word, match.end()
+        return "".join(pieces) + folded[kept:] if pieces else folded
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
@@ -610,8 +618,14 @@ class Analyzer:
 def _names_as_written(text: str) -> set[str]:
     """The words written as a name or an acronym ("Wyo", "HRW"), folded: capitalised inside a
     sentence, or in capitals; not a sentence's first word ("Hwo many ...?")."""
-    return {m.group().lower() for m in _CAPITALISED.finditer(text)
-            if (m.group().isupper() and len(m.group()) > 1) or not _SENTENCE_START.search(text, 0, m.start())}
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        start = match.start()
+        before = text[max(0, start - _LOOK_BACK):start]
+        opens = (start <= _LOOK_BACK and not before.strip(_OPENING_MARKS)) or _SENTENCE_END_BEFORE.search(before)
+        if (match.group().isupper() and len(match.group()) > 1) or not opens:
+            found.add(match.group().lower())
+    return found
 
 
 def proper_names(text: str) -> list[str]:
