@@ -128,6 +128,14 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round26-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
     ("round26-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
     ("round26-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round27-peace-plan.yaml", KNOWLEDGE),
+    ("round27-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round27-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round27-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round27-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round27-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round27-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round27-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
 )
 
 
