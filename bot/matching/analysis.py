@@ -318,6 +318,7 @@ class Analyzer:
         return chat.drop_idioms(self._mend_question_words(text, folded) if mend else folded)
 
     def _mend_question_words(self, text: str, folded: str) -> str:
+        """`folded` with its mistyped question words mended (see `_fold`); `text` as written tells names."""
         pieces: list[str] = []
         as_written: set[str] | None = None  # worked out at the first slip found: most messages have none
         previous, word_end, kept = "", 0, 0
