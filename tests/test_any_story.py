@@ -2262,3 +2262,29 @@ def test_a_word_of_romanised_hindi_in_an_english_question_is_still_a_word(second
     # the review found "Mila" and "KO" dropped as Hindi words: the mayor's words given as Mila's
     reply = second.ask(message)
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and word in reply.message.casefold()
+
+
+@pytest.mark.parametrize("question", ["what did the unions say about the cracks in the steel supports?",
+                                      "what do the unions say about the cracks in the steel supports"])
+def test_the_words_of_someone_the_article_never_mentions_are_not_in_it(second: Answerer, question: str) -> None:
+    # "what do polls say about how many ukrainians would accept giving up land?" was answered with an
+    # official's refusal: the other words were covered, and "polls" alone was too few to count
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "unions" in reply.message.casefold()
+
+
+def test_the_words_of_someone_the_article_quotes_are_still_answered(second: Answerer) -> None:
+    reply = second.ask("what did the mayor say about the ferry services?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+@pytest.mark.parametrize("message", ["lol ok you're actually kinda useful", "you are so helpful", "ur really good"])
+def test_praise_with_a_word_or_two_between_is_small_talk(second: Answerer, message: str) -> None:
+    # "you're actually kinda useful" was answered with an entry whose phrasing used "use"
+    assert second.ask(message).outcome is Outcome.SMALLTALK
+
+
+def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question(second: Answerer) -> None:
+    # "they've" folds to "theyve": it was told "the article never mentions theyve"
+    reply = second.ask("Why did the council say they've shut the bridge?")
+    assert reply.outcome is Outcome.ANSWER and "theyve" not in render_text(reply)

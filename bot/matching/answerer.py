@@ -380,6 +380,9 @@ class Answerer:
         # a question the entry lists as one of its own phrasings is answered as written
         own = _own_phrasing(query, top)
         words = [] if own else self._unanswered_words(question, query, top)
+        if not own and (unheard_speaker := self._unheard_speaker(question, query, top)):
+            # "what do polls say about ...?": no one the article quotes is asked; their words are not in it
+            words = [*words, *(w for w in unheard_speaker if w not in words)]
         lacking = None if own else self._lacking(question, top.entry)
         missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
         if (missing and len(chosen) == 1 and chosen[0].candidate.entry is top.entry and not lacking
@@ -736,6 +739,19 @@ class Answerer:
         if any(w in _THE_TEXT_ITSELF or (len(w) > 1 and w in publisher.split()) for w in subject):
             return None
         return subject
+
+    def _unheard_speaker(self, question: Analysis, query: QueryTokens, top: Candidate) -> list[str]:
+        """The words naming whoever a message asks the words of ("what do the pollsters say?") when
+        the article never speaks of any of them: what they said cannot be in it."""
+        subject = self._speaker_asked(question.text, top)
+        if not subject:
+            return []
+        token_of = dict(zip(query.words, query.tokens))
+        named = {w: token_of.get(w, token_of.get("?" + w, "")) for w in self.normalizer.content_words(" ".join(subject))
+                 if w in token_of or "?" + w in token_of}
+        if not named or any(self.index.in_documents(t) or self._uses(top, t) for t in named.values()):
+            return []
+        return list(named)
 
     def _gives_words(self, entry: Entry) -> bool:
         """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
