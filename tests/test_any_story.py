@@ -2288,3 +2288,14 @@ def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question
     # "they've" folds to "theyve": it was told "the article never mentions theyve"
     reply = second.ask("Why did the council say they've shut the bridge?")
     assert reply.outcome is Outcome.ANSWER and "theyve" not in render_text(reply)
+
+
+def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path) -> None:
+    # "what % did conde get" was read as "conde" alone and answered with who Conde is
+    tail = "  - id: repair-cost\n"
+    said = "About 40% of commuters will use the ferries."
+    share = _sourced_entry("ferry-share", "What percentage of commuters will use the ferries?",
+                           "what percent of commuters take the ferry", "", said)
+    answerer = _harbour_with(tmp_path, tail, share, article_ends=said)
+    reply = answerer.ask("what % will take the ferries?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-share"]

@@ -54,6 +54,7 @@ _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%")
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 # "X's take?", "what's the french take on it?": what X says ("will the council take it down?" is the verb)
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their)|\b(?:what(?:'s| is| was)|whats|wats) the"
@@ -255,6 +256,8 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
+        if "%" in folded:  # "what % did X get?" asks for a percentage ("58%" is the number alone)
+            folded = _PERCENT_ASKED.sub(" percent ", folded)
         for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
