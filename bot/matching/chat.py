@@ -275,16 +275,20 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|speech|joke|caption|letter|email|script|article)\b")),
     # asked to invent what the article does not give, at the start of a clause: "just make up a number",
     # "make up what she told him", "guess how many died", "fake a quote", "you're allowed to guess",
-    # "can you invent a quote". Not
+    # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
-    (("make up", "invent", "fabricat", "guess", "fake "),
+    (("make up", "invent", "fabricat", "guess", "fake ", "plausible", "any reasonable", "realistic", "made"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
                 r"|guess(?:\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
-                r"|(?:take|make) a (?:wild )?guess)"
+                r"|(?:take|make) a (?:wild )?guess"
+                r"|(?:make up|invent|fabricate) (?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?|quotes?"
+                r"|names?|dates?|statements?)\b)"
+                r"|\bany (?:plausible|reasonable|realistic|made[ -]up) (?:number|figure|guess|estimate|quote|name)"
+                r" (?:is|will be|would be|works)\b"
                 r"|\b(?:please|pls|go ahead and) (?:just )?guess\b"
                 r"|\b(?:can|could|would|will) (?:you|u) (?:please |just )*(?:make up|invent|fabricate|guess)\b"
                 r"|\b(?:you(?:'re| are| r) allowed to|feel free to|i want you to|i need you to) (?:just )?"
