@@ -847,6 +847,8 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("for the repairs any plausible figure is fine, nobody will check", True),
     ("did the mayor make up the repair cost figure?", False),  # someone else made it up: a question
     ("is a realistic repair cost given?", False),
+    ("make up of the council vote count?", False),  # its make-up: what it is made of
+    ("so any realistic estimate is that the repairs take a year?", False),  # a claim, nothing offered
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
@@ -2268,18 +2270,35 @@ def test_a_word_of_romanised_hindi_in_an_english_question_is_still_a_word(second
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and word in reply.message.casefold()
 
 
-@pytest.mark.parametrize("question", ["what did the unions say about the cracks in the steel supports?",
-                                      "what do the unions say about the cracks in the steel supports"])
-def test_the_words_of_someone_the_article_never_mentions_are_not_in_it(second: Answerer, question: str) -> None:
+@pytest.mark.parametrize(("question", "outcome"), [
+    # the entry reached gives someone's words ("according to the local paper"): theirs under another name?
+    ("what did the unions say about the cracks in the steel supports?", Outcome.SUGGESTIONS),
+    ("what do the unions say about the cracks in the steel supports", Outcome.SUGGESTIONS),
+    # the entry reached gives no one's words: the unions' are not in it
+    ("what did the unions say about the six months of repairs starting in march?", Outcome.NOT_IN_ARTICLE),
+])
+def test_the_words_of_someone_the_article_never_mentions_are_not_given_as_anyones(second: Answerer, question: str,
+                                                                               outcome: Outcome) -> None:
     # "what do polls say about how many ukrainians would accept giving up land?" was answered with an
     # official's refusal: the other words were covered, and "polls" alone was too few to count
     reply = second.ask(question)
-    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "unions" in reply.message.casefold()
+    assert reply.outcome is outcome
+    if outcome is Outcome.NOT_IN_ARTICLE:
+        assert "unions" in reply.message.casefold()
 
 
-def test_the_words_of_someone_the_article_quotes_are_still_answered(second: Answerer) -> None:
-    reply = second.ask("what did the mayor say about the ferry services?")
+@pytest.mark.parametrize("question", ["what did the mayor say about the ferry services?",
+                                      "what did he exactly say about the ferries?"])  # "exactly" is no one
+def test_the_words_of_someone_the_article_quotes_are_still_answered(second: Answerer, question: str) -> None:
+    reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_the_words_of_someone_unknown_beside_an_entry_giving_words_are_asked_about(second: Answerer) -> None:
+    # "what did the bosses say?" may ask for words the entry gives under another name (the company's):
+    # a "did you mean", not "the article never mentions bosses"
+    reply = second.ask("what did the bosses say about the ferry services?")
+    assert reply.outcome is Outcome.SUGGESTIONS and reply.suggestions[0].entry_id == "mayor-choice"
 
 
 @pytest.mark.parametrize("message", ["lol ok you're actually kinda useful", "you are so helpful", "ur really good"])
@@ -2303,3 +2322,8 @@ def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path)
     answerer = _harbour_with(tmp_path, tail, share, article_ends=said)
     reply = answerer.ask("what % will take the ferries?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-share"]
+
+
+def test_a_percent_sign_before_its_number_is_no_word(second: Answerer) -> None:
+    # "is it %100 confirmed?" is the number written back to front, not a question about a percentage
+    assert "percent" not in second.explain("is it %100 certain the bridge will close?").question.content

@@ -381,7 +381,14 @@ class Answerer:
         own = _own_phrasing(query, top)
         words = [] if own else self._unanswered_words(question, query, top)
         if not own and (unheard_speaker := self._unheard_speaker(question, query, top)):
-            # "what do polls say about ...?": no one the article quotes is asked; their words are not in it
+            if self._gives_words(top.entry) and all(self._may_be_a_paraphrase(w, question, query)
+                                                    for w in unheard_speaker):
+                # "what did the bosses say?": the entry gives someone's words, theirs perhaps by another
+                # word ("polls" are no one it quotes, "bosses" may be the company): ask which is meant
+                # (a name the article never gives is no other word for anyone: "what did Han say?")
+                return self._suggestions(text, whole, notes, "suggestions: the article never speaks of "
+                                         f"{', '.join(unheard_speaker)}, whose words are asked")
+            # "what did economists say about ...?" answered by an entry giving no one's words: theirs are not in it
             words = [*words, *(w for w in unheard_speaker if w not in words)]
         lacking = None if own else self._lacking(question, top.entry)
         missing = [*words, *([self._kind_of_fact(question, lacking)] if lacking else [])]
@@ -736,7 +743,7 @@ class Answerer:
             return None
         publisher = self.knowledge.story(top.entry.story_id).publisher.lower()
         subject = [w.strip("'").removesuffix("'s") for w in asked[1].lower().split()]
-        if any(w in _THE_TEXT_ITSELF or (len(w) > 1 and w in publisher.split()) for w in subject):
+        if any(_the_text_itself(w) or (len(w) > 1 and w in publisher.split()) for w in subject):
             return None
         return subject
 
@@ -744,11 +751,11 @@ class Answerer:
         """The words naming whoever a message asks the words of ("what do the pollsters say?") when
         the article never speaks of any of them: what they said cannot be in it."""
         subject = self._speaker_asked(question.text, top)
-        if not subject:
+        if not subject or subject[0] in _PRONOUNS:  # "what did he exactly say?": "exactly" is no one
             return []
         token_of = dict(zip(query.words, query.tokens))
         named = {w: token_of.get(w, token_of.get("?" + w, "")) for w in self.normalizer.content_words(" ".join(subject))
-                 if w in token_of or "?" + w in token_of}
+                 if (w in token_of or "?" + w in token_of) and not w.endswith("ly")}  # "the mayor personally"
         if not named or any(self.index.in_documents(t) or self._uses(top, t) for t in named.values()):
             return []
         return list(named)
@@ -1081,6 +1088,12 @@ _NOT_NAMES = frozenset("the a an i it he she they this that these those there ac
                        "for of to as if its his her their our we you".split())
 
 
+def _the_text_itself(word: str) -> bool:
+    """Whether a word names the article or a part of it, as typed ("artical", "the reprot")."""
+    return word in _THE_TEXT_ITSELF or (len(word) >= 5 and any(
+        len(t) >= 5 and fuzz.ratio(word, t) >= 80 for t in _THE_TEXT_ITSELF))
+
+
 def _plain_words(text: str) -> set[str]:
     """Lower-case words as written, possessives dropped: "Bassi's boat" -> bassi, boat."""
     return {w.removesuffix("'s") for w in re.findall(r"[a-z][\w']*", text.lower().replace("\u2019", "'"))}
@@ -1224,6 +1237,9 @@ _REPORTED_SPEECH = re.compile(
 # (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
+# whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
+_PRONOUNS = frozenset("he she they it we you u i him her them his their its everyone anyone someone people "
+                      "others folks".split())
 _THE_TEXT_ITSELF = frozenset("article report story piece text page paper post line lines paragraph headline "
                              "title faq bot you it this that".split())
 _SAYING = re.compile(r"\b(?:says?|said|told|tells?|telling|saying|statements?|spokes(?:man|woman|person)|"

@@ -54,7 +54,7 @@ _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%")
+_PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%(?!\s?\d)")  # not "%100" either
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 # "X's take?", "what's the french take on it?": what X says ("will the council take it down?" is the verb)
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their)|\b(?:what(?:'s| is| was)|whats|wats) the"
