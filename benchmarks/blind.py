@@ -136,6 +136,15 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round27-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
     ("round27-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
     ("round27-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round28-peace-plan.yaml", KNOWLEDGE),
+    ("round28-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round28-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round28-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round28-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round28-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round28-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round28-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round28-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
 )
 
 
