@@ -380,7 +380,8 @@ class Answerer:
         # a question the entry lists as one of its own phrasings is answered as written
         own = _own_phrasing(query, top)
         words = [] if own else self._unanswered_words(question, query, top)
-        if not own and (unheard_speaker := self._unheard_speaker(question, query, top)):
+        speaker = None if own else self._speaker_asked(text, top)  # whose words are asked, if anyone's
+        if speaker and (unheard_speaker := self._unheard_speaker(speaker, query, top)):
             if self._gives_words(top.entry) and all(self._may_be_a_paraphrase(w, question, query)
                                                     for w in unheard_speaker):
                 # "what did the bosses say?": the entry gives someone's words, theirs perhaps by another
@@ -442,8 +443,7 @@ class Answerer:
             offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
-        if (not missing and not own and (speaker := self._speaker_asked(text, top)) is not None
-                and not self._gives_words(top.entry)):
+        if not missing and speaker is not None and not self._gives_words(top.entry):
             # "what does Shell say about the talks?" ranked the entry saying who Shell is above the one
             # giving its words: that one answers, when it is near, speaks of them and misses nothing asked
             named = set(self.normalizer.tokens(" ".join(speaker)))  # none for "she", "they"
@@ -747,11 +747,10 @@ class Answerer:
             return None
         return subject
 
-    def _unheard_speaker(self, question: Analysis, query: QueryTokens, top: Candidate) -> list[str]:
-        """The words naming whoever a message asks the words of ("what do the pollsters say?") when
-        the article never speaks of any of them: what they said cannot be in it."""
-        subject = self._speaker_asked(question.text, top)
-        if not subject or subject[0] in _PRONOUNS:  # "what did he exactly say?": "exactly" is no one
+    def _unheard_speaker(self, subject: list[str], query: QueryTokens, top: Candidate) -> list[str]:
+        """The words naming whoever a message asks the words of (`_speaker_asked`: "what do the
+        pollsters say?") when neither the article nor the top entry speaks of any of them."""
+        if subject[0] in _PRONOUNS:  # "what did he exactly say?": "exactly" is no one
             return []
         token_of = dict(zip(query.words, query.tokens))
         named = {w: token_of.get(w, token_of.get("?" + w, "")) for w in self.normalizer.content_words(" ".join(subject))

@@ -278,7 +278,8 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
-    (("make up", "invent", "fabricat", "guess", "fake ", "plausible", "any reasonable", "realistic", "made"),
+    (("make up", "invent", "fabricat", "guess", "fake ", "plausible", "any reasonable", "realistic", "made up",
+      "made-up"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
