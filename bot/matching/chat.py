@@ -229,7 +229,7 @@ def smalltalk(folded: str) -> SmallTalk | None:
 
 # A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
-                 r"|role ?play")
+                 r"|role[ -]?play")
 
 # Instructions to the bot, each looked for only in a message holding its key words (a long message is
 # scanned once per pattern: the key words keep the common case to a few substring tests)
@@ -278,13 +278,17 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
-    (("make up", "invent", "fabricat", "guess", "fake ", "plausible", "any reasonable", "realistic", "made up",
-      "made-up"),
+    (("make up", "invent", "fabricat", "guess", "predict", "forecast", "fake ", "plausible", "any reasonable",
+      "realistic", "made up", "made-up"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
                 r"|guess(?:\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
+                # "Predict it: will the talks succeed?", "forecast whether there'll be riots": a forecast
+                # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
+                r"|(?:predict|forecast)(?:\W*$|\W*(?:it|this|that)\b| (?:how|what|which|who|when|where|why|whether"
+                r"|if|the outcome|the result))"
                 r"|(?:take|make) a (?:wild )?guess"
                 r"|(?:make up|invent|fabricate) (?!of\b)(?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?"
                 r"|quotes?|names?|dates?|statements?)\b)"
@@ -356,6 +360,9 @@ _OPINION = re.compile(
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
+    # "who's in the right here, the union or the companies?": a verdict on the sides, not what one says
+    r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most )?(?:in the )?"
+    r"(?:right|wrong)\b(?![-'])(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
     # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
@@ -378,7 +385,8 @@ _OPINION = re.compile(
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
     return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded or "should" in folded
-            or "prediction" in folded or " a " in folded or " an " in folded) and bool(_OPINION.search(folded))
+            or "prediction" in folded or " a " in folded or " an " in folded or "right" in folded
+            or "wrong" in folded) and bool(_OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:
