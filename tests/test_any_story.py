@@ -1135,6 +1135,30 @@ entries:
     reviewed: 2026-12-05""", article_ends=fair)
 
 
+@pytest.mark.parametrize("question", ["did fair-price ignore the warnings?", "Did Fair-Price ignore warnings?",
+                                      "so fair price just ignored the warnings??"])
+def test_a_fact_word_inside_a_name_asks_for_no_such_fact(tmp_path: Path, question: str) -> None:
+    # "did fisher-price ignore warnings?" was told "the article gives no figure for that": "price" asked a price
+    said = "Fair-Price Ferries ignored the warnings, the mayor said."
+    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
+    synonyms:
+      fairprice: [fair price, fair-price]
+entries:
+  - id: operator-warnings
+    question: Did Fair-Price Ferries ignore warnings?
+    alternates: [did the ferry operator ignore warnings]
+    answer: The mayor said Fair-Price Ferries ignored the warnings.
+    status: stated
+    sources:
+      - document: harbour
+        cited: The mayor
+        quote: {said}
+    reviewed: 2026-12-05""", article_ends=said)
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "operator-warnings", reply.rule
+    assert answerer.explain("what was the ferry ticket price?").question.asks_for is Gap.FIGURE  # a price asked
+
+
 def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
     # "a book fair" (one word to the story, "bookfair") is spoken of, not named: its name is not in the article
     answerer = _harbour_with_fair(tmp_path, "The mayor spoke at a book fair on Sunday.")
@@ -1650,6 +1674,9 @@ def test_a_wrong_date_or_figure_is_corrected_only_by_an_entry_giving_one_of_the_
     ("The article says she spoke. On Monday she had met him.", True),
     ("She spoke at the cathedral (the article quotes the AP). On Monday she leaves.", True),
     ("She spoke on Sunday (the report's date). On Monday she leaves.", False),
+    ("Harbour Today reports that she spoke.", False),  # an outlet's name, no time
+    ("She spoke, Harbour Today reports. Today she leaves.", True),  # a sentence's first word is no name
+    ("She spoke. Yesterday she left.", True),
 ])
 def test_validate_takes_each_way_the_readme_anchors_a_day(tmp_path: Path, said: str, flagged: bool) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.\n", f"services during the works. {said}\n")

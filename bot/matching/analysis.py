@@ -481,7 +481,8 @@ class Analyzer:
             # "In his own words, what did he say ...?": a lead-in before the question
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
-        content_set = (set(content) | _joined_words(plain, set(content))) - {normalize.UNTIL_NOW}
+        joined = _joined_words(plain, set(content))
+        content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         if (name_of := _NAME_OF.search(folded)) is not None:
             # "what's the name of acme's lawyer that silva hired?": the lawyer's name, not silva's
@@ -520,7 +521,7 @@ class Analyzer:
                 and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=(_asks_for(kind, plain, thing) or (Gap.NAMES if called else None)
+            asks_for=(_asks_for(kind, _outside_names(plain, joined | named), thing) or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=not _NEGATED.isdisjoint(plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
@@ -781,6 +782,14 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     return _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
+
+
+def _outside_names(words: list[str], names: set[str]) -> list[str]:
+    """A question's words without the fact words ("price", "date") that are part of a name or a phrase
+    of the story ("did Fisher-Price ignore the warnings?" asks for no price)."""
+    if not names or names.isdisjoint(_ASKED_BY_WORD):
+        return words
+    return [w for w in words if w not in names or w not in _ASKED_BY_WORD]
 
 
 def _qualified(words: list[str], i: int) -> bool:

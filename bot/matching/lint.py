@@ -220,9 +220,18 @@ def _unanchored_time(text: str) -> str | None:
     from it ("on Sunday (the report is dated ...). On Saturday he met ..."): one anchor is enough;
     "this week", "yesterday" still need their own."""
     match = next((m for m in _RELATIVE_TIME.finditer(text)
-                  if not _quoted(text, m) and not _ANCHORED.search(_sentence_of(text, m))
+                  if not _quoted(text, m) and not _in_a_name(text, m) and not _ANCHORED.search(_sentence_of(text, m))
                   and not (m["day"] and _DATED.search(text, 0, m.start()))), None)
     return match.group(0) if match else None
+
+
+# a capitalised word just before (no stop between): "USA Today", "Harbour Tonight" are names, no times
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'&-]*\s+$")
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a relative time word is part of a name ("USA Today reports", "on Harbour Tonight")."""
+    return match.group(0)[0].isupper() and _NAME_BEFORE.search(text, 0, match.start()) is not None
 
 
 def _sentence_of(text: str, match: re.Match[str]) -> str:
