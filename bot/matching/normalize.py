@@ -199,7 +199,8 @@ class Normalizer:
                             while not form.startswith(shared):
                                 shared = shared[:-1]
                         needs = max([*parts[:-1], shared], key=len)
-                    pattern = r"\b" + r"[\s&-]+".join(re.escape(p) for p in parts[:-1]) + r"[\s&-]+" + last + r"\b"
+                    # (an apostrophe between its words too: "rock 'n roll", "rock'n roll")
+                    pattern = r"\b" + r"[\s&'-]+".join(re.escape(p) for p in parts[:-1]) + r"[\s&'-]+" + last + r"\b"
                     phrases[" ".join(parts)] = (needs, re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
