@@ -1518,6 +1518,18 @@ def _harbour_with_silva(tmp_path: Path, answer: str = "The article identifies An
     reviewed: 2026-12-05""", *more, article_ends=_SILVA_SAID)
 
 
+@pytest.mark.parametrize(("question", "entry"), [("what did mayor Ana Silva say?", "mayor-choice"),
+                                                ("who is Ana Silva?", "who-is-silva")])
+def test_of_two_near_entries_the_one_whose_own_question_asks_what_is_asked_answers(
+        tmp_path: Path, question: str, entry: str) -> None:
+    # "What did Alireza Miryousefi say on Twitter?" got the entry saying who he is, a hair ahead of
+    # (and linked to) the one giving his words: "What did X say?" answers what X said
+    linked = ("    reviewed: 2026-12-05", "    related: [mayor-choice]\n    reviewed: 2026-12-05")
+    answerer = _harbour_with_silva(tmp_path, "The article identifies Ana Silva as the mayor; it quotes her.", linked)
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == entry, reply.rule
+
+
 def test_a_bare_name_asks_who_that_is_though_a_phrasing_of_another_entry_shrinks_to_it(tmp_path: Path) -> None:
     # "how did Ana Silva explain it" is only "Ana Silva" once its small words are dropped: the name
     # alone still goes to "Who is ...?", the phrasing itself does not

@@ -51,6 +51,7 @@ NEAR_COVERAGE = 0.5
 # A runner-up that speaks to more of what is asked is offered ("did you mean") when it scores at
 # least this share of the best.
 CLOSE_SHARE = 0.75
+FORM_MARGIN = 0.1  # entries this near are told apart by the form of question their own questions ask
 # "The article never mentions X; the nearest thing it says is E" needs E to be clearly nearest:
 # with the runner-up within this of it, which is nearer is a guess, and the reply asks instead.
 NEAREST_LEAD = 0.02
@@ -149,6 +150,7 @@ class Answerer:
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
         self._title_tokens = {s.id: frozenset(self.normalizer.tokens(s.title)) for s in knowledge.stories}
+        self._say_token = self.normalizer.concept("say")
         until_now = self.normalizer.concept(normalize.UNTIL_NOW)
         self._until_now = frozenset({until_now, "?" + until_now})  # known, or a word no entry uses
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
@@ -344,6 +346,13 @@ class Answerer:
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: no entry scores {limits.suggest} (suggest_threshold)")
         runner_up = whole[1] if len(whole) > 1 else None
+        if runner_up is not None and top.score - runner_up.score < FORM_MARGIN and _companions(top, runner_up) \
+                and self._fits_form(question, query, runner_up.entry, top.entry):
+            # "what did X say on Twitter?" as near the entry saying who X is as the one giving X's words,
+            # two entries the FAQ links (so one answers, the other is offered beside it): the one whose
+            # own question asks what was asked (someone's words, or who someone is) answers
+            top, runner_up = runner_up, top
+            whole = [top, runner_up, *whole[2:]]
         margin = top.score - runner_up.score if runner_up is not None else 1.0
         vague = (
             query.known_count <= 1
@@ -758,6 +767,21 @@ class Answerer:
         if not named or any(self.index.in_documents(t) or self._uses(top, t) for t in named.values()):
             return []
         return list(named)
+
+    def _fits_form(self, question: Analysis, query: QueryTokens, entry: Entry, other: Entry) -> bool:
+        """Whether `entry` answers the form of question asked (what someone said, or who someone is)
+        and `other` does not, by their own questions: "What did X say?" against "Who is X?"."""
+        say = self._say_token
+        asks_words = say in query.tokens
+        if not asks_words and _WHO_IS.match(question.text) is None:
+            return False
+        def words_of(e: Entry) -> bool:
+            return say in self.normalizer.tokens(e.question)
+        def who_of(e: Entry) -> bool:
+            return _WHO_IS.match(e.question) is not None
+        if asks_words:
+            return words_of(entry) and not words_of(other) and who_of(other)
+        return who_of(entry) and not who_of(other) and words_of(other)
 
     def _gives_words(self, entry: Entry) -> bool:
         """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
@@ -1237,6 +1261,7 @@ _REPORTED_SPEECH = re.compile(
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
 # whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
+_WHO_IS = re.compile(r"\s*who(?:'s| is| are| was| were)\b", re.IGNORECASE)
 _PRONOUNS = frozenset("he she they it we you u i him her them his their its everyone anyone someone people "
                       "others folks".split())
 _THE_TEXT_ITSELF = frozenset("article report story piece text page paper post line lines paragraph headline "
