@@ -78,6 +78,7 @@ currently right now main need wondering curious check trying try id i'd ive i've
 youre you're hes he's shes she's were we're theyre they're whether either neither both each every
 theyve they've youve you've weve we've theyd they'd youd you'd theyll they'll youll you'll
 shouldve should've couldve could've wouldve would've mightve might've mustve must've
+whove who've whod who'd wholl who'll yours hers ours theirs
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
 wow whoa woah yikes geez jeez oof welp hmm hmmm huh according

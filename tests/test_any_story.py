@@ -2355,6 +2355,33 @@ def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question
     # "they've" folds to "theyve": it was told "the article never mentions theyve"
     reply = second.ask("Why did the council say they've shut the bridge?")
     assert reply.outcome is Outcome.ANSWER and "theyve" not in render_text(reply)
+    # ... nor "who've", nor a possessive pronoun ("is yours on the list?": the thirty-second story's moderator)
+    for question, word in (("Why did the council, who've shut the bridge, say so?", "whove"),
+                           ("How long will the harbour bridge be closed, theirs or ours?", "theirs")):
+        assert word not in second.explain(question).question.content, question
+
+
+@pytest.mark.parametrize(("said", "counted"), [
+    ("The article says 12 workers died in the works.", True),
+    ("The article speaks of the deaths of 12 workers in the works.", True),  # what the 12 is of counts too
+    ("The article speaks of the deaths of at least twelve workers.", True),
+    ("The article speaks of the deaths of workers in 2019.", False),  # a year counts nothing
+])
+def test_a_number_counts_what_it_is_of(tmp_path: Path, said: str, counted: bool) -> None:
+    # "how many deaths?" was told "no figure" by "the deaths of 100 infants" (the thirty-second story's moderator)
+    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
+  - id: deaths
+    question: Did anyone die in the works?
+    alternates: [were there deaths in the works, did workers die]
+    answer: {said}
+    status: confirmed
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {said}
+    reviewed: 2026-12-05""", article_ends=said)
+    reply = answerer.ask("how many deaths were there in the works?")
+    assert (reply.outcome is Outcome.ANSWER) is counted, reply.rule
 
 
 def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path) -> None:

@@ -733,7 +733,8 @@ class Answerer:
             spots = self._spots(entry.answer, token)
             undated = DATE_NUMBERS.sub(lambda m: " " * len(m.group()), entry.answer)  # "in 2019, inspectors ..."
             known = self._counted[(entry.id, token)] = not spots or any(
-                _COUNT_BEFORE.search(undated, max(0, start - COUNT_NEAR), start) for start, _ in spots)
+                _COUNT_BEFORE.search(undated, max(0, start - COUNT_NEAR), start)
+                or _COUNT_OF.match(undated, end) for start, end in spots)
         return known
 
     def _spoken(self, entry: Entry) -> frozenset[str]:
@@ -1282,6 +1283,9 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:is|was|are|were)\s+|\
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + _any_of(NUMBER_WORDS) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
+# ... or right after it, as what it is of: "the deaths of 100 infants" counts the deaths too
+_COUNT_OF = re.compile(r"\s+of\s+(?:(?:the|some|at least|about|around|nearly|almost|over|more than)\s+)*"
+                       rf"{_NUMBER}\b", re.IGNORECASE)
 # Capitalised words in a row: one full name ("Governor Jane Doe")
 _FULL_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # A question asking for names beyond those it gives ("besides X, which other ...?", "who else ...?")
