@@ -382,11 +382,14 @@ _OPINION = re.compile(
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)")
 
 
+# A word every way of asking the bot's opinion holds (most messages have none: no scan)
+_OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "right", "wrong", "good", "bad",
+                 "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy")
+
+
 def asks_opinion(folded: str) -> bool:
     """Whether a message asks the bot's own opinion or forecast, which it has none of."""
-    return ("you" in folded or " u " in folded or "ur " in folded or "ya " in folded or "should" in folded
-            or "prediction" in folded or " a " in folded or " an " in folded or "right" in folded
-            or "wrong" in folded) and bool(_OPINION.search(folded))
+    return any(key in folded for key in _OPINION_KEYS) and bool(_OPINION.search(folded))
 
 
 def asks_advice(folded: str) -> bool:
