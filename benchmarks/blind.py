@@ -145,6 +145,16 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round28-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
     ("round28-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
     ("round28-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round29-peace-plan.yaml", KNOWLEDGE),
+    ("round29-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round29-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round29-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round29-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round29-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round29-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round29-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round29-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round29-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
 )
 
 
