@@ -2369,17 +2369,9 @@ def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question
 ])
 def test_a_number_counts_what_it_is_of(tmp_path: Path, said: str, counted: bool) -> None:
     # "how many deaths?" was told "no figure" by "the deaths of 100 infants" (the thirty-second story's moderator)
-    answerer = _harbour_with(tmp_path, "entries:", f"""entries:
-  - id: deaths
-    question: Did anyone die in the works?
-    alternates: [were there deaths in the works, did workers die]
-    answer: {said}
-    status: confirmed
-    sources:
-      - document: harbour
-        cited: The article
-        quote: {said}
-    reviewed: 2026-12-05""", article_ends=said)
+    deaths = _sourced_entry("deaths", "Did anyone die in the works?", "were there deaths in the works, did workers die",
+                            "", said, answer=said)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", deaths, article_ends=said)
     reply = answerer.ask("how many deaths were there in the works?")
     assert (reply.outcome is Outcome.ANSWER) is counted, reply.rule
 
