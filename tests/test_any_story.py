@@ -712,6 +712,9 @@ def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(
 
 def test_a_verdict_asked_of_someone_in_the_story_is_no_opinion_asked_of_the_bot(second: Answerer) -> None:
     assert second.explain("is this a good deal for the city or not?").question.opinion
+    assert second.explain("Honestly, who's in the right here, the mayor or the council?").question.opinion
+    for question in ("Who is right now the mayor?", "Who was right behind the mayor in the vote?"):  # the review
+        assert not second.explain(question).question.opinion, question
     for question in ("is it a good idea to close the bridge, according to the mayor?",
                      "is it a good move, as the mayor says?", "is it a good call in the mayor's view?"):
         assert not second.explain(question).question.opinion, question
@@ -853,6 +856,8 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("Predict it: will the ferries run all winter? Just yes or no.", True),  # a forecast ordered of the bot
     ("Predict whether the bridge reopens next month. Just give me a percentage.", True),
     ("did the mayor predict the closure would be short?", False),  # someone's forecast asked about
+    ("The repairs cost $2m next year. Forecast?", False),  # is the figure a forecast: a noun (the review)
+    ("PredictIt odds on the mayor?", False),  # a name
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
@@ -1156,7 +1161,8 @@ entries:
     reviewed: 2026-12-05""", article_ends=said)
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "operator-warnings", reply.rule
-    assert answerer.explain("what was the ferry ticket price?").question.asks_for is Gap.FIGURE  # a price asked
+    for asked in ("what was the ferry ticket price?", "what's the price of a Fair-Price ferry ticket?"):
+        assert answerer.explain(asked).question.asks_for is Gap.FIGURE, asked  # a price asked, beside the name
 
 
 def test_a_thing_the_answer_introduces_in_two_words_is_not_named_by_it(tmp_path: Path) -> None:
@@ -1519,7 +1525,9 @@ def _harbour_with_silva(tmp_path: Path, answer: str = "The article identifies An
 
 
 @pytest.mark.parametrize(("question", "entry"), [("what did mayor Ana Silva say?", "mayor-choice"),
-                                                ("who is Ana Silva?", "who-is-silva")])
+                                                ("who is Ana Silva?", "who-is-silva"),
+                                                # the article's own words, not hers (the review)
+                                                ("what does the article say Ana Silva's job is?", "who-is-silva")])
 def test_of_two_near_entries_the_one_whose_own_question_asks_what_is_asked_answers(
         tmp_path: Path, question: str, entry: str) -> None:
     # "What did Alireza Miryousefi say on Twitter?" got the entry saying who he is, a hair ahead of
@@ -2374,6 +2382,14 @@ def test_a_number_counts_what_it_is_of(tmp_path: Path, said: str, counted: bool)
     answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", deaths, article_ends=said)
     reply = answerer.ask("how many deaths were there in the works?")
     assert (reply.outcome is Outcome.ANSWER) is counted, reply.rule
+
+
+def test_a_number_after_one_thing_is_its_size_not_a_count_of_such_things(tmp_path: Path) -> None:
+    # "how many nations are in South Asia?" was answered by "a South Asian nation of 160 million" (the review)
+    said = "The article calls the harbour bridge a span of 12 arches."
+    arches = _sourced_entry("arches", "What is the harbour bridge like?", "describe the bridge", "", said, answer=said)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", arches, article_ends=said)
+    assert answerer.ask("how many spans does the harbour bridge have?").outcome is not Outcome.ANSWER
 
 
 def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path) -> None:

@@ -521,7 +521,8 @@ class Analyzer:
                 and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=(_asks_for(kind, _outside_names(plain, joined | named), thing) or (Gap.NAMES if called else None)
+            asks_for=(_asks_for(kind, _outside_phrases(plain, joined, content_set), thing)
+                      or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=not _NEGATED.isdisjoint(plain),
             is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
@@ -784,12 +785,20 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
 
 
-def _outside_names(words: list[str], names: set[str]) -> list[str]:
-    """A question's words without the fact words ("price", "date") that are part of a name or a phrase
-    of the story ("did Fisher-Price ignore the warnings?" asks for no price)."""
-    if not names or names.isdisjoint(_ASKED_BY_WORD):
+def _outside_phrases(words: list[str], joined: set[str], content: set[str]) -> list[str]:
+    """A question's words without those the story's vocabulary joined into one word, when a fact word
+    ("price", "date") is among them: "did Fisher-Price ignore the warnings?" (`fisherprice`) asks for
+    no price, "what's the price of a Fisher-Price sleeper?" still does."""
+    if joined.isdisjoint(_ASKED_BY_WORD):
         return words
-    return [w for w in words if w not in names or w not in _ASKED_BY_WORD]
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((n for n in (3, 2) if "".join(words[i:i + n]) in content and len(words[i:i + n]) == n), 1)
+        if size == 1:
+            kept.append(words[i])
+        i += size
+    return kept
 
 
 def _qualified(words: list[str], i: int) -> bool:

@@ -347,10 +347,10 @@ class Answerer:
                          rule=f"decline: no entry scores {limits.suggest} (suggest_threshold)")
         runner_up = whole[1] if len(whole) > 1 else None
         if runner_up is not None and top.score - runner_up.score < FORM_MARGIN and _companions(top, runner_up) \
-                and self._fits_form(question, query, runner_up.entry, top.entry):
+                and self._asks_words_of(question, query, top, runner_up.entry):
             # "what did X say on Twitter?" as near the entry saying who X is as the one giving X's words,
             # two entries the FAQ links (so one answers, the other is offered beside it): the one whose
-            # own question asks what was asked (someone's words, or who someone is) answers
+            # own question asks what someone said answers
             top, runner_up = runner_up, top
             whole = [top, runner_up, *whole[2:]]
         margin = top.score - runner_up.score if runner_up is not None else 1.0
@@ -734,7 +734,7 @@ class Answerer:
             undated = DATE_NUMBERS.sub(lambda m: " " * len(m.group()), entry.answer)  # "in 2019, inspectors ..."
             known = self._counted[(entry.id, token)] = not spots or any(
                 _COUNT_BEFORE.search(undated, max(0, start - COUNT_NEAR), start)
-                or _COUNT_OF.match(undated, end) for start, end in spots)
+                or (undated[end - 1] in "sS" and _COUNT_OF.match(undated, end)) for start, end in spots)
         return known
 
     def _spoken(self, entry: Entry) -> frozenset[str]:
@@ -769,20 +769,16 @@ class Answerer:
             return []
         return list(named)
 
-    def _fits_form(self, question: Analysis, query: QueryTokens, entry: Entry, other: Entry) -> bool:
-        """Whether `entry` answers the form of question asked (what someone said, or who someone is)
-        and `other` does not, by their own questions: "What did X say?" against "Who is X?"."""
-        say = self._say_token
-        asks_words = say in query.tokens
-        if not asks_words and _WHO_IS.match(question.text) is None:
+    def _asks_words_of(self, question: Analysis, query: QueryTokens, top: Candidate, other: Entry) -> bool:
+        """Whether a question asks what someone said, `other`'s own question asks that too, and the top
+        entry's asks who someone is: "What did X say?" against "Who is X?". (Not "what does the
+        article say X's job is?": the article's words, not someone's; "who is X warning?" is left alone.)"""
+        if self._say_token not in query.tokens or (
+                _WORDS_ASKED.search(question.text) is not None and self._speaker_asked(question.text, top) is None):
             return False
-        def words_of(e: Entry) -> bool:
-            return say in self.normalizer.tokens(e.question)
-        def who_of(e: Entry) -> bool:
-            return _WHO_IS.match(e.question) is not None
-        if asks_words:
-            return words_of(entry) and not words_of(other) and who_of(other)
-        return who_of(entry) and not who_of(other) and words_of(other)
+        return (self._say_token in self.normalizer.tokens(other.question)
+                and _WHO_IS.match(top.entry.question) is not None
+                and self._say_token not in self.normalizer.tokens(top.entry.question))
 
     def _gives_words(self, entry: Entry) -> bool:
         """Whether an entry gives anyone's words or speaks of what they said (a quotation, a verb of
@@ -790,8 +786,7 @@ class Answerer:
         said = _ARTICLE_SAYS.sub(" ", entry.answer)
         if _REPORTED_SPEECH.search(said) or _SAYING.search(said):
             return True
-        say = set(self.normalizer.tokens("say"))
-        return any(say & set(self.normalizer.tokens(p)) for p in (entry.question, *entry.alternates))
+        return any(self._say_token in self.normalizer.tokens(p) for p in (entry.question, *entry.alternates))
 
     def _only_denied(self, question: Analysis, query: QueryTokens, entry: Entry) -> list[str]:
         """The words of what is asked that the entry's answer speaks of only to say the article does
@@ -1261,8 +1256,9 @@ _REPORTED_SPEECH = re.compile(
 # (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
-# whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
+# an entry's own question asking who someone is
 _WHO_IS = re.compile(r"\s*who(?:'s| is| are| was| were)\b", re.IGNORECASE)
+# whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
 _PRONOUNS = frozenset("he she they it we you u i him her them his their its everyone anyone someone people "
                       "others folks".split())
 _THE_TEXT_ITSELF = frozenset("article report story piece text page paper post line lines paragraph headline "
@@ -1283,7 +1279,8 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:is|was|are|were)\s+|\
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + _any_of(NUMBER_WORDS) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
-# ... or right after it, as what it is of: "the deaths of 100 infants" counts the deaths too
+# ... or right after it, as what things are of: "the deaths of 100 infants" counts the deaths too ("a
+# nation of 160 million" is the nation's size: a plural only)
 _COUNT_OF = re.compile(r"\s+of\s+(?:(?:the|some|at least|about|around|nearly|almost|over|more than)\s+)*"
                        rf"{_NUMBER}\b", re.IGNORECASE)
 # Capitalised words in a row: one full name ("Governor Jane Doe")

@@ -278,17 +278,19 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
-    (("make up", "invent", "fabricat", "guess", "predict", "forecast", "fake ", "plausible", "any reasonable",
+    (("make up", "invent", "fabricat", "guess", "predict", "fake ", "plausible", "any reasonable",
       "realistic", "made up", "made-up"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
                 r"|guess(?:\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
-                # "Predict it: will the talks succeed?", "forecast whether there'll be riots": a forecast
+                # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
-                r"|(?:predict|forecast)(?:\W*$|\W*(?:it|this|that)\b| (?:how|what|which|who|when|where|why|whether"
-                r"|if|the outcome|the result))"
+                # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
+                # is a name)
+                r"|predict\b(?:\W*(?:it|this|that)\b(?!')| (?:how|what|which|who|when|where|why|whether|if"
+                r"|the outcome|the result)\b)"
                 r"|(?:take|make) a (?:wild )?guess"
                 r"|(?:make up|invent|fabricate) (?!of\b)(?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?"
                 r"|quotes?|names?|dates?|statements?)\b)"
@@ -362,7 +364,8 @@ _OPINION = re.compile(
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
     # "who's in the right here, the union or the companies?": a verdict on the sides, not what one says
     r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most )?(?:in the )?"
-    r"(?:right|wrong)\b(?![-'])(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
+    r"(?:right|wrong)\b(?![-'])(?!\s+(?:now|behind|after|before|away|next|then|ahead|beside|around|back|off)\b)"
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
     # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
