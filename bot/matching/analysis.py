@@ -794,7 +794,7 @@ def _outside_phrases(words: list[str], joined: set[str], content: set[str]) -> l
     kept: list[str] = []
     i = 0
     while i < len(words):
-        size = next((n for n in (3, 2) if "".join(words[i:i + n]) in content and len(words[i:i + n]) == n), 1)
+        size = next((n for n in (3, 2) if i + n <= len(words) and "".join(words[i:i + n]) in content), 1)
         if size == 1:
             kept.append(words[i])
         i += size
