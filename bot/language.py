@@ -82,7 +82,7 @@ whove who've whod who'd wholl who'll yours hers ours theirs
 much many more most less few lot lots bit kind sort way ways make makes made take takes took put
 going seem seems
 wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
-tho
+tho toward towards upon unto whilst amid amidst amongst
 """.split())
 
 # Hindi and Urdu as chat writes them in Latin letters ("X ne vote ke baad kya kaha?"): no word list

@@ -14,7 +14,7 @@ from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import Gap, KnowledgeBase, Status
 from bot.matching import rarity
 from bot.matching.analysis import QuestionKind
-from bot.matching.answerer import Answerer
+from bot.matching.answerer import Answerer, Thresholds
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
 from bot.reply import Outcome, Reply
@@ -854,6 +854,7 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("make up of the council vote count?", False),  # its make-up: what it is made of
     ("so any realistic estimate is that the repairs take a year?", False),  # a claim, nothing offered
     ("Predict it: will the ferries run all winter? Just yes or no.", True),  # a forecast ordered of the bot
+    ("Predict: will the bridge reopen by spring? Yes or no only.", True),
     ("Predict whether the bridge reopens next month. Just give me a percentage.", True),
     ("did the mayor predict the closure would be short?", False),  # someone's forecast asked about
     ("The repairs cost $2m next year. Forecast?", False),  # is the figure a forecast: a noun (the review)
@@ -2359,6 +2360,13 @@ def test_praise_with_a_word_or_two_between_is_small_talk(second: Answerer, messa
     assert second.ask(message).outcome is Outcome.SMALLTALK
 
 
+@pytest.mark.parametrize("message", ["good morning everyone, how's your day going?",
+                                     "hey anyone awake? how's your day going", "how was your weekend, bot?"])
+def test_asking_after_someone_s_day_is_small_talk(second: Answerer, message: str) -> None:
+    # "how's your day going?" was answered with an entry whose phrasing asked what day something happens
+    assert second.ask(message).outcome is Outcome.SMALLTALK
+
+
 def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question(second: Answerer) -> None:
     # "they've" folds to "theyve": it was told "the article never mentions theyve"
     reply = second.ask("Why did the council say they've shut the bridge?")
@@ -2406,3 +2414,37 @@ def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path)
 def test_a_percent_sign_before_its_number_is_no_word(second: Answerer) -> None:
     # "is it %100 confirmed?" is the number written back to front, not a question about a percentage
     assert "percent" not in second.explain("is it %100 certain the bridge will close?").question.content
+
+
+def test_this_before_a_noun_points_at_that_thing_not_at_the_remark_before_it(second: Answerer) -> None:
+    # "... all kinds of figures. What does the article say about how long this war has gone on?" read
+    # "this" as standing for the remark, took its words and was answered with a casualty figure entry
+    parts = second.explain("People throw around all kinds of numbers. Why is this bridge closing?").parts
+    assert "numbers" not in parts[1].question.content
+
+
+def test_a_one_word_question_a_phrasing_asks_word_for_word_is_answered(tmp_path: Path) -> None:
+    # "what did the supreme court do" (an entry's own phrasing, its one word shared by a near entry)
+    # was asked back "did you mean" as a vague one-word question: the thirty-third story's author found it
+    _harbour_with(tmp_path, "      - what is wrong with the bridge\n",
+                  "      - what is wrong with the bridge\n      - what did the engineers do\n",
+                  ("      - will there be ferries\n", "      - will there be ferries\n      - bridge engineers\n"))
+    # (the margin a one-word question needs, widened to make the two entries a near pair in so small a story)
+    harbour = Answerer(load_knowledge(tmp_path / "kb"), Thresholds(one_word_margin=0.2))
+    reply = harbour.ask("what did the engineers do")
+    assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-cracks"
+    assert harbour.ask("engineers?").outcome is Outcome.SUGGESTIONS  # the word alone is still vague
+
+
+def test_a_question_drowned_by_its_remarks_is_offered_what_it_comes_near(second: Answerer) -> None:
+    # the whole message came near nothing and was declined as off the story, though its question
+    # speaks of someone the story quotes (the thirty-third story's dev set)
+    reply = second.ask("Ok I skimmed this on my phone at lunch and the formatting was broken and I could not read "
+                       "the quotes properly. What were Silva's actual words? Like the exact line if you have it.")
+    assert reply.outcome is Outcome.SUGGESTIONS and reply.suggestions[0].entry_id == "mayor-choice"
+
+
+def test_a_day_the_article_never_gives_is_named_with_its_month(second: Answerer) -> None:
+    # "did he say he'd hand over power on december 1?" was told the article "never mentions “1”"
+    reply = second.ask("will the bridge close on March 3?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "never mentions “March 3”" in reply.message

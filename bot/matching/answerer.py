@@ -342,6 +342,11 @@ class Answerer:
                 return self._suggestions(text, ranked, notes, "suggestions: only a remark of the message is clear")
             # a long message whose one clear question is drowned by the rest: answer that question
             return self._answer_reply(text, chosen, notes, "answer: the one clear question of a long message")
+        if (top is None or top.score < limits.suggest) and (drowned := self._best_asked_part(question)):
+            # a long message whose remarks drown its one question ("I skimmed it at lunch ... What were
+            # X's words when she spoke?"): what that question comes near is offered, not a decline
+            return self._suggestions(text, drowned, notes, "suggestions: the message as a whole is unclear; "
+                                     "its question comes near these")
         if top is None or top.score < limits.suggest:
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: no entry scores {limits.suggest} (suggest_threshold)")
@@ -359,7 +364,8 @@ class Answerer:
             and margin < limits.one_word_margin
             # unless an entry claims the bare word as one of its phrasings ("deal?"), not as what is
             # left of a longer one ("could there be more cancellations" for "cancellations?")
-            and not (top.fit >= 0.99 and self._claims_bare(top.entry, query))
+            and not (top.fit >= 0.99 and (self._claims_bare(top.entry, query)
+                                          or self._asked_as_written(question, top.entry)))
         )
         unsure = (
             top.score < limits.answer
@@ -435,7 +441,7 @@ class Answerer:
                 shown = [top] if right.entry is top.entry else [top, right]
                 answers = tuple(self.answer_for(c.entry, c.score) for c in shown)
                 return Reply(text, Outcome.NOT_IN_ARTICLE, answers=answers, notes=notes,
-                             message=wording.not_in_article_nearest(missing),
+                             message=wording.not_in_article_nearest(_as_typed(missing, text)),
                              rule=f"not_in_article: the article never mentions {', '.join(missing)}; "
                                   "the entry giving what it does")
         if not missing and not own:
@@ -517,15 +523,16 @@ class Answerer:
             # answered, and the other is told the article never mentions what it asks, beside the nearest
             # (when the whole message ranks its entry near the top too: not "... and on which beach?"
             # taken for an entry on why whales strand)
-            note = wording.part_never_mentions(missing, question.parts[unchosen[0]].text)
+            note = wording.part_never_mentions(_as_typed(missing, text), question.parts[unchosen[0]].text)
             picks = sorted([*chosen, Pick(top, None, note, unchosen[0], unsaid=True)], key=lambda p: p.part)
             return self._answer_reply(text, picks, notes, "answer: the clear questions, and the article never "
                                                           f"mentions {', '.join(missing)}")
         nearest = self.answer_for(top.entry, top.score)
         # a nearest entry that itself says the article does not say needs no second "does not say"
         says_gap = top.entry.status in _GAPS
+        typed = _as_typed(missing, text)
         return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
-                     message=wording.never_mentions(missing) if says_gap else wording.not_in_article_nearest(missing),
+                     message=wording.never_mentions(typed) if says_gap else wording.not_in_article_nearest(typed),
                      rule=f"not_in_article: the article never mentions {', '.join(missing)}")
 
     def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
@@ -882,6 +889,23 @@ class Answerer:
             return True  # a name: what is left of "what did Obama do" is a question about Obama
         return any(len(self.normalizer.words(p)) <= BARE_PHRASING_WORDS and set(self.normalizer.tokens(p)) == asked
                    for p in entry.phrasings)
+
+    def _best_asked_part(self, question: Analysis) -> list[Candidate]:
+        """The ranking of the message's question (of its parts that ask something) coming nearest an
+        entry, if it comes near enough to offer ("did you mean"); empty otherwise."""
+        best: list[Candidate] = []
+        for part in question.parts:
+            if part.is_question and not part.instruction and part.smalltalk is None:
+                ranked = self.ranked(part, self.query(part))
+                if ranked and ranked[0].score >= max(self.thresholds.suggest, best[0].score if best else 0.0):
+                    best = ranked
+        return best
+
+    def _asked_as_written(self, question: Analysis, entry: Entry) -> bool:
+        """Whether the question is one of the entry's phrasings word for word, small words and all
+        ("what did the council do?": its one word is no vague question when a phrasing asks it so)."""
+        asked = self.normalizer.words(question.text)
+        return any(self.normalizer.words(p) == asked for p in entry.phrasings)
 
     def _bare_name_entry(self, question: Analysis, query: QueryTokens, ranked: list[Candidate],
                          vague: bool) -> Candidate | None:
@@ -1362,6 +1386,21 @@ def _own_phrasing(query: QueryTokens, candidate: Candidate) -> bool:
     Not when it holds a number the article never gives: "20 points?" is no "point 12" of a phrasing,
     though both read as a number the article never gives."""
     return candidate.fit >= EXACT_FIT and NUMBER not in query.tokens and YEAR not in query.tokens
+
+
+def _as_typed(missing: list[str], text: str) -> list[str]:
+    """The words the article never mentions as the question wrote them: a day of a month with its
+    month ("December 1", not "1": the month is a common word, the number is what is missing)."""
+    shown = []
+    for word in missing:
+        dated = word.isdigit() and re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+{word}(?:st|nd|rd|th)?\b"
+                                             rf"|\b{word}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b",
+                                             text, re.IGNORECASE)
+        shown.append(dated[0] if dated else word)
+    return shown
+
+
+_MONTH_WORDS = _any_of(MONTHS)
 
 
 def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], than_lacking: Gap | None) -> bool:

@@ -177,6 +177,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s|the) (day|morning|evening|night|weekend|week)"
+        r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
         r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
@@ -289,7 +291,7 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
                 # is a name)
-                r"|predict\b(?:\W*(?:it|this|that)\b(?!')| (?:how|what|which|who|when|where|why|whether|if"
+                r"|predict\b(?:\s*:|\W*(?:it|this|that)\b(?!')| (?:how|what|which|who|when|where|why|whether|if"
                 r"|the outcome|the result)\b)"
                 r"|(?:take|make) a (?:wild )?guess"
                 r"|(?:make up|invent|fabricate) (?!of\b)(?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?"
