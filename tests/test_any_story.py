@@ -2448,3 +2448,30 @@ def test_a_day_the_article_never_gives_is_named_with_its_month(second: Answerer)
     # "did he say he'd hand over power on december 1?" was told the article "never mentions “1”"
     reply = second.ask("will the bridge close on March 3?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "never mentions “March 3”" in reply.message
+
+
+def test_a_role_asked_of_a_place_is_no_question_of_who_someone_of_that_place_is(tmp_path: Path) -> None:
+    # "is the maldives a country of islands?" was told "the entry saying who they are never calls them
+    # country islands" beside "Who is Abdulla Yameen?", whose answer names the Maldives
+    who = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"
+           "    keywords: [silva, mayor]\n"
+           "    answer: The article names Ana Silva as the mayor of Portsea.\n"
+           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n",
+                             article_ends="Silva is the mayor of Portsea.")
+    reply = answerer.ask("is Portsea a town of islands")
+    assert all(a.entry_id != "who-is-silva" for a in reply.answers), reply
+    reply = answerer.ask("is Silva the mayor?")  # of the name the entry asks who it is: answered by it
+    assert [a.entry_id for a in reply.answers] == ["who-is-silva"]
+
+
+def test_a_bare_name_is_answered_by_an_entry_asking_who_s_that(tmp_path: Path) -> None:
+    # "Who's X?" is as much an entry saying who someone is as "Who is X?"
+    who = ("  - id: who-is-silva\n    question: Who's Ana Silva?\n    alternates: [who is the mayor]\n"
+           "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
+           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n")
+    reply = answerer.ask("Silva?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["who-is-silva"]

@@ -940,7 +940,9 @@ class Answerer:
             return None
         named = self.index.query_tokens(list(name))
         who = self._who_is(named, self.index.search(named, limit=5))
-        if who is None:
+        if who is None or not set(named.tokens) <= set(self.normalizer.tokens(who.entry.question)):
+            # the entry asks who they are of that name ("is the Maldives a country of islands?" is no
+            # question about the Maldives' president, whose entry speaks of the Maldives)
             return None
         unsaid = [w for w in role if not any(self._uses(who, t) for t in self.normalizer.tokens(w))]
         return who, unsaid
@@ -1280,8 +1282,6 @@ _REPORTED_SPEECH = re.compile(
 # (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
-# an entry's own question asking who someone is
-_WHO_IS = re.compile(r"\s*who(?:'s| is| are| was| were)\b", re.IGNORECASE)
 # whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
 _PRONOUNS = frozenset("he she they it we you u i him her them his their its everyone anyone someone people "
                       "others folks".split())
@@ -1336,7 +1336,8 @@ def _claims_as_written(entry: Entry, text: str) -> bool:
     return any(normalize.fold(p).strip(" ?!.") == asked for p in entry.phrasings)
 
 
-_WHO_IS = re.compile(r"\s*(?:who|whos|who's|who’s)\s+(?:is|are|was|were)\b", re.IGNORECASE)
+# an entry's own question asking who someone is ("Who is X?", "Who's X?")
+_WHO_IS = re.compile(r"\s*(?:(?:who|whos|who's|who’s)\s+(?:is|are|was|were)|who's|who’s|whos)\b", re.IGNORECASE)
 # "is X the foreign minister?", "isn't X Trump's son-in-law?", "X is Ukraine's defence minister, right?":
 # a role asked of someone (a name of one or two words; a short role, no clause: "is X the one who
 # went?" asks what X did)
