@@ -128,8 +128,8 @@ _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "br
                              "commentary", "news", "world", "world news", "politics", "business", "sports", "sport",
                              "live", "explainer", "feature", "review", "comment", "obituary", "letters",
                              "video", "videos", "photos", "gallery", "watch", "markets", "listen", "podcast"})
-# Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette")
-_OUTLET_SMALL_WORDS = frozenset("and of the with for de du la le el al".split())
+# Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette", "AFP, via Arab Times")
+_OUTLET_SMALL_WORDS = frozenset("and of the with via for de du la le el al".split())
 
 
 # An outlet known by its initials ("RT", "AP", "BBC", "NPR")

@@ -91,6 +91,16 @@ DEMONYM_MIN_BASE = 4
 _STORY_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
+_BETWEEN = r"[\s&'-]+"  # what may join a phrase's words
+
+
+def _phrase_word(part: str) -> str:
+    """A phrase's word before its last, and what joins it to the next, as a pattern."""
+    if part in ("n", "and"):
+        return rf"(?:(?:n|and){_BETWEEN})?"
+    return re.escape(part) + _BETWEEN
+
+
 def _parts(phrase: str) -> list[str]:
     """The words of a synonym as text is read: folded, split at spaces and at dashes."""
     return [p for token in _TOKEN.findall(fold(phrase)) for p in token.split("-") if p]
@@ -199,8 +209,9 @@ class Normalizer:
                             while not form.startswith(shared):
                                 shared = shared[:-1]
                         needs = max([*parts[:-1], shared], key=len)
-                    # (an apostrophe between its words too: "rock 'n roll", "rock'n roll")
-                    pattern = r"\b" + r"[\s&'-]+".join(re.escape(p) for p in parts[:-1]) + r"[\s&'-]+" + last + r"\b"
+                    # (an apostrophe between its words too: "rock 'n roll", "rock'n roll"; and its "'n" is
+                    # "and" or "&" too: "rock and roll", "rock & roll")
+                    pattern = r"\b" + "".join(_phrase_word(p) for p in parts[:-1]) + last + r"\b"
                     phrases[" ".join(parts)] = (needs, re.compile(pattern), joined)
                 elif parts and variant is not canonical:
                     word = parts[0].replace("'", "")
