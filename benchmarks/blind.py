@@ -155,6 +155,17 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round29-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
     ("round29-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
     ("round29-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round30-peace-plan.yaml", KNOWLEDGE),
+    ("round30-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round30-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round30-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round30-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round30-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round30-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round30-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round30-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round30-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round30-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
 )
 
 
