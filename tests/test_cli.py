@@ -306,6 +306,8 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("Analysis.", "unknown", "unknown"),  # a section's label
     ("By Jane Doe.", "unknown", "unknown"),  # a byline
     ("Photo: Getty Images.", "unknown", "unknown"),  # a credit
+    ("Photo via Getty Images.", "unknown", "unknown"),  # a credit, "via" and all (the review)
+    ("Photo via AP. March 3, 2020.", "unknown", "unknown"),  # a credit is no standfirst
     ("Officials declined.", "unknown", "unknown"),  # a sentence
 ])
 def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(

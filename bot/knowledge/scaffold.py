@@ -132,6 +132,10 @@ _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "br
 _OUTLET_SMALL_WORDS = frozenset("and of the with via for de du la le el al".split())
 
 
+# A picture's credit under a headline ("Photo via Getty Images"): no outlet
+_CREDITS = frozenset("photo photos image images picture pictures credit credits illustration graphic video "
+                     "footage".split())
+
 # An outlet known by its initials ("RT", "AP", "BBC", "NPR")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -150,6 +154,8 @@ def _outlet(text: str, initials: bool = False) -> str | None:
     no "--" or "(AP)"; in capitals only when `initials` allows it ("RT, published ...": a dateline's
     city, "PARIS, June 6", is no outlet)."""
     words = re.findall(r"[^\W_][\w'&]*", re.sub(r"\([^)]*\)", " ", text))  # "(DealBook column)" aside
+    if words and words[0].lower() in _CREDITS:
+        return None  # "Photo via Getty Images": a credit
     shouted = text.isupper() and not (initials and _ACRONYM.fullmatch(text) and text.lower() not in _SECTION_LABELS)
     if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not text[0].isupper()
             or all(w.lower() in STOPWORDS for w in words)

@@ -223,9 +223,6 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: th
 # in a part asking little of its own ("how many are there?" counts what the part before spoke of;
 # "is there a vote?" asks of a vote)
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
-# "this war", "these talks": a word pointing at a thing it names, no pronoun standing for what came before
-# ("who gets that money?" points back: "that" stays a pronoun)
-_POINTING = re.compile(r"\b(?:this|these) ([^\W_]+)")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
@@ -414,7 +411,7 @@ class Analyzer:
             piece_instruction = instruction and (chat.is_instruction(piece_folded) or any(
                 p.instruction and chat.plays_a_role(f) for p, f in zip(parts, folds)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _thing_pronoun(piece_folded, part))
+            pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
             # "... the part about the trip. Who went?": a question of at most one word of its own (question
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
@@ -721,16 +718,6 @@ def _who_the(words: list[str], content: set[str], named: set[str]) -> str | None
     nouns = [w for w in phrase if not w.endswith("ed") and not _passed_over(w)]
     # "who is the guy that ...", "who is the source of ...": anyone, not a role whose holder is named
     return nouns[-1] if nouns and nouns[-1] not in PERSON_WORDS and nouns[-1] not in _ANYONE else None
-
-
-def _thing_pronoun(folded: str, part: Analysis) -> bool:
-    """Whether a part speaks of a thing said before it by a pronoun ("is it true?", "who said that?"),
-    not by a word pointing at a thing it names ("how long has this war gone on?")."""
-    for found in _THING_PRONOUN.finditer(folded):
-        pointed = _POINTING.match(folded, found.start())
-        if pointed is None or pointed[1] not in part.content:
-            return True
-    return False
 
 
 def _passed_over(word: str) -> bool:

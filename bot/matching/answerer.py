@@ -308,7 +308,7 @@ class Answerer:
     def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
         limits = self.thresholds
         text = question.text
-        part_tops: dict[int, set[str]] = {}  # each part's two best entries
+        part_tops: dict[int, list[Candidate]] = {}  # each part's two best entries
         chosen = self._several(question.parts, part_tops) if len(question.parts) > 1 else []
         if len(chosen) > 1:  # each part answered: the message as a whole need not be ranked
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
@@ -342,7 +342,7 @@ class Answerer:
                 return self._suggestions(text, ranked, notes, "suggestions: only a remark of the message is clear")
             # a long message whose one clear question is drowned by the rest: answer that question
             return self._answer_reply(text, chosen, notes, "answer: the one clear question of a long message")
-        if (top is None or top.score < limits.suggest) and (drowned := self._best_asked_part(question)):
+        if (top is None or top.score < limits.suggest) and (drowned := self._best_asked_part(question, part_tops)):
             # a long message whose remarks drown its one question ("I skimmed it at lunch ... What were
             # X's words when she spoke?"): what that question comes near is offered, not a decline
             return self._suggestions(text, drowned, notes, "suggestions: the message as a whole is unclear; "
@@ -498,7 +498,8 @@ class Answerer:
                 # "What did X confirm, and how does it describe Y?": one part was sure of its own entry,
                 # the message as a whole is sure of another; that one answers the rest if the rest's own
                 # ranking has it near the top, else it is the words of the two parts mixed
-                near = [n for n, ids in part_tops.items() if n != chosen[0].part and top.entry.id in ids]
+                near = [n for n, best in part_tops.items() if n != chosen[0].part
+                        and any(c.entry is top.entry for c in best)]
                 if near:  # in the order asked
                     picks = sorted([chosen[0], Pick(top, part=near[0])], key=lambda p: p.part)
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
@@ -890,16 +891,25 @@ class Answerer:
         return any(len(self.normalizer.words(p)) <= BARE_PHRASING_WORDS and set(self.normalizer.tokens(p)) == asked
                    for p in entry.phrasings)
 
-    def _best_asked_part(self, question: Analysis) -> list[Candidate]:
+    def _best_asked_part(self, question: Analysis, tops: dict[int, list[Candidate]]) -> list[Candidate]:
         """The ranking of the message's question (of its parts that ask something) coming nearest an
-        entry, if it comes near enough to offer ("did you mean"); empty otherwise."""
-        best: list[Candidate] = []
-        for part in question.parts:
-            if part.is_question and not part.instruction and part.smalltalk is None:
-                ranked = self.ranked(part, self.query(part))
-                if ranked and ranked[0].score >= max(self.thresholds.suggest, best[0].score if best else 0.0):
-                    best = ranked
-        return best
+        entry, if it comes near enough to offer ("did you mean"); empty otherwise. `tops`: each part's
+        best entries, as `_several` ranked them."""
+        asked = [(best[0].score, n) for n, best in tops.items() if best and question.parts[n].is_question
+                 and not question.parts[n].instruction and question.parts[n].smalltalk is None]
+        if not asked:
+            return []
+        score, number = max(asked)
+        part = question.parts[number]
+        query = self.query(part)
+        ranked = self.ranked(part, query)
+        # (and it speaks to the name or rare word the question turns on: "... who won the Guinea
+        # election?" comes near no other country's election)
+        if (score < self.thresholds.suggest or not ranked or self._off_topic(part, ranked[0])
+                or self._unanswered_words(part, query, ranked[0], decisive_only=True)
+                or self._unspoken_names(part, query, ranked[0])):
+            return []
+        return ranked
 
     def _asked_as_written(self, question: Analysis, entry: Entry) -> bool:
         """Whether the question is one of the entry's phrasings word for word, small words and all
@@ -940,7 +950,7 @@ class Answerer:
             return None
         named = self.index.query_tokens(list(name))
         who = self._who_is(named, self.index.search(named, limit=5))
-        if who is None or not set(named.tokens) <= set(self.normalizer.tokens(who.entry.question)):
+        if who is None or set(named.tokens).isdisjoint(self.normalizer.tokens(who.entry.question)):
             # the entry asks who they are of that name ("is the Maldives a country of islands?" is no
             # question about the Maldives' president, whose entry speaks of the Maldives)
             return None
@@ -1035,12 +1045,12 @@ class Answerer:
                 and not self._unanswered_words(part, self.query(part), pick.candidate))
 
     def _several(self, parts: list[Analysis] | tuple[Analysis, ...],
-                 tops: dict[int, set[str]] | None = None) -> list[Pick]:
+                 tops: dict[int, list[Candidate]] | None = None) -> list[Pick]:
         """The best confident match of each part, distinct entries, in the order asked; a part whose
         best match does not speak to what the part asks, or that a plain word ranking puts far down,
         is left out. A part asking for a date or figure its answer lacks, or for what its answer says
         the article does not say, carries a note saying so. `tops`, when given, gets each part's
-        two best entries (ids), answered or not."""
+        two best entries, answered or not."""
         chosen: list[Pick] = []
         named: set[str] = set()  # names the parts before this one gave
         for number, part in enumerate(parts):
@@ -1050,7 +1060,7 @@ class Answerer:
                 continue  # "just saw this - ...", "I read the article - ...": a remark of one word asks nothing
             ranked = self.ranked(part, query, limit=2)
             if tops is not None:
-                tops[number] = {c.entry.id for c in ranked}
+                tops[number] = ranked
             if (ranked and ranked[0].entry.id in taken and set(part.names) <= named
                     and (len(ranked) < 2 or ranked[0].score - ranked[1].score >= CLEAR_LEAD)):
                 continue  # "why is she against it? what's her reasoning?": the same question again
@@ -1394,14 +1404,19 @@ def _as_typed(missing: list[str], text: str) -> list[str]:
     month ("December 1", not "1": the month is a common word, the number is what is missing)."""
     shown = []
     for word in missing:
+        # the month after the day only as a date is written ("3rd of December", "3 December"): "will 500
+        # march?" holds no date
         dated = word.isdigit() and re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+{word}(?:st|nd|rd|th)?\b"
-                                             rf"|\b{word}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORDS})\b",
-                                             text, re.IGNORECASE)
+                                             rf"|\b{word}(?:st|nd|rd|th)?\s+(?:of\s+(?:{_MONTH_WORDS})"
+                                             rf"|(?-i:{_MONTH_NAMES}))\b", text, re.IGNORECASE)
         shown.append(dated[0] if dated else word)
-    return shown
+    # a month already shown with its day is not listed again
+    days = [d.lower().split() for d in shown if " " in d]
+    return [w for w in shown if w.lower() not in MONTHS or not any(w.lower() in d for d in days)]
 
 
 _MONTH_WORDS = _any_of(MONTHS)
+_MONTH_NAMES = _any_of(m.capitalize() for m in MONTHS)
 
 
 def _fewer_misses(words: list[str], lacking: Gap | None, than_words: list[str], than_lacking: Gap | None) -> bool:

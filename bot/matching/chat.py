@@ -177,7 +177,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
         r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
-        r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s|the) (day|morning|evening|night|weekend|week)"
+        r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s) (day|morning|evening|night|weekend|week)"
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
