@@ -900,9 +900,8 @@ class Answerer:
         if not asked:
             return []
         score, number = max(asked)
-        part = question.parts[number]
+        part, ranked = question.parts[number], tops[number]  # (no second ranking: it is a long message's time)
         query = self.query(part)
-        ranked = self.ranked(part, query)
         # (and it speaks to the name or rare word the question turns on: "... who won the Guinea
         # election?" comes near no other country's election)
         if (score < self.thresholds.suggest or not ranked or self._off_topic(part, ranked[0])
