@@ -59,6 +59,16 @@ def _harbour_with(tmp_path: Path, old: str, new: str, *more: tuple[str, str], ar
     return Answerer(load_knowledge(folder))
 
 
+def _with_who_is_silva(tmp_path: Path, question: str = "Who is Ana Silva?",
+                       answer: str = "The article names Ana Silva as the mayor.", article_ends: str = "") -> Answerer:
+    """The second story with an entry saying who its mayor is, asked as `question`."""
+    who = (f"  - id: who-is-silva\n    question: {question}\n    alternates: [who is the mayor]\n"
+           f"    keywords: [silva, mayor]\n    answer: {answer}\n"
+           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
+    return _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n", article_ends=article_ends)
+
+
 def test_the_fixture_overrides_nothing(harbour: KnowledgeBase) -> None:
     story = harbour.story()
     assert not story.caveats and not story.vocabulary.synonyms and not story.vocabulary.examples
@@ -139,11 +149,7 @@ def test_two_stories_in_one_folder_are_summarised_and_named_together(tmp_path: P
 
 
 def test_what_someone_said_is_answered_by_their_words_not_by_who_they_are(tmp_path: Path) -> None:
-    who = ("  - id: who-is-silva\n    question: Who is Ana Silva?\n    alternates: [who is the mayor]\n"
-           "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
-           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
-           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n")
+    answerer = _with_who_is_silva(tmp_path)
     for question, entry in [("What did Silva say?", "mayor-choice"), ("what did the mayor say", "mayor-choice"),
                             ("what did silva say about the bridge", "mayor-choice"), ("who is silva", "who-is-silva")]:
         reply = answerer.ask(question)
@@ -2453,13 +2459,8 @@ def test_a_day_the_article_never_gives_is_named_with_its_month(second: Answerer)
 def test_a_role_asked_of_a_place_is_no_question_of_who_someone_of_that_place_is(tmp_path: Path) -> None:
     # "is the maldives a country of islands?" was told "the entry saying who they are never calls them
     # country islands" beside "Who is Abdulla Yameen?", whose answer names the Maldives
-    who = ("  - id: who-is-silva\n    question: Who is Silva?\n    alternates: [who is the mayor]\n"
-           "    keywords: [silva, mayor]\n"
-           "    answer: The article names Ana Silva as the mayor of Portsea.\n"
-           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
-           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n",
-                             article_ends="Silva is the mayor of Portsea.")
+    answerer = _with_who_is_silva(tmp_path, "Who is Silva?", "The article names Ana Silva as the mayor of Portsea.",
+                                  article_ends="Silva is the mayor of Portsea.")
     reply = answerer.ask("is Portsea a town of islands")
     assert all(a.entry_id != "who-is-silva" for a in reply.answers), reply
     # of the name the entry asks who it is, or part of it ("Who is Paolo?" for "is Paolo Duterte the
@@ -2470,10 +2471,5 @@ def test_a_role_asked_of_a_place_is_no_question_of_who_someone_of_that_place_is(
 
 def test_a_bare_name_is_answered_by_an_entry_asking_who_s_that(tmp_path: Path) -> None:
     # "Who's X?" is as much an entry saying who someone is as "Who is X?"
-    who = ("  - id: who-is-silva\n    question: Who's Ana Silva?\n    alternates: [who is the mayor]\n"
-           "    keywords: [silva, mayor]\n    answer: The article names Ana Silva as the mayor.\n"
-           "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
-           "        quote: Mayor Ana Silva\n    reviewed: 2026-12-04\n")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", who + "  - id: repair-cost\n")
-    reply = answerer.ask("Silva?")
+    reply = _with_who_is_silva(tmp_path, "Who's Ana Silva?").ask("Silva?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["who-is-silva"]
