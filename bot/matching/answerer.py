@@ -365,7 +365,7 @@ class Answerer:
             # unless an entry claims the bare word as one of its phrasings ("deal?"), not as what is
             # left of a longer one ("could there be more cancellations" for "cancellations?")
             and not (top.fit >= 0.99 and (self._claims_bare(top.entry, query)
-                                          or self._asked_as_written(question, top.entry)))
+                                          or _claims_as_written(top.entry, text)))
         )
         unsure = (
             top.score < limits.answer
@@ -909,12 +909,6 @@ class Answerer:
                 or self._unspoken_names(part, query, ranked[0])):
             return []
         return ranked
-
-    def _asked_as_written(self, question: Analysis, entry: Entry) -> bool:
-        """Whether the question is one of the entry's phrasings word for word, small words and all
-        ("what did the council do?": its one word is no vague question when a phrasing asks it so)."""
-        asked = self.normalizer.words(question.text)
-        return any(self.normalizer.words(p) == asked for p in entry.phrasings)
 
     def _bare_name_entry(self, question: Analysis, query: QueryTokens, ranked: list[Candidate],
                          vague: bool) -> Candidate | None:
