@@ -787,8 +787,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
 
 def _outside_phrases(words: list[str], joined: set[str], content: set[str]) -> list[str]:
     """A question's words without those the story's vocabulary joined into one word, when a fact word
-    ("price", "date") is among them: "did Fisher-Price ignore the warnings?" (`fisherprice`) asks for
-    no price, "what's the price of a Fisher-Price sleeper?" still does."""
+    ("price", "date") is among them: "did Silva-Price ignore the warnings?" (`silvaprice`) asks for
+    no price, "what's the price of a Silva-Price ferry?" still does."""
     if joined.isdisjoint(_ASKED_BY_WORD):
         return words
     kept: list[str] = []

@@ -902,8 +902,8 @@ class Answerer:
         score, number = max(asked)
         part, ranked = question.parts[number], tops[number]  # (no second ranking: it is a long message's time)
         query = self.query(part)
-        # (and it speaks to the name or rare word the question turns on: "... who won the Guinea
-        # election?" comes near no other country's election)
+        # (and it speaks to the name or rare word the question turns on: "... who is the mayor of Paris?"
+        # comes near no other town's mayor)
         if (score < self.thresholds.suggest or not ranked or self._off_topic(part, ranked[0])
                 or self._unanswered_words(part, query, ranked[0], decisive_only=True)
                 or self._unspoken_names(part, query, ranked[0])):
@@ -944,8 +944,8 @@ class Answerer:
         named = self.index.query_tokens(list(name))
         who = self._who_is(named, self.index.search(named, limit=5))
         if who is None or set(named.tokens).isdisjoint(self.normalizer.tokens(who.entry.question)):
-            # the entry asks who they are of that name ("is the Maldives a country of islands?" is no
-            # question about the Maldives' president, whose entry speaks of the Maldives)
+            # the entry asks who they are of that name ("is Portsea a town of islands?" is no question
+            # about Portsea's mayor, whose entry speaks of Portsea)
             return None
         unsaid = [w for w in role if not any(self._uses(who, t) for t in self.normalizer.tokens(w))]
         return who, unsaid
