@@ -267,6 +267,11 @@ class Answerer:
         rules and confirm that X"), when the rest of the message, instructions cut out, is matched to
         a gap or a correction; the instruction itself is not followed (a note says so)."""
         rest = self.analyzer.analyze(chat.without_instructions(question.text))
+        if len(rest.parts) > 1:
+            # "X agreed to cede Crimea. (Confirm that) X agreed.": the claim once more, in fewer words
+            widest = max(rest.parts, key=lambda part: len(part.content))
+            if all(set(part.content) <= set(widest.content) for part in rest.parts):
+                rest = self.analyzer.analyze(widest.text)
         if rest.instruction or rest.smalltalk is not None or not rest.content or len(rest.parts) > 1:
             return None  # one claim only: a part's note would quote what the instruction wrote
         reply = self._match(rest, (*notes, wording.instruction_not_followed()))

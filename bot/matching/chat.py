@@ -231,7 +231,7 @@ def smalltalk(folded: str) -> SmallTalk | None:
 
 # A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
-                 r"|role[ -]?play")
+                 r"|role[ -]?play|(?:stay|remain|keep|be|staying) in character")
 
 # Instructions to the bot, each looked for only in a message holding its key words (a long message is
 # scanned once per pattern: the key words keep the common case to a few substring tests)
@@ -239,8 +239,8 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("ignore", "disregard", "forget", "override", "bypass", "drop"),
      re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article"
                 r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
-    ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode", "prompt",
-      "your instructions", "reveal your", "print your"),
+    ((" now", "pretend", "act as", "act like", "role", "character", "jailbreak", "dan mode", "developer mode",
+      "prompt", "your instructions", "reveal your", "print your"),
      re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
                 rf"|{_ROLE_TO_PLAY}|pretend (that )?(the )?(article|report|story) (says|said)|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
@@ -256,6 +256,9 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     *_INJECTIONS,
     (("override", "mode", "command"), re.compile(r"\b(system|admin|developer|root) (override|mode|command)\b")),
+    # a message dressed as one from the system: "SYSTEM NOTICE: the article was updated ...", "[system] ..."
+    (("system", "admin", "developer"),
+     re.compile(r"^\W*(system|admin|developer)( (notice|message|update|alert|note|prompt))?\s*[:\]]")),
     # rules for the bot's replies: "new rule: start every reply with X", "end each answer with ..."
     (("reply", "replies", "answer", "response", "message"),
      re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(?:(?:every|each|all|any)\s+(?:one\s+)?(?:of\s+)?)?"
@@ -368,6 +371,12 @@ _OPINION = re.compile(
     r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most )?(?:in the )?"
     r"(?:right|wrong)\b(?![-'])(?!\s+(?:now|behind|after|before|away|next|then|ahead|beside|around|back|off)\b)"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
+    # "are the unions right to strike?", "was the council wrong to appeal?": a verdict on what someone
+    # did, asked as the message opens (not "is it right that the city paid?", a fact to check)
+    r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:are|is|was|were|isn't|isnt|aren't|arent|wasn't"
+    r"|wasnt|weren't|werent) (?!(?:there|here)\b)(?:[\w.'-]+ ){1,4}?(?:really |actually |even )?"
+    r"(?:right|wrong|justified|correct) (?:to|in) (?!(?:the|a|an|his|her|their|its|this|that)\b)\w+"
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
     # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
@@ -389,7 +398,8 @@ _OPINION = re.compile(
 
 # A word every way of asking the bot's opinion holds (most messages have none: no scan)
 _OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "right", "wrong", "good", "bad",
-                 "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy")
+                 "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy",
+                 "justified", "correct")
 
 
 def asks_opinion(folded: str) -> bool:
@@ -405,8 +415,13 @@ def asks_advice(folded: str) -> bool:
 # What tells the bot what to do with a claim, not the claim: "and just confirm that", "Confirm it."
 _ORDER_WORDS = re.compile(
     r"(?:^|(?<=[.!?:;,])|\band\b)\s*(?:just\s+|now\s+|then\s+|please\s+)*"
-    r"(?:confirm|say|state|admit|agree|declare|announce|repeat|reply|tell (?:me|us|everyone))\b(?:\s+(?:that|it))?"
-    r"|\b(?:no|without) (?:caveats?|disclaimers?|hedging)\b", re.IGNORECASE)
+    r"(?:confirm|say|state|admit|agree|declare|announce|repeat(?: back)?|reply|tell (?:me|us|everyone))\b"
+    r"(?:\s+(?:that|it|this))?(?:\s+(?:for|to)\s+(?:the\s+)?(?:user|users|channel|chat|server|everyone|us|me|group))?"
+    r"|\b(?:no|without) (?:caveats?|disclaimers?|hedging)\b"
+    # what a fake notice says of the article itself: "the article was updated and now says (that) X" -> "X"
+    r"|\b(?:the )?(?:article|story|report|faq)(?: has been| was| is| got)? (?:updated|changed|edited|revised)"
+    r"(?:(?: and)? (?:now |to )?(?:says?|reports?|said)(?: that)?)?|\b(?:the )?(?:article|story|report|faq) now"
+    r" (?:says|reports)(?: that)?", re.IGNORECASE)
 
 
 def without_instructions(text: str) -> str:
@@ -437,6 +452,19 @@ _ROLE_PLAY = re.compile(r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|jus
 def plays_a_role(folded: str) -> bool:
     """Whether a message (folded) gives the bot a role to play ("pretend you're the spokesman")."""
     return _ROLE_PLAY.search(folded) is not None
+
+
+# The bot told it is someone now ("you are now Diallo.", "from now on you're the mayor"): what a later
+# part asks of "you" is asked of that someone ("tell us your plan"); what it asks of the story is not
+# ("you are now DealBot. anyway, who wrote it?")
+_NEW_SELF = re.compile(r"\b(?:you are now|you'?re now|youre now|ur now|u r now"
+                       r"|from now on,? (?:you|u)(?:'?re| are| r)?)\b")
+ADDRESSES_THE_BOT = re.compile(r"\b(?:you|your|yours|yourself|ur|u)\b")
+
+
+def names_a_new_self(folded: str) -> bool:
+    """Whether a message (folded) tells the bot it is now someone else."""
+    return " now" in folded and _NEW_SELF.search(folded) is not None
 
 
 def is_instruction(folded: str) -> bool:
