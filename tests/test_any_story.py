@@ -2517,3 +2517,22 @@ def test_whether_someone_was_right_to_act_is_a_verdict_asked_of_the_bot(second: 
                                                                          verdict: bool) -> None:
     # "Are the unions right to strike during the World Cup?" was answered with the threat to strike
     assert second.analyzer.analyze(question).opinion is verdict
+
+
+def test_an_amount_in_thousands_written_the_short_way_is_the_amount_the_article_writes(second: Answerer) -> None:
+    # "what happened to the $400k" was told the article "never mentions 400", beside its "$400,000"
+    from bot.matching.normalize import Normalizer
+    assert Normalizer().tokens("$400k") == Normalizer().tokens("$400,000") == ["400000"]
+    assert Normalizer().tokens("2.5k") == ["2500"] and Normalizer().tokens("40bn") == ["40", "billion"]
+    reply = second.ask("did the repairs cost 400k?")  # what the article never gives is named as typed
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "\u201c400k\u201d" in reply.message
+
+
+def test_the_other_word_of_a_name_read_as_one_is_that_name_alone_or_misspelt(tmp_path: Path) -> None:
+    # "who is marhta gwin" was declined: "Martha" of the story's "gwynn: [martha gwynn]" never
+    # reached the words the bot knows, so neither it nor a typo of it was read as the name
+    named = _harbour_with(tmp_path, "  topics:\n",
+                          "  vocabulary:\n    synonyms:\n      silva: [ana silva]\n  topics:\n")
+    for question in ("what did ana say?", "what did anaa say about the closure?"):
+        reply = named.ask(question)
+        assert [a.entry_id for a in reply.answers] == ["mayor-choice"], question

@@ -1407,6 +1407,9 @@ def _as_typed(missing: list[str], text: str) -> list[str]:
         dated = word.isdigit() and re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+{word}(?:st|nd|rd|th)?\b"
                                              rf"|\b{word}(?:st|nd|rd|th)?\s+(?:of\s+(?:{_MONTH_WORDS})"
                                              rf"|(?-i:{_MONTH_NAMES}))\b", text, re.IGNORECASE)
+        if not dated and word.endswith("000") and word.isdigit() and word not in text:
+            # "26000" read from "26k": shown as typed
+            dated = re.search(rf"\b{word[:-3]}k\b", text, re.IGNORECASE)
         shown.append(dated[0] if dated else word)
     # a month already shown with its day is not listed again
     days = [d.lower().split() for d in shown if " " in d]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -33,9 +34,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import CURRENCY_WORDS, GENERAL_SYNONYMS, QUESTION_WORDS, SPELLED_NUMBERS, is_number
+from bot.language import CURRENCY_WORDS, GENERAL_SYNONYMS, QUESTION_WORDS, SPELLED_NUMBERS, STOPWORDS, is_number
 from bot.matching import rarity
-from bot.matching.normalize import Normalizer
+from bot.matching.normalize import Normalizer, fold
 
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
@@ -43,7 +44,9 @@ PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what suc
 # Words after a rounded number that make it an amount, not a count ("25 dollars", "13 percent", "4 billion")
 ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand dollars dollar bucks usd euros euro "
                           "pounds pound".split())
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a name's words, as a source document writes them
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
+NAME_ZIPF = 4.5  # a surname this common in English is a word too ("court", "committee")
 PREFIX_SCAN = 8  # story words after a common word in sorted order, looked at for one made from it
 MADE_FROM_EXTRA = 3  # "north" -> "northern": at most this many letters added
 PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasing comparison
@@ -170,6 +173,25 @@ class MatchIndex:
                                             for _, variants in story.vocabulary.synonyms for v in variants
                                             if v.isalpha() and len(v) >= 3} - surface)
         self._known = set(self._idf) | self._document_tokens
+        # the first name of a person the story reads by the surname ("Martha" of "gwynn: [martha gwynn]")
+        # never reaches the documents' words: alone or misspelt ("marhta"), it is that person
+        parts: dict[str, set[str]] = defaultdict(set)
+        for story in knowledge.stories:
+            names = {w.lower() for document in story.documents for w in _CAPITALISED.findall(document.text)}
+            for canonical, variants in story.vocabulary.synonyms:
+                surname = fold(canonical)
+                if " " in surname or surname not in names or (rarity.zipf(surname) or 0.0) >= NAME_ZIPF:
+                    continue  # one name, and no English word ("Constitutional" of "Court" is no first name)
+                for variant in variants:
+                    words = fold(variant).split()
+                    if len(words) == 2 and surname in words[1].split("-"):
+                        word = words[0]
+                        if word in names and word.isalpha() and len(word) >= 3 and word not in surface \
+                                and word not in STOPWORDS and (rarity.zipf(word) or 0.0) < COMMON_WORD_ZIPF:
+                            parts[word].add(concept(canonical))
+        self._name_parts = {word: next(iter(tokens)) for word, tokens in parts.items()
+                            if len(tokens) == 1 and next(iter(tokens)) in self._known}
+        self._name_part_words = sorted(self._name_parts)
         # a number the article writes one way and a question the other ("90" / "ninety"): one token
         # (digits as written: an ordinal's token, "third" as 3, is no "three")
         self._number_forms: dict[str, str] = {}
@@ -373,6 +395,8 @@ class MatchIndex:
         return fixed
 
     def _closest_known(self, word: str) -> str | None:
+        if word in self._name_parts:  # "martha" of "martha gwynn"
+            return self._name_parts[word]
         if len(word) < 4 or not word.isalpha():
             return None
         if (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
@@ -386,7 +410,9 @@ class MatchIndex:
             return token if token in self._known else None
         found = self._nearest(word, self._vocabulary) or self._nearest(word, self._variants)
         if found is None:
-            return None
+            # a misspelt name's other word, if the word is no English one
+            part = self._nearest(word, self._name_part_words) if rarity.zipf(word) is None else None
+            return None if part is None else self._name_parts[part]
         token = self.normalizer.concept(found)
         return token if token in self._known else None
 
