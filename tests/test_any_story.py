@@ -2536,3 +2536,16 @@ def test_the_other_word_of_a_name_read_as_one_is_that_name_alone_or_misspelt(tmp
     for question in ("what did ana say?", "what did anaa say about the closure?"):
         reply = named.ask(question)
         assert [a.entry_id for a in reply.answers] == ["mayor-choice"], question
+
+
+def test_a_which_question_about_things_the_article_only_counts_is_told_it_names_none(tmp_path: Path) -> None:
+    # "Which nine refineries are on strike?" was answered with "striking at nine refineries": a count
+    # is no name ("these four countries", after they were named, still points back to the names)
+    piers = _sourced_entry("closed-piers", "How many piers will close?", "will piers close, piers closing",
+                           "piers", "The works will also close nine piers.",
+                           answer="According to the BBC, the works will also close nine piers.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", piers,
+                             article_ends="The works will also close nine piers.")
+    reply = answerer.ask("Which nine piers will close?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no name" in render_text(reply)
+    assert answerer.ask("How many piers will close?").outcome is Outcome.ANSWER

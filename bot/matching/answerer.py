@@ -854,7 +854,7 @@ class Answerer:
             named_after = _NAME_AFTER.match(answer, end)
             if any(found and _is_name(found[1]) for found in (named_after, named_before)):
                 return True  # "In March, a journalist ...": a month is no name
-            if _INDEFINITE.intersection(words_before):
+            if _INDEFINITE.intersection(words_before) or _counted_not_named(words_before):
                 introduced = True
             elif not introduced and not name_asked:
                 return True  # "the journalist", "aid groups": whether it is named is not for this check
@@ -1322,6 +1322,17 @@ _ASKS_OTHERS = re.compile(r"\b(?:besides|apart from|aside from|other than|except
                           r"|\b(?:which|what|who|whom|any)\s+(?:\w+\s+)?(?:other|others|else)\b", re.IGNORECASE)
 # "Harbour Road and other streets" names some: "other", "another" are not among these
 _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
+_POINTING_BACK = frozenset("the these those all both its their his her".split())
+
+
+def _counted_not_named(words_before: list[str]) -> bool:
+    """Whether a thing spoken of is counted as it first comes up ("striking at nine refineries"),
+    not pointed back to ("these four countries", after they were named)."""
+    if not words_before:
+        return False
+    number = words_before[-1]
+    return (number in SPELLED_NUMBERS or (number.isdigit() and len(number) < 4)) and not (
+        len(words_before) > 1 and words_before[-2] in _POINTING_BACK)
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
 # is corrected, even when what it leads to is unclear
