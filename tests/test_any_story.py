@@ -2549,3 +2549,27 @@ def test_a_which_question_about_things_the_article_only_counts_is_told_it_names_
     reply = answerer.ask("Which nine piers will close?")
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no name" in render_text(reply)
     assert answerer.ask("How many piers will close?").outcome is Outcome.ANSWER
+
+
+_REOPENING = (
+    "  - id: reopening-on-time\n    question: Will the bridge reopen on time?\n"
+    "    alternates: [will the repairs finish on schedule, will the works overrun]\n"
+    "    answer: The article does not say whether the works will finish on time; it gives only the six months"
+    " of repairs from March.\n    status: not_in_article\n    timeframe: future\n"
+    "    sources:\n      - document: harbour\n        cited: The article\n"
+    "        quote: six months of repairs\n    reviewed: 2026-12-05\n  - id: repair-cost\n")
+
+
+@pytest.mark.parametrize(("question", "timeframe"), [
+    ("did the bridge end up reopening on time?", None), ("did the works eventually overrun?", None),
+    ("where did the ferries end up?", "past"),  # a place asked, not what came of something
+])
+def test_what_came_of_something_is_asked_of_no_time_and_the_entry_on_it_answers(
+        tmp_path: Path, question: str, timeframe: str | None) -> None:
+    # "What did the Constitutional Court end up ruling?" (past) was kept from the entry on the ruling
+    # to come (future), and answered by a neighbour
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", _REOPENING)
+    found = answerer.explain(question).question.timeframe
+    assert (found.value if found else None) == timeframe
+    if timeframe is None:
+        assert [a.entry_id for a in answerer.ask(question).answers] == ["reopening-on-time"]

@@ -79,6 +79,9 @@ _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wa
                        "wouldnt couldnt cant".split())
 # a negation as one word: "not", "never", or an auxiliary with its "n't" ("wasnt", "mightnt")
 _NEGATED = _NEGATIONS | {f"{auxiliary}nt" for auxiliary in _AUXILIARIES}
+_OUTCOME_VERBS = frozenset("end ended ends wind wound"
+                           .split())  # "end up", "wind up"
+_LATER_OUTCOME = frozenset("eventually ultimately finally".split())
 _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with none of them has no timeframe
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
@@ -825,6 +828,12 @@ def _timeframe(words: list[str]) -> Timeframe | None:
     if "already" in words:
         return Timeframe.PAST
     if _TENSE_WORDS.isdisjoint(words):
+        return None
+    if any(a in _OUTCOME_VERBS and b == "up" for a, b in itertools.pairwise(words[:-1])) \
+            or not _LATER_OUTCOME.isdisjoint(words):
+        # ("where did they end up?" asks a place: "end up" with nothing after it)
+        # "what did the court end up ruling?", "did it eventually happen?": what came of it, after the
+        # article, is asked; an entry on what the article expects answers it ("it does not say yet")
         return None
     for i, word in enumerate(words):
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
