@@ -2573,3 +2573,11 @@ def test_what_came_of_something_is_asked_of_no_time_and_the_entry_on_it_answers(
     assert (found.value if found else None) == timeframe
     if timeframe is None:
         assert [a.entry_id for a in answerer.ask(question).answers] == ["reopening-on-time"]
+
+
+def test_a_short_name_one_keystroke_off_is_that_name(second: Answerer) -> None:
+    # "who is wiliam burnz" was told the article "never mentions burnz": Jaro-Winkler scores a five-letter
+    # name with its last letter changed just under the bar
+    reply = second.ask("what did silvz say about the closure?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert "silvz" not in render_text(reply)

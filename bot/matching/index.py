@@ -46,6 +46,7 @@ ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand do
                           "pounds pound".split())
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a name's words, as a source document writes them
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
+NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("burnz"); shorter ones collide
 NAME_ZIPF = 4.5  # a surname this common in English is a word too ("court", "committee")
 PREFIX_SCAN = 8  # story words after a common word in sorted order, looked at for one made from it
 MADE_FROM_EXTRA = 3  # "north" -> "northern": at most this many letters added
@@ -176,8 +177,10 @@ class MatchIndex:
         # the first name of a person the story reads by the surname ("Martha" of "gwynn: [martha gwynn]")
         # never reaches the documents' words: alone or misspelt ("marhta"), it is that person
         parts: dict[str, set[str]] = defaultdict(set)
+        story_names: set[str] = set()
         for story in knowledge.stories:
             names = {w.lower() for document in story.documents for w in _CAPITALISED.findall(document.text)}
+            story_names |= names
             for canonical, variants in story.vocabulary.synonyms:
                 surname = fold(canonical)
                 if " " in surname or surname not in names or (rarity.zipf(surname) or 0.0) >= NAME_ZIPF:
@@ -192,6 +195,10 @@ class MatchIndex:
         self._name_parts = {word: next(iter(tokens)) for word, tokens in parts.items()
                             if len(tokens) == 1 and next(iter(tokens)) in self._known}
         self._name_part_words = sorted(self._name_parts)
+        # the documents' names of five letters or more, which a misspelling one keystroke away means
+        # ("burnz" for "Burns") though Jaro-Winkler scores so short a word below the bar
+        self._name_vocabulary = sorted(w for w in surface & story_names if len(w) >= NAME_SLIP_MIN_LENGTH
+                                       and (rarity.zipf(w) or 0.0) < NAME_ZIPF)
         # a number the article writes one way and a question the other ("90" / "ninety"): one token
         # (digits as written: an ordinal's token, "third" as 3, is no "three")
         self._number_forms: dict[str, str] = {}
@@ -409,6 +416,10 @@ class MatchIndex:
             token = self.normalizer.concept(made[0]) if len(made) == 1 else None
             return token if token in self._known else None
         found = self._nearest(word, self._vocabulary) or self._nearest(word, self._variants)
+        if found is None and len(word) >= NAME_SLIP_MIN_LENGTH and rarity.zipf(word) is None:
+            # a name one keystroke off ("burnz"), if the word is no English one
+            slips = _one_slip(word, self._name_vocabulary)
+            found = slips[0] if len(slips) == 1 else None
         if found is None:
             # a misspelt name's other word, if the word is no English one
             part = self._nearest(word, self._name_part_words) if rarity.zipf(word) is None else None
