@@ -166,6 +166,18 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round30-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
     ("round30-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
     ("round30-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round31-peace-plan.yaml", KNOWLEDGE),
+    ("round31-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round31-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round31-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round31-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round31-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round31-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round31-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round31-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round31-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round31-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round31-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
 )
 
 
