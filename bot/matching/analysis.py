@@ -829,11 +829,13 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         return Timeframe.PAST
     if _TENSE_WORDS.isdisjoint(words):
         return None
-    if any(a in _OUTCOME_VERBS and b == "up" for a, b in itertools.pairwise(words[:-1])) \
-            or not _LATER_OUTCOME.isdisjoint(words):
-        # ("where did they end up?" asks a place: "end up" with nothing after it)
+    if any(a in _OUTCOME_VERBS and b == "up" for a, b in itertools.pairwise(words[:-1])) or (
+            not _LATER_OUTCOME.isdisjoint(words) and not _PAST.isdisjoint(words[:3])
+            and _FUTURE.isdisjoint(words[:3])):
         # "what did the court end up ruling?", "did it eventually happen?": what came of it, after the
         # article, is asked; an entry on what the article expects answers it ("it does not say yet")
+        # ("where did they end up?" asks a place: "end up" with nothing after it; "will they finally
+        # agree?" is about the future)
         return None
     for i, word in enumerate(words):
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):

@@ -295,7 +295,8 @@ class Answerer:
 
     def query(self, question: Analysis) -> QueryTokens:
         """The question's words as the index weighs them, its scene-setting words weighing less."""
-        return self.index.query_tokens(question.content, question.background, question.counts)
+        return self.index.query_tokens(question.content, question.background, question.counts,
+                                       {name.lower() for name in question.names})
 
     def ranked(self, question: Analysis, query: QueryTokens, limit: int = 5) -> list[Candidate]:
         """Candidates by score, an entry written for the other timeframe weighed down."""
@@ -854,7 +855,14 @@ class Answerer:
             named_after = _NAME_AFTER.match(answer, end)
             if any(found and _is_name(found[1]) for found in (named_after, named_before)):
                 return True  # "In March, a journalist ...": a month is no name
-            if _INDEFINITE.intersection(words_before) or _counted_not_named(words_before):
+            if _counted_not_named(words_before):
+                # "nine refineries" names none, unless a list follows ("seven nations at the talks: Iran,
+                # ...", "four or five buyers, such as Besecker")
+                listed = _LISTED_AFTER.match(answer, end)
+                if listed and _is_name(listed[1]):
+                    return True
+                introduced = True
+            elif _INDEFINITE.intersection(words_before):
                 introduced = True
             elif not introduced and not name_asked:
                 return True  # "the journalist", "aid groups": whether it is named is not for this check
@@ -1323,6 +1331,9 @@ _ASKS_OTHERS = re.compile(r"\b(?:besides|apart from|aside from|other than|except
 # "Harbour Road and other streets" names some: "other", "another" are not among these
 _INDEFINITE = frozenset("a an some several unnamed unidentified two three".split())  # not "one of the ..."
 _POINTING_BACK = frozenset("the these those all both its their his her".split())
+# A list of what was just counted, in the same sentence: after a colon, "such as", "including", a dash
+_LISTED_AFTER = re.compile(r"[^.;]{0,60}?(?::|\bsuch as\b|\bincluding\b|\bnamely\b|\(|\u2014|\s-\s)\s*"
+                           r"(?:the\s+)?([A-Z][\w'-]*)")
 
 
 def _counted_not_named(words_before: list[str]) -> bool:
@@ -1418,9 +1429,6 @@ def _as_typed(missing: list[str], text: str) -> list[str]:
         dated = word.isdigit() and re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+{word}(?:st|nd|rd|th)?\b"
                                              rf"|\b{word}(?:st|nd|rd|th)?\s+(?:of\s+(?:{_MONTH_WORDS})"
                                              rf"|(?-i:{_MONTH_NAMES}))\b", text, re.IGNORECASE)
-        if not dated and word.endswith("000") and word.isdigit() and word not in text:
-            # "26000" read from "26k": shown as typed
-            dated = re.search(rf"\b{word[:-3]}k\b", text, re.IGNORECASE)
         shown.append(dated[0] if dated else word)
     # a month already shown with its day is not listed again
     days = [d.lower().split() for d in shown if " " in d]

@@ -34,7 +34,16 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from bot.knowledge.model import Entry, KnowledgeBase
-from bot.language import CURRENCY_WORDS, GENERAL_SYNONYMS, QUESTION_WORDS, SPELLED_NUMBERS, STOPWORDS, is_number
+from bot.language import (
+    CURRENCY_WORDS,
+    GENERAL_SYNONYMS,
+    MONTHS,
+    QUESTION_WORDS,
+    SPELLED_NUMBERS,
+    STOPWORDS,
+    WEEKDAYS,
+    is_number,
+)
 from bot.matching import rarity
 from bot.matching.normalize import Normalizer, fold
 
@@ -46,6 +55,7 @@ ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand do
                           "pounds pound".split())
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a name's words, as a source document writes them
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
+_CALENDAR_WORDS = sorted({*WEEKDAYS, *MONTHS})
 NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("burnz"); shorter ones collide
 NAME_ZIPF = 4.5  # a surname this common in English is a word too ("court", "committee")
 PREFIX_SCAN = 8  # story words after a common word in sorted order, looked at for one made from it
@@ -312,14 +322,17 @@ class MatchIndex:
     # -- questions -------------------------------------------------------------------------
 
     def query_tokens(self, content_words: Sequence[str], background: Collection[str] = (),
-                     counts: Collection[str] = ()) -> QueryTokens:
+                     counts: Collection[str] = (), capitalised: Collection[str] = ()) -> QueryTokens:
         """Tokens of a question's content words, typos mapped to known words, each with its weight;
         `background` words (the scene of the question, not what it asks) weigh less; `counts`, the
-        numbers that count something, are one with the same number written out."""
+        numbers that count something, are one with the same number written out; `capitalised`, the
+        words the question wrote as names (lower case), may be a person's first name."""
         seen: dict[str, float] = {}
         surface: list[str] = []
         unknown: list[str] = []
         concept = self.normalizer.concept
+        if "thousand" in content_words:
+            content_words = self._thousands_joined(content_words)
         for at, word in enumerate(content_words):
             spelled = self._number_forms.get(word) if word in counts or not word.isdigit() else None
             token = self._number(spelled or concept(word))
@@ -328,6 +341,10 @@ class MatchIndex:
                     in ROUNDED_UNITS):
                 # "dropped 13%?", "is it 25 dollars?": the article's 13.3 percent, its $25.30; not "4 supports"
                 token = self._rounded[word]
+            if token not in self._known and word in self._name_parts and (
+                    word in capitalised or rarity.zipf(word) is None):
+                # "Martha" of "gwynn: [martha gwynn]" (not "wade into seafood" for a Wade of the story)
+                token = self._name_parts[word]
             if token not in self._known:
                 fixed = self._correct(word)
                 if fixed is None:
@@ -388,6 +405,20 @@ class MatchIndex:
         the caller's to say."""
         return _one_slip(word, self._vocabulary)
 
+    def _thousands_joined(self, words: Sequence[str]) -> Sequence[str]:
+        """"400 thousand", "400k" as the 400000 the story writes ("$400,000"); as two words when it
+        writes no such number ("39k" may be 39 kilobytes)."""
+        joined: list[str] = []
+        for word in words:
+            if word == "thousand" and joined and is_number(joined[-1]) and joined[-1].count(".") <= 1:
+                value = float(joined[-1]) * 1000
+                whole = str(int(value)) if value.is_integer() else ""
+                if whole in self._known:
+                    joined[-1] = whole
+                    continue
+            joined.append(word)
+        return joined
+
     def _correct(self, word: str) -> str | None:
         """The known word a misspelling most likely means, if one is close enough (memoized:
         the fuzzy scan over the vocabulary is the costliest step of a question)."""
@@ -402,8 +433,6 @@ class MatchIndex:
         return fixed
 
     def _closest_known(self, word: str) -> str | None:
-        if word in self._name_parts:  # "martha" of "martha gwynn"
-            return self._name_parts[word]
         if len(word) < 4 or not word.isalpha():
             return None
         if (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
@@ -416,8 +445,10 @@ class MatchIndex:
             token = self.normalizer.concept(made[0]) if len(made) == 1 else None
             return token if token in self._known else None
         found = self._nearest(word, self._vocabulary) or self._nearest(word, self._variants)
-        if found is None and len(word) >= NAME_SLIP_MIN_LENGTH and rarity.zipf(word) is None:
-            # a name one keystroke off ("burnz"), if the word is no English one
+        if found is None and len(word) >= NAME_SLIP_MIN_LENGTH and rarity.zipf(word) is None \
+                and not _one_slip(word, _CALENDAR_WORDS):
+            # a name one keystroke off ("burnz"), if the word is no English one (nor a day or month
+            # mistyped: "suday" is no "Sudan")
             slips = _one_slip(word, self._name_vocabulary)
             found = slips[0] if len(slips) == 1 else None
         if found is None:

@@ -311,12 +311,7 @@ class Normalizer:
     @staticmethod
     def _forms_of(raw: str) -> tuple[str, ...]:
         amount = _AMOUNT.fullmatch(raw)
-        if amount:  # "40bn" -> "40", "billion"
-            if amount.group(2) == "k" and "," not in amount.group(1):
-                # "400k" is the "$400,000" articles write ("400", "thousand" matched neither)
-                thousands = float(amount.group(1)) * 1000
-                if thousands.is_integer():
-                    return (str(int(thousands)),)
+        if amount:  # "40bn" -> "40", "billion" ("400k": "400", "thousand", the index's 400000 if the story has it)
             return amount.group(1), _UNITS[amount.group(2)]
         if raw in PRONOUN_CONTRACTIONS:
             return ()  # "she'd", "I'll": a pronoun and its auxiliary, not "shed" or "ill"
