@@ -79,8 +79,7 @@ _NEGATIONS = frozenset("not never no nope nah nt didnt doesnt dont isnt arent wa
                        "wouldnt couldnt cant".split())
 # a negation as one word: "not", "never", or an auxiliary with its "n't" ("wasnt", "mightnt")
 _NEGATED = _NEGATIONS | {f"{auxiliary}nt" for auxiliary in _AUXILIARIES}
-_OUTCOME_VERBS = frozenset("end ended ends wind wound"
-                           .split())  # "end up", "wind up"
+_OUTCOME_VERBS = frozenset("end ended ends wind wound".split())  # "end up", "wind up"
 _LATER_OUTCOME = frozenset("eventually ultimately finally".split())
 _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with none of them has no timeframe
 _COUNT_WORDS = frozenset({"many", "much"})

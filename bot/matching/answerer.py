@@ -1344,6 +1344,8 @@ def _counted_not_named(words_before: list[str]) -> bool:
     number = words_before[-1]
     return (number in SPELLED_NUMBERS or (number.isdigit() and len(number) < 4)) and not (
         len(words_before) > 1 and words_before[-2] in _POINTING_BACK)
+
+
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
 # is corrected, even when what it leads to is unclear
