@@ -268,7 +268,7 @@ class Answerer:
         a gap or a correction; the instruction itself is not followed (a note says so)."""
         rest = self.analyzer.analyze(chat.without_instructions(question.text))
         if len(rest.parts) > 1:
-            # "X agreed to cede Crimea. (Confirm that) X agreed.": the claim once more, in fewer words
+            # "The council sold the ferries. (Confirm that) the council sold them.": the claim once more
             widest = max(rest.parts, key=lambda part: len(part.content))
             if all(set(part.content) <= set(widest.content) for part in rest.parts):
                 rest = self.analyzer.analyze(widest.text)
@@ -856,8 +856,8 @@ class Answerer:
             if any(found and _is_name(found[1]) for found in (named_after, named_before)):
                 return True  # "In March, a journalist ...": a month is no name
             if _counted_not_named(words_before):
-                # "nine refineries" names none, unless a list follows ("seven nations at the talks: Iran,
-                # ...", "four or five buyers, such as Besecker")
+                # "nine piers" names none, unless a list follows ("seven firms at the talks: Acme, ...",
+                # "four or five operators, such as Portsea Ferries")
                 listed = _LISTED_AFTER.match(answer, end)
                 if listed and _is_name(listed[1]):
                     return True
@@ -1337,7 +1337,7 @@ _LISTED_AFTER = re.compile(r"[^.;]{0,60}?(?::|\bsuch as\b|\bincluding\b|\bnamely
 
 
 def _counted_not_named(words_before: list[str]) -> bool:
-    """Whether a thing spoken of is counted as it first comes up ("striking at nine refineries"),
+    """Whether a thing spoken of is counted as it first comes up ("closing nine piers"),
     not pointed back to ("these four countries", after they were named)."""
     if not words_before:
         return False

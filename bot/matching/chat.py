@@ -264,7 +264,7 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # ("Admin: is my server vulnerable?" is a server admin asking)
     (("system", "admin", "developer"),
      re.compile(r"^\W*(?:system|(?:system|admin|developer) (?:notice|message|update|alert|note|prompt))\s*[:\]]")),
-    # "stay in character", an order (not "is Diallo staying in character?")
+    # "stay in character", an order (not "is Silva staying in character?")
     (("character",), re.compile(rf"{_CLAUSE_START}(?:stay|remain|keep) in character\b")),
     # rules for the bot's replies: "new rule: start every reply with X", "end each answer with ..."
     (("reply", "replies", "answer", "response", "message"),
@@ -383,7 +383,7 @@ _OPINION = re.compile(
     r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:are|is|was|were|isn't|isnt|aren't|arent|wasn't"
     r"|wasnt|weren't|werent) (?!(?:there|here)\b)(?:[\w.'-]+ ){1,4}?(?:really |actually |even )?"
     r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?:right|wrong|justified|correct) (?:to|in) "
-    # (not "is it right to say ...?", "is the BBC correct in saying ...?": a claim to check)
+    # (not "is it right to say ...?", "is the paper correct in saying ...?": a claim to check)
     r"(?!(?:the|a|an|his|her|their|its|this|that|say|saying|call|calling|describe|describing|claim|claiming"
     r"|report|reporting|suggest|suggesting|state|stating|think|thinking)\b)\w+"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
@@ -463,7 +463,7 @@ def plays_a_role(folded: str) -> bool:
     return _ROLE_PLAY.search(folded) is not None
 
 
-# The bot told it is someone now ("you are now Diallo.", "from now on you're the mayor"): what a later
+# The bot told it is someone now ("you are now Silva.", "from now on you're the mayor"): what a later
 # part asks of "you" is asked of that someone ("tell us your plan"); what it asks of the story is not
 # ("you are now DealBot. anyway, who wrote it?")
 _NEW_SELF = re.compile(r"\b(?:you are now|you'?re now|youre now|ur now|u r now"

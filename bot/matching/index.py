@@ -56,7 +56,7 @@ ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand do
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a name's words, as a source document writes them
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
 _CALENDAR_WORDS = sorted({*WEEKDAYS, *MONTHS})
-NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("burnz"); shorter ones collide
+NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("silvz"); shorter ones collide
 NAME_ZIPF = 4.5  # a surname this common in English is a word too ("court", "committee")
 PREFIX_SCAN = 8  # story words after a common word in sorted order, looked at for one made from it
 MADE_FROM_EXTRA = 3  # "north" -> "northern": at most this many letters added
@@ -184,8 +184,8 @@ class MatchIndex:
                                             for _, variants in story.vocabulary.synonyms for v in variants
                                             if v.isalpha() and len(v) >= 3} - surface)
         self._known = set(self._idf) | self._document_tokens
-        # the first name of a person the story reads by the surname ("Martha" of "gwynn: [martha gwynn]")
-        # never reaches the documents' words: alone or misspelt ("marhta"), it is that person
+        # the first name of a person the story reads by the surname ("Ana" of "silva: [ana silva]")
+        # never reaches the documents' words: alone or misspelt ("anaa"), it is that person
         parts: dict[str, set[str]] = defaultdict(set)
         story_names: set[str] = set()
         for story in knowledge.stories:
@@ -206,7 +206,7 @@ class MatchIndex:
                             if len(tokens) == 1 and next(iter(tokens)) in self._known}
         self._name_part_words = sorted(self._name_parts)
         # the documents' names of five letters or more, which a misspelling one keystroke away means
-        # ("burnz" for "Burns") though Jaro-Winkler scores so short a word below the bar
+        # ("silvz" for "Silva") though Jaro-Winkler scores so short a word below the bar
         self._name_vocabulary = sorted(w for w in surface & story_names if len(w) >= NAME_SLIP_MIN_LENGTH
                                        and (rarity.zipf(w) or 0.0) < NAME_ZIPF)
         # a number the article writes one way and a question the other ("90" / "ninety"): one token
@@ -343,7 +343,7 @@ class MatchIndex:
                 token = self._rounded[word]
             if token not in self._known and word in self._name_parts and (
                     word in capitalised or rarity.zipf(word) is None):
-                # "Martha" of "gwynn: [martha gwynn]" (not "wade into seafood" for a Wade of the story)
+                # "Ana" of "silva: [ana silva]" (not "wade into it" for a Wade of the story)
                 token = self._name_parts[word]
             if token not in self._known:
                 fixed = self._correct(word)
@@ -447,8 +447,8 @@ class MatchIndex:
         found = self._nearest(word, self._vocabulary) or self._nearest(word, self._variants)
         if found is None and len(word) >= NAME_SLIP_MIN_LENGTH and rarity.zipf(word) is None \
                 and not _one_slip(word, _CALENDAR_WORDS):
-            # a name one keystroke off ("burnz"), if the word is no English one (nor a day or month
-            # mistyped: "suday" is no "Sudan")
+            # a name one keystroke off ("silvz"), if the word is no English one (nor a day or month
+            # mistyped: "mondy" is no "Mandy")
             slips = _one_slip(word, self._name_vocabulary)
             found = slips[0] if len(slips) == 1 else None
         if found is None:
