@@ -23,7 +23,6 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
@@ -45,7 +44,7 @@ from bot.language import (
     is_number,
 )
 from bot.matching import rarity
-from bot.matching.normalize import Normalizer, fold
+from bot.matching.normalize import Normalizer, fold, story_names
 
 COVERAGE_SHARE = 0.65  # the rest of a score is the best single phrasing's fit
 QUESTION_WORD_WEIGHT = 0.5  # "who", "why", "how many": telling, but never decisive
@@ -53,7 +52,6 @@ PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what suc
 # Words after a rounded number that make it an amount, not a count ("25 dollars", "13 percent", "4 billion")
 ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand dollars dollar bucks usd euros euro "
                           "pounds pound".split())
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")  # a name's words, as a source document writes them
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
 _CALENDAR_WORDS = sorted({*WEEKDAYS, *MONTHS})
 NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("silvz"); shorter ones collide
@@ -187,10 +185,10 @@ class MatchIndex:
         # the first name of a person the story reads by the surname ("Ana" of "silva: [ana silva]")
         # never reaches the documents' words: alone or misspelt ("anaa"), it is that person
         parts: dict[str, set[str]] = defaultdict(set)
-        story_names: set[str] = set()
+        all_names: set[str] = set()
         for story in knowledge.stories:
-            names = {w.lower() for document in story.documents for w in _CAPITALISED.findall(document.text)}
-            story_names |= names
+            names = story_names(document.text for document in story.documents)
+            all_names |= names
             for canonical, variants in story.vocabulary.synonyms:
                 surname = fold(canonical)
                 if " " in surname or surname not in names or (rarity.zipf(surname) or 0.0) >= NAME_ZIPF:
@@ -207,7 +205,7 @@ class MatchIndex:
         self._name_part_words = sorted(self._name_parts)
         # the documents' names of five letters or more, which a misspelling one keystroke away means
         # ("silvz" for "Silva") though Jaro-Winkler scores so short a word below the bar
-        self._name_vocabulary = sorted(w for w in surface & story_names if len(w) >= NAME_SLIP_MIN_LENGTH
+        self._name_vocabulary = sorted(w for w in surface & all_names if len(w) >= NAME_SLIP_MIN_LENGTH
                                        and (rarity.zipf(w) or 0.0) < NAME_ZIPF)
         # a number the article writes one way and a question the other ("90" / "ninety"): one token
         # (digits as written: an ordinal's token, "third" as 3, is no "three")

@@ -106,7 +106,7 @@ def _parts(phrase: str) -> list[str]:
     return [p for token in _TOKEN.findall(fold(phrase)) for p in token.split("-") if p]
 
 
-def _story_names(texts: Iterable[str]) -> set[str]:
+def story_names(texts: Iterable[str]) -> set[str]:
     """The capitalised words inside the sentences of a story's texts, in lower case: its names."""
     return {w.lower() for text in texts for w in _STORY_NAME.findall(text)}
 
@@ -256,7 +256,7 @@ class Normalizer:
         """The normalizer of a knowledge folder: its stories' vocabulary, and the names their
         documents use (whose adjectives read as the names)."""
         return cls(knowledge.vocabulary,
-                   _story_names(d.text for story in knowledge.stories for d in story.documents))
+                   story_names(d.text for story in knowledge.stories for d in story.documents))
 
     def raw_words(self, text: str) -> list[str]:
         """Folded words of `text`, the story's phrases already joined into one token each."""
