@@ -2613,3 +2613,63 @@ def test_a_mistyped_day_is_no_name_one_keystroke_away(tmp_path: Path) -> None:
     # the review: "was it announced on suday?" was read as the story's "Sudan"
     answerer = _harbour_with(tmp_path, "entries:\n", "entries:\n", article_ends="Engineers from Sudan helped.")
     assert "suday" in answerer.query(answerer.analyzer.analyze("did it close on suday?")).unknown
+
+
+def test_a_question_word_alone_before_and_asks_with_the_question_after_it(second: Answerer) -> None:
+    # "when and where is the final hearing?" was split into "when" and "where is the final hearing?",
+    # and the lone "when" answered with a neighbour
+    explained = second.explain("when and where will the bridge close?")
+    assert len(explained.question.parts) <= 1 and explained.question.kind is QuestionKind.WHEN
+    assert [a.entry_id for a in explained.reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("question", [
+    "is it a fact that the bridge will close?",  # "is it a fact that": the asker's frame, as "is it true that"
+    "What I actually want to know: will the bridge close?",  # the asker's wish, "actually" and all
+    "all I want to know is when the bridge closes",
+    "how long will the bridge close, based on what the council said?",  # "based on": a frame
+])
+def test_the_askers_own_framing_is_no_word_of_the_question(second: Answerer, question: str) -> None:
+    # the thirty-fifth story's author and moderator: "never mentions fact" beside the "FACT Act";
+    # "want" and "based" weighed as what was asked
+    words = set(second.query(second.analyzer.analyze(question)).words)
+    assert words.isdisjoint({"fact", "want", "based", "know"})
+    assert [a.entry_id for a in second.ask(question).answers] == ["bridge-closure-length"]
+
+
+def test_someone_just_following_along_says_nothing_of_the_story(tmp_path: Path) -> None:
+    # "I'm not from Troy, just following along" was answered on the article's "Following the third hearing"
+    answerer = _harbour_with(tmp_path, "entries:\n", "entries:\n",
+                             article_ends="Following the vote, the council will meet again.")
+    message = "I'm just following along, why is the bridge being repaired?"
+    assert "following" not in answerer.query(answerer.analyzer.analyze(message)).words
+    assert "following" in answerer.query(answerer.analyzer.analyze("what happens following the vote?")).words
+
+
+@pytest.mark.parametrize("question", ["so was the bridge closed?", "ok but did the council vote?",
+                                      "and is the mayor for it?"])
+def test_a_yes_or_no_question_opening_with_a_chat_word_is_one(second: Answerer, question: str) -> None:
+    assert second.analyzer.analyze(question).kind is QuestionKind.YES_NO
+
+
+def test_how_long_until_something_is_answered_by_the_date_it_comes(tmp_path: Path) -> None:
+    # "how long until the vote" was told "the article gives no figure" beside "before the August 1 meeting"
+    ferries = _sourced_entry("ferries-start", "When do the extra ferries start?", "when will ferries run",
+                             "ferries", "The extra ferries start before March 1.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", ferries,
+                             article_ends="The extra ferries start before March 1.")
+    reply = answerer.ask("how long until the extra ferries start?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferries-start"]
+    assert "no figure" not in render_text(reply)
+
+
+def test_a_which_question_with_the_words_of_a_yes_or_no_phrasing_still_asks_for_names(tmp_path: Path) -> None:
+    # "Which nine refineries are on strike?" has the words of the listed "is the strike at nine
+    # refineries", not its question: it asks for names, which a count does not give
+    piers = _sourced_entry("closed-piers", "How many piers will close?", "are nine piers closing",
+                           "piers", "The works will also close nine piers.",
+                           answer="According to the BBC, the works will also close nine piers.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", piers,
+                             article_ends="The works will also close nine piers.")
+    assert answerer.ask("are nine piers closing?").outcome is Outcome.ANSWER
+    assert answerer.ask("Which nine piers are closing?").outcome is not Outcome.ANSWER

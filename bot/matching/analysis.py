@@ -67,6 +67,8 @@ _AUXILIARIES = frozenset(
     "is are was were do does did has have had will would could can should shall may might must "
     "isnt arent wasnt werent doesnt didnt hasnt havent wont wouldnt couldnt cant shouldnt".split()
 )
+# chat words a yes-or-no question may open with before its auxiliary
+_OPENERS = frozenset("so ok okay but and well wait hey yo also then hmm um uh lol bro alright anyway".split())
 _FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna ll".split())
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
@@ -649,8 +651,8 @@ def _kind(words: list[str]) -> QuestionKind:
             return QuestionKind.HOW_MANY
         if word in _KIND_WORDS:
             return _KIND_WORDS[word]
-        if i == 0 and word in _AUXILIARIES:
-            return QuestionKind.YES_NO
+        if word in _AUXILIARIES and all(w in _OPENERS for w in read[:i]):
+            return QuestionKind.YES_NO  # "was it signed?", "so was it signed?", "ok but did he go?"
     return QuestionKind.OTHER
 
 

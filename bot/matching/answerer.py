@@ -158,6 +158,7 @@ class Answerer:
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...], bool], bool] = {}  # may an answer name a thing it speaks of
+        self._phrasing_kinds: dict[str, QuestionKind] = {}  # what sort of answer each phrasing asks for
         self._counted: dict[tuple[str, tuple[str, ...]], bool] = {}  # does an answer count a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # each story's first entry, its overview by the README's convention: "what's this about?" gets it
@@ -399,7 +400,7 @@ class Answerer:
                    else "one vague word" if vague else "a near tie")
             return self._suggestions(text, whole, notes, f"suggestions: unsure ({why})")
         # a question the entry lists as one of its own phrasings is answered as written
-        own = _own_phrasing(query, top)
+        own = _own_phrasing(query, top) and self._asked_as_phrased(question, query, top)
         words = [] if own else self._unanswered_words(question, query, top)
         speaker = None if own else self._speaker_asked(text, top)  # whose words are asked, if anyone's
         if speaker and (unheard_speaker := self._unheard_speaker(speaker, query, top)):
@@ -683,6 +684,21 @@ class Answerer:
                 and (rarity.zipf(word) or UNHEARD_ZIPF) < UNHEARD_ZIPF
                 and not self.index.in_documents(token) and not self._uses(candidate, token)]
 
+    def _asked_as_phrased(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
+        """Whether one of the entry's phrasings with the question's own words also asks as it does:
+        "which nine piers are shut?" has the words of "are nine piers shut?", not its question (it
+        asks for names, which the answer may not give)."""
+        if question.asks_for is not Gap.NAMES:
+            return True
+        return any(self._kind_of(p) is question.kind
+                   for p in self.index.phrasings_fitting(candidate, query, EXACT_FIT))
+
+    def _kind_of(self, phrasing: str) -> QuestionKind:
+        kind = self._phrasing_kinds.get(phrasing)
+        if kind is None:  # bounded: the knowledge's own phrasings
+            kind = self._phrasing_kinds[phrasing] = self.analyzer.analyze(phrasing).kind
+        return kind
+
     def _lacking(self, question: Analysis, entry: Entry) -> Gap | None:
         """A figure, a date or (asked for in so many words) a name the question asks for that the
         entry's answer does not give, unless the entry says so itself (its `gaps`: its answer then
@@ -711,6 +727,9 @@ class Answerer:
         if exact:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
         given = self._gives_fact(entry, asked, exact, check)
+        if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_UNTIL.search(question.text):
+            # "how long until the vote?": "before August 1" answers it as well as "in two weeks"
+            return None if self._gives_fact(entry, Gap.DATE, False, gives_date) else asked
         if not given and asked is Gap.FIGURE and not exact and (
                 (since := _HOW_LONG_SINCE.search(question.text)) or _HOW_OLD.search(question.text)):
             # "how long has the council debated it?": "since November 2009" answers it with a date,
@@ -1398,6 +1417,7 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
+_HOW_LONG_UNTIL = re.compile(r"\bhow\s+long\s+(?:until|till|til|before)\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 

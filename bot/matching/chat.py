@@ -99,9 +99,17 @@ _OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)(?=\W*$)")
 
 # "I want to know ...", "anyone want to explain ...": the asker's wish, not what X wants
 _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybody|someone|somebody|you|u|ya)\s+)"
-                          r"(?:just\s+|really\s+|only\s+|would\s+|do\s+)?(?:want|wanted|need|needed|like)\s+to\s+"
+                          r"(?:(?:just|really|only|would|do|actually|honestly|still)\s+)*"
+                          r"(?:want|wanted|need|needed|like)\s+to\s+"
                           r"(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get|explain|tell"
                           r"|hear|learn)")
+
+# "What I actually want to know: will ...?", "all I want to know is who ...": the question follows
+_ASKERS_QUESTION = re.compile(
+    r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)?(?:what|all)\s+(?:i|we|i'd|id)\s+"
+    r"(?:(?:really|actually|just|honestly|still|do|would)\s+)*(?:want|wanna|need|like)\s+(?:to\s+)?"
+    r"(?:know|ask|understand|find out)(?:\s+is)?(?:\s*[:,-]\s*|\s+(?=(?:is|are|was|were|did|does|do|has|have|will"
+    r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
 
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
@@ -128,7 +136,7 @@ def drop_idioms(folded: str) -> str:
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
-        folded = _ASKER_WANTS.sub("", folded)
+        folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
     if "cap" in folded:
         folded = _IDIOMS.sub("", folded)
     if " or n" in folded:
@@ -542,6 +550,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|do|has|have|can|could|will|would|tell)\b)",
     re.IGNORECASE,
 )
+# a question word alone before "and" and another question ("when and where is it?"), written once for both
+_ONLY_ASKING = re.compile(r"^\W*(?:what|who|where|when|why|how|which)\W*$", re.IGNORECASE)
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
 REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
                      re.IGNORECASE)
@@ -595,9 +605,15 @@ def split_questions(text: str, has_instruction: bool = False,
         premise = _PREMISE_HEAD.match(sentence)
         clauses = [premise[1], *_CLAUSE_SPLIT.split(sentence[premise.end():])] if premise else \
             _CLAUSE_SPLIT.split(sentence)
-        for clause in clauses:
+        asking = ""  # "when and where is the hearing?": a question word alone asks with the clause after it
+        for number, clause in enumerate(clauses, 1):
             clause = clause.strip(" ,.;:-—–")
             if not clause:
+                continue
+            if asking:
+                clause, asking = f"{asking} and {clause}", ""
+            elif _ONLY_ASKING.match(clause) and number < len(clauses):
+                asking = clause
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""

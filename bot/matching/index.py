@@ -393,6 +393,18 @@ class MatchIndex:
                 best, best_fit, shared_words = text, fit, tuple(word_of[t] for t in shared)
         return best, shared_words
 
+    def phrasings_fitting(self, candidate: Candidate, query: QueryTokens, at_least: float) -> list[str]:
+        """The candidate's phrasings whose words fit the query at least this well, as `best_phrasing` reads them."""
+        weight_of = dict(zip(query.tokens, query.weights))
+        found = []
+        for text in candidate.entry.phrasings:
+            tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
+                                   for w in self.normalizer.content_words(text))
+            extra = sum(self._idf.get(t, 0.0) for t in tokens if t not in weight_of)
+            if query.total and sum(weight_of[t] for t in tokens if t in weight_of) / (query.total + extra) >= at_least:
+                found.append(text)
+        return found
+
     def in_documents(self, token: str) -> bool:
         """Whether a source document (the article) uses `token`."""
         return token in self._document_tokens

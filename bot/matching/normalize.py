@@ -75,11 +75,15 @@ _SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|a
 # claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no)
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
-# only the asker's "is it true", "true or false", "..., true?": "is the story true?" asks about the story
-# ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
-_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?(?:true(?:\s+that)?\b|real\W*$)"
+# only the asker's "is it true", "is it a fact that", "true or false", "..., true?": "is the story true?"
+# asks about the story ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
+_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
+                   r"(?:true(?:\s+that)?\b|a\s+fact(?:\s+that)?\b|real\W*$)"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
+# "based on what he said", "just following along": how the asker frames the question, not its words
+# ("what is the story based on?", "following the vote" keep theirs)
+_FRAMING = re.compile(r"\bbased\s+on\s+(?=what\b)|\bfollow(?:ing|ed)?\s+along\b")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 _TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:\w+\s+){0,3}?)"
                    r"tell\b(?!\s+(?:me|us|you|u)\b)")
@@ -277,10 +281,12 @@ class Normalizer:
             folded = _REPORT_VERB.sub(r"\1reported", folded)
         if "hear" in folded:  # (three patterns, each looked for only where its word is: they are slow on long text)
             folded = _HEARD.sub(" ", folded)
-        if "true" in folded or "real" in folded:
+        if "true" in folded or "real" in folded or "fact" in folded:
             folded = _TRUE.sub(" ", folded)
         if " far" in folded:
             folded = _SO_FAR.sub(UNTIL_NOW, folded)
+        if "based on" in folded or "along" in folded:
+            folded = _FRAMING.sub(" ", folded)
         if "asking for a friend" in folded:
             folded = _FOR_A_FRIEND.sub(" ", folded)
         if "told" in folded or " tell" in folded:
