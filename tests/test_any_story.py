@@ -2673,3 +2673,17 @@ def test_a_which_question_with_the_words_of_a_yes_or_no_phrasing_still_asks_for_
                              article_ends="The works will also close nine piers.")
     assert answerer.ask("are nine piers closing?").outcome is Outcome.ANSWER
     assert answerer.ask("Which nine piers are closing?").outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Is closing the bridge actually good for the city?", True), ("was the closure bad for the ferries?", True),
+    ("would the repairs be better for everyone?", True), ("was the closure a mistake?", True),
+    ("is the closure good for the city, according to the mayor?", False),  # what someone in the story thinks
+    ("Is the bridge in good condition?", False), ("is there a good reason for the closure?", False),
+])
+def test_whether_something_is_good_for_someone_is_a_verdict_asked_of_the_bot(second: Answerer, question: str,
+                                                                              verdict: bool) -> None:
+    # "Is banning short-term rentals actually good for Venice's housing market?" was answered with the ban
+    assert second.analyzer.analyze(question).opinion is verdict
+    if verdict:
+        assert second.ask(question).outcome is not Outcome.ANSWER

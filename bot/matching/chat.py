@@ -411,13 +411,23 @@ _OPINION = re.compile(
     r"|decent|reasonable|generous|lousy) (?:deal|idea|thing|move|plan|call|decision|outcome|offer|bid|price|proposal"
     r"|agreement|compromise|one)\b(?! of\b)"
     # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
-    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)")
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)"
+    # "is closing it actually good for the city?", "was the ban bad for tourism?": a verdict on what it
+    # does to someone, as the message opens (not "is it good for the city, according to the mayor?")
+    r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:is|are|was|were|would|will|isn't|isnt|wasn't"
+    r"|wasnt) (?!(?:there|here)\b)(?:[\w.%$'-]+ ){1,5}?(?:even |actually |really |honestly |overall )?"
+    r"(?:good|bad|better|worse|great|terrible|harmful) for\b"
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?)\b)"
+    # "was the ban a mistake?", "is it a huge mistake to sell?"
+    r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:is|are|was|were|would|isn't|isnt|wasn't|wasnt) "
+    r"(?!(?:there|here)\b)(?:[\w.%$'-]+ ){1,5}?(?:even |actually |really |honestly )?a (?:big |huge |massive )?"
+    r"mistake\b(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?)\b)")
 
 
 # A word every way of asking the bot's opinion holds (most messages have none: no scan)
 _OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "right", "wrong", "good", "bad",
                  "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy",
-                 "justified", "correct")
+                 "justified", "correct", "better", "worse", "harmful", "mistake")
 
 
 def asks_opinion(folded: str) -> bool:
