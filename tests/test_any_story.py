@@ -2687,3 +2687,22 @@ def test_whether_something_is_good_for_someone_is_a_verdict_asked_of_the_bot(sec
     assert second.analyzer.analyze(question).opinion is verdict
     if verdict:
         assert second.ask(question).outcome is not Outcome.ANSWER
+
+
+@pytest.mark.parametrize("message", [
+    "Sorry if this was asked already, the chat moves fast. What did the mayor say about the closure?",
+    "this thread is moving fast today lol. what did the mayor say about the closure?",
+])
+def test_the_askers_words_on_the_chat_itself_are_no_remark_to_answer(tmp_path: Path, message: str) -> None:
+    # "Sorry if this was asked already, the chat moves fast." was answered with the entry on how fast
+    # the negotiations can move
+    pace = _sourced_entry("repair-pace", "How fast will the repairs move?", "will the works move quickly",
+                          "fast, pace", "The repairs will move fast.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", pace, article_ends="The repairs will move fast.")
+    assert [a.entry_id for a in answerer.ask(message).answers] == ["mayor-choice"]
+    assert [a.entry_id for a in answerer.ask("will the repairs move fast?").answers] == ["repair-pace"]
+
+
+def test_a_server_of_the_story_keeps_its_words(second: Answerer) -> None:
+    words = second.query(second.analyzer.analyze("did the council's server go down when the bridge closed?")).words
+    assert "server" in words

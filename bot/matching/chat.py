@@ -145,7 +145,18 @@ def drop_idioms(folded: str) -> str:
         folded = _PLEASANTRY.sub(" ", folded)
     if "chat" in folded:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
+    if "sorry if" in folded or " chat" in folded or "channel" in folded or "thread" in folded or "server" in folded \
+            or " gc" in folded or "discord" in folded:
+        folded = _ABOUT_THE_CHAT.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
+
+
+# The asker on the chat itself: "sorry if this was asked already", "this thread is wild today", "our
+# channel moves fast" (not "our server went down", a story's own server)
+_ABOUT_THE_CHAT = re.compile(
+    r"\bsorry if (?:this|it|i)\b[^.,?!;:]*"
+    r"|\b(?:(?:this|our|the) (?:chat|channel|thread|gc|group chat)|(?:this|our) (?:server|discord))\s+"
+    r"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b[^.,?!;:]*")
 
 
 # How a greeting opens a message
