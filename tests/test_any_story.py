@@ -2706,3 +2706,15 @@ def test_the_askers_words_on_the_chat_itself_are_no_remark_to_answer(tmp_path: P
 def test_a_server_of_the_story_keeps_its_words(second: Answerer) -> None:
     words = second.query(second.analyzer.analyze("did the council's server go down when the bridge closed?")).words
     assert "server" in words
+
+
+def test_the_askers_manners_are_no_remark_to_answer(tmp_path: Path) -> None:
+    # "Not trying to start a flame war, just genuinely asking." was answered with the war's length
+    fight = _sourced_entry("council-fight", "Was there a fight in the council over the closure?",
+                           "who started the fight, did anyone start a fight", "fight",
+                           "The council had a long fight over the closure.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", fight,
+                             article_ends="The council had a long fight over the closure.")
+    message = "Not trying to start a fight, just genuinely asking. What did the mayor say about the closure?"
+    assert [a.entry_id for a in answerer.ask(message).answers] == ["mayor-choice"]
+    assert [a.entry_id for a in answerer.ask("was there a fight over the closure?").answers] == ["council-fight"]

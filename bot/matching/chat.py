@@ -146,17 +146,20 @@ def drop_idioms(folded: str) -> str:
     if "chat" in folded:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     if "sorry if" in folded or " chat" in folded or "channel" in folded or "thread" in folded or "server" in folded \
-            or " gc" in folded or "discord" in folded:
+            or " gc" in folded or "discord" in folded or "trying to" in folded or "just " in folded:
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
-# The asker on the chat itself: "sorry if this was asked already", "this thread is wild today", "our
-# channel moves fast" (not "our server went down", a story's own server)
+# The asker on the chat itself or on their own asking: "sorry if this was asked already", "this thread
+# is wild today", "our channel moves fast" (not "our server went down", a story's own server)
 _ABOUT_THE_CHAT = re.compile(
     r"\bsorry if (?:this|it|i)\b[^.,?!;:]*"
     r"|\b(?:(?:this|our|the) (?:chat|channel|thread|gc|group chat)|(?:this|our) (?:server|discord))\s+"
-    r"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b[^.,?!;:]*")
+    r"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b[^.,?!;:]*"
+    # "not trying to start a flame war, just genuinely asking": the asker's manners, no war of the story's
+    r"|\bnot trying to (?:start|stir|pick|cause)\b[^.,?!;:]*"
+    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b")
 
 
 # How a greeting opens a message
