@@ -2718,3 +2718,10 @@ def test_the_askers_manners_are_no_remark_to_answer(tmp_path: Path) -> None:
     message = "Not trying to start a fight, just genuinely asking. What did the mayor say about the closure?"
     assert [a.entry_id for a in answerer.ask(message).answers] == ["mayor-choice"]
     assert [a.entry_id for a in answerer.ask("was there a fight over the closure?").answers] == ["council-fight"]
+
+
+def test_had_after_a_comma_and_and_asks_a_second_question(second: Answerer) -> None:
+    # "Where was Cameron on Wednesday, and had he been in touch with Merkel?" was answered only on the second
+    reply = second.ask("How long will the bridge be closed, and had the engineers found cracks?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "bridge-cracks"]
+    assert len(second.analyzer.analyze("who voted and had the bridge closed?").parts) <= 1  # no comma: one

@@ -565,7 +565,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|exactly|precisely|just)\s+(?=" + _ASKING_WORD + r"))?"
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
-    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
+    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
+    # "where was he on Wednesday, and had he been in touch with her?": after a comma, "had" asks too
+    r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
