@@ -85,7 +85,7 @@ _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
 # ("what is the story based on?", "following the vote" keep theirs)
 _FRAMING = re.compile(r"\bbased\s+on\s+(?=what\b)|\bfollow(?:ing|ed)?\s+along\b")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
-_TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:\w+\s+){0,3}?)"
+_TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:[\w.]+\s+){0,5}?)"
                    r"tell\b(?!\s+(?:me|us|you|u)\b)")
 
 
