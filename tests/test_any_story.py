@@ -2617,17 +2617,22 @@ def test_a_mistyped_day_is_no_name_one_keystroke_away(tmp_path: Path) -> None:
 
 def test_a_question_word_alone_before_and_asks_with_the_question_after_it(second: Answerer) -> None:
     # "when and where is the final hearing?" was split into "when" and "where is the final hearing?",
-    # and the lone "when" answered with a neighbour
-    explained = second.explain("when and where will the bridge close?")
-    assert len(explained.question.parts) <= 1 and explained.question.kind is QuestionKind.WHEN
-    assert [a.entry_id for a in explained.reply.answers] == ["bridge-closure-length"]
+    # and the lone "when" answered with a neighbour; each asks of the rest ("when and how did the council
+    # vote?" asks both: the review)
+    assert [a.entry_id for a in second.ask("when and where will the bridge close?").answers] == [
+        "bridge-closure-length"]
+    assert [a.entry_id for a in second.ask("When and why is the bridge being repaired?").answers] == [
+        "bridge-closure-length", "bridge-cracks"]
+    # after a statement, a lone question word asks of it ("Silva closed it - why, and ...?")
+    parts = second.analyzer.analyze("The council closed the bridge - why, and what did the mayor say?").parts
+    assert [p.text for p in parts][-1] == "what did the mayor say?"
 
 
 @pytest.mark.parametrize("question", [
     "is it a fact that the bridge will close?",  # "is it a fact that": the asker's frame, as "is it true that"
     "What I actually want to know: will the bridge close?",  # the asker's wish, "actually" and all
     "all I want to know is when the bridge closes",
-    "how long will the bridge close, based on what the council said?",  # "based on": a frame
+    "how long will the bridge close, based on what the council said?",  # "based on what X said": a frame
 ])
 def test_the_askers_own_framing_is_no_word_of_the_question(second: Answerer, question: str) -> None:
     # the thirty-fifth story's author and moderator: "never mentions fact" beside the "FACT Act";
@@ -2635,6 +2640,17 @@ def test_the_askers_own_framing_is_no_word_of_the_question(second: Answerer, que
     words = set(second.query(second.analyzer.analyze(question)).words)
     assert words.isdisjoint({"fact", "want", "based", "know"})
     assert [a.entry_id for a in second.ask(question).answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("is this a fact or the paper's opinion?", "fact"), ("The closure is based on what?", "based"),
+    ("is the mayor just asking for more ferries?", "asking"), ("our server is running slow, is it closed?", "server"),
+])
+def test_words_like_the_askers_framing_that_ask_something_are_kept(second: Answerer, question: str,
+                                                                   word: str) -> None:
+    # the review: "is this a fact-based article?", "The ban is based on what?", "Is the strike just asking
+    # for more pay?" and "our server is running 1.8.3" lost the word they ask about
+    assert word in second.query(second.analyzer.analyze(question)).words
 
 
 def test_someone_just_following_along_says_nothing_of_the_story(tmp_path: Path) -> None:
@@ -2652,17 +2668,6 @@ def test_a_yes_or_no_question_opening_with_a_chat_word_is_one(second: Answerer, 
     assert second.analyzer.analyze(question).kind is QuestionKind.YES_NO
 
 
-def test_how_long_until_something_is_answered_by_the_date_it_comes(tmp_path: Path) -> None:
-    # "how long until the vote" was told "the article gives no figure" beside "before the August 1 meeting"
-    ferries = _sourced_entry("ferries-start", "When do the extra ferries start?", "when will ferries run",
-                             "ferries", "The extra ferries start before March 1.")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", ferries,
-                             article_ends="The extra ferries start before March 1.")
-    reply = answerer.ask("how long until the extra ferries start?")
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferries-start"]
-    assert "no figure" not in render_text(reply)
-
-
 def test_a_which_question_with_the_words_of_a_yes_or_no_phrasing_still_asks_for_names(tmp_path: Path) -> None:
     # "Which nine refineries are on strike?" has the words of the listed "is the strike at nine
     # refineries", not its question: it asks for names, which a count does not give
@@ -2673,12 +2678,21 @@ def test_a_which_question_with_the_words_of_a_yes_or_no_phrasing_still_asks_for_
                              article_ends="The works will also close nine piers.")
     assert answerer.ask("are nine piers closing?").outcome is Outcome.ANSWER
     assert answerer.ask("Which nine piers are closing?").outcome is not Outcome.ANSWER
+    # a phrasing asking as openly ("what piers are closing?") still answers it as written (the review:
+    # "Which deals has Broadcom done?" was told "no name" beside its list)
+    listed = _sourced_entry("closed-piers", "What piers are closing?", "are nine piers closing",
+                            "piers", "The works will also close nine piers, among them Northgate and Eastgate.")
+    answerer = _harbour_with(tmp_path / "listed", "  - id: repair-cost\n", listed,
+                             article_ends="The works will also close nine piers, among them Northgate and Eastgate.")
+    assert answerer.ask("Which piers are closing?").outcome is Outcome.ANSWER
 
 
 @pytest.mark.parametrize(("question", "verdict"), [
-    ("Is closing the bridge actually good for the city?", True), ("was the closure bad for the ferries?", True),
-    ("would the repairs be better for everyone?", True), ("was the closure a mistake?", True),
+    ("Is closing the bridge actually good for the city?", True), ("would the repairs be better for everyone?", True),
+    ("was the closure a mistake?", True),
     ("is the closure good for the city, according to the mayor?", False),  # what someone in the story thinks
+    ("is the closure good for the city, as the engineers warn?", False),
+    ("are the cracks bad for the ferries?", False),  # a harm the article may report (the review)
     ("Is the bridge in good condition?", False), ("is there a good reason for the closure?", False),
 ])
 def test_whether_something_is_good_for_someone_is_a_verdict_asked_of_the_bot(second: Answerer, question: str,
@@ -2692,6 +2706,7 @@ def test_whether_something_is_good_for_someone_is_a_verdict_asked_of_the_bot(sec
 @pytest.mark.parametrize("message", [
     "Sorry if this was asked already, the chat moves fast. What did the mayor say about the closure?",
     "this thread is moving fast today lol. what did the mayor say about the closure?",
+    "sorry if this was asked already but what did the mayor say about the closure?",  # the aside ends at "but"
 ])
 def test_the_askers_words_on_the_chat_itself_are_no_remark_to_answer(tmp_path: Path, message: str) -> None:
     # "Sorry if this was asked already, the chat moves fast." was answered with the entry on how fast

@@ -690,7 +690,7 @@ class Answerer:
         asks for names, which the answer may not give)."""
         if question.asks_for is not Gap.NAMES:
             return True
-        return any(self._kind_of(p) is question.kind
+        return any(self._kind_of(p) is not QuestionKind.YES_NO
                    for p in self.index.phrasings_fitting(candidate, query, EXACT_FIT))
 
     def _kind_of(self, phrasing: str) -> QuestionKind:
@@ -727,9 +727,6 @@ class Answerer:
         if exact:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
         given = self._gives_fact(entry, asked, exact, check)
-        if not given and asked is Gap.FIGURE and not exact and _HOW_LONG_UNTIL.search(question.text):
-            # "how long until the vote?": "before August 1" answers it as well as "in two weeks"
-            return None if self._gives_fact(entry, Gap.DATE, False, gives_date) else asked
         if not given and asked is Gap.FIGURE and not exact and (
                 (since := _HOW_LONG_SINCE.search(question.text)) or _HOW_OLD.search(question.text)):
             # "how long has the council debated it?": "since November 2009" answers it with a date,
@@ -1417,7 +1414,6 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
-_HOW_LONG_UNTIL = re.compile(r"\bhow\s+long\s+(?:until|till|til|before)\b", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 

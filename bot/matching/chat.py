@@ -153,13 +153,19 @@ def drop_idioms(folded: str) -> str:
 
 # The asker on the chat itself or on their own asking: "sorry if this was asked already", "this thread
 # is wild today", "our channel moves fast" (not "our server went down", a story's own server)
+_UP_TO_A_TURN = r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just)\b)[\w'-]+)*"  # the clause, up to "but ..."
 _ABOUT_THE_CHAT = re.compile(
-    r"\bsorry if (?:this|it|i)\b[^.,?!;:]*"
-    r"|\b(?:(?:this|our|the) (?:chat|channel|thread|gc|group chat)|(?:this|our) (?:server|discord))\s+"
-    r"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b[^.,?!;:]*"
+    rf"\bsorry if (?:this|it|i)\b{_UP_TO_A_TURN}"
+    r"|\b(?:this|our|the) (?:chat|channel|thread|gc|group chat)\s+"
+    rf"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b{_UP_TO_A_TURN}"
+    # (a server is the chat's only when said as of a chat: "this server is wild today", not "our
+    # server is running 1.8.3")
+    r"|\b(?:this|our) (?:server|discord) (?:is|has been) (?:so |really |absolutely |just )?(?:wild|crazy|nuts"
+    r"|chaotic|busy|dead|quiet|nothing but)\b[^.,?!;:]*"
     # "not trying to start a flame war, just genuinely asking": the asker's manners, no war of the story's
-    r"|\bnot trying to (?:start|stir|pick|cause)\b[^.,?!;:]*"
-    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b")
+    rf"|\bnot trying to (?:start|stir|pick|cause)\b{_UP_TO_A_TURN}"
+    # ("is the strike just asking for more pay?" asks of the strike)
+    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
 
 
 # How a greeting opens a message
@@ -426,22 +432,23 @@ _OPINION = re.compile(
     r"|agreement|compromise|one)\b(?! of\b)"
     # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)"
-    # "is closing it actually good for the city?", "was the ban bad for tourism?": a verdict on what it
+    # "is closing it actually good for the city?", "would it be better for everyone?": a verdict on what it
     # does to someone, as the message opens (not "is it good for the city, according to the mayor?")
     r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:is|are|was|were|would|will|isn't|isnt|wasn't"
     r"|wasnt) (?!(?:there|here)\b)(?:[\w.%$'-]+ ){1,5}?(?:even |actually |really |honestly |overall )?"
-    r"(?:good|bad|better|worse|great|terrible|harmful) for\b"
-    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?)\b)"
+    r"(?:good|better|great) for\b"  # ("are inclined sleepers bad for babies?" asks of a harm the article may report)
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?|warns?|warned)\b)"
     # "was the ban a mistake?", "is it a huge mistake to sell?"
     r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:is|are|was|were|would|isn't|isnt|wasn't|wasnt) "
     r"(?!(?:there|here)\b)(?:[\w.%$'-]+ ){1,5}?(?:even |actually |really |honestly )?a (?:big |huge |massive )?"
-    r"mistake\b(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?)\b)")
+    r"mistake\b(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|claims?|argues?|warns?"
+    r"|warned)\b)")
 
 
 # A word every way of asking the bot's opinion holds (most messages have none: no scan)
 _OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "right", "wrong", "good", "bad",
                  "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy",
-                 "justified", "correct", "better", "worse", "harmful", "mistake")
+                 "justified", "correct", "better", "mistake")
 
 
 def asks_opinion(folded: str) -> bool:
@@ -578,6 +585,7 @@ _CLAUSE_SPLIT = re.compile(
 )
 # a question word alone before "and" and another question ("when and where is it?"), written once for both
 _ONLY_ASKING = re.compile(r"^\W*(?:what|who|where|when|why|how|which)\W*$", re.IGNORECASE)
+_OPENING_ASK = re.compile(r"^\W*(?:what|who|where|when|why|how|which)\s+(?=\S)", re.IGNORECASE)
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
 REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
                      re.IGNORECASE)
@@ -637,9 +645,15 @@ def split_questions(text: str, has_instruction: bool = False,
             if not clause:
                 continue
             if asking:
-                clause, asking = f"{asking} and {clause}", ""
-            elif _ONLY_ASKING.match(clause) and number < len(clauses):
-                asking = clause
+                # "when and how did it pass?": "when did it pass?" and "how did it pass?"
+                opening = _OPENING_ASK.match(clause)
+                if opening:
+                    parts.append(f"{asking} {clause[opening.end():]}")
+                else:
+                    clause = f"{asking} and {clause}"
+                asking = ""
+            elif number == 1 and not lead and _ONLY_ASKING.match(clause) and number < len(clauses):
+                asking = clause.strip(" ?!")
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""

@@ -78,12 +78,13 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
 # only the asker's "is it true", "is it a fact that", "true or false", "..., true?": "is the story true?"
 # asks about the story ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
-                   r"(?:true(?:\s+that)?\b|a\s+fact(?:\s+that)?\b|real\W*$)"
+                   r"(?:true(?:\s+that)?\b|(?<=\bit )a\s+fact\s+that\b|real\W*$)"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
 # "based on what he said", "just following along": how the asker frames the question, not its words
 # ("what is the story based on?", "following the vote" keep theirs)
-_FRAMING = re.compile(r"\bbased\s+on\s+(?=what\b)|\bfollow(?:ing|ed)?\s+along\b")
+_FRAMING = re.compile(r"\bbased\s+on\s+(?=what\s+(?:[\w']+\s+){1,3}?(?:said|says|say|wrote|writes|reported|reports"
+                      r"|told|knows?)\b)|\bfollow(?:ing|ed)?\s+along\b")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 _TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:[\w.]+\s+){0,5}?)"
                    r"tell\b(?!\s+(?:me|us|you|u)\b)")
