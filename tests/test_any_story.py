@@ -2748,3 +2748,11 @@ def test_what_someone_named_in_many_words_told_asks_what_they_said(second: Answe
     # "What did the senior U.S. official tell the AP about the talks?" lost its "tell" (four words
     # between "did" and "tell") and was answered with the entry saying the official is unnamed
     assert "say" in second.query(second.analyzer.analyze(question)).words
+
+
+@pytest.mark.parametrize("question", ["what should I know about this", "what do I need to know?",
+                                      "what should we know about this story?"])
+def test_what_one_should_know_asks_what_the_story_is_about(second: Answerer, question: str) -> None:
+    # the thirty-fifth story's author: "what should I know about this" was taken for small talk
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and "asks what the story is about" in reply.rule

@@ -358,7 +358,8 @@ _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|ge
 
 
 # A message that asks only what the story is about: "what's this article about?", "what happened?",
-# "tldr?", "give me the gist", "catch me up" (its words are all common: nothing else to match on)
+# "tldr?", "give me the gist", "catch me up", "what should I know about this?" (its words are all common:
+# nothing else to match on)
 _OVERVIEW = re.compile(
     r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh |bro |lol |wait |like )*"
     r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|that|it)(?: whole)?(?: story| article| piece| news| report"
@@ -366,12 +367,15 @@ _OVERVIEW = re.compile(
     r"|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
     r"|(?:give me|can i get|can you give me|i need) (?:a |the )?(?:quick )?(?:summary|rundown|recap|gist|tl ?;? ?dr"
     r"|overview|short version)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up"
-    r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in)"
+    r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in"
+    # "what should I know about this?", "what do I need to know?"
+    r"|what (?:should|do|does|would)(?: i| we| u| one| people)? (?:need to |have to |really )?know"
+    r"(?: about (?:this|it|the story|the article|this story|this article))?)"
     r"(?: (?:pls|plz|please|lol|bro|fam|rn))*")
 
 
 _OVERVIEW_KEYS = ("about", "happen", "going on", "tl", "gist", "summar", "recap", "overview", "catch me up",
-                  "fill me in", "sum ", "short version", "deal", "rundown", "story")
+                  "fill me in", "sum ", "short version", "deal", "rundown", "story", "know")
 
 
 def asks_overview(folded: str) -> bool:
