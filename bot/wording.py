@@ -174,6 +174,11 @@ def not_said() -> str:
     return "The article does not say that. What it does say:"
 
 
+def not_said_happened() -> str:
+    """Before an answer that speaks only as to come of what a question asks happened."""
+    return "The article does not say whether that happened: it speaks of it only as to come. What it does say:"
+
+
 def suggestions_intro(count: int = 2) -> str:
     """The line before "did you mean" choices: one choice is no "which of these"."""
     if count == 1:

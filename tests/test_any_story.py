@@ -2756,3 +2756,20 @@ def test_what_one_should_know_asks_what_the_story_is_about(second: Answerer, que
     # the thirty-fifth story's author: "what should I know about this" was taken for small talk
     reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and "asks what the story is about" in reply.rule
+
+
+def test_whether_something_happened_that_the_article_speaks_of_only_as_to_come_is_not_in_it(tmp_path: Path) -> None:
+    # "Was the deal actually announced on Monday?" was answered with "hopes the deal could be announced on
+    # Monday", as if that said it was
+    vote = _sourced_entry("plan-vote", "When will the council vote on the repair plan?",
+                          "will the council vote on the plan", "plan",
+                          "The council would vote on the repair plan at its next meeting.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", vote,
+                             article_ends="The council would vote on the repair plan at its next meeting.")
+    for question in ("Did the council end up voting on the repair plan?", "was the repair plan voted on?"):
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["plan-vote"]
+        assert "does not say whether that happened" in render_text(reply)
+    for question in ("Will the council vote on the repair plan?", "was the plan vote expected at the next meeting?",
+                     "did the council vote to close the bridge?"):  # what is to come, as asked; a past act
+        assert answerer.ask(question).outcome is Outcome.ANSWER

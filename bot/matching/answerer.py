@@ -511,6 +511,12 @@ class Answerer:
                     picks = sorted([chosen[0], Pick(top, part=near[0])], key=lambda p: p.part)
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
                 return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
+            if self._only_to_come(question, query, top.entry):
+                # "was the deal actually announced on Monday?": the entry speaks of it only as expected
+                return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),),
+                             notes=notes, message=wording.not_said_happened(),
+                             rule="not_in_article: asks whether something happened that the entry speaks of only as "
+                                  "to come")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not unheard and not self._speaks_to_any(question, query, top):
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
@@ -683,6 +689,25 @@ class Answerer:
                 and not (word.endswith("ly") and rarity.zipf(word[:-2]))  # "did X *really* ..." says how
                 and (rarity.zipf(word) or UNHEARD_ZIPF) < UNHEARD_ZIPF
                 and not self.index.in_documents(token) and not self._uses(candidate, token)]
+
+    def _only_to_come(self, question: Analysis, query: QueryTokens, entry: Entry) -> bool:
+        """Whether a yes-or-no question asks if something happened ("did they end up voting?", "was the
+        deal announced on Monday?") that the entry's answer speaks of only as to come: its sentence most
+        about it says "would", "could", "expected" ("the council would likely vote at its next meeting")."""
+        if (question.kind is not QuestionKind.YES_NO or entry.status in _GAPS or self._say_token in query.tokens
+                or not (question.timeframe is Timeframe.PAST or _OUTCOME_ASKED.search(question.text))
+                or _TO_COME.search(question.text)):
+            return False  # ("was it expected on Sunday?", "did she say she would go?" ask what was said)
+        names = self._name_words(question, query)
+        asked = {t for t, w in zip(query.tokens, query.words)
+                 if w.lstrip("?") in question.content and w.lstrip("?") not in names and t not in QUESTION_WORDS}
+        if not asked:
+            return False
+        sentences = [(len(asked.intersection(self.normalizer.tokens(s))), s) for s in _SENTENCE_END.split(entry.answer)]
+        about = [sentence for shared, sentence in sentences if 2 * shared >= len(asked)]
+        # every sentence that speaks of it speaks of it as to come ("... later said he was in Paris with
+        # them" tells that it happened)
+        return bool(about) and all(_TO_COME.search(sentence) for sentence in about)
 
     def _asked_as_phrased(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether one of the entry's phrasings with the question's own words also asks as it does:
@@ -1414,6 +1439,11 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
+# what a sentence speaks of as to come, and a question asking what came of something after the article
+_TO_COME = re.compile(r"\b(?:would|will|could|might|(?-i:may)|expected|expects?|hopes?|hoped|likely|plans? to"
+                      r"|planned|planning to|scheduled|set to|is to|are to|going to|gonna)\b", re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(r"\b(?:end(?:ed)? up|eventually|ultimately|finally|in the end)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 
