@@ -577,8 +577,10 @@ _CLAUSE_SPLIT = re.compile(
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
-    # "where was he on Wednesday, and had he been in touch with her?": after a comma, "had" asks too
-    r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|,\s+(?=(?:what|who|where|when|why|how|which"
+    # "where was he on Wednesday, and had he been in touch with her?": after a comma, "had" asks too, and
+    # without one before "he", "she", "they" ("... and had he spoken to her?")
+    r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|\s+and\s+(?=had\s+(?:he|she|they|it|we|you|i)\b)"
+    r"|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
