@@ -2775,3 +2775,9 @@ def test_whether_something_happened_that_the_article_speaks_of_only_as_to_come_i
     for question in ("Will the council vote on the repair plan?", "was the plan vote expected at the next meeting?",
                      "did the council vote to close the bridge?"):  # what is to come, as asked; a past act
         assert answerer.ask(question).outcome is Outcome.ANSWER
+
+
+def test_a_name_written_with_a_capital_inside_is_one_name(second: Answerer) -> None:
+    # "According to FlightAware, 1,442 flights ..." named no one: "FlightAware" was no name to the bot
+    assert "FlightAware" in second.analyzer.analyze("what did the site FlightAware say about the ferries?").names
+    assert "McConnell" in second.analyzer.analyze("did the senator McConnell visit the bridge?").names
