@@ -2781,3 +2781,14 @@ def test_a_name_written_with_a_capital_inside_is_one_name(second: Answerer) -> N
     # "According to FlightAware, 1,442 flights ..." named no one: "FlightAware" was no name to the bot
     assert "FlightAware" in second.analyzer.analyze("what did the site FlightAware say about the ferries?").names
     assert "McConnell" in second.analyzer.analyze("did the senator McConnell visit the bridge?").names
+
+
+@pytest.mark.parametrize("question", ["what did the ferry union say about the closure?",
+                                      "How did the ferry union react to the closure?"])
+def test_someone_the_article_never_speaks_of_is_told_by_the_word_that_names_them(second: Answerer,
+                                                                                 question: str) -> None:
+    # "How did the Ukrainian parliament react to the plan?" was answered with Kyiv's position: the
+    # article speaks of Ukrainians, not of a parliament
+    reply = second.ask(question)
+    assert reply.outcome is not Outcome.ANSWER and "mayor-choice" not in [a.entry_id for a in reply.answers]
+    assert second.ask("what did the mayor say about the closure?").outcome is Outcome.ANSWER

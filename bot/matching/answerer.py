@@ -803,7 +803,7 @@ class Answerer:
         """The words naming whoever a message asks the words of ("what did Southwest say?"), None
         when it asks none, or what the article or its outlet says ("what does the last line say?",
         "what does RT's report say?")."""
-        asked = _WORDS_ASKED.search(text)
+        asked = _WORDS_ASKED.search(text) or _REACTION_ASKED.search(text)
         if asked is None:
             return None
         publisher = self.knowledge.story(top.entry.story_id).publisher.lower()
@@ -820,9 +820,12 @@ class Answerer:
         token_of = dict(zip(query.words, query.tokens))
         named = {w: token_of.get(w, token_of.get("?" + w, "")) for w in self.normalizer.content_words(" ".join(subject))
                  if (w in token_of or "?" + w in token_of) and not w.endswith("ly")}  # "the mayor personally"
-        if not named or any(self.index.in_documents(t) or self._uses(top, t) for t in named.values()):
+        if not named:
             return []
-        return list(named)
+        # whoever it is, by the last word that names them ("the Ukrainian *parliament*": the article
+        # speaking of Ukrainians is not speaking of it)
+        head, token = list(named.items())[-1]
+        return [] if self.index.in_documents(token) or self._uses(top, token) else [head]
 
     def _asks_words_of(self, question: Analysis, query: QueryTokens, top: Candidate, other: Entry) -> bool:
         """Whether a question asks what someone said, `other`'s own question asks that too, and the top
@@ -1339,6 +1342,9 @@ _REPORTED_SPEECH = re.compile(
 # (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
+# "how did the Ukrainian parliament react?": someone's response asked, as their words are
+_REACTION_ASKED = re.compile(r"\bhow (?:did|has|have|does|do|will|would) ((?:[\w'-]+ ){1,3})(?:react|reacted|respond"
+                             r"|responded|reply|replied)\b", re.IGNORECASE)
 # whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
 _PRONOUNS = frozenset("he she they it we you u i him her them his their its everyone anyone someone people "
                       "others folks".split())
