@@ -692,8 +692,9 @@ class Answerer:
 
     def _only_to_come(self, question: Analysis, query: QueryTokens, entry: Entry) -> bool:
         """Whether a yes-or-no question asks if something happened ("did they end up voting?", "was the
-        deal announced on Monday?") that the entry's answer speaks of only as to come: its sentence most
-        about it says "would", "could", "expected" ("the council would likely vote at its next meeting")."""
+        deal announced on Monday?") that the entry's answer speaks of only as to come: every sentence
+        of it about that says "would", "could", "expected" ("the council would likely vote at its next
+        meeting")."""
         if (question.kind is not QuestionKind.YES_NO or entry.status in _GAPS or self._say_token in query.tokens
                 or not (question.timeframe is Timeframe.PAST or _OUTCOME_ASKED.search(question.text))
                 or _TO_COME.search(question.text)):
@@ -703,7 +704,8 @@ class Answerer:
                  if w.lstrip("?") in question.content and w.lstrip("?") not in names and t not in QUESTION_WORDS}
         if not asked:
             return False
-        sentences = [(len(asked.intersection(self.normalizer.tokens(s))), s) for s in _SENTENCE_END.split(entry.answer)]
+        sentences = [(len(asked.intersection(self.normalizer.tokens(s))), s)
+                     for s in normalize.SENTENCE_BREAK.split(entry.answer)]
         about = [sentence for shared, sentence in sentences if 2 * shared >= len(asked)]
         # every sentence that speaks of it speaks of it as to come ("... later said he was in Paris with
         # them" tells that it happened)
@@ -719,6 +721,7 @@ class Answerer:
                    for p in self.index.phrasings_fitting(candidate, query, EXACT_FIT))
 
     def _kind_of(self, phrasing: str) -> QuestionKind:
+        """What sort of answer one of the knowledge's phrasings asks for, read once."""
         kind = self._phrasing_kinds.get(phrasing)
         if kind is None:  # bounded: the knowledge's own phrasings
             kind = self._phrasing_kinds[phrasing] = self.analyzer.analyze(phrasing).kind
@@ -1443,13 +1446,12 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
                       re.IGNORECASE)
 # "how long has it been going on?", "how long have they debated it?": a start date answers it
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
-# "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
-# bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
 # what a sentence speaks of as to come, and a question asking what came of something after the article
 _TO_COME = re.compile(r"\b(?:would|will|could|might|(?-i:may)|expected|expects?|hopes?|hoped|likely|plans? to"
                       r"|planned|planning to|scheduled|set to|is to|are to|going to|gonna)\b", re.IGNORECASE)
 _OUTCOME_ASKED = re.compile(r"\b(?:end(?:ed)? up|eventually|ultimately|finally|in the end)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
+# bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 

@@ -145,8 +145,7 @@ def drop_idioms(folded: str) -> str:
         folded = _PLEASANTRY.sub(" ", folded)
     if "chat" in folded:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
-    if "sorry if" in folded or " chat" in folded or "channel" in folded or "thread" in folded or "server" in folded \
-            or " gc" in folded or "discord" in folded or "trying to" in folded or "just " in folded:
+    if any(key in folded for key in _ABOUT_THE_CHAT_KEYS):
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
@@ -166,6 +165,7 @@ _ABOUT_THE_CHAT = re.compile(
     rf"|\bnot trying to (?:start|stir|pick|cause)\b{_UP_TO_A_TURN}"
     # ("is the strike just asking for more pay?" asks of the strike)
     r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
+_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
 
 
 # How a greeting opens a message
@@ -589,9 +589,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|do|has|have|can|could|will|would|tell)\b)",
     re.IGNORECASE,
 )
-# a question word alone before "and" and another question ("when and where is it?"), written once for both
-_ONLY_ASKING = re.compile(r"^\W*(?:what|who|where|when|why|how|which)\W*$", re.IGNORECASE)
-_OPENING_ASK = re.compile(r"^\W*(?:what|who|where|when|why|how|which)\s+(?=\S)", re.IGNORECASE)
+# a question word alone opening a question before "and" ("when and how did it pass?"), asked of what follows
+_ONLY_ASKING = re.compile(rf"^\W*{_ASKING_WORD}\W*$", re.IGNORECASE)
+_OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
 REQUEST = re.compile(r"^\W*(?:then\s+)?(?:please\s+)?(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
                      re.IGNORECASE)

@@ -25,7 +25,7 @@ import heapq
 import math
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 
@@ -379,31 +379,27 @@ class MatchIndex:
     def best_phrasing(self, candidate: Candidate, query: QueryTokens) -> tuple[str, tuple[str, ...]]:
         """The candidate's phrasing closest to the query and the question words they share (for
         explanations, not the hot path: the phrasings are tokenized again here)."""
-        weight_of = dict(zip(query.tokens, query.weights))
         word_of = dict(zip(query.tokens, query.words))
         best, best_fit = candidate.entry.question, -1.0
         shared_words: tuple[str, ...] = ()
-        for text in candidate.entry.phrasings:
-            tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
-                                   for w in self.normalizer.content_words(text))
-            shared = [t for t in tokens if t in weight_of]
-            extra = sum(self._idf.get(t, 0.0) for t in tokens if t not in weight_of)
-            fit = sum(weight_of[t] for t in shared) / (query.total + extra) if query.total else 0.0
+        for text, fit, shared in self._phrasing_fits(candidate, query):
             if fit > best_fit:
                 best, best_fit, shared_words = text, fit, tuple(word_of[t] for t in shared)
         return best, shared_words
 
     def phrasings_fitting(self, candidate: Candidate, query: QueryTokens, at_least: float) -> list[str]:
-        """The candidate's phrasings whose words fit the query at least this well, as `best_phrasing` reads them."""
+        """The candidate's phrasings whose words fit the query at least this well (not the hot path either)."""
+        return [text for text, fit, _ in self._phrasing_fits(candidate, query) if fit >= at_least]
+
+    def _phrasing_fits(self, candidate: Candidate, query: QueryTokens) -> Iterator[tuple[str, float, list[str]]]:
+        """Each phrasing of the candidate, how well its words fit the query's, and the tokens they share."""
         weight_of = dict(zip(query.tokens, query.weights))
-        found = []
         for text in candidate.entry.phrasings:
             tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
                                    for w in self.normalizer.content_words(text))
+            shared = [t for t in tokens if t in weight_of]
             extra = sum(self._idf.get(t, 0.0) for t in tokens if t not in weight_of)
-            if query.total and sum(weight_of[t] for t in tokens if t in weight_of) / (query.total + extra) >= at_least:
-                found.append(text)
-        return found
+            yield text, sum(weight_of[t] for t in shared) / (query.total + extra) if query.total else 0.0, shared
 
     def in_documents(self, token: str) -> bool:
         """Whether a source document (the article) uses `token`."""

@@ -65,7 +65,6 @@ _NO_DOUBT = frozenset({Status.CONFIRMED, Status.CONTEXT})
 _GAP_STATUSES = frozenset({Status.NOT_IN_ARTICLE, Status.UNRESOLVED})  # their whole answer is a gap already
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Fewer phrasings than this per entry, on average, leave most ways of asking unmatched: FAQs written
 # with about 5 answered 72-79% of fresh questions, the bundled one with 15 about 88%.
 FEW_PHRASINGS = 8
@@ -239,7 +238,7 @@ def _sentence_of(text: str, match: re.Match[str]) -> str:
     (but for a day after a date in brackets, `_unanchored_time`).
     Sentences end at . ! or ? before a capital, never inside brackets ("(dated Dec. 3, 2024)")."""
     start, end = 0, len(text)
-    for boundary in _SENTENCE_END.finditer(text):
+    for boundary in normalize.SENTENCE_BREAK.finditer(text):
         if text.count("(", 0, boundary.start()) > text.count(")", 0, boundary.start()):
             continue  # inside brackets
         if boundary.end() <= match.start():

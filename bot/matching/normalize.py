@@ -80,6 +80,8 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
                    r"(?:true(?:\s+that)?\b|(?<=\bit )a\s+fact\s+that\b|real\W*$)"
                    r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
+# where a sentence of an answer ends: at . ! or ? before a capital ("the U.S. official" is one sentence)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
 # "based on what he said", "just following along": how the asker frames the question, not its words
 # ("what is the story based on?", "following the vote" keep theirs)
