@@ -2775,6 +2775,18 @@ def test_whether_something_happened_that_the_article_speaks_of_only_as_to_come_i
     for question in ("Will the council vote on the repair plan?", "was the plan vote expected at the next meeting?",
                      "did the council vote to close the bridge?"):  # what is to come, as asked; a past act
         assert answerer.ask(question).outcome is Outcome.ANSWER
+    # told as done beside what may come, or as what will not come (the review: "did the gunmen die?" beside
+    # "two gunmen died, and three others may have escaped"; "would not declare it a second time")
+    piers = _sourced_entry("piers-closed", "Did the piers close?", "have the piers closed", "piers",
+                           "Two piers closed, and three others may close later.")
+    answerer = _harbour_with(tmp_path / "piers", "  - id: repair-cost\n", piers,
+                             article_ends="Two piers closed, and three others may close later.")
+    assert answerer.ask("did the piers close?").outcome is Outcome.ANSWER
+    again = _sourced_entry("no-second-vote", "Will the council vote again?", "a second vote on the repair plan",
+                           "second", "The council said it would not vote on the repair plan a second time.")
+    answerer = _harbour_with(tmp_path / "again", "  - id: repair-cost\n", again,
+                             article_ends="The council said it would not vote on the repair plan a second time.")
+    assert answerer.ask("did the council vote on the repair plan a second time?").outcome is Outcome.ANSWER
 
 
 def test_a_name_written_with_a_capital_inside_is_one_name(second: Answerer) -> None:
@@ -2792,3 +2804,6 @@ def test_someone_the_article_never_speaks_of_is_told_by_the_word_that_names_them
     reply = second.ask(question)
     assert reply.outcome is not Outcome.ANSWER and "mayor-choice" not in [a.entry_id for a in reply.answers]
     assert second.ask("what did the mayor say about the closure?").outcome is Outcome.ANSWER
+    # a response is no one's words: "how did the mayor react?" is answered as before (the review: "how did
+    # Symantec shares react?" was told the article does not say, beside the shares' fall)
+    assert second.ask("how did the mayor react to the closure?").outcome is Outcome.ANSWER

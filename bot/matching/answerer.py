@@ -403,7 +403,9 @@ class Answerer:
         own = _own_phrasing(query, top) and self._asked_as_phrased(question, query, top)
         words = [] if own else self._unanswered_words(question, query, top)
         speaker = None if own else self._speaker_asked(text, top)  # whose words are asked, if anyone's
-        if speaker and (unheard_speaker := self._unheard_speaker(speaker, query, top)):
+        # whose words or response ("how did the parliament react?") are asked: someone the article may never speak of
+        responding = speaker or (None if own else self._speaker_asked(text, top, _REACTION_ASKED))
+        if responding and (unheard_speaker := self._unheard_speaker(responding, query, top)):
             if self._gives_words(top.entry) and all(self._may_be_a_paraphrase(w, question, query)
                                                     for w in unheard_speaker):
                 # "what did the bosses say?": the entry gives someone's words, theirs perhaps by another
@@ -692,9 +694,10 @@ class Answerer:
 
     def _only_to_come(self, question: Analysis, query: QueryTokens, entry: Entry) -> bool:
         """Whether a yes-or-no question asks if something happened ("did they end up voting?", "was the
-        deal announced on Monday?") that the entry's answer speaks of only as to come: every sentence
-        of it about that says "would", "could", "expected" ("the council would likely vote at its next
-        meeting")."""
+        deal announced on Monday?") that the entry's answer speaks of only as to come: "would", "could",
+        "expected" stand before a word of the question in its clause ("the council would likely vote at
+        its next meeting"), and no word of the question is there as done ("two gunmen died, and three
+        may have escaped"; "he has not yet agreed")."""
         if (question.kind is not QuestionKind.YES_NO or entry.status in _GAPS or self._say_token in query.tokens
                 or not (question.timeframe is Timeframe.PAST or _OUTCOME_ASKED.search(question.text))
                 or _TO_COME.search(question.text)):
@@ -704,12 +707,17 @@ class Answerer:
                  if w.lstrip("?") in question.content and w.lstrip("?") not in names and t not in QUESTION_WORDS}
         if not asked:
             return False
-        sentences = [(len(asked.intersection(self.normalizer.tokens(s))), s)
-                     for s in normalize.SENTENCE_BREAK.split(entry.answer)]
-        about = [sentence for shared, sentence in sentences if 2 * shared >= len(asked)]
-        # every sentence that speaks of it speaks of it as to come ("... later said he was in Paris with
-        # them" tells that it happened)
-        return bool(about) and all(_TO_COME.search(sentence) for sentence in about)
+        to_come = False
+        for clause in _CLAUSE_BREAK.split(entry.answer):
+            ahead = _TO_COME.search(clause)
+            for word in _WORD_AT.finditer(clause):
+                if asked.isdisjoint(self.normalizer.tokens(word.group())):
+                    continue
+                if ahead is not None and ahead.start() < word.start():
+                    to_come = True  # "could be announced", "would have to vote"
+                elif _DONE.fullmatch(word.group()) and not _TO_COME.fullmatch(word.group()):
+                    return False  # "declared martial law", "were not notified": told as done (or not)
+        return to_come
 
     def _asked_as_phrased(self, question: Analysis, query: QueryTokens, candidate: Candidate) -> bool:
         """Whether one of the entry's phrasings with the question's own words also asks as it does:
@@ -802,11 +810,11 @@ class Answerer:
             spoken = self._answer_tokens[entry.id] = frozenset(self.normalizer.tokens(entry.answer))
         return spoken
 
-    def _speaker_asked(self, text: str, top: Candidate) -> list[str] | None:
-        """The words naming whoever a message asks the words of ("what did Southwest say?"), None
-        when it asks none, or what the article or its outlet says ("what does the last line say?",
-        "what does RT's report say?")."""
-        asked = _WORDS_ASKED.search(text) or _REACTION_ASKED.search(text)
+    def _speaker_asked(self, text: str, top: Candidate, asking: re.Pattern[str] | None = None) -> list[str] | None:
+        """The words naming whoever a message asks the words of ("what did Southwest say?"; with
+        `asking`, whatever else it asks of them: a response), None when it asks none, or what the
+        article or its outlet says ("what does the last line say?", "what does RT's report say?")."""
+        asked = (asking or _WORDS_ASKED).search(text)
         if asked is None:
             return None
         publisher = self.knowledge.story(top.entry.story_id).publisher.lower()
@@ -1447,8 +1455,14 @@ _STARTED = re.compile(r"\b(?:since|began|begun|beginning|start(?:ed|ing)?|first|
 # "how long has it been going on?", "how long have they debated it?": a start date answers it
 _HOW_LONG_SINCE = re.compile(r"\bhow\s+long\s+(?:has|have|had|hasn'?t|haven'?t)\b|\bhow\s+long\s+ago\b", re.IGNORECASE)
 # what a sentence speaks of as to come, and a question asking what came of something after the article
+# ("would not declare it again" says it will not come)
 _TO_COME = re.compile(r"\b(?:would|will|could|might|(?-i:may)|expected|expects?|hopes?|hoped|likely|plans? to"
-                      r"|planned|planning to|scheduled|set to|is to|are to|going to|gonna)\b", re.IGNORECASE)
+                      r"|planned|planning to|scheduled|set to|is to|are to|going to|gonna)\b(?!\s+(?:not|never)\b)",
+                      re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+# a verb told as done ("voted", "died", "left"): its past form
+_DONE = re.compile(r"[a-z]+ed|died|left|went|met|made|took|won|lost|held|gave|came|began|sent|paid|fell|rose|sold"
+                   r"|bought|found|brought|led|ran|struck|quit|spoke|wrote|chose|stood|fled", re.IGNORECASE)
 _OUTCOME_ASKED = re.compile(r"\b(?:end(?:ed)? up|eventually|ultimately|finally|in the end)\b", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)

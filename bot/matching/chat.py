@@ -579,7 +579,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
     # "where was he on Wednesday, and had he been in touch with her?": after a comma, "had" asks too, and
     # without one before "he", "she", "they" ("... and had he spoken to her?")
-    r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|\s+and\s+(?=had\s+(?:he|she|they|it|we|you|i)\b)"
+    r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|\s+and\s+(?=had\s+(?:he|she|they|we|you|i)\b)"
     r"|,\s+(?=(?:what|who|where|when|why|how|which"
     r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
