@@ -228,7 +228,7 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: th
 # "is there a vote?" asks of a vote)
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# a name inside a sentence, a capital inside it too ("FlightAware", "McConnell")
+# a name inside a sentence, a capital inside it too ("FerryLink", "McAllister")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")

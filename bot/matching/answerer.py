@@ -403,7 +403,7 @@ class Answerer:
         own = _own_phrasing(query, top) and self._asked_as_phrased(question, query, top)
         words = [] if own else self._unanswered_words(question, query, top)
         speaker = None if own else self._speaker_asked(text, top)  # whose words are asked, if anyone's
-        # whose words or response ("how did the parliament react?") are asked: someone the article may never speak of
+        # whose words or response ("how did the ferry union react?") are asked: someone the article may never speak of
         responding = speaker or (None if own else self._speaker_asked(text, top, _REACTION_ASKED))
         if responding and (unheard_speaker := self._unheard_speaker(responding, query, top)):
             if self._gives_words(top.entry) and all(self._may_be_a_paraphrase(w, question, query)
@@ -811,7 +811,7 @@ class Answerer:
         return spoken
 
     def _speaker_asked(self, text: str, top: Candidate, asking: re.Pattern[str] | None = None) -> list[str] | None:
-        """The words naming whoever a message asks the words of ("what did Southwest say?"; with
+        """The words naming whoever a message asks the words of ("what did Silva say?"; with
         `asking`, whatever else it asks of them: a response), None when it asks none, or what the
         article or its outlet says ("what does the last line say?", "what does RT's report say?")."""
         asked = (asking or _WORDS_ASKED).search(text)
@@ -833,8 +833,8 @@ class Answerer:
                  if (w in token_of or "?" + w in token_of) and not w.endswith("ly")}  # "the mayor personally"
         if not named:
             return []
-        # whoever it is, by the last word that names them ("the Ukrainian *parliament*": the article
-        # speaking of Ukrainians is not speaking of it)
+        # whoever it is, by the last word that names them ("the ferry *union*": the article speaking of
+        # ferries is not speaking of it)
         head, token = list(named.items())[-1]
         return [] if self.index.in_documents(token) or self._uses(top, token) else [head]
 
@@ -1353,7 +1353,7 @@ _REPORTED_SPEECH = re.compile(
 # (not the article's: "what does the article / the last line / RT's report say?" asks what it reports)
 _WORDS_ASKED = re.compile(r"\bwhat (?:did|has|have|does|do) ((?:[\w'-]+ ){1,3})(?:say|said|tell|told|write|wrote"
                           r"|reply|replied|respond|responded)\b", re.IGNORECASE)
-# "how did the Ukrainian parliament react?": someone's response asked, as their words are
+# "how did the ferry union react?": someone's response asked, as their words are
 _REACTION_ASKED = re.compile(r"\bhow (?:did|has|have|does|do|will|would) ((?:[\w'-]+ ){1,3})(?:react|reacted|respond"
                              r"|responded|reply|replied)\b", re.IGNORECASE)
 # whose words a pronoun asks for is whoever came before (the words after it are adverbs: "he exactly")
