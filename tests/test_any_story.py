@@ -2828,3 +2828,16 @@ def test_a_role_in_many_words_or_a_quote_to_invent_is_an_instruction(second: Ans
     # a role of four words, "In character, ..." and "write a fake quote" were answered from the story
     assert second.ask(message).rule == "decline: an instruction to the bot"
     assert "instruction" not in second.ask("What did Ana Silva write in her quote about the bridge?").rule
+
+
+def test_whether_something_happened_on_a_date_the_article_gives_only_as_to_come_is_not_in_it(tmp_path: Path) -> None:
+    # "Did X actually leave on Nov 17?" beside "X would hand over power on Nov 17" was answered as if it said
+    # he did: the date, one token of two words, was never found in the answer
+    handover = _sourced_entry("silva-handover", "When will Silva hand over the council?", "silva hand over",
+                              "hand over", "Silva said she would hand over the council when her term ends on Nov 17.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", handover,
+                             article_ends="Silva said she would hand over the council when her term ends on Nov 17.")
+    reply = answerer.ask("Did Silva actually leave on Nov 17?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["silva-handover"]
+    assert "does not say whether that happened" in render_text(reply)
+    assert answerer.ask("When will Silva hand over the council?").outcome is Outcome.ANSWER

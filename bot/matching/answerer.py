@@ -711,7 +711,10 @@ class Answerer:
         for clause in _CLAUSE_BREAK.split(entry.answer):
             ahead = _TO_COME.search(clause)
             for word in _WORD_AT.finditer(clause):
-                if asked.isdisjoint(self.normalizer.tokens(word.group())):
+                # (a date is one token of two words: "on Nov 17" is asked by "nov17")
+                day = _DAY_AFTER.match(clause, word.end())
+                if asked.isdisjoint(self.normalizer.tokens(word.group())) and (
+                        day is None or asked.isdisjoint(self.normalizer.tokens(word.group() + day.group()))):
                     continue
                 if ahead is not None and ahead.start() < word.start():
                     to_come = True  # "could be announced", "would have to vote"
@@ -1460,6 +1463,7 @@ _TO_COME = re.compile(r"\b(?:would|will|could|might|(?-i:may)|expected|expects?|
                       r"|planned|planning to|scheduled|set to|is to|are to|going to|gonna)\b(?!\s+(?:not|never)\b)",
                       re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 # a verb told as done ("voted", "died", "left"): its past form
 _DONE = re.compile(r"[a-z]+ed|died|left|went|met|made|took|won|lost|held|gave|came|began|sent|paid|fell|rose|sold"
                    r"|bought|found|brought|led|ran|struck|quit|spoke|wrote|chose|stood|fled", re.IGNORECASE)
