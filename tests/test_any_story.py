@@ -2841,3 +2841,15 @@ def test_whether_something_happened_on_a_date_the_article_gives_only_as_to_come_
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["silva-handover"]
     assert "does not say whether that happened" in render_text(reply)
     assert answerer.ask("When will Silva hand over the council?").outcome is Outcome.ANSWER
+
+
+def test_a_fact_word_inside_a_synonym_of_another_phrase_asks_for_no_fact(tmp_path: Path) -> None:
+    # "what did X say about the official figures?", with "official figures" listed under "engineers report",
+    # was told "the article gives no figure": the phrase's word "figures" was read as asking for one
+    answerer = _harbour_with(tmp_path, "  topics:\n    - id: closure",
+                             "  vocabulary:\n    synonyms:\n      engineers report: [official figures]\n"
+                             "  topics:\n    - id: closure")
+    reply = answerer.ask("what did the mayor say about the official figures?")
+    assert "figure" not in reply.rule and "gives no figure" not in render_text(reply)
+    # the word on its own still asks for a figure
+    assert "figure" in answerer.ask("what figures did the council give for the repairs?").rule

@@ -492,6 +492,11 @@ class Analyzer:
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         joined = _joined_words(plain, set(content))
+        outside = plain  # the words no phrase of the story took
+        if not joined and not set(content) <= set(plain):
+            # ... or into one word of another phrase: "official figures" listed under "figures announced"
+            joined = self.normalizer.phrased_words(folded) & set(plain)
+            outside = [w for w in plain if w not in joined]
         content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         if (name_of := _NAME_OF.search(folded)) is not None:
@@ -531,7 +536,7 @@ class Analyzer:
                 and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=(_asks_for(kind, _outside_phrases(plain, joined, content_set), thing)
+            asks_for=(_asks_for(kind, _outside_phrases(outside, joined, content_set), thing)
                       or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=not _NEGATED.isdisjoint(plain),
