@@ -89,10 +89,12 @@ A_FIGURE = "a figure"
 A_DATE = "a date"
 A_NAME = "a name"
 AN_EXACT_FIGURE = "an exact figure"  # asked for in so many words ("the exact toll"): "thousands" is none
+AN_EXACT_DATE = "an exact date"  # "the exact date": "on a Sunday" is none
 AN_ORIGIN = "where they are from"  # "where is X from?"
 KIND_OF_FACT = {Gap.FIGURE: A_FIGURE, Gap.DATE: A_DATE, Gap.NAMES: A_NAME, Gap.PLACE: AN_ORIGIN}
 _KINDS_OF_FACT = {A_FIGURE: "it gives no figure for that", A_DATE: "it gives no date for that",
                   A_NAME: "it gives no name for that", AN_EXACT_FIGURE: "it gives no exact figure for that",
+                  AN_EXACT_DATE: "it gives no exact date for that",
                   AN_ORIGIN: "it says nothing of where they come from"}
 
 
@@ -131,7 +133,8 @@ _NOT_GIVEN = {
 
 def part_not_given(gap: Gap, part: str, exact: bool = False) -> str:
     """A note under a several-question reply: one question asked for what its answer does not give."""
-    said = "gives no exact figure for it" if exact else _NOT_GIVEN[gap]
+    said = (("gives no exact date for it" if gap is Gap.DATE else "gives no exact figure for it") if exact
+            else _NOT_GIVEN[gap])
     return f"The article {said} (\u201c{part}\u201d)."
 
 

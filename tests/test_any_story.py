@@ -2853,3 +2853,17 @@ def test_a_fact_word_inside_a_synonym_of_another_phrase_asks_for_no_fact(tmp_pat
     assert "figure" not in reply.rule and "gives no figure" not in render_text(reply)
     # the word on its own still asks for a figure
     assert "figure" in answerer.ask("what figures did the council give for the repairs?").rule
+
+
+def test_an_exact_date_asked_for_is_not_given_by_a_month_a_weekday_or_the_articles_own_date(tmp_path: Path) -> None:
+    # "what's the exact date of the Tuesday announcement?" was answered "on Tuesday (the article ... gives
+    # no exact date)", as if that were the date asked for
+    dated = _harbour_with(tmp_path, "starting in March.\n    status: confirmed",
+                          "starting in March (the report is dated June 10, 2026).\n    status: confirmed")
+    for question in ("what's the exact date the bridge closes?", "when exactly does the bridge close, what date?"):
+        reply = dated.ask(question)
+        assert reply.outcome is Outcome.NOT_IN_ARTICLE and "gives no exact date" in render_text(reply)
+    assert dated.ask("when does the bridge close?").outcome is Outcome.ANSWER  # a month answers "when"
+    given = _harbour_with(tmp_path / "given", "starting in March.\n    status: confirmed",
+                          "starting on March 3.\n    status: confirmed")
+    assert "exact date" not in render_text(given.ask("what's the exact date the bridge closes?"))

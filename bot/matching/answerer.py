@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from bot import wording
 from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status, Timeframe
 from bot.language import (
+    CALENDAR_DATE,
     DATE_NUMBERS,
     DATE_VALUE,
     EVENT_WORDS,
@@ -154,7 +155,8 @@ class Answerer:
         until_now = self.normalizer.concept(normalize.UNTIL_NOW)
         self._until_now = frozenset({until_now, "?" + until_now})  # known, or a word no entry uses
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
-        self._gives: dict[tuple[str, Gap, bool], bool] = {}  # does an entry's answer give a figure, a date
+        # does an entry's answer give a figure, a date (by the check asked: an exact one, a calendar date)
+        self._gives: dict[tuple[str, Gap, bool, Callable[[str], bool]], bool] = {}
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...], bool], bool] = {}  # may an answer name a thing it speaks of
@@ -762,9 +764,11 @@ class Answerer:
         check = _CHECKED_FACTS.get(asked) if asked is not None else None
         if asked is None or check is None or asked in entry.gaps:
             return None
-        exact = _asks_exact_figure(question, asked)
-        if exact:  # "the exact death toll": "tens of thousands" does not give it
+        exact = _asks_exact(question, asked)
+        if exact and asked is Gap.FIGURE:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
+        elif exact:  # "the exact date of the vote": "on a Sunday" does not give it ("what day exactly?" it does)
+            check = gives_calendar_date if _DATE_ASKED.search(question.text) else gives_day
         given = self._gives_fact(entry, asked, exact, check)
         if not given and asked is Gap.FIGURE and not exact and (
                 (since := _HOW_LONG_SINCE.search(question.text)) or _HOW_OLD.search(question.text)):
@@ -784,7 +788,7 @@ class Answerer:
     def _gives_fact(self, entry: Entry, kind: Gap, exact: bool, check: Callable[[str], bool]) -> bool:
         """Whether the entry's answer gives a fact of that kind (worked out once per entry and kind,
         when first asked)."""
-        key = (entry.id, kind, exact)
+        key = (entry.id, kind, exact, check)
         given = self._gives.get(key)
         if given is None:
             given = self._gives[key] = check(entry.answer)
@@ -938,7 +942,9 @@ class Answerer:
     @staticmethod
     def _kind_of_fact(question: Analysis, lacking: Gap) -> str:
         """How a reply names the fact a question asked for and its answer lacks."""
-        return wording.AN_EXACT_FIGURE if _asks_exact_figure(question, lacking) else wording.KIND_OF_FACT[lacking]
+        if not _asks_exact(question, lacking):
+            return wording.KIND_OF_FACT[lacking]
+        return wording.AN_EXACT_DATE if lacking is Gap.DATE else wording.AN_EXACT_FIGURE
 
     def _asks_someones_origin(self, question: Analysis) -> bool:
         """Whether a question asks where a person is from ("where's Ana Silva from?", "where is he
@@ -1039,8 +1045,8 @@ class Answerer:
     def _may_be_a_paraphrase(self, word: str, question: Analysis, query: QueryTokens) -> bool:
         """Whether a word the article never uses may be the asker's own word for something it says
         ("prohibit" for "ban"): an English word, not a number, a name, or a date or figure asked for."""
-        return (word not in (*wording.KIND_OF_FACT.values(), wording.AN_EXACT_FIGURE) and not is_number(word)
-                and rarity.is_english(word) and word not in self._name_words(question, query))
+        return (word not in (*wording.KIND_OF_FACT.values(), wording.AN_EXACT_FIGURE, wording.AN_EXACT_DATE)
+                and not is_number(word) and rarity.is_english(word) and word not in self._name_words(question, query))
 
     def _off_topic(self, question: Analysis, best: Candidate | None) -> bool:
         """Whether a question names another subject (the story's `vocabulary.off_topic`) that its
@@ -1143,7 +1149,7 @@ class Answerer:
                     and not _coin_flip(best, found[1] if len(found) > 1 else None)):
                 lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
                 said = part.asks_for if part.asks_for in best.entry.gaps else None
-                note = (wording.part_not_given(lacking, part.text, _asks_exact_figure(part, lacking))
+                note = (wording.part_not_given(lacking, part.text, _asks_exact(part, lacking))
                         if lacking else None)
                 unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
                 if unsaid:  # "... and how did he respond?": "the article does not say how he responded"
@@ -1265,8 +1271,27 @@ def _coin_flip(best: Candidate, runner_up: Candidate | None) -> bool:
     return runner_up is not None and best.score <= runner_up.score
 
 
-def _asks_exact_figure(question: Analysis, lacking: Gap | None) -> bool:
-    return lacking is Gap.FIGURE and question.exact
+def _asks_exact(question: Analysis, lacking: Gap | None) -> bool:
+    """Whether the figure or date a question asks for is asked for exactly ("the exact toll", "what date exactly")."""
+    return lacking in (Gap.FIGURE, Gap.DATE) and question.exact
+
+
+# The article's own date, written into an answer to anchor it ("(the report is dated July 12, 2015)"):
+# no date of what the answer speaks of
+_DATED_NOTE = re.compile(r"\([^()]*\b(?:dated|article|report|story)\b[^()]*\)", re.IGNORECASE)
+_DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
+_WEEKDAY_NAMED = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+
+
+def gives_calendar_date(answer: str) -> bool:
+    """Whether an answer gives a day of the calendar ("on June 10"), the article's own date aside."""
+    return CALENDAR_DATE.search(_DATED_NOTE.sub(" ", answer)) is not None
+
+
+def gives_day(answer: str) -> bool:
+    """Whether an answer gives a day ("on Sunday", "on June 10"), the article's own date aside."""
+    text = _DATED_NOTE.sub(" ", answer)
+    return CALENDAR_DATE.search(text) is not None or _WEEKDAY_NAMED.search(text) is not None
 
 
 def _counted_after(number: str) -> re.Pattern[str]:
