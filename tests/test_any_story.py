@@ -2867,3 +2867,24 @@ def test_an_exact_date_asked_for_is_not_given_by_a_month_a_weekday_or_the_articl
     given = _harbour_with(tmp_path / "given", "starting in March.\n    status: confirmed",
                           "starting on March 3.\n    status: confirmed")
     assert "exact date" not in render_text(given.ask("what's the exact date the bridge closes?"))
+
+
+def test_a_typo_inside_a_phrase_of_the_storys_vocabulary_reads_as_the_phrase(tmp_path: Path) -> None:
+    # "what did the suprme court do?": a phrase of the story's vocabulary ("supreme court") was never joined
+    # when one of its words was mistyped, so the question lost the phrase's word and was declined
+    answerer = _harbour_with(tmp_path, "  topics:\n    - id: closure",
+                             "  vocabulary:\n    synonyms:\n      local paper: [local newspaper, local press]\n"
+                             "  topics:\n    - id: closure")
+    right = answerer.ask("what did the local paper report?")
+    assert right.outcome is not Outcome.DECLINE
+    for typo in ("what did the local papre report?", "what did the loacl paper report?"):
+        reply = answerer.ask(typo)
+        assert (reply.outcome, reply.suggestions, reply.answers) == (right.outcome, right.suggestions, right.answers)
+
+
+@pytest.mark.parametrize("message", ["did the council close the bridge? ive heard conflicting things",
+                                     "did the council close the bridge, i've heard mixed reports"])
+def test_what_the_asker_heard_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # "ive heard conflicting things" was read as words of the question: "never mentions conflicting"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

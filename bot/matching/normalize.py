@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 from bot.knowledge.model import KnowledgeBase, Vocabulary
 from bot.language import (
@@ -73,8 +74,10 @@ UNTIL_NOW = "sofar"
 _SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|ahead|behind|apart|back|too)\b)")
 # "I heard ...", "is it true that ...", "... true?", "asking for a friend": how the asker came by a
 # claim or asks about it, not words of the claim ("is it" stays: it still asks yes or no)
-_HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have)?\s+(?:just\s+)?hear(?:d)?"
-                    r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?")
+_HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have|ve)?\s+(?:just\s+)?hear(?:d)?"
+                    r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?"
+                    # "I've heard conflicting things": what the asker heard, not what is asked
+                    r"(?:(?:conflicting|mixed|different|contradictory)\s+(?:things|reports|stuff|info|accounts|stories)\b)?")
 # only the asker's "is it true", "is it a fact that", "true or false", "..., true?": "is the story true?"
 # asks about the story ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
@@ -182,6 +185,8 @@ def _has_latin(word: str) -> bool:
 
 # what the question words stem to: a story's synonym sharing one ("manie", "many") is read by its own spelling only
 _QUESTION_STEMS = frozenset(_stem(w) for w in QUESTION_WORDS)
+PHRASE_TYPO_MIN = 5  # a word this long one keystroke from a word of a story phrase is taken as it, in the phrase
+_PHRASE_WORD = re.compile(rf"\b[a-z]{{{PHRASE_TYPO_MIN},}}\b")
 
 
 class Normalizer:
@@ -251,6 +256,9 @@ class Normalizer:
                 self._concepts.setdefault(place, self._plain_concept(name))
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
+        # the phrases' longer words, for a typo inside a phrase ("suprme court"), which no phrase would join
+        self._phrase_words = tuple(sorted({w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN}))
+        self._phrase_typo = lru_cache(maxsize=8192)(self._phrase_typo_of)
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
         self._content_forms = lru_cache(maxsize=65536)(self._content_forms_of)
         self.concept = lru_cache(maxsize=65536)(self._concept_of)
@@ -269,6 +277,24 @@ class Normalizer:
         """Folded words of `text`, the story's phrases already joined into one token each."""
         return self.raw_words_of_folded(fold(text))
 
+    def _phrase_typo_of(self, word: str) -> str | None:
+        """The word of a phrase that a word no English speaker writes is one keystroke from, its first
+        letter kept ("suprme" for "supreme"), if one is."""
+        if word in self._phrase_words or word in self._concepts or rarity.zipf(word) is not None:
+            return None
+        return next((w for w in self._phrase_words if w[0] == word[0] and abs(len(w) - len(word)) <= 1
+                     and OSA.distance(word, w, score_cutoff=1) <= 1), None)
+
+    def _mend_phrase_typos(self, folded: str) -> str:
+        """A text with a typo inside one of the story's phrases mended, when that makes the phrase:
+        "what did the suprme court do" reads "supreme court" (a word alone is the index's to mend)."""
+        mended = _PHRASE_WORD.sub(lambda m: self._phrase_typo(m.group()) or m.group(), folded)
+        if mended == folded:
+            return folded
+        made = any(needs in mended and pattern.search(mended) and not pattern.search(folded)
+                   for needs, pattern, _ in self._phrases)
+        return mended if made else folded
+
     def phrased_words(self, folded: str) -> set[str]:
         """The words of a text (folded) that the story's phrases read as one word of theirs: "official
         figures", listed under "figures announced", is no word "figures" of its own."""
@@ -283,6 +309,8 @@ class Normalizer:
             folded = _THOUSANDS.sub("", folded)
         if "%" in folded:  # "what % did X get?" asks for a percentage ("58%" is the number alone)
             folded = _PERCENT_ASKED.sub(" percent ", folded)
+        if self._phrase_words:
+            folded = self._mend_phrase_typos(folded)
         for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
             if needs in folded:
                 folded = pattern.sub(replacement, folded)
