@@ -191,7 +191,7 @@ TIME_WORD = re.compile(rf"{_UNIT}|{_WEEKDAY}|today|tonight|yesterday"
 DATE_NUMBERS = re.compile(rf"\b(?:{_YEAR}|(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\b)", re.IGNORECASE)
 # A day of the calendar ("June 10", "10 June", "Nov. 17", "2024-01-28"): what "the exact date" asks for,
 # where a weekday or "last week" places something in time without giving it
-CALENDAR_DATE = re.compile(rf"(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}\b"
+CALENDAR_DATE = re.compile(rf"(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
                            rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:{_MONTH_NAMES}|{_MONTH_SHORT})\b"
                            r"|\b\d{4}-\d{2}-\d{2}\b")
 # A date itself: a year, a month's name (capitalised) or a weekday; "since" or "after" is no date

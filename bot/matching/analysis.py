@@ -86,6 +86,10 @@ _LATER_OUTCOME = frozenset("eventually ultimately finally".split())
 _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with none of them has no timeframe
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
+_ABOUT_WORDS = frozenset({"about", "regarding", "on"})
+# what someone said or thought: what a question asks about them, when it asks "about" something
+_SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
+                          "commented write wrote claim claimed".split())
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
@@ -492,11 +496,6 @@ class Analyzer:
             kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         joined = _joined_words(plain, set(content))
-        outside = plain  # the words no phrase of the story took
-        if not joined and not set(content) <= set(plain):
-            # ... or into one word of another phrase: "official figures" listed under "figures announced"
-            joined = self.normalizer.phrased_words(folded) & set(plain)
-            outside = [w for w in plain if w not in joined]
         content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
         if (name_of := _NAME_OF.search(folded)) is not None:
@@ -536,7 +535,7 @@ class Analyzer:
                 and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
             kind=kind,
             timeframe=_timeframe(plain),
-            asks_for=(_asks_for(kind, _outside_phrases(outside, joined, content_set), thing)
+            asks_for=(_asks_for(kind, _outside_phrases(plain, joined, content_set), thing)
                       or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=not _NEGATED.isdisjoint(plain),
@@ -796,7 +795,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
         return Gap.REASON  # "did he explain why ...?" asks the reason
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     return _ASKED_BY_KIND.get(kind) or next(
-        (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)),
+        (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)
+         and not _said_about(words, i)),
         Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
 
 
@@ -814,6 +814,15 @@ def _outside_phrases(words: list[str], joined: set[str], content: set[str]) -> l
             kept.append(words[i])
         i += size
     return kept
+
+
+def _said_about(words: list[str], i: int) -> bool:
+    """Whether a fact word is what someone's words are asked about ("what did X say about the official
+    figures?" asks what X said), not the fact asked for ("what did X say the figures were?" asks them)."""
+    for j in range(i - 1, 0, -1):
+        if words[j] in _ABOUT_WORDS:
+            return words[j - 1] in _SAYING_WORDS or (j >= 2 and words[j - 2] in _SAYING_WORDS)
+    return False
 
 
 def _qualified(words: list[str], i: int) -> bool:

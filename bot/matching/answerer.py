@@ -709,6 +709,9 @@ class Answerer:
                  if w.lstrip("?") in question.content and w.lstrip("?") not in names and t not in QUESTION_WORDS}
         if not asked:
             return False
+        spoken = self._spoken(entry)
+        if any(t not in spoken and self.index.in_documents(t) and not DATE_VALUE.fullmatch(t) for t in asked):
+            return False  # "did X concede on Nov 17?": the article speaks of conceding elsewhere, perhaps as done
         to_come = False
         for clause in _CLAUSE_BREAK.split(entry.answer):
             ahead = _TO_COME.search(clause)
@@ -767,7 +770,9 @@ class Answerer:
         exact = _asks_exact(question, asked)
         if exact and asked is Gap.FIGURE:  # "the exact death toll": "tens of thousands" does not give it
             check = gives_exact_figure
-        elif exact:  # "the exact date of the vote": "on a Sunday" does not give it ("what day exactly?" it does)
+        elif exact and not _YEAR_OR_MONTH_ASKED.search(question.text):
+            # "the exact date of the vote": "on a Sunday" does not give it ("what day exactly?" it does;
+            # "what year exactly?" is given by a year)
             check = gives_calendar_date if _DATE_ASKED.search(question.text) else gives_day
         given = self._gives_fact(entry, asked, exact, check)
         if not given and asked is Gap.FIGURE and not exact and (
@@ -1280,7 +1285,8 @@ def _asks_exact(question: Analysis, lacking: Gap | None) -> bool:
 # no date of what the answer speaks of
 _DATED_NOTE = re.compile(r"\([^()]*\b(?:dated|article|report|story)\b[^()]*\)", re.IGNORECASE)
 _DATE_ASKED = re.compile(r"\bdates?\b", re.IGNORECASE)
-_WEEKDAY_NAMED = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
+_YEAR_OR_MONTH_ASKED = re.compile(r"\b(?:years?|months?)\b", re.IGNORECASE)
+_DAY_NAMED = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
 def gives_calendar_date(answer: str) -> bool:
@@ -1289,9 +1295,9 @@ def gives_calendar_date(answer: str) -> bool:
 
 
 def gives_day(answer: str) -> bool:
-    """Whether an answer gives a day ("on Sunday", "on June 10"), the article's own date aside."""
+    """Whether an answer gives a day ("on Sunday", "yesterday", "on June 10"), the article's own date aside."""
     text = _DATED_NOTE.sub(" ", answer)
-    return CALENDAR_DATE.search(text) is not None or _WEEKDAY_NAMED.search(text) is not None
+    return CALENDAR_DATE.search(text) is not None or _DAY_NAMED.search(text) is not None
 
 
 def _counted_after(number: str) -> re.Pattern[str]:

@@ -276,7 +276,11 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
     ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode",
       "prompt", "your instructions", "reveal your", "print your"),
-     re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) (\w+ ){0,3}\w+ now|from now on,? you"
+     re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
+                # a role of more words, as a sentence opens ("You're a South African union boss now."), not a
+                # condition ("if you're a homeowner renting short term now, ...")
+                r"|(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )you('re| are) (an?|my|our) (\w+ ){2,3}\w+ now"
+                r"(?=\s*[.!;:]|\s*$)"
                 rf"|{_ROLE_TO_PLAY}|pretend (that )?(the )?(article|report|story) (says|said)|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
     (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
@@ -315,7 +319,10 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
      re.compile(r"(?:^\W*|[.!?;:]\s+|\b(?:please|pls|can you|could you|would you|will you|now|just|go|and)\s+)"
                 r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
-                r"|speech|joke|caption|letter|email|script|article|quotes?)\b")),
+                r"|speech|joke|caption|letter|email|script|article)\b")),
+    # a quote made up for someone: "write a fake quote from X", "make up a quote" (not "write his exact quote")
+    (("quote",), re.compile(r"\b(?:write|draft|compose|generate|make|give)( me| us)? (?:a |an |some )?"
+                            r"(?:fake|made[ -]up|invented|fictional|fictitious|plausible|pretend) quotes?\b")),
     # asked to invent what the article does not give, at the start of a clause: "just make up a number",
     # "make up what she told him", "guess how many died", "fake a quote", "you're allowed to guess",
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
@@ -486,11 +493,16 @@ _ORDER_WORDS = re.compile(
 _TOLD_TO_SAY = re.compile(
     r"^\W*(?:(?:and|then|now|just|please|pls|so|ok|okay)\s+)*(?:tell|assure|inform|show)\s+"
     r"(?:me|us|everyone|everybody|them|people|the (?:chat|channel|server))\s+"
-    r"(?:that\b|(?!(?:who|what|when|where|why|how|which|whose|whether|if|about|more|again|exactly|the (?:date|time"
-    r"|day|year|month|name|names|number|reason|place|amount|figure|way|details?|truth|facts?|source|quote)s?)\b)"
-    r"(?:(?:[\w'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|won't|wont|would|did|does|do|can|could|isn't"
-    r"|aren't|wasn't|never)\b|(?:[\w'-]+\s+){1,5}?(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\w+ed\b"
-    r"|(?:it|he|she|that|this|there|they)(?:'s|'re|'ve|'ll)\b))")
+    r"(?:that\b|(?!(?:who|what|when|where|why|how|which|whose|whether|if|about|more|again|exactly|the (?:[\w-]+ )?"
+    r"(?:date|time|day|year|month|name|names|number|reason|place|amount|figure|way|details?|truth|facts?|source"
+    r"|quote)s?)\b)"
+    # the claim's subject: a few words, none starting a clause of its own ("the engineers who found it")
+    r"(?:(?:(?!(?:who|whom|that|which|whose|where|when|why|how)\b)[\w'-]+\s+){1,5}?"
+    r"(?:(?:is|are|was|were|has|have|had|will|won't|wont|would|did|does|do|can|could|isn't|aren't|wasn't|never)\b"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\w+ed\b)"
+    r"|(?:it|he|she|that|this|there|they)(?:'s|'re|'ve|'ll)\b))"
+    # ("tell me the bridge is safe or not" asks whether it is)
+    r"(?![^.?!]*\bor not\b)")
 
 
 def tells_what_to_say(folded: str) -> bool:

@@ -295,12 +295,6 @@ class Normalizer:
                    for needs, pattern, _ in self._phrases)
         return mended if made else folded
 
-    def phrased_words(self, folded: str) -> set[str]:
-        """The words of a text (folded) that the story's phrases read as one word of theirs: "official
-        figures", listed under "figures announced", is no word "figures" of its own."""
-        return {word for needs, pattern, _ in self._phrases if needs in folded
-                for found in pattern.finditer(folded) for word in found.group().split()}
-
     def raw_words_of_folded(self, folded: str) -> list[str]:
         """raw_words for text already folded (normalize.fold)."""
         if ";dr" in folded or "tl dr" in folded:  # "tl;dr" is one chat word, as "tldr" is
