@@ -2895,3 +2895,14 @@ def test_what_the_asker_heard_is_no_word_of_the_question(second: Answerer, messa
     # "ive heard conflicting things" was read as words of the question: "never mentions conflicting"
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("message", ["Silva quote?", "silva's exact words?", "Ana Silva tweet"])
+def test_someones_words_asked_in_a_word_are_what_they_said(tmp_path: Path, message: str) -> None:
+    # "Fabius quote?" was answered by the entry saying who Fabius is, or told the article never mentions "tweet"
+    reply = _with_who_is_silva(tmp_path).ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_quote_asked_of_no_one_is_not_read_as_someones_words(second: Answerer) -> None:
+    assert second.ask("quotes?").outcome is Outcome.DECLINE

@@ -87,6 +87,9 @@ _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with non
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _ABOUT_WORDS = frozenset({"about", "regarding", "on"})
+# "Silva quote?", "the mayor's tweet", "Fabius's exact words": someone's words asked in a few words
+_TERSE_WORDS_ASKED = re.compile(r"\W*((?:[\w'-]+ ){0,2}?[\w'-]+?)(?:'s|s')? (?:exact |own |actual |full )?(?:quotes?"
+                                r"|tweets?|words|statements?|comments?|remarks?)\W*", re.IGNORECASE)
 # what someone said or thought: what a question asks about them, when it asks "about" something
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
                           "commented write wrote claim claimed".split())
@@ -347,9 +350,17 @@ class Analyzer:
             previous, word_end = word, match.end()
         return "".join(pieces) + folded[kept:] if pieces else folded
 
+    def _names_someone(self, words: str) -> bool:
+        """Whether a few words name someone of the story: a name of the article ("Silva", "the mayor" as
+        the story's vocabulary names her too) or a capitalised word ("Fabius")."""
+        return any(w[:1].isupper() or w.lower().removesuffix("'s") in self.name_words for w in words.split())
+
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
+        if (terse := _TERSE_WORDS_ASKED.fullmatch(text)) is not None and self._names_someone(terse[1]):
+            # "Silva quote?", "the mayor's tweet": what Silva said, asked in a word
+            text = f"what did {terse[1]} say?"
         # a message in another language is read by its names and the story's words: its own common
         # words ("qué", "dijo") are no rare English words to ask about
         foreign = rarity.other_language_words(_LETTERS.findall(text))
