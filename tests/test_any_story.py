@@ -2906,3 +2906,31 @@ def test_someones_words_asked_in_a_word_are_what_they_said(tmp_path: Path, messa
 
 def test_a_quote_asked_of_no_one_is_not_read_as_someones_words(second: Answerer) -> None:
     assert second.ask("quotes?").outcome is Outcome.DECLINE
+
+
+@pytest.mark.parametrize(("place", "people"), [("Bahamas", "Bahamians"), ("Maldives", "Maldivian"),
+                                               ("Germany", "German")])
+def test_a_places_people_written_as_its_adjective_are_the_place(tmp_path: Path, place: str, people: str) -> None:
+    # "who did the Maldivians pick?" read "maldivians" as a word the article never uses
+    sentence = f"The council said ferries from {place} would dock at the old piers."
+    ferries = _sourced_entry("foreign-ferries", f"Where will ferries from {place} dock?",
+                             f"ferries from {place.lower()}", "", sentence)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", ferries, article_ends=sentence)
+    reply = answerer.ask(f"where do the {people} ferries dock?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["foreign-ferries"]
+
+
+def test_words_asked_in_a_word_of_no_one_are_not_read_as_someones(second: Answerer) -> None:
+    # (the review: "What statement?", "Full statement?", "bridge quote?", "Breitbart quote?" of the outlet
+    # were read as someone's words: "what did What say?")
+    for message in ("What quote?", "Full quote?", "council quote?", "bridge words?"):
+        assert second.analyzer.analyze(message).text == message, message
+
+
+def test_an_english_word_is_no_typo_inside_a_phrase(tmp_path: Path) -> None:
+    # (the review: "was the interest rate hiked?" read "hiked" as "hikes" of the phrase "rate hikes")
+    answerer = _harbour_with(tmp_path, "  topics:\n    - id: closure",
+                             "  vocabulary:\n    synonyms:\n      fare hikes: [fare rises]\n"
+                             "  topics:\n    - id: closure")
+    assert answerer.analyzer.analyze("was the fare hiked?").content != answerer.analyzer.analyze(
+        "was the fare hikes?").content

@@ -89,7 +89,8 @@ _MEASURES = frozenset("long big large far old high tall wide deep heavy expensiv
 _ABOUT_WORDS = frozenset({"about", "regarding", "on"})
 # "Silva quote?", "the mayor's tweet", "Fabius's exact words": someone's words asked in a few words
 _TERSE_WORDS_ASKED = re.compile(r"\W*((?:[\w'-]+ ){0,2}?[\w'-]+?)(?:'s|s')? (?:exact |own |actual |full )?(?:quotes?"
-                                r"|tweets?|words|statements?|comments?|remarks?)\W*", re.IGNORECASE)
+                                r"|tweets?|words)\W*", re.IGNORECASE)
+_NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word too ("bridge", "council")
 # what someone said or thought: what a question asks about them, when it asks "about" something
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
                           "commented write wrote claim claimed".split())
@@ -297,8 +298,10 @@ class Analyzer:
 
     def __init__(self, normalizer: Normalizer, max_chars: int,
                  known: Collection[str] = frozenset(), name_words: Collection[str] = frozenset(),
-                 one_slip_from: Callable[[str], list[str]] = lambda word: []) -> None:
+                 one_slip_from: Callable[[str], list[str]] = lambda word: [],
+                 outlets: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
+        self.outlets = frozenset(outlets)  # the words of the stories' publishers: no one whose words are asked
         self.one_slip_from = one_slip_from  # the story's words one keystroke from a word
         self.max_chars = max_chars
         self.known = known  # the tokens the story uses: a word of another language among them is kept
@@ -351,9 +354,11 @@ class Analyzer:
         return "".join(pieces) + folded[kept:] if pieces else folded
 
     def _names_someone(self, words: str) -> bool:
-        """Whether a few words name someone of the story: a name of the article ("Silva", "the mayor" as
-        the story's vocabulary names her too) or a capitalised word ("Fabius")."""
-        return any(w[:1].isupper() or w.lower().removesuffix("'s") in self.name_words for w in words.split())
+        """Whether a few words end in a name of the article that is no common English word ("Fabius",
+        "Ana Silva"; not "the bridge", "What", "Full"): someone, probably, whose words are asked."""
+        head = words.split()[-1].lower().removesuffix("'s").removesuffix("'")
+        return (head in self.name_words and head not in self.outlets
+                and (rarity.zipf(head) or 0.0) < _NAME_NOT_WORD_ZIPF)
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)

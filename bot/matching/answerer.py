@@ -145,8 +145,9 @@ class Answerer:
         # the article's proper names (capitalised inside its sentences), however people type them
         name_words = {word for story in knowledge.stories for document in story.documents
                       for name in proper_names(document.text) for word in self.normalizer.content_words(name)}
+        outlets = {word for story in knowledge.stories for word in self.normalizer.content_words(story.publisher)}
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
-                                 name_words, self.index.one_slip_from)
+                                 name_words, self.index.one_slip_from, outlets)
         self._proper_names = self.analyzer.proper_names
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)

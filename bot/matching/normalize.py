@@ -77,7 +77,7 @@ _SO_FAR = re.compile(r"\b(?:so|thus) far\b(?!\s+(?:away|from|out|off|as|beyond|a
 _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have|ve)?\s+(?:just\s+)?hear(?:d)?"
                     r"|(?:did|have|do)\s+(?:you|u|ya)\s+(?:guys\s+)?hear(?:d)?)\s+(?:somewhere\s+)?(?:that\s+|about\s+)?"
                     # "I've heard conflicting things": what the asker heard, not what is asked
-                    r"(?:(?:conflicting|mixed|different|contradictory)\s+(?:things|reports|stuff|info|accounts|stories)\b)?")
+                    r"(?:(?:conflicting|mixed|contradictory)\s+(?:things|reports|stuff|info|stories)\b)?")
 # only the asker's "is it true", "is it a fact that", "true or false", "..., true?": "is the story true?"
 # asks about the story ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
 _TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
@@ -123,9 +123,14 @@ def story_names(texts: Iterable[str]) -> set[str]:
 
 def _demonyms(name: str) -> set[str]:
     """The usual adjective forms of a place name: Cuba-n, Iraq-i, Japan-ese, Argentin(a)-ian,
-    Chil(e)-ean, Mexic(o)-an, Brazil-ian."""
-    return {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
-            name[:-1] + "an"} - {name}
+    Chil(e)-ean, Mexic(o)-an, Brazil-ian, Maldiv(es)-ian, Baham(as)-ian, German(y)."""
+    forms = {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
+             name[:-1] + "an"}
+    if name.endswith(("es", "as")):
+        forms.add(name[:-2] + "ian")
+    if name.endswith("ny") and len(name) >= 6:  # (not "Many", "Tony": "man", "ton")
+        forms.add(name[:-1])
+    return forms - {name}
 
 
 def _places_of(adjective: str) -> tuple[str, ...]:
@@ -280,8 +285,8 @@ class Normalizer:
     def _phrase_typo_of(self, word: str) -> str | None:
         """The word of a phrase that a word no English speaker writes is one keystroke from, its first
         letter kept ("suprme" for "supreme"), if one is."""
-        if word in self._phrase_words or word in self._concepts or rarity.zipf(word) is not None:
-            return None
+        if word in self._phrase_words or word in self._concepts or rarity.is_english(word):
+            return None  # (an inflected word is English too: "hiked" is no typo of "hikes")
         return next((w for w in self._phrase_words if w[0] == word[0] and abs(len(w) - len(word)) <= 1
                      and OSA.distance(word, w, score_cutoff=1) <= 1), None)
 
