@@ -14,7 +14,6 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 import snowballstemmer
-from rapidfuzz.distance import OSA
 
 from bot.knowledge.model import KnowledgeBase, Vocabulary
 from bot.language import (
@@ -192,6 +191,18 @@ def _has_latin(word: str) -> bool:
 _QUESTION_STEMS = frozenset(_stem(w) for w in QUESTION_WORDS)
 PHRASE_TYPO_MIN = 5  # a word this long one keystroke from a word of a story phrase is taken as it, in the phrase
 _PHRASE_WORD = re.compile(rf"\b[a-z]{{{PHRASE_TYPO_MIN},}}\b")
+_AROUND_A_WORD = "?!.,;:'\"()"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip_forms(word: str) -> set[str]:
+    """Every word one keystroke from `word` (a letter dropped, added, changed, or two swapped), its
+    first letter kept: the typos of it that are forgiven."""
+    forms = {word[:i] + word[i + 1:] for i in range(1, len(word))}
+    forms |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+    forms |= {word[:i] + c + word[i + 1:] for i in range(1, len(word)) for c in _LETTERS}
+    forms |= {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _LETTERS}
+    return forms - {word}
 
 
 class Normalizer:
@@ -262,7 +273,12 @@ class Normalizer:
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
         # the phrases' longer words, for a typo inside a phrase ("suprme court"), which no phrase would join
-        self._phrase_words = tuple(sorted({w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN}))
+        phrase_words = {w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN and w.isalpha()}
+        slips: dict[str, str | None] = {}
+        for word in sorted(phrase_words):
+            for slip in _one_slip_forms(word) - phrase_words:
+                slips[slip] = word if slips.get(slip, word) == word else None  # (one keystroke from two: neither)
+        self._phrase_slips = {slip: word for slip, word in slips.items() if word is not None}
         self._phrase_typo = lru_cache(maxsize=8192)(self._phrase_typo_of)
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
         self._content_forms = lru_cache(maxsize=65536)(self._content_forms_of)
@@ -285,14 +301,16 @@ class Normalizer:
     def _phrase_typo_of(self, word: str) -> str | None:
         """The word of a phrase that a word no English speaker writes is one keystroke from, its first
         letter kept ("suprme" for "supreme"), if one is."""
-        if word in self._phrase_words or word in self._concepts or rarity.is_english(word):
+        meant = self._phrase_slips.get(word)
+        if meant is None or word in self._concepts or rarity.is_english(word):
             return None  # (an inflected word is English too: "hiked" is no typo of "hikes")
-        return next((w for w in self._phrase_words if w[0] == word[0] and abs(len(w) - len(word)) <= 1
-                     and OSA.distance(word, w, score_cutoff=1) <= 1), None)
+        return meant
 
     def _mend_phrase_typos(self, folded: str) -> str:
         """A text with a typo inside one of the story's phrases mended, when that makes the phrase:
         "what did the suprme court do" reads "supreme court" (a word alone is the index's to mend)."""
+        if not any(word.strip(_AROUND_A_WORD) in self._phrase_slips for word in folded.split()):
+            return folded  # most questions: a look-up a word
         mended = _PHRASE_WORD.sub(lambda m: self._phrase_typo(m.group()) or m.group(), folded)
         if mended == folded:
             return folded
@@ -308,7 +326,7 @@ class Normalizer:
             folded = _THOUSANDS.sub("", folded)
         if "%" in folded:  # "what % did X get?" asks for a percentage ("58%" is the number alone)
             folded = _PERCENT_ASKED.sub(" percent ", folded)
-        if self._phrase_words:
+        if self._phrase_slips:
             folded = self._mend_phrase_typos(folded)
         for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
             if needs in folded:
