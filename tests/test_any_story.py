@@ -2934,3 +2934,15 @@ def test_an_english_word_is_no_typo_inside_a_phrase(tmp_path: Path) -> None:
                              "  topics:\n    - id: closure")
     assert answerer.analyzer.analyze("was the fare hiked?").content != answerer.analyzer.analyze(
         "was the fare hikes?").content
+
+
+@pytest.mark.parametrize("message", ["anyone else up late watching the bridge vote lol",
+                                     "anyone else following this harbour stuff?",
+                                     "gm all, anyone else here from the old town?"])
+def test_the_channel_asked_about_itself_is_no_question_of_the_story(second: Answerer, message: str) -> None:
+    # "anyone else up late watching the results lol" was answered with the story's overview
+    assert second.ask(message).outcome in (Outcome.SMALLTALK, Outcome.DECLINE)
+
+
+def test_anyone_else_in_the_story_is_still_asked_about(second: Answerer) -> None:
+    assert second.ask("did anyone else vote to close the bridge?").outcome is not Outcome.SMALLTALK

@@ -164,8 +164,14 @@ _ABOUT_THE_CHAT = re.compile(
     # "not trying to start a flame war, just genuinely asking": the asker's manners, no war of the story's
     rf"|\bnot trying to (?:start|stir|pick|cause)\b{_UP_TO_A_TURN}"
     # ("is the strike just asking for more pay?" asks of the strike)
-    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
-_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
+    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)"
+    # the channel asked about itself: "anyone else up late watching the results lol", "anyone else here
+    # from Florida?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
+    r"|^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
+    rf" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
+    rf"|hungry|bored|from|working|living|reading)\b{_UP_TO_A_TURN}")
+_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
+                        " else ")
 
 
 # How a greeting opens a message
