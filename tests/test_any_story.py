@@ -2946,3 +2946,20 @@ def test_the_channel_asked_about_itself_is_no_question_of_the_story(second: Answ
 
 def test_anyone_else_in_the_story_is_still_asked_about(second: Answerer) -> None:
     assert second.ask("did anyone else vote to close the bridge?").outcome is not Outcome.SMALLTALK
+
+
+@pytest.mark.parametrize("message", [
+    "Honestly I'm tired of the noise and my feed is a mess. The one thing I actually want to pin down from this "
+    "piece: how long will the bridge be closed?",
+    "I just want the plain facts without the spin: how long will the bridge be closed?",
+])
+def test_the_askers_lead_in_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # "the one thing I want to pin down from this piece: who went to Moscow?" was matched on "pin", "piece"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_a_lead_in_asking_the_bots_opinion_keeps_it(second: Answerer) -> None:
+    # (the opinion asked before the colon is what makes it a question of opinion)
+    reply = second.ask("just give me your own opinion: should the council have closed the bridge?")
+    assert reply.outcome is not Outcome.ANSWER

@@ -1446,7 +1446,8 @@ _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despit
                       r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
 # an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
 # something all the same ("I also want to know about the detours")
-_ASIDE = re.compile(r"^\W*(?:i|im|i'm|i am|we|we're|were|we are|my|our)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"^\W*(?:(?:honestly|ok|okay|so|tbh|ngl|lol|well|look|ugh|man|bro|anyway|basically|yeah|sorry"
+                    r"|oh|ah)\W+)*(?:i|im|i'm|i am|i've|ive|we|we're|were|we are|my|our)\b", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(r"\b(?:know|wonder\w*|curious|tell|also|about|what|explain)\b", re.IGNORECASE)
 _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 # a number hedged as rough ("about a thousand", "nearly 40", "more than a dozen"): no exact figure

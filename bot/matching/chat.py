@@ -112,6 +112,18 @@ _ASKERS_QUESTION = re.compile(
     r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
 
+# The asker's own lead-in to a question after a colon: "the one thing I actually want to pin down from
+# this piece: who went?", "I just want the plain facts: what did he say?" (not "Silva said: ..."; a
+# lead-in speaks of the asker)
+_LEAD_IN_TO_A_COLON = re.compile(
+    # (not one speaking to the bot: "just give me your own opinion: should ...?", "tell me straight: is ...?")
+    r"(?:^\W*|(?<=[.!?;] ))(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain)\b)"
+    r"(?![^.?!:;]*\b(?:you|your|yours|yourself|u|ur|ya)\b)"
+    r"[^.?!:;]*?\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b[^.?!:;]*:\s*"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
+    r"|why|how|which|whether)\b)")
+
+
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
@@ -135,6 +147,8 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
+    if ":" in folded:
+        folded = _LEAD_IN_TO_A_COLON.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
     if "cap" in folded:
