@@ -2963,3 +2963,8 @@ def test_a_lead_in_asking_the_bots_opinion_keeps_it(second: Answerer) -> None:
     # (the opinion asked before the colon is what makes it a question of opinion)
     reply = second.ask("just give me your own opinion: should the council have closed the bridge?")
     assert reply.outcome is not Outcome.ANSWER
+
+
+def test_out_of_typed_as_chat_spells_it_is_no_word_of_the_question(second: Answerer) -> None:
+    # "what's iran getting outta this deal" was told the article never mentions "outta"
+    assert "outta" not in render_text(second.ask("how long is the bridge shut outta interest"))
