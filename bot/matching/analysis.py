@@ -87,6 +87,9 @@ _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with non
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _ABOUT_WORDS = frozenset({"about", "regarding", "on"})
+# A capitalised noun after another language's article ("el Mundial", "la Coupe"): a thing, no one's name
+_ARTICLE_AND_NOUN = re.compile(r"\b(?:el|la|los|las|le|les|il|lo|gli|der|die|das|den|dem|des)\s+([^\W\d_][^\W_]*)"
+                               r"(?![-\w])")  # (not "les États-Unis": a name of two words)
 # "Silva quote?", "the mayor's tweet", "Fabius's exact words": someone's words asked in a few words
 _TERSE_WORDS_ASKED = re.compile(r"\W*((?:[\w'-]+ ){0,2}?[\w'-]+?)(?:'s|s')? (?:exact |own |actual |full )?(?:quotes?"
                                 r"|tweets?|words)\W*", re.IGNORECASE)
@@ -373,6 +376,11 @@ class Analyzer:
             # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
+            # (but for a word of one of the story's phrases: "de" of "Manie de Clerq"), and a capitalised
+            # word of that language the story never uses is no name to miss ("el Mundial", "la Coupe du monde")
+            dropped -= {w for w in dropped if w.lower() in self.normalizer.phrase_words_in(normalize.fold(text))}
+            dropped |= {w for w in _ARTICLE_AND_NOUN.findall(text) if rarity.is_other_language_word(w.lower())
+                        and not any(t in self.known for t in self.normalizer.tokens(w))}
             # its question word, where it opens the question ("¿Cuánto ...?", "Por quién ..."), is read as
             # the English one; elsewhere "cuando", "quand" join clauses ("qué dijo cuando llegó")
             lead = [w.lower() for w in foreign[:2]]

@@ -1115,8 +1115,10 @@ class Answerer:
         asked about): the part `pick` answered misses none of them asked on its own."""
         part = question.parts[pick.part]
         remarks = [p for n, p in enumerate(question.parts) if n != pick.part]
+        named = {w.lower() for p in remarks for name in p.names for w in name.split()}
         return (all(not p.is_question and _ASIDE.match(p.text) and not _PREMISE.search(p.text)
                     and not _ASKS_ABOUT.search(p.text) for p in remarks)
+                and named.isdisjoint(missing)  # ("my bridge is the Tyne bridge. how long is it closed?")
                 and any(w not in part.content for w in missing)
                 and not self._unanswered_words(part, self.query(part), pick.candidate))
 
@@ -1446,8 +1448,8 @@ _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despit
                       r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
 # an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
 # something all the same ("I also want to know about the detours")
-_ASIDE = re.compile(r"^\W*(?:(?:honestly|ok|okay|so|tbh|ngl|lol|well|look|ugh|man|bro|anyway|basically|yeah|sorry"
-                    r"|oh|ah)\W+)*(?:i|im|i'm|i am|i've|ive|we|we're|were|we are|my|our)\b", re.IGNORECASE)
+_ASIDE = re.compile(r"^\W*(?:(?:honestly|tbh|ngl|lol|ugh|man|bro|sorry)\W+)*"
+                    r"(?:i|im|i'm|i am|i've|ive|we|we're|were|we are|my|our)\b", re.IGNORECASE)
 _ASKS_ABOUT = re.compile(r"\b(?:know|wonder\w*|curious|tell|also|about|what|explain)\b", re.IGNORECASE)
 _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 # a number hedged as rough ("about a thousand", "nearly 40", "more than a dozen"): no exact figure

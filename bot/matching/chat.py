@@ -116,10 +116,17 @@ _ASKERS_QUESTION = re.compile(
 # this piece: who went?", "I just want the plain facts: what did he say?" (not "Silva said: ..."; a
 # lead-in speaks of the asker)
 _LEAD_IN_TO_A_COLON = re.compile(
+    r"(?:^\W*|(?<=[.!?;] ))"
     # (not one speaking to the bot: "just give me your own opinion: should ...?", "tell me straight: is ...?")
-    r"(?:^\W*|(?<=[.!?;] ))(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain)\b)"
+    r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain)\b)"
     r"(?![^.?!:;]*\b(?:you|your|yours|yourself|u|ur|ya)\b)"
+    # (nor a claim, a quote, or what the question is about: "I heard X refused: is that true?", "my question
+    # about Yermak: who is he?")
+    r"(?![^.?!:;]*\b(?:heard|hear|says|said|saw|seen|read|claims?|claimed|told|tells|posted|saying|tweeted"
+    r"|insists?|reckons?|thinks?|believes?|(?:about|regarding)(?! (?:it|this|that|them)\b))\b)"
+    r"(?![^.?!:;]*[\"\u201c\u201d])"
     r"[^.?!:;]*?\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b[^.?!:;]*:\s*"
+    r"(?!(?:is|was|isn't) (?:that|this|it) (?:true|real|right|correct|accurate|legit|so)\b)"
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
     r"|why|how|which|whether)\b)")
 
@@ -182,8 +189,11 @@ _ABOUT_THE_CHAT = re.compile(
     # the channel asked about itself: "anyone else up late watching the results lol", "anyone else here
     # from Florida?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
     r"|^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
-    rf" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
-    rf"|hungry|bored|from|working|living|reading)\b{_UP_TO_A_TURN}")
+    r" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
+    r"|hungry|bored|from|working|living|reading)\b"
+    # (up to the clause's end, and only when it asks nothing more: "anyone else here know who X is?" asks)
+    r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just|know|knows|think|thinks|if|whether|who|what|when|where|why"
+    r"|how|which|whose|involved|part|with)\b)[\w'-]+)*(?=\W*$|\s*[,.;:!?])")
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
                         " else ")
 

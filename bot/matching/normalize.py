@@ -122,13 +122,11 @@ def story_names(texts: Iterable[str]) -> set[str]:
 
 def _demonyms(name: str) -> set[str]:
     """The usual adjective forms of a place name: Cuba-n, Iraq-i, Japan-ese, Argentin(a)-ian,
-    Chil(e)-ean, Mexic(o)-an, Brazil-ian, Maldiv(es)-ian, Baham(as)-ian, German(y)."""
+    Chil(e)-ean, Mexic(o)-an, Brazil-ian, Maldiv(es)-ian, Baham(as)-ian."""
     forms = {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
              name[:-1] + "an"}
     if name.endswith(("es", "as")):
         forms.add(name[:-2] + "ian")
-    if name.endswith("ny") and len(name) >= 6:  # (not "Many", "Tony": "man", "ton")
-        forms.add(name[:-1])
     return forms - {name}
 
 
@@ -317,6 +315,11 @@ class Normalizer:
         made = any(needs in mended and pattern.search(mended) and not pattern.search(folded)
                    for needs, pattern, _ in self._phrases)
         return mended if made else folded
+
+    def phrase_words_in(self, folded: str) -> set[str]:
+        """The words of a text (folded) inside one of the story's phrases ("de" of "manie de clerq")."""
+        return {word for needs, pattern, _ in self._phrases if needs in folded
+                for found in pattern.finditer(folded) for word in found.group().split()}
 
     def raw_words_of_folded(self, folded: str) -> list[str]:
         """raw_words for text already folded (normalize.fold)."""

@@ -158,6 +158,11 @@ def _other_language_word(word: str) -> bool:
         for language in OTHER_LANGUAGES)
 
 
+def is_other_language_word(word: str) -> bool:
+    """Whether a word (lower case) is another language's rather than English ("mundial", "coupe")."""
+    return _other_language_word(word)
+
+
 def other_language_words(words: list[str]) -> list[str]:
     """The words of a message (as written, accents kept) that belong to another language, when the
     message is written in one; [] for a message in English. A capitalised word after the first
