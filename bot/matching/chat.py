@@ -168,6 +168,8 @@ def drop_idioms(folded: str) -> str:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     if any(key in folded for key in _ABOUT_THE_CHAT_KEYS):
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
+    if " else " in folded[:40]:
+        folded = _ANYONE_ELSE.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
@@ -185,17 +187,17 @@ _ABOUT_THE_CHAT = re.compile(
     # "not trying to start a flame war, just genuinely asking": the asker's manners, no war of the story's
     rf"|\bnot trying to (?:start|stir|pick|cause)\b{_UP_TO_A_TURN}"
     # ("is the strike just asking for more pay?" asks of the strike)
-    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)"
-    # the channel asked about itself: "anyone else up late watching the results lol", "anyone else here
-    # from Florida?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
-    r"|^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
+    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
+# The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
+# from Florida?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
+_ANYONE_ELSE = re.compile(
+    r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
     r" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
     r"|hungry|bored|from|working|living|reading)\b"
     # (up to the clause's end, and only when it asks nothing more: "anyone else here know who X is?" asks)
     r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just|know|knows|think|thinks|if|whether|who|what|when|where|why"
     r"|how|which|whose|involved|part|with)\b)[\w'-]+)*(?=\W*$|\s*[,.;:!?])")
-_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
-                        " else ")
+_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
 
 
 # How a greeting opens a message

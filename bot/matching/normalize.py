@@ -189,7 +189,6 @@ def _has_latin(word: str) -> bool:
 _QUESTION_STEMS = frozenset(_stem(w) for w in QUESTION_WORDS)
 PHRASE_TYPO_MIN = 5  # a word this long one keystroke from a word of a story phrase is taken as it, in the phrase
 _PHRASE_WORD = re.compile(rf"\b[a-z]{{{PHRASE_TYPO_MIN},}}\b")
-_AROUND_A_WORD = "?!.,;:'\"()"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -275,7 +274,8 @@ class Normalizer:
         slips: dict[str, str | None] = {}
         for word in sorted(phrase_words):
             for slip in _one_slip_forms(word) - phrase_words:
-                slips[slip] = word if slips.get(slip, word) == word else None  # (one keystroke from two: neither)
+                if rarity.zipf(slip) is None:  # (an English word is never a typo: "pence" is no "peace")
+                    slips[slip] = word if slips.get(slip, word) == word else None  # (a slip of two: neither)
         self._phrase_slips = {slip: word for slip, word in slips.items() if word is not None}
         self._phrase_typo = lru_cache(maxsize=8192)(self._phrase_typo_of)
         self._forms = lru_cache(maxsize=65536)(self._forms_of)
@@ -307,8 +307,8 @@ class Normalizer:
     def _mend_phrase_typos(self, folded: str) -> str:
         """A text with a typo inside one of the story's phrases mended, when that makes the phrase:
         "what did the suprme court do" reads "supreme court" (a word alone is the index's to mend)."""
-        if not any(word.strip(_AROUND_A_WORD) in self._phrase_slips for word in folded.split()):
-            return folded  # most questions: a look-up a word
+        if self._phrase_slips.keys().isdisjoint(_PHRASE_WORD.findall(folded)):
+            return folded  # most questions: a look-up of each longer word
         mended = _PHRASE_WORD.sub(lambda m: self._phrase_typo(m.group()) or m.group(), folded)
         if mended == folded:
             return folded
