@@ -87,10 +87,10 @@ _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with non
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
 _ABOUT_WORDS = frozenset({"about", "regarding", "on"})
-# A capitalised noun after another language's article ("el Mundial", "la Coupe"): a thing, no one's name
+# A capitalised noun after another language's article ("el Puente", "le Pont"): a thing, no one's name
 _ARTICLE_AND_NOUN = re.compile(r"\b(?:el|la|los|las|le|les|il|lo|gli|der|die|das|den|dem|des)\s+([^\W\d_][^\W_]*)"
                                r"(?![-\w])")  # (not "les États-Unis": a name of two words)
-# "Silva quote?", "the mayor's tweet", "Fabius's exact words": someone's words asked in a few words
+# "Silva quote?", "the mayor's tweet", "Ana Silva's exact words": someone's words asked in a few words
 _TERSE_WORDS_ASKED = re.compile(r"\W*((?:[\w'-]+ ){0,2}?[\w'-]+?)(?:'s|s')? (?:exact |own |actual |full )?(?:quotes?"
                                 r"|tweets?|words)\W*", re.IGNORECASE)
 _NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word too ("bridge", "council")
@@ -357,7 +357,7 @@ class Analyzer:
         return "".join(pieces) + folded[kept:] if pieces else folded
 
     def _names_someone(self, words: str) -> bool:
-        """Whether a few words end in a name of the article that is no common English word ("Fabius",
+        """Whether a few words end in a name of the article that is no common English word ("Silva",
         "Ana Silva"; not "the bridge", "What", "Full"): someone, probably, whose words are asked."""
         head = words.split()[-1].lower().removesuffix("'s").removesuffix("'")
         return (head in self.name_words and head not in self.outlets
@@ -376,8 +376,8 @@ class Analyzer:
             # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
-            # (but for a word of one of the story's phrases: "de" of "Manie de Clerq"), and a capitalised
-            # word of that language the story never uses is no name to miss ("el Mundial", "la Coupe du monde")
+            # (but for a word of one of the story's phrases: "de" of "Ana de Silva"), and a capitalised
+            # word of that language the story never uses is no name to miss ("el Puente", "le Pont du port")
             dropped -= {w for w in dropped if w.lower() in self.normalizer.phrase_words_in(normalize.fold(text))}
             dropped |= {w for w in _ARTICLE_AND_NOUN.findall(text) if rarity.is_other_language_word(w.lower())
                         and not any(t in self.known for t in self.normalizer.tokens(w))}

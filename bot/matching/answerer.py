@@ -1013,7 +1013,7 @@ class Answerer:
         return who
 
     def _role_asked(self, question: Analysis) -> tuple[Candidate, list[str]] | None:
-        """For "is X the foreign minister?" or "X is Ukraine's defence minister, right?" about someone
+        """For "is X the harbour master?" or "X is Portsea's deputy mayor, right?" about someone
         a "Who is X?" entry is written for: that entry, and the words of the role it never uses (none:
         it answers; some: the article does not call them that, and the entry says who they are)."""
         asked = _ROLE_ASKED.match(question.text)
@@ -1466,7 +1466,7 @@ def _claims_as_written(entry: Entry, text: str) -> bool:
 
 # an entry's own question asking who someone is ("Who is X?", "Who's X?")
 _WHO_IS = re.compile(r"\s*(?:(?:who|whos|who's|who’s)\s+(?:is|are|was|were)|who's|who’s|whos)\b", re.IGNORECASE)
-# "is X the foreign minister?", "isn't X Trump's son-in-law?", "X is Ukraine's defence minister, right?":
+# "is X the harbour master?", "isn't X Silva's son-in-law?", "X is Portsea's deputy mayor, right?":
 # a role asked of someone (a name of one or two words; a short role, no clause: "is X the one who
 # went?" asks what X did)
 _ROLE_ASKED = re.compile(

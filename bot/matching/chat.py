@@ -121,7 +121,7 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain)\b)"
     r"(?![^.?!:;]*\b(?:you|your|yours|yourself|u|ur|ya)\b)"
     # (nor a claim, a quote, or what the question is about: "I heard X refused: is that true?", "my question
-    # about Yermak: who is he?")
+    # about Silva: who is she?")
     r"(?![^.?!:;]*\b(?:heard|hear|says|said|saw|seen|read|claims?|claimed|told|tells|posted|saying|tweeted"
     r"|insists?|reckons?|thinks?|believes?|(?:about|regarding)(?! (?:it|this|that|them)\b))\b)"
     r"(?![^.?!:;]*[\"\u201c\u201d])"
@@ -189,7 +189,7 @@ _ABOUT_THE_CHAT = re.compile(
     # ("is the strike just asking for more pay?" asks of the strike)
     r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
 # The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
-# from Florida?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
+# from Portsea?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
 _ANYONE_ELSE = re.compile(
     r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
     r" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
@@ -309,7 +309,7 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode",
       "prompt", "your instructions", "reveal your", "print your"),
      re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
-                # a role of more words, as a sentence opens ("You're a South African union boss now."), not a
+                # a role of more words, as a sentence opens ("You're a Portsea ferry union boss now."), not a
                 # condition ("if you're a homeowner renting short term now, ...")
                 r"|(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )you('re| are) (an?|my|our) (\w+ ){2,3}\w+ now"
                 r"(?=\s*[.!;:]|\s*$)"
@@ -436,7 +436,7 @@ _OPINION = re.compile(
     r"|\b(?:do|would|dont|don't|d') ?(?:you|u|ya) (?:really |actually |guys |all )?(?:think|reckon|believe|feel)\b"
     r"(?=[^.?!]*\b(?:should|shouldn't|shouldnt|will|won't|wont|would|wouldn't|wouldnt|gonna|going to|too|being"
     r"|better|worse|good|bad|right|wrong|fair|unfair|smart|wise|dumb|stupid|deserve[sd]?|justified)\b)"
-    # "what do you think (of it)?", not "what do you guys think Europe said?"
+    # "what do you think (of it)?", not "what do you guys think the council said?"
     r"|\bwhat (?:do|would) (?:you|u|ya) (?:personally |honestly |really |actually |guys |all )?(?:think|reckon)\b"
     r"(?![^.?!]*\b(?:said|say|says|did|told|meant|means)\b)"
     # ... not "what do you think the 19 points are?", a question of fact put politely
@@ -461,7 +461,7 @@ _OPINION = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|this|that|say|saying|call|calling|describe|describing|claim|claiming"
     r"|report|reporting|suggest|suggesting|state|stating|think|thinking)\b)\w+"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
-    # "should Ukraine just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
+    # "should the council just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
     r"(?:just|simply|really|even|actually)\b"
@@ -470,7 +470,7 @@ _OPINION = re.compile(
     rf"{_YES_OR_NO}\W*$"
     # a verdict asked of the thing itself: "is this a good deal for us or not?", "is it a bad idea?"
     # ("is 6.2% a good offer?" as the message opens; not "is there a good deal of support?", nor "why is
-    # Europe calling it a bad deal?", what someone else calls it)
+    # the council calling it a bad deal?", what someone else calls it)
     r"|(?:\b(?:is|was|isn't|isnt) (?:this|it|that) |^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?"
     r"(?:is|was|isn't|isnt) (?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
     r"(?:even |actually |really |honestly )?(?:a |an )?(?:good|bad|great|terrible|smart|dumb|fair|unfair|wise"

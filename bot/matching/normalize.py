@@ -122,7 +122,7 @@ def story_names(texts: Iterable[str]) -> set[str]:
 
 def _demonyms(name: str) -> set[str]:
     """The usual adjective forms of a place name: Cuba-n, Iraq-i, Japan-ese, Argentin(a)-ian,
-    Chil(e)-ean, Mexic(o)-an, Brazil-ian, Maldiv(es)-ian, Baham(as)-ian."""
+    Chil(e)-ean, Mexic(o)-an, Brazil-ian, Baham(as)-ian."""
     forms = {name + "n", name + "i", name + "ese", name + "ian", name[:-1] + "ian", name[:-1] + "ean",
              name[:-1] + "an"}
     if name.endswith(("es", "as")):
@@ -132,7 +132,7 @@ def _demonyms(name: str) -> set[str]:
 
 def _places_of(adjective: str) -> tuple[str, ...]:
     """The places an adjective of the usual forms may be of, likeliest first: Keny(a)-n,
-    Ukrain(e)-ian, Canad(a)-ian, Chin(a)-ese (never the bare stem: "guard" is no place of "Guardian")."""
+    Argentin(a)-ian, Canad(a)-ian, Chin(a)-ese (never the bare stem: "guard" is no place of "Guardian")."""
     if len(adjective) < DEMONYM_MIN_BASE + 2 or not adjective.isalpha():
         return ()
     stem = adjective[:-3]
@@ -229,7 +229,7 @@ class Normalizer:
                     if forms:
                         # a place's adjective is the place too: "South African(s)" for "South Africa"
                         last = "(?:" + "|".join([last, *(form + "s?" for form in forms)]) + ")"
-                        shared = parts[-1]  # the start the place and its adjectives share ("ukrain")
+                        shared = parts[-1]  # the start the place and its adjectives share ("argentin")
                         for form in forms:
                             while not form.startswith(shared):
                                 shared = shared[:-1]
@@ -269,12 +269,12 @@ class Normalizer:
                 self._concepts.setdefault(place, self._plain_concept(name))
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
-        # the phrases' longer words, for a typo inside a phrase ("suprme court"), which no phrase would join
+        # the phrases' longer words, for a typo inside a phrase ("harbuor bridge"), which no phrase would join
         phrase_words = {w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN and w.isalpha()}
         slips: dict[str, str | None] = {}
         for word in sorted(phrase_words):
             for slip in _one_slip_forms(word) - phrase_words:
-                if rarity.zipf(slip) is None:  # (an English word is never a typo: "pence" is no "peace")
+                if rarity.zipf(slip) is None:  # (an English word is never a typo: "fairy" is no "ferry")
                     slips[slip] = word if slips.get(slip, word) == word else None  # (a slip of two: neither)
         self._phrase_slips = {slip: word for slip, word in slips.items() if word is not None}
         self._phrase_typo = lru_cache(maxsize=8192)(self._phrase_typo_of)
@@ -298,7 +298,7 @@ class Normalizer:
 
     def _phrase_typo_of(self, word: str) -> str | None:
         """The word of a phrase that a word no English speaker writes is one keystroke from, its first
-        letter kept ("suprme" for "supreme"), if one is."""
+        letter kept ("harbuor" for "harbour"), if one is."""
         meant = self._phrase_slips.get(word)
         if meant is None or word in self._concepts or rarity.is_english(word):
             return None  # (an inflected word is English too: "hiked" is no typo of "hikes")
@@ -306,7 +306,7 @@ class Normalizer:
 
     def _mend_phrase_typos(self, folded: str) -> str:
         """A text with a typo inside one of the story's phrases mended, when that makes the phrase:
-        "what did the suprme court do" reads "supreme court" (a word alone is the index's to mend)."""
+        "when does the harbuor bridge close" reads "harbour bridge" (a word alone is the index's to mend)."""
         if self._phrase_slips.keys().isdisjoint(_PHRASE_WORD.findall(folded)):
             return folded  # most questions: a look-up of each longer word
         mended = _PHRASE_WORD.sub(lambda m: self._phrase_typo(m.group()) or m.group(), folded)
@@ -317,7 +317,7 @@ class Normalizer:
         return mended if made else folded
 
     def phrase_words_in(self, folded: str) -> set[str]:
-        """The words of a text (folded) inside one of the story's phrases ("de" of "manie de clerq")."""
+        """The words of a text (folded) inside one of the story's phrases ("de" of "ana de silva")."""
         return {word for needs, pattern, _ in self._phrases if needs in folded
                 for found in pattern.finditer(folded) for word in found.group().split()}
 

@@ -159,7 +159,7 @@ def _other_language_word(word: str) -> bool:
 
 
 def is_other_language_word(word: str) -> bool:
-    """Whether a word (lower case) is another language's rather than English ("mundial", "coupe")."""
+    """Whether a word (lower case) is another language's rather than English ("puente", "pont")."""
     return _other_language_word(word)
 
 
