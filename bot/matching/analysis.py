@@ -378,7 +378,8 @@ class Analyzer:
                        or not any(t in self.known for t in self.normalizer.tokens(w))}
             # (but for a word of one of the story's phrases: "de" of "Ana de Silva"), and a capitalised
             # word of that language the story never uses is no name to miss ("el Puente", "le Pont du port")
-            dropped -= {w for w in dropped if w.lower() in self.normalizer.phrase_words_in(normalize.fold(text))}
+            in_phrases = self.normalizer.phrase_words_in(normalize.fold(text))
+            dropped = {w for w in dropped if w.lower() not in in_phrases}
             dropped |= {w for w in _ARTICLE_AND_NOUN.findall(text) if rarity.is_other_language_word(w.lower())
                         and not any(t in self.known for t in self.normalizer.tokens(w))}
             # its question word, where it opens the question ("¿Cuánto ...?", "Por quién ..."), is read as

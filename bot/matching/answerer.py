@@ -157,7 +157,7 @@ class Answerer:
         self._until_now = frozenset({until_now, "?" + until_now})  # known, or a word no entry uses
         self._answer_names: dict[str, frozenset[str]] = {}  # the names each answer gives, when first needed
         # does an entry's answer give a figure, a date (by the check asked: an exact one, a calendar date)
-        self._gives: dict[tuple[str, Gap, bool, Callable[[str], bool]], bool] = {}
+        self._gives: dict[tuple[str, Gap, Callable[[str], bool]], bool] = {}
         self._denied: dict[str, frozenset[str]] = {}  # what each answer says the article does not say
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...], bool], bool] = {}  # may an answer name a thing it speaks of
@@ -775,13 +775,13 @@ class Answerer:
             # "the exact date of the vote": "on a Sunday" does not give it ("what day exactly?" it does;
             # "what year exactly?" is given by a year)
             check = gives_calendar_date if _DATE_ASKED.search(question.text) else gives_day
-        given = self._gives_fact(entry, asked, exact, check)
+        given = self._gives_fact(entry, asked, check)
         if not given and asked is Gap.FIGURE and not exact and (
                 (since := _HOW_LONG_SINCE.search(question.text)) or _HOW_OLD.search(question.text)):
             # "how long has the council debated it?": "since November 2009" answers it with a date,
             # "first took it up in 2009" too; a date alone ("met on May 3") says when, not since when
             began = (_STARTED if since else _FOUNDED).search(entry.answer)
-            return None if began and self._gives_fact(entry, Gap.DATE, False, gives_date) else asked
+            return None if began and self._gives_fact(entry, Gap.DATE, gives_date) else asked
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         if given and asked is Gap.FIGURE and (whole := _COUNT_OF_STATED.search(question.text)) is not None:
@@ -791,10 +791,10 @@ class Answerer:
             given = bool(figures - {whole[1].replace(",", "")})
         return None if given else asked
 
-    def _gives_fact(self, entry: Entry, kind: Gap, exact: bool, check: Callable[[str], bool]) -> bool:
-        """Whether the entry's answer gives a fact of that kind (worked out once per entry and kind,
-        when first asked)."""
-        key = (entry.id, kind, exact, check)
+    def _gives_fact(self, entry: Entry, kind: Gap, check: Callable[[str], bool]) -> bool:
+        """Whether the entry's answer gives a fact of that kind, as `check` reads it (worked out once per
+        entry, kind and check, when first asked)."""
+        key = (entry.id, kind, check)
         given = self._gives.get(key)
         if given is None:
             given = self._gives[key] = check(entry.answer)
