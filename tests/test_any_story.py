@@ -2995,3 +2995,9 @@ def test_a_question_in_another_language_keeps_the_small_words_of_the_storys_name
                              "  topics:\n    - id: closure", ("  - id: repair-cost\n", souza), article_ends=sentence)
     reply = answerer.ask("¿Qué dijo Pedro de Souza sobre el cierre del puente?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["souza-said"]
+
+
+def test_words_asked_in_a_word_with_small_words_before_the_name_ask_as_written(second: Answerer) -> None:
+    # ("all of emery's tweets?" was read as "what did all of emery say?", "what's the aunties quote" likewise)
+    for message in ("all of Silva's quotes?", "what's the Silva quote"):
+        assert second.analyzer.analyze(message).text == message, message

@@ -359,9 +359,11 @@ class Analyzer:
     def _names_someone(self, words: str) -> bool:
         """Whether a few words end in a name of the article that is no common English word ("Silva",
         "Ana Silva"; not "the bridge", "What", "Full"): someone, probably, whose words are asked."""
-        head = words.split()[-1].lower().removesuffix("'s").removesuffix("'")
-        return (head in self.name_words and head not in self.outlets
-                and (rarity.zipf(head) or 0.0) < _NAME_NOT_WORD_ZIPF)
+        said = [w.lower().removesuffix("'s").removesuffix("'") for w in words.split()]
+        # (a few words naming them, none a small word but "the": not "all of Silva's tweets?", "what's the quote")
+        return (said[-1] in self.name_words and said[-1] not in self.outlets
+                and (rarity.zipf(said[-1]) or 0.0) < _NAME_NOT_WORD_ZIPF
+                and all(w == "the" or w not in STOPWORDS for w in said))
 
     def analyze(self, text: str) -> Analysis:
         cleaned = chat.clean(text, self.max_chars)
