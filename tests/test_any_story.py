@@ -3001,3 +3001,14 @@ def test_words_asked_in_a_word_with_small_words_before_the_name_ask_as_written(s
     # ("all of emery's tweets?" was read as "what did all of emery say?", "what's the aunties quote" likewise)
     for message in ("all of Silva's quotes?", "what's the Silva quote"):
         assert second.analyzer.analyze(message).text == message, message
+
+
+def test_a_noun_of_another_language_one_keystroke_from_the_storys_word_is_kept(tmp_path: Path) -> None:
+    # (the review: "Qu'est-ce que la Russie a reçu ?" lost "Russie" as a noun after an article, though it is
+    # one keystroke from the story's "Russia", and was declined)
+    sentence = "A steel firm from Russia supplied the new supports."
+    supplier = _sourced_entry("steel-supplier", "Who supplied the new supports?", "where is the steel from",
+                              "russia, steel", sentence)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", supplier, article_ends=sentence)
+    reply = answerer.ask("Qu'est-ce que la Russie a fourni pour le pont ?")
+    assert reply.outcome is not Outcome.DECLINE and [a.entry_id for a in reply.answers][:1] == ["steel-supplier"]

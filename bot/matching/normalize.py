@@ -317,9 +317,11 @@ class Normalizer:
         return mended if made else folded
 
     def phrase_words_in(self, folded: str) -> set[str]:
-        """The words of a text (folded) inside one of the story's phrases ("de" of "ana de silva")."""
+        """The words of a text (folded) inside one of the story's phrases that name something ("de" of
+        "ana de silva"; not of a phrase of small words alone, "was das")."""
         return {word for needs, pattern, _ in self._phrases if needs in folded
-                for found in pattern.finditer(folded) for word in found.group().split()}
+                for found in pattern.finditer(folded) if not STOPWORDS.issuperset(words := found.group().split())
+                for word in words}
 
     def raw_words_of_folded(self, folded: str) -> list[str]:
         """raw_words for text already folded (normalize.fold)."""
