@@ -382,7 +382,7 @@ class Analyzer:
             # word of that language the story never uses is no name to miss ("el Puente", "le Pont du port")
             in_phrases = self.normalizer.phrase_words_in(normalize.fold(text))
             dropped = {w for w in dropped if w.lower() not in in_phrases}
-            # (nor a word the story's own is one keystroke from: "la Russie", "el Congreso", "der Türkei")
+            # (nor a word the story's own is one keystroke from: "la Marche" for the story's "March")
             dropped |= {w for w in _ARTICLE_AND_NOUN.findall(text) if rarity.is_other_language_word(w.lower())
                         and not any(t in self.known for t in self.normalizer.tokens(w))
                         and not self.one_slip_from(normalize.fold(w))}
