@@ -297,8 +297,10 @@ _CLAUSE_START = (r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|and|c
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
                  r"|role[ -]?play")
 
-# A role's voice asked for as a clause opens: "In character, tell us when you'll walk out."
+# A role kept or its voice asked for, as a clause opens: "stay in character", "In character, tell us when
+# you'll walk out." (not "is Silva staying in character?")
 _IN_CHARACTER = r"(?:^\W*|[.!?;:]\s*)in character\s*[,:]"
+_STAY_IN_CHARACTER = rf"{_CLAUSE_START}(?:stay|remain|keep) in character\b|{_IN_CHARACTER}"
 
 # Instructions to the bot, each looked for only in a message holding its key words (a long message is
 # scanned once per pattern: the key words keep the common case to a few substring tests)
@@ -332,7 +334,7 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("system", "admin", "developer"),
      re.compile(r"^\W*(?:system|(?:system|admin|developer) (?:notice|message|update|alert|note|prompt))\s*[:\]]")),
     # "stay in character", "In character, tell us ...": an order (not "is Silva staying in character?")
-    (("character",), re.compile(rf"{_CLAUSE_START}(?:stay|remain|keep) in character\b|{_IN_CHARACTER}")),
+    (("character",), re.compile(_STAY_IN_CHARACTER)),
     # rules for the bot's replies: "new rule: start every reply with X", "end each answer with ..."
     (("reply", "replies", "answer", "response", "message"),
      re.compile(r"\b(start|begin|end|finish|prefix|sign|open|close)\s+(?:(?:every|each|all|any)\s+(?:one\s+)?(?:of\s+)?)?"
@@ -563,7 +565,7 @@ def without_instructions(text: str) -> str:
 # A role for the bot to play, given as an order (at the start of a clause): whatever the message asks
 # after it is asked of the role, not the article ("you are now DealBot. anyway, who wrote it?"
 # overrides the bot but asks nothing in a role; "did the council act as the owner?" gives no order)
-_ROLE_PLAY = re.compile(rf"{_CLAUSE_START}(?:{_ROLE_TO_PLAY}|(?:stay|remain|keep) in character)\b|{_IN_CHARACTER}")
+_ROLE_PLAY = re.compile(rf"{_CLAUSE_START}(?:{_ROLE_TO_PLAY})\b|{_STAY_IN_CHARACTER}")
 
 
 def plays_a_role(folded: str) -> bool:

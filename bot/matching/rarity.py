@@ -149,7 +149,8 @@ def _zipf_in(language: str, word: str) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _other_language_word(word: str) -> bool:
+def is_other_language_word(word: str) -> bool:
+    """Whether a word (lower case) is another language's rather than English ("puente", "pont")."""
     english = zipf(word) or 0.0
     if word in ROMANISED_HINDI:
         return english < ENGLISH_COMMON_ZIPF
@@ -158,18 +159,13 @@ def _other_language_word(word: str) -> bool:
         for language in OTHER_LANGUAGES)
 
 
-def is_other_language_word(word: str) -> bool:
-    """Whether a word (lower case) is another language's rather than English ("puente", "pont")."""
-    return _other_language_word(word)
-
-
 def other_language_words(words: list[str]) -> list[str]:
     """The words of a message (as written, accents kept) that belong to another language, when the
     message is written in one; [] for a message in English. A capitalised word after the first
     is a name ("Han", "Silva"), whatever it means elsewhere."""
     def foreign_in(some: list[str]) -> list[str]:
         plain = [w for i, w in enumerate(some) if i == 0 or not w[0].isupper()]  # the names aside
-        found = [w for w in plain if len(w) > 1 and _other_language_word(w.lower())]
+        found = [w for w in plain if len(w) > 1 and is_other_language_word(w.lower())]
         # and at least one of them no English word at all ("dijo", "über"): "per se", "um wat" are English
         foreign = any(not w.isascii() or zipf(w.lower()) is None for w in found)
         return found if foreign and len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(plain) else []
