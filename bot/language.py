@@ -69,8 +69,8 @@ mentions anything something thing things stuff any some all also too then than n
 quick quickly question q hey hello howdy hiya heya yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def
 defo gonna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
 ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass frfr istg
-abt tryna b4 rly srsly smth sth cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't didnt didn't
-havent hadnt hadn't mustnt mustn't
+abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
+didnt didn't havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
 after before since under over until till til while during up down out off back away again even ever today

@@ -3012,3 +3012,30 @@ def test_a_noun_of_another_language_one_keystroke_from_the_storys_word_is_kept(t
     answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", supplier, article_ends=sentence)
     reply = answerer.ask("Qu'est-ce que la Russie a fourni pour le pont ?")
     assert reply.outcome is not Outcome.DECLINE and [a.entry_id for a in reply.answers][:1] == ["steel-supplier"]
+
+
+def test_what_someone_said_is_not_answered_by_anothers_words(tmp_path: Path) -> None:
+    # "How did Erdogan react to Ince's concession?" was answered with Ince's words: the entry quotes
+    # someone the question does not ask about, and never names the one it does
+    sentence = "Councillor Tom Reyes voted against the closure."
+    reyes = _sourced_entry("reyes-vote", "How did Tom Reyes vote?", "did reyes vote for the closure", "reyes, vote",
+                           sentence)
+    # (the mayor's entry speaks of Reyes among its phrasings, so it is no entry "never speaking of" him)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes,
+                             ("      - will there be ferries\n", "      - will there be ferries\n"
+                                                                  "      - did silva answer reyes\n"),
+                             article_ends=sentence)
+    for message in ("What did Reyes say about the mayor's promise of extra ferries?",
+                    "How did Reyes react to Silva's promise of ferries?"):
+        reply = answerer.ask(message)
+        assert reply.outcome is Outcome.NOT_IN_ARTICLE, message
+        assert "does not say" in render_text(reply).lower() or "not in the article" in render_text(reply).lower()
+    # the one whose words the entry gives is still answered with them
+    reply = answerer.ask("What did Silva say about the ferries?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_teh_typed_for_the_is_no_word_of_the_question(second: Answerer) -> None:
+    # "wat % did conde get in teh first roud?" was told the article never mentions "teh"
+    reply = second.ask("how long is teh bridge closed for?")
+    assert reply.outcome is Outcome.ANSWER and "teh" not in render_text(reply)

@@ -470,6 +470,21 @@ class Answerer:
             offered = [*about_them, *(c for c in whole if all(c.entry is not a.entry for a in about_them))]
             return self._suggestions(text, offered, notes,
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
+        if not missing and not own and responding and (
+                others := self._quotes_others(responding, question, query, top)):
+            # "what did Silva say about the council's vote?" answered by the council's words: the entry
+            # gives someone else's; the near entry speaking of Silva answers (it may say the article
+            # gives none), else what Silva said is not in the article
+            theirs = next((c for c in whole[1:3] if c.score >= CLOSE_SHARE * top.score
+                           and others <= self._spoken(c.entry) and self._lacking(question, c.entry) is None
+                           and (c.entry.status in _GAPS or self._gives_words(c.entry))
+                           and not self._quotes_others(responding, question, query, c)), None)
+            if theirs is not None:
+                return self._answer_reply(text, [Pick(theirs)], notes,
+                                          "answer: what someone said, from the near entry speaking of them")
+            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
+                         message=wording.not_said(),
+                         rule="not_in_article: what someone said, and the entry gives only others' words")
         if not missing and speaker is not None and not self._gives_words(top.entry):
             # "what does Shell say about the talks?" ranked the entry saying who Shell is above the one
             # giving its words: that one answers, when it is near, speaks of them and misses nothing asked
@@ -850,6 +865,29 @@ class Answerer:
         # ferries is not speaking of it)
         head, token = list(named.items())[-1]
         return [] if self.index.in_documents(token) or self._uses(top, token) else [head]
+
+    def _quotes_others(self, subject: list[str], question: Analysis, query: QueryTokens,
+                       candidate: Candidate) -> set[str]:
+        """The tokens naming whoever a message asks the words or response of ("what did Silva say
+        about the vote?") when the candidate's entry gives the words of someone it cites by name and
+        never names them in its answer or its sources: someone else's words, not theirs."""
+        if subject[0] in _PRONOUNS:
+            return set()
+        entry = candidate.entry
+        if entry.status in _GAPS:  # it says what the article does not give: perhaps theirs
+            return set()
+        cited = [s.cited for s in entry.sources
+                 if s.cited.split() and not _the_text_itself(s.cited.lower().split()[-1])]
+        if not cited or not self._gives_words(entry):
+            return set()
+        names = self._name_words(question, query)
+        token_of = dict(zip(query.words, query.tokens))
+        named = {token for w in self.normalizer.content_words(" ".join(subject))
+                 if w in names and (token := token_of.get(w, "")) and self.index.in_documents(token)}
+        if not named:
+            return set()
+        spoken = self._spoken(entry) | set(self.normalizer.tokens(" ".join(cited)))
+        return set() if named & spoken else named
 
     def _asks_words_of(self, question: Analysis, query: QueryTokens, top: Candidate, other: Entry) -> bool:
         """Whether a question asks what someone said, `other`'s own question asks that too, and the top
