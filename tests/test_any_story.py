@@ -3039,3 +3039,19 @@ def test_teh_typed_for_the_is_no_word_of_the_question(second: Answerer) -> None:
     # "wat % did conde get in teh first roud?" was told the article never mentions "teh"
     reply = second.ask("how long is teh bridge closed for?")
     assert reply.outcome is Outcome.ANSWER and "teh" not in render_text(reply)
+
+
+def test_what_day_asks_when(tmp_path: Path) -> None:
+    # "what day are they supposed to open now?" went to the entry on why the talks were delayed, not
+    # to "When will the talks open now?": "what day" asks when, as "when" does
+    delayed = "The ferry vote set for Monday was delayed by a storm."
+    moved = "The ferry vote will now be held on Thursday."
+    delay = _sourced_entry("vote-delay", "Why was the ferry vote delayed?", "ferry vote delayed, storm delay",
+                           "storm, delayed", delayed)
+    new_date = _sourced_entry("vote-new-date", "When will the ferry vote be held now?", "new ferry vote date",
+                              "thursday", moved)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", delay, ("  - id: repair-cost\n", new_date),
+                             article_ends=f"{delayed} {moved}")
+    for message in ("what day is the ferry vote now?", "which day is the vote now"):
+        reply = answerer.ask(message)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["vote-new-date"], message

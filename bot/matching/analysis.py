@@ -207,6 +207,7 @@ _ASKED_BY_WORD = {
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
                       "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
+_DAY_WORDS = frozenset({"day", "date", "dates"})  # "what day ...", "which date ...": when
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
@@ -545,6 +546,10 @@ class Analyzer:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
+        if thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content:
+            # "what day are the talks to open?" asks when, as "when will they open?" does (not "what year is
+            # the budget for?": which year, perhaps no date at all)
+            content.insert(0, "when")
         if focus is not None and focus not in content:
             # "the former employee": the story's phrase read as one word is the thing, as its answers write it
             focus = next((w for w in content if len(w) > len(focus) and w.endswith(focus) and w not in named
