@@ -3055,3 +3055,14 @@ def test_what_day_asks_when(tmp_path: Path) -> None:
     for message in ("what day is the ferry vote now?", "which day is the vote now"):
         reply = answerer.ask(message)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["vote-new-date"], message
+
+
+def test_what_date_of_the_article_itself_asks_no_when(tmp_path: Path) -> None:
+    # (the review: "what date is the article" went to an entry saying when something happened, once
+    # "what date" weighed "when": nothing but the article is dated)
+    dated = "The local paper ran this story on May 4."
+    entry = _sourced_entry("story-date", "Which paper ran this story?", "what date is the article", "",
+                           dated)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", entry, article_ends=dated)
+    reply = answerer.ask("what date is the article")
+    assert [a.entry_id for a in reply.answers][:1] == ["story-date"]

@@ -546,9 +546,10 @@ class Analyzer:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
-        if thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content:
+        if thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content and set(content) - {thing}:
             # "what day are the talks to open?" asks when, as "when will they open?" does (not "what year is
-            # the budget for?": which year, perhaps no date at all)
+            # the budget for?": which year, perhaps no date at all; nor "what date is the article?", the
+            # article's own date: nothing else is dated)
             content.insert(0, "when")
         if focus is not None and focus not in content:
             # "the former employee": the story's phrase read as one word is the thing, as its answers write it
