@@ -3066,3 +3066,17 @@ def test_what_date_of_the_article_itself_asks_no_when(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", entry, article_ends=dated)
     reply = answerer.ask("what date is the article")
     assert [a.entry_id for a in reply.answers][:1] == ["story-date"]
+
+
+@pytest.mark.parametrize("message", [
+    "I read about the bridge repairs and the ferry plan. Who wrote this piece?",
+    "I want to share this in another server but need to cite it properly and the link got mangled. Who wrote this "
+    "piece?"])
+def test_this_piece_is_the_article_not_what_the_remark_before_spoke_of(tmp_path: Path, message: str) -> None:
+    # "... the link got mangled. Who wrote this piece and when was it posted?": "this" was read as the
+    # remark's words (the server, the link), and the question went to the entry on the repairs' cost
+    line = "Written by Jo Park for the local paper."
+    byline = _sourced_entry("byline", "Who wrote this article?", "who is the author, byline", "", line)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", byline, article_ends=line)
+    reply = answerer.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["byline"]

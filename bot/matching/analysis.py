@@ -239,6 +239,10 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: th
 # in a part asking little of its own ("how many are there?" counts what the part before spoke of;
 # "is there a vote?" asks of a vote)
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
+# the article itself as what a question is about ("who wrote this piece?"), not as where an answer is
+# looked for ("who's right according to this article?", "what's in this story about it?")
+_THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\b(?:this|that)\s+"
+                          r"(?:article|piece|story|report|post|text|page|write-?up)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # a name inside a sentence, a capital inside it too ("FerryLink", "McAllister")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
@@ -455,7 +459,9 @@ class Analyzer:
                     chat.names_a_new_self(f) and chat.ADDRESSES_THE_BOT.search(piece_folded) is not None))
                 for p, f in zip(parts, folds)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(piece_folded))
+            # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
+            pronoun = _PRONOUN.search(piece_folded) or (not part.informative
+                                                        and _THING_PRONOUN.search(_THE_ARTICLE.sub(" ", piece_folded)))
             # "... the part about the trip. Who went?": a question of at most one word of its own (question
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
