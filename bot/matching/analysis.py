@@ -208,6 +208,7 @@ _ASKED_BY_WORD = {
                       "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
 _DAY_WORDS = frozenset({"day", "date", "dates"})  # "what day ...", "which date ...": when
+_PUBLISHED = frozenset({"written", "wrote", "posted", "published", "dated", "updated"})
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
 _SCENE_OPENERS = frozenset("when whenever after once".split())
@@ -240,9 +241,10 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: th
 # "is there a vote?" asks of a vote)
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
 # the article itself as what a question is about ("who wrote this piece?"), not as where an answer is
-# looked for ("who's right according to this article?", "what's in this story about it?")
-_THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\b(?:this|that)\s+"
-                          r"(?:article|piece|story|report|post|text|page|write-?up)\b")
+# looked for ("who's right according to this article?", "what's in this story about it?"), nor one the
+# part before spoke of ("X wrote a blog post. when was that post published?", "... this post ...")
+_THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\bthis\s+"
+                          r"(article|piece|story|report|post|text|page|write-?up)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # a name inside a sentence, a capital inside it too ("FerryLink", "McAllister")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
@@ -460,8 +462,8 @@ class Analyzer:
                 for p, f in zip(parts, folds)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
-            pronoun = _PRONOUN.search(piece_folded) or (not part.informative
-                                                        and _THING_PRONOUN.search(_THE_ARTICLE.sub(" ", piece_folded)))
+            pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(
+                _THE_ARTICLE.sub(lambda m: m[0] if any(m[1] in f for f in folds) else " ", piece_folded)))
             # "... the part about the trip. Who went?": a question of at most one word of its own (question
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
@@ -552,10 +554,11 @@ class Analyzer:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
         focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
-        if thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content and set(content) - {thing}:
+        if (thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content
+                and set(content) - {thing} - _PUBLISHED):
             # "what day are the talks to open?" asks when, as "when will they open?" does (not "what year is
-            # the budget for?": which year, perhaps no date at all; nor "what date is the article?", the
-            # article's own date: nothing else is dated)
+            # the budget for?": which year, perhaps no date at all; nor "what date is the article?", "what day
+            # was this posted?": the article's own date, which entries give without "when")
             content.insert(0, "when")
         if focus is not None and focus not in content:
             # "the former employee": the story's phrase read as one word is the thing, as its answers write it

@@ -472,19 +472,15 @@ class Answerer:
                                      f"suggestions: the best entry never speaks of {', '.join(unspoken)}")
         if not missing and not own and responding and (
                 others := self._quotes_others(responding, question, query, top)):
-            # "what did Silva say about the council's vote?" answered by the council's words: the entry
-            # gives someone else's; the near entry speaking of Silva answers (it may say the article
-            # gives none), else what Silva said is not in the article
+            # "how did Silva react to the council's vote?" answered by the council's words, when a near
+            # entry is the FAQ's own place for what Silva said (its phrasings ask it): that one answers
+            # (it may say the article gives none of her words)
             theirs = next((c for c in whole[1:3] if c.score >= CLOSE_SHARE * top.score
-                           and others <= self._spoken(c.entry) and self._lacking(question, c.entry) is None
-                           and (c.entry.status in _GAPS or self._gives_words(c.entry))
+                           and self._asks_words_of_them(c.entry, others) and self._lacking(question, c.entry) is None
                            and not self._quotes_others(responding, question, query, c)), None)
             if theirs is not None:
                 return self._answer_reply(text, [Pick(theirs)], notes,
-                                          "answer: what someone said, from the near entry speaking of them")
-            return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),), notes=notes,
-                         message=wording.not_said(),
-                         rule="not_in_article: what someone said, and the entry gives only others' words")
+                                          "answer: what someone said, from the near entry asking their words")
         if not missing and speaker is not None and not self._gives_words(top.entry):
             # "what does Shell say about the talks?" ranked the entry saying who Shell is above the one
             # giving its words: that one answers, when it is near, speaks of them and misses nothing asked
@@ -870,7 +866,7 @@ class Answerer:
                        candidate: Candidate) -> set[str]:
         """The tokens naming whoever a message asks the words or response of ("what did Silva say
         about the vote?") when the candidate's entry gives the words of someone it cites by name and
-        never names them in its answer or its sources: someone else's words, not theirs."""
+        never names them in its answer, its sources or a phrasing asking words: perhaps someone else's."""
         if subject[0] in _PRONOUNS:
             return set()
         entry = candidate.entry
@@ -887,7 +883,16 @@ class Answerer:
         if not named:
             return set()
         spoken = self._spoken(entry) | set(self.normalizer.tokens(" ".join(cited)))
-        return set() if named & spoken else named
+        return set() if named & spoken or self._asks_words_of_them(entry, named) else named
+
+    def _asks_words_of_them(self, entry: Entry, named: set[str]) -> bool:
+        """Whether one of an entry's phrasings asks the words or response of someone the tokens name
+        ("how did Silva react?"): the FAQ's own place for what they said."""
+        for phrasing in entry.phrasings:
+            asked = _WORDS_ASKED.search(phrasing) or _REACTION_ASKED.search(phrasing)
+            if asked is not None and not named.isdisjoint(self.normalizer.tokens(asked[1])):
+                return True
+        return False
 
     def _asks_words_of(self, question: Analysis, query: QueryTokens, top: Candidate, other: Entry) -> bool:
         """Whether a question asks what someone said, `other`'s own question asks that too, and the top

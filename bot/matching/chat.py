@@ -406,9 +406,9 @@ _ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|ge
 # nothing else to match on)
 _OVERVIEW = re.compile(
     r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh |bro |lol |wait |like )*"
-    r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|that|it)(?: whole)?(?: story| article| piece| news| report"
-    r"| thing| all)? about|(?:what'?s|what is|whats|wats) (?:going on|happening|the story|the gist|the tl ?;? ?dr"
-    r"|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
+    r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|teh|that|it)(?: whole)?(?: story| article| piece| news"
+    r"| report| thing| all)? about|(?:what'?s|what is|whats|wats) (?:going on|happening|the story|the gist"
+    r"|the tl ?;? ?dr|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
     r"|(?:give me|can i get|can you give me|i need) (?:a |the )?(?:quick )?(?:summary|rundown|recap|gist|tl ?;? ?dr"
     r"|overview|short version)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up"
     r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in"
