@@ -3101,3 +3101,13 @@ def test_this_post_after_a_remark_about_a_post_is_that_post(tmp_path: Path, mess
                              article_ends=line)
     assert [a.entry_id for a in answerer.ask(message).answers][:1] == ["reyes-post"]
 
+
+def test_what_someone_reacted_to_is_the_scene_of_the_question(tmp_path: Path) -> None:
+    # "How is Diallo reacting to losing?" got the entry on his vote share ("losing"): the reaction is asked
+    said = "Councillor Tom Reyes said the closure was rushed."
+    reyes = _sourced_entry("reyes-said", "What did Tom Reyes say?", "how did reyes react, reyes reaction", "reyes",
+                           said, answer=said, status="stated")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, article_ends=said)
+    reply = answerer.ask("How did Reyes react to the cracks in the steel supports?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["reyes-said"]
+

@@ -216,6 +216,10 @@ _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since wh
 # A clause that sets something aside ("apart from the ferries, ...", "instead of closing it, ..."):
 # what it names is not what the question asks about
 _SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
+# "how did X react to the result?": what was reacted to is the scene of the question, not what it asks
+_REACTED_TO = re.compile(r"^\W*how\s+(?:is|are|was|were|did|does|do|has|have|will|would)\s+(?:[\w.'-]+\s+){1,4}?"
+                         r"(?:react|reacted|reacting|respond|responded|responding|reply|replied|replying)\s+to\s+"
+                         r"([^.?!;]+)")
 _MAY_SET_SCENE = re.compile(rf"\b(?:{'|'.join(_SCENE_OPENERS)}|{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
@@ -652,10 +656,14 @@ class Analyzer:
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
         """Content words found only in scene-setting clauses ("... when he handed it over")."""
-        if not _MAY_SET_SCENE.search(folded):
+        reacted = _REACTED_TO.search(folded) if " to " in folded else None
+        if reacted is None and not _MAY_SET_SCENE.search(folded):
             return ()  # (most questions: no opener, nothing set aside)
         scene: list[str] = []
         main: list[str] = []
+        if reacted is not None:  # "how is X reacting to losing?": the reaction is asked, not the loss
+            scene.append(reacted[1])
+            folded = folded[:reacted.start(1)]
         for clause in _CLAUSE_END.split(folded):
             if _SETTING_ASIDE.match(clause):  # "apart from the ferries, what ...": not what is asked
                 scene.append(clause)
