@@ -3111,3 +3111,15 @@ def test_what_someone_reacted_to_is_the_scene_of_the_question(tmp_path: Path) ->
     reply = answerer.ask("How did Reyes react to the cracks in the steel supports?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["reyes-said"]
 
+
+@pytest.mark.parametrize("message", ["Is the mayor right that the closure is the only responsible choice?",
+                                     "was Silva wrong that the closure is the only responsible choice"])
+def test_whether_someone_is_right_asks_the_bots_verdict(second: Answerer, message: str) -> None:
+    # "Is the union right that the oil companies are greedy?" was answered with the union's words as if a fact
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "no opinion" in render_text(reply)
+
+
+def test_whether_the_article_is_right_is_a_claim_to_check(second: Answerer) -> None:
+    reply = second.ask("is the article right that the council voted to close the bridge?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
