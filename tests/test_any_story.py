@@ -3102,24 +3102,27 @@ def test_this_post_after_a_remark_about_a_post_is_that_post(tmp_path: Path, mess
     assert [a.entry_id for a in answerer.ask(message).answers][:1] == ["reyes-post"]
 
 
-def test_what_someone_reacted_to_is_the_scene_of_the_question(tmp_path: Path) -> None:
-    # "How is Diallo reacting to losing?" got the entry on his vote share ("losing"): the reaction is asked
-    said = "Councillor Tom Reyes said the closure was rushed."
-    reyes = _sourced_entry("reyes-said", "What did Tom Reyes say?", "how did reyes react, reyes reaction", "reyes",
-                           said, answer=said, status="stated")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, article_ends=said)
-    reply = answerer.ask("How did Reyes react to the cracks in the steel supports?")
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["reyes-said"]
+
+def test_this_story_after_a_remark_about_history_is_the_article(second: Answerer) -> None:
+    # (the review: "story" was found inside "history", so "this story" stood for the remark's words, which
+    # then had to be answered; they only set the scene of a question about the article itself)
+    part = second.analyzer.analyze("The harbour bridge has a long history. who wrote this story?").parts[1]
+    assert {"harbour", "bridge"} <= set(part.background)
 
 
-@pytest.mark.parametrize("message", ["Is the mayor right that the closure is the only responsible choice?",
-                                     "was Silva wrong that the closure is the only responsible choice"])
-def test_whether_someone_is_right_asks_the_bots_verdict(second: Answerer, message: str) -> None:
-    # "Is the union right that the oil companies are greedy?" was answered with the union's words as if a fact
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "no opinion" in render_text(reply)
-
-
-def test_whether_the_article_is_right_is_a_claim_to_check(second: Answerer) -> None:
-    reply = second.ask("is the article right that the council voted to close the bridge?")
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+def test_a_phrasing_asking_an_aides_words_is_no_place_for_the_bosss_words(tmp_path: Path) -> None:
+    # (the review: "what did duterte's son say" was taken for a phrasing asking Duterte's own words; here the
+    # mayor's entry asks an aide's, and still gives way to the one asking what Reyes said)
+    sentence = "Councillor Tom Reyes voted against the closure."
+    reyes = _sourced_entry("reyes-vote", "How did Tom Reyes vote?", "did reyes vote for the closure", "reyes, vote",
+                           sentence)
+    unsaid = _sourced_entry("reyes-words", "What did Reyes say about the ferries?",
+                            "how did reyes react to the ferry plan", "reyes", sentence,
+                            answer="The article does not quote Reyes. It says only that he voted against the "
+                                   "closure.", status="not_in_article")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, ("  - id: repair-cost\n", unsaid),
+                             ("      - will there be ferries\n", "      - will there be ferries\n"
+                                                                  "      - what did reyes's aide say\n"),
+                             article_ends=sentence)
+    reply = answerer.ask("How did Reyes react to the extra ferries?")
+    assert [a.entry_id for a in reply.answers] == ["reyes-words"]

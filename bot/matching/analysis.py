@@ -216,10 +216,6 @@ _SCENE_MIN_LEAD = 3  # words before the opener: a question of its own ("since wh
 # A clause that sets something aside ("apart from the ferries, ...", "instead of closing it, ..."):
 # what it names is not what the question asks about
 _SETTING_ASIDE = re.compile(rf"^\W*(?:{chat.SETTING_ASIDE})\b")
-# "how did X react to the result?": what was reacted to is the scene of the question, not what it asks
-_REACTED_TO = re.compile(r"^\W*how\s+(?:is|are|was|were|did|does|do|has|have|will|would)\s+(?:[\w.'-]+\s+){1,4}?"
-                         r"(?:react|reacted|reacting|respond|responded|responding|reply|replied|replying)\s+to\s+"
-                         r"([^.?!;]+)")
 _MAY_SET_SCENE = re.compile(rf"\b(?:{'|'.join(_SCENE_OPENERS)}|{chat.SETTING_ASIDE})\b")
 # Words of the one asking, never of a topic: "just saw this - ...", "sorry if dumb - ..."
 _ASKER_WORDS = frozenset("i i'm im my me we you u this that it just sorry lol ok okay so wait saw read".split())
@@ -467,7 +463,7 @@ class Analyzer:
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(
-                _THE_ARTICLE.sub(lambda m: m[0] if any(m[1] in f for f in folds) else " ", piece_folded)))
+                _THE_ARTICLE.sub(lambda m: m[0] if _spoken_of(m[1], folds) else " ", piece_folded)))
             # "... the part about the trip. Who went?": a question of at most one word of its own (question
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
@@ -656,14 +652,10 @@ class Analyzer:
 
     def _scene_words(self, folded: str, content: list[str]) -> tuple[str, ...]:
         """Content words found only in scene-setting clauses ("... when he handed it over")."""
-        reacted = _REACTED_TO.search(folded) if " to " in folded else None
-        if reacted is None and not _MAY_SET_SCENE.search(folded):
+        if not _MAY_SET_SCENE.search(folded):
             return ()  # (most questions: no opener, nothing set aside)
         scene: list[str] = []
         main: list[str] = []
-        if reacted is not None:  # "how is X reacting to losing?": the reaction is asked, not the loss
-            scene.append(reacted[1])
-            folded = folded[:reacted.start(1)]
         for clause in _CLAUSE_END.split(folded):
             if _SETTING_ASIDE.match(clause):  # "apart from the ferries, what ...": not what is asked
                 scene.append(clause)
@@ -682,6 +674,13 @@ class Analyzer:
             return ()  # nothing is asked outside the scene: the scene is the question
         setting = set(self.normalizer.content_of(self.normalizer.raw_words_of_folded(" ".join(scene))))
         return tuple(w for w in dict.fromkeys(content) if w in setting and w not in asked)
+
+
+def _spoken_of(noun: str, folds: list[str]) -> bool:
+    """Whether a part before spoke of a piece, a post ... of its own ("X wrote a blog post."): "this
+    post" after it is that one, not the article."""
+    word = re.compile(rf"\b{re.escape(noun)}\b")
+    return any(word.search(fold) for fold in folds)
 
 
 def _names_as_written(text: str) -> set[str]:

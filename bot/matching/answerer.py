@@ -887,10 +887,11 @@ class Answerer:
 
     def _asks_words_of_them(self, entry: Entry, named: set[str]) -> bool:
         """Whether one of an entry's phrasings asks the words or response of someone the tokens name
-        ("how did Silva react?"): the FAQ's own place for what they said."""
+        ("how did Silva react?"): the FAQ's own place for what they said. Whoever a phrasing asks of is
+        read by the last word naming them ("what did Silva's aide say?" asks the aide's words)."""
         for phrasing in entry.phrasings:
             asked = _WORDS_ASKED.search(phrasing) or _REACTION_ASKED.search(phrasing)
-            if asked is not None and not named.isdisjoint(self.normalizer.tokens(asked[1])):
+            if asked is not None and (head := self.normalizer.tokens(asked[1])[-1:]) and head[0] in named:
                 return True
         return False
 

@@ -463,11 +463,6 @@ _OPINION = re.compile(
     r"(?!(?:the|a|an|his|her|their|its|this|that|say|saying|call|calling|describe|describing|claim|claiming"
     r"|report|reporting|suggest|suggesting|state|stating|think|thinking)\b)\w+"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
-    # "is the union right that the companies are greedy?": a verdict on someone's claim (not "is the article
-    # right that the deal was signed?", "is it right that ...?": a fact to check; nor "is X right about Y?")
-    r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:is|are|was|were) (?!(?:there|here|it|this|that|the "
-    r"(?:article|report|paper|story|piece|headline|faq|bot|post))\b)(?:[\w.'-]+ ){1,4}?(?:really |actually |even )?"
-    r"(?:right|wrong|correct) that\b(?![^.?!]*\baccording to\b)"
     # "should the council just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
