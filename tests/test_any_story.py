@@ -3014,10 +3014,9 @@ def test_a_noun_of_another_language_one_keystroke_from_the_storys_word_is_kept(t
     assert reply.outcome is not Outcome.DECLINE and [a.entry_id for a in reply.answers][:1] == ["steel-supplier"]
 
 
-def test_what_someone_said_is_not_answered_by_anothers_words(tmp_path: Path) -> None:
-    # "How did Erdogan react to Ince's concession?" was answered with Ince's words: the entry quotes
-    # someone the question does not ask about and never names the one it does, while a near entry
-    # is the FAQ's place for what that one said
+def _harbour_with_reyes(tmp_path: Path, mayor_phrasing: str) -> Answerer:
+    """The second story with a councillor, Reyes, who voted against the closure, an entry saying the
+    article gives none of his words, and `mayor_phrasing` among the mayor's entry's phrasings."""
     sentence = "Councillor Tom Reyes voted against the closure."
     reyes = _sourced_entry("reyes-vote", "How did Tom Reyes vote?", "did reyes vote for the closure", "reyes, vote",
                            sentence)
@@ -3025,11 +3024,17 @@ def test_what_someone_said_is_not_answered_by_anothers_words(tmp_path: Path) -> 
                             "how did reyes react to the ferry plan", "reyes", sentence,
                             answer="The article does not quote Reyes. It says only that he voted against the "
                                    "closure.", status="not_in_article")
+    mayor = ("      - will there be ferries\n", f"      - will there be ferries\n      - {mayor_phrasing}\n")
+    return _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, ("  - id: repair-cost\n", unsaid), mayor,
+                         article_ends=sentence)
+
+
+def test_what_someone_said_is_not_answered_by_anothers_words(tmp_path: Path) -> None:
+    # "How did Erdogan react to Ince's concession?" was answered with Ince's words: the entry quotes
+    # someone the question does not ask about and never names the one it does, while a near entry
+    # is the FAQ's place for what that one said
     # (the mayor's entry speaks of Reyes among its phrasings, so it is no entry "never speaking of" him)
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, ("  - id: repair-cost\n", unsaid),
-                             ("      - will there be ferries\n", "      - will there be ferries\n"
-                                                                  "      - did silva answer reyes\n"),
-                             article_ends=sentence)
+    answerer = _harbour_with_reyes(tmp_path, "did silva answer reyes")
     for message in ("How did Reyes react to the extra ferries?", "what did Reyes say about Silva's ferries?"):
         reply = answerer.ask(message)
         assert reply.outcome is Outcome.NOT_IN_ARTICLE and [a.entry_id for a in reply.answers] == ["reyes-words"]
@@ -3113,16 +3118,6 @@ def test_this_story_after_a_remark_about_history_is_the_article(second: Answerer
 def test_a_phrasing_asking_an_aides_words_is_no_place_for_the_bosss_words(tmp_path: Path) -> None:
     # (the review: "what did duterte's son say" was taken for a phrasing asking Duterte's own words; here the
     # mayor's entry asks an aide's, and still gives way to the one asking what Reyes said)
-    sentence = "Councillor Tom Reyes voted against the closure."
-    reyes = _sourced_entry("reyes-vote", "How did Tom Reyes vote?", "did reyes vote for the closure", "reyes, vote",
-                           sentence)
-    unsaid = _sourced_entry("reyes-words", "What did Reyes say about the ferries?",
-                            "how did reyes react to the ferry plan", "reyes", sentence,
-                            answer="The article does not quote Reyes. It says only that he voted against the "
-                                   "closure.", status="not_in_article")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", reyes, ("  - id: repair-cost\n", unsaid),
-                             ("      - will there be ferries\n", "      - will there be ferries\n"
-                                                                  "      - what did reyes's aide say\n"),
-                             article_ends=sentence)
+    answerer = _harbour_with_reyes(tmp_path, "what did reyes's aide say")
     reply = answerer.ask("How did Reyes react to the extra ferries?")
     assert [a.entry_id for a in reply.answers] == ["reyes-words"]
