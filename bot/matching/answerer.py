@@ -476,8 +476,8 @@ class Answerer:
             # entry is the FAQ's own place for what Silva said (its phrasings ask it): that one answers
             # (it may say the article gives none of her words)
             theirs = next((c for c in whole[1:3] if c.score >= CLOSE_SHARE * top.score
-                           and self._asks_words_of_them(c.entry, others) and self._lacking(question, c.entry) is None
-                           and not self._quotes_others(responding, question, query, c)), None)
+                           and self._asks_words_of_them(c.entry, others) and self._lacking(question, c.entry) is None),
+                          None)
             if theirs is not None:
                 return self._answer_reply(text, [Pick(theirs)], notes,
                                           "answer: what someone said, from the near entry asking their words")
