@@ -3121,3 +3121,10 @@ def test_a_phrasing_asking_an_aides_words_is_no_place_for_the_bosss_words(tmp_pa
     answerer = _harbour_with_reyes(tmp_path, "what did reyes's aide say")
     reply = answerer.ask("How did Reyes react to the extra ferries?")
     assert [a.entry_id for a in reply.answers] == ["reyes-words"]
+
+
+@pytest.mark.parametrize("message", ["Why did Dr. Ana Silva promise extra ferries?",
+                                     "Did Mr. Silva and Mrs. Silva speak at St. Mary's hall?"])
+def test_no_sentence_ends_after_a_title(second: Answerer, message: str) -> None:
+    # "Why did Dr. Lois Lee say ...?" was split after "Dr." into "Why did Dr" and the rest
+    assert len(second.analyzer.analyze(message).parts) <= 1, message
