@@ -3128,3 +3128,12 @@ def test_a_phrasing_asking_an_aides_words_is_no_place_for_the_bosss_words(tmp_pa
 def test_no_sentence_ends_after_a_title(second: Answerer, message: str) -> None:
     # "Why did Dr. Lois Lee say ...?" was split after "Dr." into "Why did Dr" and the rest
     assert len(second.analyzer.analyze(message).parts) <= 1, message
+
+
+@pytest.mark.parametrize(("message", "kind"), [("when'd the council vote to close the bridge?", QuestionKind.WHEN),
+                                               ("why'd the council close the bridge", QuestionKind.WHY)])
+def test_a_question_word_with_did_run_together_asks_as_the_word(second: Answerer, message: str,
+                                                                kind: QuestionKind) -> None:
+    # "yo when'd the refinery guys walk off the job fr" lost its "when" and was told who is on strike
+    question = second.analyzer.analyze(message)
+    assert question.kind is kind and kind.value in question.content
