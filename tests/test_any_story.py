@@ -3137,3 +3137,9 @@ def test_a_question_word_with_did_run_together_asks_as_the_word(second: Answerer
     # "yo when'd the refinery guys walk off the job fr" lost its "when" and was told who is on strike
     question = second.analyzer.analyze(message)
     assert question.kind is kind and kind.value in question.content
+
+
+def test_the_count_as_a_process_asks_for_no_figure(second: Answerer) -> None:
+    # "was there fraud in the vote count" was told "The article gives no figure for that"
+    assert second.analyzer.analyze("was there fraud in the vote count").asks_for is not Gap.FIGURE
+    assert second.analyzer.analyze("what was the vote count?").asks_for is Gap.FIGURE

@@ -123,8 +123,10 @@ _ASKED_BY_KIND = {QuestionKind.WHO: Gap.NAMES, QuestionKind.WHICH: Gap.NAMES, Qu
                   QuestionKind.HOW_MANY: Gap.FIGURE, QuestionKind.WHY: Gap.REASON, QuestionKind.WHERE: Gap.PLACE}
 # "count" the noun asks for a figure ("the member count", "a head count", "count of votes"), the
 # verb does not ("does the referendum count?")
-_COUNT_ASKED = re.compile(r"\b(?:member|head|body|vote|death|final|total|exact|official|casualty|crowd|the|a)"
-                          r" count\b|\bcount of\b")
+_COUNT_ASKED = re.compile(r"\b(?<!\bin )(?<!\bduring )(?<!\bwith )(?<!\binto )(?<!\bin the )(?<!\bduring the )"
+                          r"(?<!\bwith the )(?<!\binto the )"
+                          r"(?:member|head|body|vote|death|final|total|exact|official|casualty|crowd|the|a)"
+                          r" count\b|\bcount of\b")  # (not the count as a process: "fraud in the vote count")
 # "what's the stake worth?": a figure asked for, as "how much is the stake worth?" asks
 _WORTH = re.compile(r"\W*what(?:'s|s| is| was| are| were| would)\b[^?.!]{1,60}\bworth\W*$")
 # "what was the bank called?": a name asked for, as "what's the name of the bank?" asks
