@@ -3143,3 +3143,11 @@ def test_the_count_as_a_process_asks_for_no_figure(second: Answerer) -> None:
     # "was there fraud in the vote count" was told "The article gives no figure for that"
     assert second.analyzer.analyze("was there fraud in the vote count").asks_for is not Gap.FIGURE
     assert second.analyzer.analyze("what was the vote count?").asks_for is Gap.FIGURE
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("Honestly, should Portsea become a ferry town?", True),
+                                                   ("should the council ask for more ferries?", False)])
+def test_whether_something_should_become_another_asks_the_bots_verdict(second: Answerer, question: str,
+                                                                       verdict: bool) -> None:
+    # "Honestly, should Troy become a sanctuary city?" was answered with the mayor's words
+    assert second.analyzer.analyze(question).opinion is verdict

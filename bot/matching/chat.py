@@ -466,7 +466,7 @@ _OPINION = re.compile(
     # "should the council just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
-    r"(?:just|simply|really|even|actually)\b"
+    r"(?:just|simply|really|even|actually|become)\b"  # ("should Troy become a sanctuary city?")
     # ... or made a choice of two: "should the council sell the ferries? yes or no"
     rf"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)[^.?!]{{3,}}[.?!,\s]*"
     rf"{_YES_OR_NO}\W*$"
