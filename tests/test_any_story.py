@@ -3145,9 +3145,7 @@ def test_the_count_as_a_process_asks_for_no_figure(second: Answerer) -> None:
     assert second.analyzer.analyze("what was the vote count?").asks_for is Gap.FIGURE
 
 
-@pytest.mark.parametrize(("question", "verdict"), [("Honestly, should Portsea become a ferry town?", True),
-                                                   ("should the council ask for more ferries?", False)])
-def test_whether_something_should_become_another_asks_the_bots_verdict(second: Answerer, question: str,
-                                                                       verdict: bool) -> None:
-    # "Honestly, should Troy become a sanctuary city?" was answered with the mayor's words
-    assert second.analyzer.analyze(question).opinion is verdict
+
+def test_no_is_no_title(second: Answerer) -> None:
+    # (the review: "Did Diallo appeal? No. Why not?" became one sentence once "No." was taken for a title)
+    assert len(second.analyzer.analyze("Did the council close the bridge? No. Why not?").parts) == 3

@@ -466,7 +466,7 @@ _OPINION = re.compile(
     # "should the council just accept the deal?": a verdict asked of the bot; not "should we expect delays?",
     # nor "should BAE ask for an extension?", what the article expects
     r"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)(?:[\w'-]+ ){1,3}"
-    r"(?:just|simply|really|even|actually|become)\b"  # ("should Troy become a sanctuary city?")
+    r"(?:just|simply|really|even|actually)\b"
     # ... or made a choice of two: "should the council sell the ferries? yes or no"
     rf"|^\W*(?:(?:so|but|ok|okay|honestly|seriously)\W+)?should (?!(?:i|we|you|u|people)\b)[^.?!]{{3,}}[.?!,\s]*"
     rf"{_YES_OR_NO}\W*$"
@@ -602,7 +602,7 @@ def is_instruction(folded: str) -> bool:
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
 # (not after a title: "Why did Dr. Lois Lee say ...?" is one sentence)
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt",
-                                              "Col", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr", "No", "vs"))
+                                              "Col", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr", "vs"))
 _SENTENCE_SPLIT = re.compile(rf"(?<=[?!;])\s+|(?<=[a-z0-9)][.]){_TITLES}\s+(?=[A-Z])"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 # "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
