@@ -600,7 +600,7 @@ def is_instruction(folded: str) -> bool:
 
 
 # Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
-# (not after a title: "Why did Dr. Lois Lee say ...?" is one sentence)
+# (not after a title: "Why did Dr. Ana Silva say ...?" is one sentence)
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt",
                                               "Col", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr", "vs"))
 _SENTENCE_SPLIT = re.compile(rf"(?<=[?!;])\s+|(?<=[a-z0-9)][.]){_TITLES}\s+(?=[A-Z])"
