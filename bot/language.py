@@ -55,7 +55,7 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   # and the words around them ("how mny", "does X hav"): read, then dropped
                                   # (no spelling that is a word or a name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
-                                  "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt"}
+                                  "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

@@ -3149,3 +3149,10 @@ def test_the_count_as_a_process_asks_for_no_figure(second: Answerer) -> None:
 def test_no_is_no_title(second: Answerer) -> None:
     # (the review: "Did Diallo appeal? No. Why not?" became one sentence once "No." was taken for a title)
     assert len(second.analyzer.analyze("Did the council close the bridge? No. Why not?").parts) == 3
+
+
+def test_a_modal_verb_misspelled_in_chat_is_read_as_the_verb(second: Answerer) -> None:
+    # "when wil the talks start now that they got delayd" was told the article never mentions "wil"
+    reply = second.ask("when wil the council close the bridge?")
+    assert reply.answers and "never mentions" not in reply.rule, reply.rule
+    assert reply.answers[0].entry_id == second.ask("when will the council close the bridge?").answers[0].entry_id
