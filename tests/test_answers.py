@@ -278,9 +278,9 @@ def test_an_over_long_question_is_cut_with_a_note(answerer: Answerer) -> None:
 
 
 @pytest.mark.parametrize(("message", "offered"), [
-    # the matcher's best reads "the offer ... in the Russian leader's hands" as the plan's wording on
-    # recognition; a plain count of the words disagrees, and the envoys' delivery is offered
-    ("How did the latest American offer end up in the Russian leader's hands?", "envoys-offer"),
+    # the matcher's best reads "the latest offer ... in the Russian leader's hands" as the Kremlin's
+    # receipt of it; a plain count of the words puts that far down, so it is offered, not asserted
+    ("How did the latest American offer end up in the Russian leader's hands?", "kremlin-confirmed-receipt"),
     # and here the entry that plain count puts first is offered alongside the matcher's own
     ("Why does Kyiv insist it can't simply hand over land?", "kyiv-refuses"),
 ])
