@@ -53,7 +53,7 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   "whatd": "what", "whod": "who", "howd": "how", "whered": "where", "whend": "when",
                                   "whyd": "why",
                                   # and the words around them ("how mny", "does X hav"): read, then dropped
-                                  # (no spelling that is a word or a name of its own: "bout", "dis", "cud")
+                                  # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
                                   "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt"}
 
