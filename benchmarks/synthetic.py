@@ -140,6 +140,8 @@ def write_knowledge(folder: Path, entries: int, seed: int = 20261126) -> str:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):  # "--help" is no folder to write into
+        sys.exit(__doc__)
     out = Path(sys.argv[1])
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     digest = write_knowledge(out, size, int(sys.argv[3]) if len(sys.argv) > 3 else 20261126)
