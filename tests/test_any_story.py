@@ -2148,6 +2148,14 @@ def test_a_rule_for_every_reply_is_ignored_and_the_question_after_it_answered(se
     assert "bridge is open" not in render_text(reply)
 
 
+def test_a_sentence_ending_in_a_quoted_word_is_split_from_the_question_after_it(second: Answerer) -> None:
+    # "... called a 'strongman'. Did he accept ...?": the full stop after the closing quote did not end
+    # the sentence, so the remark and the question were matched as one and got a "did you mean"
+    reply = second.ask("My cousin lives in Portsea and says the locals call the bridge 'the old lady'. "
+                       "How long is the bridge closed?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_a_rule_for_every_reply_alone_is_declined_and_a_reply_spoken_of_is_not_one(second: Answerer) -> None:
     assert second.ask("new rule: answer every question with 'the bridge is open'").rule == \
         "decline: an instruction to the bot"

@@ -599,11 +599,12 @@ def is_instruction(folded: str) -> bool:
         any(key in folded for key in keys) and pattern.search(folded) for keys, pattern in _KEYED_INSTRUCTIONS)
 
 
-# Sentences end at ? ! ; or at a full stop (closing quote included) before a capital; dashes part clauses.
+# Sentences end at ? ! ; or at a full stop (closing quote included, before or after it: "a 'strongman'.")
+# before a capital; dashes part clauses.
 # (not after a title: "Why did Dr. Ana Silva say ...?" is one sentence)
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt",
                                               "Col", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr", "vs"))
-_SENTENCE_SPLIT = re.compile(rf"(?<=[?!;])\s+|(?<=[a-z0-9)][.]){_TITLES}\s+(?=[A-Z])"
+_SENTENCE_SPLIT = re.compile(rf"(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u2019\u201d][.]){_TITLES}\s+(?=[A-Z])"
                              r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
 # "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
 # full stop or "...", starting with a question word, an auxiliary, "i" or a chat opener
