@@ -348,12 +348,13 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
-    # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release"
+    # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release",
+    # "write her closing argument to the court"
     (("write", "draft", "compose", "generate"),
      re.compile(r"(?:^\W*|[.!?;:]\s+|\b(?:please|pls|can you|could you|would you|will you|now|just|go|and)\s+)"
                 r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
-                r"|speech|joke|caption|letter|email|script|article)\b")),
+                r"|speech|joke|caption|letter|email|script|article|argument|arguments|plea|rebuttal|op-ed)\b")),
     # a quote made up for someone: "write a fake quote from X", "make up a quote" (not "write his exact quote")
     (("quote",), re.compile(r"\b(?:write|draft|compose|generate|make|give)( me| us)? (?:a |an |some )?"
                             r"(?:fake|made[ -]up|invented|fictional|fictitious|plausible|pretend) quotes?\b")),
@@ -447,7 +448,7 @@ _OPINION = re.compile(
     r"|\b(?:tell|show) (?:me|us) what (?:you|u|ya) (?:personally |honestly |really |actually )?(?:think|reckon)"
     r" (?:of|about)\b"
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
-    r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet)\b"
+    r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet|favou?rite)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
     # "who's in the right here, the union or the companies?": a verdict on the sides, not what one says
