@@ -52,6 +52,7 @@ def clean(text: str, max_chars: int) -> CleanText:
     text = _URL.sub(" ", text)
     text = _MARKUP.sub(" ", text)
     text = _SPACE.sub(" ", text).strip(" ;")
+    text = _without_answer_format(text)
     was_cut = len(text) > max_chars
     if was_cut:
         cut = text[:max_chars]
@@ -81,6 +82,33 @@ _DISBELIEF_ALONE = re.compile(r"\W*(?:(?:for\s+)?real(?:ly)?|seriously|srsly|fr(
 # "... ? yes or no": the question before asked again as a choice of two
 _YES_OR_NO = r"(?:yes\s+or\s+no|yes\s*/\s*no|y\s*/\s*n|true\s+or\s+false)"
 _YES_OR_NO_ALONE = re.compile(rf"\W*{_YES_OR_NO}\W*")
+
+
+# "... by Monday? Just a number, no hedging.": how the asker wants the answer put, which asks nothing new
+_NO_HEDGING = r"no\s+(?:hedging|hedge|caveats?|disclaimers?|excuses|waffle|fluff|qualifiers|ifs)(?:\s+allowed)?"
+_ANSWER_FORMAT_ALONE = re.compile(
+    r"\W*(?:(?:ok|okay|so|and|now|pls|please)\s+)?(?:just\s+|only\s+)?(?:(?:give|gimme|tell)\s+(?:me|us)\s+)?"
+    r"(?:just\s+|only\s+)?(?:(?:a|one|the|your)\s+)?(?:single\s+|straight\s+)?"
+    rf"(?:number|figure|percentage|percent|one[- ]word\s+answer|straight\s+answer|word)(?:\s+only)?"
+    rf"(?:\W+(?:and\s+)?{_NO_HEDGING})?(?:\W+(?:pls|please))?\W*"
+    rf"|\W*(?:and\s+)?{_NO_HEDGING}(?:\W+(?:pls|please))?\W*")
+
+
+_ANSWER_FORMAT_WORDS = ("number", "figure", "percent", "word", "answer", "hedg", "caveat", "disclaimer", "excuse",
+                        "waffle", "fluff", "qualifier", " ifs")
+
+
+def _without_answer_format(text: str) -> str:
+    """A message without a sentence that only says how to put the answer ("How long is the bridge
+    closed? Just a number, no hedging."): its words are no part of what is asked."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _ANSWER_FORMAT_WORDS):
+        return text
+    sentences = _sentences(text)
+    kept = [sentence for i, sentence in enumerate(sentences)
+            if not (i and sentences[i - 1].rstrip().endswith(("?", "!", "."))
+                    and _ANSWER_FORMAT_ALONE.fullmatch(normalize.fold(sentence)))]
+    return " ".join(kept) if len(kept) < len(sentences) else text
 
 
 def asks_nothing_more(folded: str, before: str) -> bool:
