@@ -383,6 +383,10 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article|argument|arguments|plea|rebuttal|op-ed)\b")),
+    # something to pass off as the article's: "... that I can post as if it came from the article"
+    (("as if",), re.compile(r"\b(?:post|share|pass|present|tweet|send|publish|use|quote)\b[^.?!]{0,40}\bas if"
+                            r" (?:it|this|they|that|these|those) (?:came|come|comes|was|were|is|are) (?:from|in)"
+                            r" (?:the |this )?(?:article|report|story|piece|faq)\b")),
     # a quote made up for someone: "write a fake quote from X", "make up a quote" (not "write his exact quote")
     (("quote",), re.compile(r"\b(?:write|draft|compose|generate|make|give)( me| us)? (?:a |an |some )?"
                             r"(?:fake|made[ -]up|invented|fictional|fictitious|plausible|pretend) quotes?\b")),
