@@ -52,10 +52,11 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   "whn": "when", "wich": "which", "whic": "which",
                                   "whatd": "what", "whod": "who", "howd": "how", "whered": "where", "whend": "when",
                                   "whyd": "why",
-                                  # and the words around them ("how mny", "does X hav"): read, then dropped
+                                  # and the words around them ("how mny", "does X hav", "was ther"): read, then dropped
                                   # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
-                                  "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt"}
+                                  "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt",
+                                  "ther": "there", "thier": "their"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

@@ -3198,3 +3198,7 @@ def test_a_modal_verb_misspelled_in_chat_is_read_as_the_verb(second: Answerer) -
     reply = second.ask("when wil the council close the bridge?")
     assert reply.answers and "never mentions" not in reply.rule, reply.rule
     assert reply.answers[0].entry_id == second.ask("when will the council close the bridge?").answers[0].entry_id
+    # ("was ther a runof" was told the article never mentions "ther")
+    reply = second.ask("will ther be ferries?")
+    assert reply.answers and "never mentions" not in reply.rule, reply.rule
+    assert reply.answers[0].entry_id == second.ask("will there be ferries?").answers[0].entry_id
