@@ -35,7 +35,8 @@ class CleanText:
 
 
 def clean(text: str, max_chars: int) -> CleanText:
-    """Remove mentions, links, markup and control characters; cut to `max_chars`."""
+    """Remove mentions, links, markup and control characters, and a sentence that only says how to put
+    the answer ("Just a number, no hedging."); cut to `max_chars`."""
     text = text or ""
     if "\n" in text or "```" in text:
         text = _LINE_END.sub("; ", text)
