@@ -39,6 +39,8 @@ _LOOK_BACK = 8  # characters before a word looked at for the end of a sentence
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
 _LONGEST_SLIP = 6  # "whose" with a letter added
+# a word that may be a question word mistyped: the first letter kept, as long as one give or take a letter
+_SLIP_SHAPED = re.compile(rf"(?<![a-z])[whm][a-z]{{2,{_LONGEST_SLIP - 1}}}(?![a-z])")
 _CLAUSE_MARK = re.compile(r"[,.;:?!]")
 
 
@@ -146,7 +148,7 @@ _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "whi
 
 
 # The bot's own guessing ("do you think ...", "your take"): no word of what is asked
-_BOTS_GUESS = re.compile(r"\b(?:you|u|ya)\s+(?:think|reckon|feel)\b|\byour\s+(?:view|opinion|take)\b")
+_BOTS_GUESS = re.compile(r"(?=[uy])(?:\b(?:you|u|ya)\s+(?:think|reckon|feel)\b|\byour\s+(?:view|opinion|take)\b)")
 # "..., you agree?", "what do you think?": the bot's own view asked, not a question about the remark
 _ASKS_THE_BOT = re.compile(r"\b(?:you|u|ya)\s+(?:agree|think|reckon|believe|feel)\b|\byour\s+(?:view|opinion|take)\b")
 _BOTS_VIEW_WORDS = 4  # that short: "don't you agree?", "what do you think?" (a longer part asks more)
@@ -249,7 +251,7 @@ _THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\bthis\s+"
                           r"(article|piece|story|report|post|text|page|write-?up)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # a name inside a sentence, a capital inside it too ("FerryLink", "McAllister")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
+_NAME = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -346,6 +348,8 @@ class Analyzer:
 
     def _mend_question_words(self, text: str, folded: str) -> str:
         """`folded` with its mistyped question words mended (see `_fold`); `text` as written tells names."""
+        if all(rarity.zipf(word) is not None for word in _SLIP_SHAPED.findall(folded)):
+            return folded  # (most messages: every word shaped like a slip of one is an English word)
         pieces: list[str] = []
         as_written: set[str] | None = None  # worked out at the first slip found: most messages have none
         previous, word_end, kept = "", 0, 0
@@ -538,7 +542,7 @@ class Analyzer:
         joined = _joined_words(plain, set(content))
         content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
         thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
-        if (name_of := _NAME_OF.search(folded)) is not None:
+        if "name" in folded and (name_of := _NAME_OF.search(folded)) is not None:
             # "what's the name of acme's lawyer that silva hired?": the lawyer's name, not silva's
             thing = self._whose_name(name_of[1], named) or thing
         if thing is None and kind is QuestionKind.WHO:
@@ -847,10 +851,12 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     if kind is QuestionKind.YES_NO and _SAID_WHY.search(" ".join(words[:12])):
         return Gap.REASON  # "did he explain why ...?" asks the reason
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
-    return _ASKED_BY_KIND.get(kind) or next(
+    found = _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)
-         and not _said_about(words, i)),
-        Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None)
+         and not _said_about(words, i)), None)
+    if found is None and "count" in words:  # (the pattern's look-behinds are slow to try at every word)
+        return Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None
+    return found
 
 
 def _outside_phrases(words: list[str], joined: set[str], content: set[str]) -> list[str]:

@@ -638,8 +638,8 @@ def is_instruction(folded: str) -> bool:
 # (not after a title: "Why did Dr. Ana Silva say ...?" is one sentence)
 _TITLES = "".join(rf"(?<!\b{t}\.)" for t in ("Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt",
                                               "Col", "Sgt", "Capt", "Prof", "Rev", "Jr", "Sr", "vs"))
-_SENTENCE_SPLIT = re.compile(rf"(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u2019\u201d][.]){_TITLES}\s+(?=[A-Z])"
-                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z])")
+_SENTENCE_SPLIT = re.compile(rf"(?=\s)(?:(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u2019\u201d][.]){_TITLES}\s+(?=[A-Z])"
+                             r"|(?<=[a-z0-9)][.][\x22\x27\u2019\u201d])\s+(?=[A-Z])|(?<=[?!][\x22\x27\u2019\u201d])\s+(?=[A-Z]))")
 # "... a smiley. who went?", "... at all... anyway the guy": a sentence typed in lower case, after a
 # full stop or "...", starting with a question word, an auxiliary, "i" or a chat opener
 _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\s+)"
@@ -673,6 +673,9 @@ def _sentences(text: str) -> list[str]:
 
 _ASKING_WORD = r"(?:what|who|where|when|why|how|which)\b"  # a word that opens a question of its own
 _CLAUSE_SPLIT = re.compile(
+    # (every split starts at a space, a comma or a stop: the look-ahead skips the rest at once, where
+    # the alternatives below would each be tried at every letter)
+    r"(?=[\s,.!?])(?:"
     r"\s+[—–]\s+|\s+-\s+"
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
@@ -691,7 +694,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
     r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
-    r"|do|has|have|can|could|will|would|tell)\b)",
+    r"|do|has|have|can|could|will|would|tell)\b))",
     re.IGNORECASE,
 )
 # a question word alone opening a question before "and" ("when and how did it pass?"), asked of what follows

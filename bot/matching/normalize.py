@@ -60,7 +60,7 @@ _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 _TAKE_ON = re.compile(r"(\w's|\b(?:his|her|their)|\b(?:what(?:'s| is| was)|whats|wats) the"
                       r"(?: (?!(?:to|they|we|you|u|i|he|she|it|people|one)\b)\w+){1,2}?)(?: hot)? take\b")
 # "when did he report it?", "who did they report to?": the verb, not the news word "report" (a stop word)
-_REPORT_VERB = re.compile(r"\b((?:did|does|do|will|would|could|has|have|had|didnt|never)\s+(?:\w+\s+){0,2}?"
+_REPORT_VERB = re.compile(r"\b(?=[dwchnt])((?:did|does|do|will|would|could|has|have|had|didnt|never)\s+(?:\w+\s+){0,2}?"
                           # "to report", not "in response to the council report": "to" before a noun
                           r"|to\s+(?:(?!(?:the|a|an|this|that|his|her|its|their)\b)\w+\s+)?)"
                           r"(?<!the )(?<!\ba )(?<!\ban )(?<!this )(?<!that )(?<!his )(?<!her )(?<!its )(?<!their )"
@@ -79,9 +79,11 @@ _HEARD = re.compile(r"\b(?:(?:i|we)(?:'ve| have|ve)?\s+(?:just\s+)?hear(?:d)?"
                     r"(?:(?:conflicting|mixed|contradictory)\s+(?:things|reports|stuff|info|stories)\b)?")
 # only the asker's "is it true", "is it a fact that", "true or false", "..., true?": "is the story true?"
 # asks about the story ("is this true?", "is this real?" ask of the story, not of truth or of what is real)
-_TRUE = re.compile(r"(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
+# (the look-ahead first: each match starts with "a", "r", "t" or a comma, and the look-behinds are slow to try
+# at every letter)
+_TRUE = re.compile(r"(?=[art,])(?:(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:actually|really)\s+)?"
                    r"(?:true(?:\s+that)?\b|(?<=\bit )a\s+fact\s+that\b|real\W*$)"
-                   r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$")
+                   r"|\btrue\s+or\s+(?:false|not)\b|,\s*true\W*$)")
 # where a sentence of an answer ends: at . ! or ? before a capital ("the U.S. official" is one sentence)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
