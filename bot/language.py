@@ -50,8 +50,8 @@ VERB_FORMS: dict[str, str] = {
 # Question words as chat spells them: read as the word, so "wen" asks "when".
 CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "hw": "how", "wher": "where",
                                   "whn": "when", "wich": "which", "whic": "which",
-                                  "whatd": "what", "whod": "who", "whos": "who", "howd": "how", "whered": "where", "whend": "when",
-                                  "whyd": "why",
+                                  "whatd": "what", "whod": "who", "whos": "who", "howd": "how", "whered": "where",
+                                  "whend": "when", "whyd": "why",
                                   # and the words around them ("how mny", "does X hav", "was ther"): read, then dropped
                                   # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
