@@ -266,6 +266,23 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round37-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round37-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round37-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round38-peace-plan.yaml", KNOWLEDGE),
+    ("round38-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round38-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round38-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round38-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round38-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round38-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round38-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round38-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round38-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round38-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round38-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
+    ("round38-thirtyfifth-story.yaml", BENCH_DATA / "thirtyfifth-story" / "knowledge"),
+    ("round38-thirtysixth-story.yaml", BENCH_DATA / "thirtysixth-story" / "knowledge"),
+    ("round38-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
+    ("round38-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
+    ("round38-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
 )
 
 
