@@ -250,7 +250,8 @@ _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)
 _THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\bthis\s+"
                           r"(article|piece|story|report|post|text|page|write-?up)\b")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
-# a name inside a sentence, a capital inside it too ("FerryLink", "McAllister")
+# a name inside a sentence, a capital inside it too ("FerryLink", "McAllister"). (A pattern of the question path
+# that opens with a look-ahead, as this one, does so for speed: a match starts at few characters, the rest are skipped)
 _NAME = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
