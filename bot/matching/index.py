@@ -218,6 +218,7 @@ class MatchIndex:
                 self._number_forms[word] = digits
         self._keyword_tokens = frozenset(keyword_tokens)
         self._corrections: dict[str, str | None] = {}
+        self._tokens_of_phrasing: dict[str, tuple[str, ...]] = {}
         self._build_lexical(word_counts)
 
     def _build_lexical(self, word_counts: list[Counter[str]]) -> None:
@@ -378,7 +379,7 @@ class MatchIndex:
 
     def best_phrasing(self, candidate: Candidate, query: QueryTokens) -> tuple[str, tuple[str, ...]]:
         """The candidate's phrasing closest to the query and the question words they share (for
-        explanations, not the hot path: the phrasings are tokenized again here)."""
+        explanations: the phrasings are tokenized as questions are, not as the index reads them)."""
         word_of = dict(zip(query.tokens, query.words))
         best, best_fit = candidate.entry.question, -1.0
         shared_words: tuple[str, ...] = ()
@@ -388,15 +389,23 @@ class MatchIndex:
         return best, shared_words
 
     def phrasings_fitting(self, candidate: Candidate, query: QueryTokens, at_least: float) -> list[str]:
-        """The candidate's phrasings whose words fit the query at least this well (not the hot path either)."""
+        """The candidate's phrasings whose words fit the query at least this well."""
         return [text for text, fit, _ in self._phrasing_fits(candidate, query) if fit >= at_least]
+
+    def _phrasing_tokens(self, text: str) -> tuple[str, ...]:
+        """A phrasing's distinct tokens as a question's are read, worked out once per phrasing (a question
+        asking for names compares them on the question path)."""
+        tokens = self._tokens_of_phrasing.get(text)
+        if tokens is None:  # bounded: the knowledge's own phrasings
+            tokens = self._tokens_of_phrasing[text] = tuple(dict.fromkeys(
+                self._number(self.normalizer.concept(w)) for w in self.normalizer.content_words(text)))
+        return tokens
 
     def _phrasing_fits(self, candidate: Candidate, query: QueryTokens) -> Iterator[tuple[str, float, list[str]]]:
         """Each phrasing of the candidate, how well its words fit the query's, and the tokens they share."""
         weight_of = dict(zip(query.tokens, query.weights))
         for text in candidate.entry.phrasings:
-            tokens = dict.fromkeys(self._number(self.normalizer.concept(w))
-                                   for w in self.normalizer.content_words(text))
+            tokens = self._phrasing_tokens(text)
             shared = [t for t in tokens if t in weight_of]
             extra = sum(self._idf.get(t, 0.0) for t in tokens if t not in weight_of)
             yield text, sum(weight_of[t] for t in shared) / (query.total + extra) if query.total else 0.0, shared
