@@ -3157,6 +3157,14 @@ def test_this_story_after_a_remark_about_history_is_the_article(second: Answerer
     assert {"harbour", "bridge"} <= set(part.background)
 
 
+def test_a_pronoun_after_a_long_remark_does_not_drown_the_question(second: Answerer) -> None:
+    # (the moderators: "they" after a remark brought all of the remark's rare words, which the question then had
+    # to be answered on; a question its entry answers alone got a "did you mean")
+    reply = second.ask("My uncle runs a ferry business near the harbour and reckons the mayor only cares about "
+                       "tourists and the local paper. What did she say about it?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
 def test_a_phrasing_asking_an_aides_words_is_no_place_for_the_bosss_words(tmp_path: Path) -> None:
     # (the review: "what did duterte's son say" was taken for a phrasing asking Duterte's own words; here the
     # mayor's entry asks an aide's, and still gives way to the one asking what Reyes said)

@@ -493,7 +493,9 @@ class Analyzer:
                 if carried:  # the pronoun stands for them: they are what this part asks about too
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-                    if not pronoun:  # the remark's words set the scene: they weigh less, and need not be answered
+                    if not pronoun or not source.is_question:
+                        # the remark's words set the scene: they weigh less, and need not be answered ("my uncle
+                        # runs a ferry and says the council lies. what did they promise?" asks what was promised)
                         part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             elif (parts and parts[-1].is_question and part.is_question and part.names and part.kind is parts[-1].kind
                   and not set(part.informative) - self._name_words(part.names)
