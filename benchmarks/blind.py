@@ -283,6 +283,23 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round38-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round38-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round38-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round39-peace-plan.yaml", KNOWLEDGE),
+    ("round39-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round39-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round39-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round39-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round39-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round39-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round39-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round39-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round39-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round39-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round39-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
+    ("round39-thirtyfifth-story.yaml", BENCH_DATA / "thirtyfifth-story" / "knowledge"),
+    ("round39-thirtysixth-story.yaml", BENCH_DATA / "thirtysixth-story" / "knowledge"),
+    ("round39-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
+    ("round39-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
+    ("round39-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
 )
 
 
