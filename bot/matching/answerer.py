@@ -162,6 +162,7 @@ class Answerer:
         self._answer_tokens: dict[str, frozenset[str]] = {}  # the tokens each answer speaks of
         self._named: dict[tuple[str, tuple[str, ...], bool], bool] = {}  # may an answer name a thing it speaks of
         self._phrasing_kinds: dict[str, QuestionKind] = {}  # what sort of answer each phrasing asks for
+        self._words_asked_of: dict[str, frozenset[str]] = {}  # per entry: whose words its phrasings ask
         self._counted: dict[tuple[str, tuple[str, ...]], bool] = {}  # does an answer count a thing it speaks of
         self.off_topic = frozenset(w for word in knowledge.vocabulary.off_topic for w in self.normalizer.words(word))
         # each story's first entry, its overview by the README's convention: "what's this about?" gets it
@@ -889,11 +890,15 @@ class Answerer:
         """Whether one of an entry's phrasings asks the words or response of someone the tokens name
         ("how did Silva react?"): the FAQ's own place for what they said. Whoever a phrasing asks of is
         read by the last word naming them ("what did Silva's aide say?" asks the aide's words)."""
-        for phrasing in entry.phrasings:
-            asked = _WORDS_ASKED.search(phrasing) or _REACTION_ASKED.search(phrasing)
-            if asked is not None and (head := self.normalizer.tokens(asked[1])[-1:]) and head[0] in named:
-                return True
-        return False
+        heads = self._words_asked_of.get(entry.id)
+        if heads is None:  # read once per entry (bounded: the knowledge's own entries)
+            found: set[str] = set()
+            for phrasing in entry.phrasings:
+                asked = _WORDS_ASKED.search(phrasing) or _REACTION_ASKED.search(phrasing)
+                if asked is not None and (head := self.normalizer.tokens(asked[1])[-1:]):
+                    found.add(head[0])
+            heads = self._words_asked_of[entry.id] = frozenset(found)
+        return not heads.isdisjoint(named)
 
     def _asks_words_of(self, question: Analysis, query: QueryTokens, top: Candidate, other: Entry) -> bool:
         """Whether a question asks what someone said, `other`'s own question asks that too, and the top
