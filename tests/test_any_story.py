@@ -762,6 +762,22 @@ def test_an_exact_figure_asked_for_is_not_given_by_a_rough_one(tmp_path: Path) -
     assert "Dozens" in render_text(exact)  # the nearest thing the article says is still shown
 
 
+def test_a_remark_after_a_question_adding_no_word_of_its_own_is_not_answered(tmp_path: Path) -> None:
+    # "her" is Silva, whom the question already asked about: the remark is no second question about who she is
+    harbour = _with_who_is_silva(tmp_path)
+    reply = harbour.ask("What did Ana Silva say about the closure? need to tell her something")
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_remind_me_is_the_askers_request_not_a_word_of_the_story(tmp_path: Path) -> None:
+    # a story speaking of a "reminder" does not make "remind me" a word the article must have
+    harbour = _harbour_with(tmp_path, "keywords: [mayor, silva, ferry, ferries, responsible]",
+                            "keywords: [mayor, silva, ferry, ferries, responsible, reminder]")
+    reply = harbour.ask("Can someone remind me how long the bridge is shut?")
+    assert reply.outcome is Outcome.ANSWER
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(second: Answerer) -> None:
     # the mayor and the ferries are clear, but they are what the asker has read; the toll is what is asked
     reply = second.ask("I have been reading about the mayor and the extra ferry services all week and honestly my "

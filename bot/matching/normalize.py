@@ -87,6 +87,8 @@ _TRUE = re.compile(r"(?=[art,])(?:(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis ))(?:(?:
 # where a sentence of an answer ends: at . ! or ? before a capital ("the U.S. official" is one sentence)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FOR_A_FRIEND = re.compile(r"\(?asking for a friend\)?")
+# "can someone remind me who went?": the asker's request, as "tell me" is ("what did she remind them of?" keeps it)
+_REMIND_ME = re.compile(r"\bremind\s+(?:me|us|u)\b(?:\s+(?:again|of|about)\b)?")
 # "based on what he said", "just following along": how the asker frames the question, not its words
 # ("what is the story based on?", "following the vote" keep theirs)
 _FRAMING = re.compile(r"\bbased\s+on\s+(?=what\s+(?:[\w']+\s+){1,3}?(?:said|says|say|wrote|writes|reported|reports"
@@ -348,6 +350,8 @@ class Normalizer:
             folded = _SO_FAR.sub(UNTIL_NOW, folded)
         if "based on" in folded or "along" in folded:
             folded = _FRAMING.sub(" ", folded)
+        if "remind " in folded:
+            folded = _REMIND_ME.sub(" ", folded)
         if "asking for a friend" in folded:
             folded = _FOR_A_FRIEND.sub(" ", folded)
         if "told" in folded or " tell" in folded:
