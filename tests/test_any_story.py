@@ -769,6 +769,15 @@ def test_a_remark_after_a_question_adding_no_word_of_its_own_is_not_answered(tmp
     assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
 
 
+def test_a_common_short_word_is_not_read_as_a_rarer_word_of_the_story(tmp_path: Path) -> None:
+    # "chat" is one letter from "cheat", but it is the channel greeted, not a cheat the cracks entry speaks of
+    harbour = _harbour_with(tmp_path, "keywords: [cracks, supports, engineers, steel, wrong, damage]",
+                            "keywords: [cracks, supports, engineers, steel, wrong, damage, cheat]")
+    reply = harbour.ask("gm chat, who's up")
+    assert "bridge-cracks" not in [a.entry_id for a in reply.answers]
+    assert "bridge-cracks" in [a.entry_id for a in harbour.ask("did the engineers cheat?").answers]
+
+
 def test_remind_me_is_the_askers_request_not_a_word_of_the_story(tmp_path: Path) -> None:
     # a story speaking of a "reminder" does not make "remind me" a word the article must have
     harbour = _harbour_with(tmp_path, "keywords: [mayor, silva, ferry, ferries, responsible]",

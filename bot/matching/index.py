@@ -53,6 +53,8 @@ PLACE_TIME_WORDS = frozenset({"where", "when"})  # a place or a date is what suc
 ROUNDED_UNITS = frozenset("percent per cent million billion trillion thousand dollars dollar bucks usd euros euro "
                           "pounds pound".split())
 COMMON_WORD_ZIPF = 5.0  # a word this common in English (Zipf scale) is never taken for a typo
+FAIRLY_COMMON_ZIPF = 4.0  # a short word (SHORT_COMMON_MAX letters) this common is no typo of a rarer one
+SHORT_COMMON_MAX = 4
 _CALENDAR_WORDS = sorted({*WEEKDAYS, *MONTHS})
 NAME_SLIP_MIN_LENGTH = 5  # a name this long one keystroke off is that name ("silvz"); shorter ones collide
 NAME_ZIPF = 4.5  # a surname this common in English is a word too ("court", "committee")
@@ -470,6 +472,9 @@ class MatchIndex:
             # a misspelt name's other word, if the word is no English one
             part = self._nearest(word, self._name_part_words) if rarity.zipf(word) is None else None
             return None if part is None else self._name_parts[part]
+        if len(word) <= SHORT_COMMON_MAX and (own := rarity.zipf(word) or 0.0) >= FAIRLY_COMMON_ZIPF \
+                and own > (rarity.zipf(found) or 0.0):
+            return None  # a fairly common word is no slip for a rarer one ("gm chat" is no "cheat")
         token = self.normalizer.concept(found)
         return token if token in self._known else None
 
