@@ -611,7 +611,11 @@ def plays_a_role(folded: str) -> bool:
 # part asks of "you" is asked of that someone ("tell us your plan"); what it asks of the story is not
 # ("you are now DealBot. anyway, who wrote it?")
 _NEW_SELF = re.compile(r"\b(?:you are now|you'?re now|youre now|ur now|u r now"
-                       r"|from now on,? (?:you|u)(?:'?re| are| r)?)\b(?!\s+\w+ing\b)")  # not "you're now saying"
+                       r"|from now on,? (?:you|u)(?:'?re| are| r)?)\b(?!\s+\w+ing\b)"  # not "you're now saying"
+                       # "You're a Portsea ferry union boss now." (not "if you're a homeowner now, ...")
+                       r"|(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
+                       r"\byou(?:'?re| are) (?:an?|my|our|the) (?:\w+ ){0,3}\w+ now"
+                       r"(?=\s*[.!;:]|\s*$)")
 # What is asked of the bot itself: its own ("your plan"), or what it did ("why did you close it?"), not a
 # request put politely ("can you tell me who won?", "do you know when?")
 ADDRESSES_THE_BOT = re.compile(
