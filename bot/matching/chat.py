@@ -323,6 +323,10 @@ _CLAUSE_START = (r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|and|c
                  r"|will you|go ahead and)\s+)")
 
 # A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
+# A role given, then "now", as a sentence ends ("You're a Portsea ferry union boss now."), not a condition
+# ("if you're a homeowner renting short term now, ..."): an instruction, and the bot's new self
+_ROLE_GIVEN_NOW = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
+                   r"\byou(?:'?re| are) (?:an?|my|our|the) (?:\w+ ){0,3}\w+ now(?=\s*[.!;:]|\s*$)")
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
                  r"|role[ -]?play")
 
@@ -340,11 +344,8 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode",
       "prompt", "your instructions", "reveal your", "print your"),
      re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
-                # a role of more words, as a sentence opens ("You're a Portsea ferry union boss now."), not a
-                # condition ("if you're a homeowner renting short term now, ...")
-                r"|(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )you('re| are) (an?|my|our) (\w+ ){2,3}\w+ now"
-                r"(?=\s*[.!;:]|\s*$)"
-                rf"|{_ROLE_TO_PLAY}|pretend (that )?(the )?(article|report|story) (says|said)|jailbreak|dan mode"
+                rf"|{_ROLE_GIVEN_NOW}|{_ROLE_TO_PLAY}|pretend (that )?(the )?(article|report|story) (says|said)"
+                r"|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
     (("exactly", "verbatim", "after me", "the word", "the phrase", "the sentence", "only"),
      # an order, at the start of a clause ("what does X say is the only way?" asks what X says)
@@ -612,10 +613,7 @@ def plays_a_role(folded: str) -> bool:
 # ("you are now DealBot. anyway, who wrote it?")
 _NEW_SELF = re.compile(r"\b(?:you are now|you'?re now|youre now|ur now|u r now"
                        r"|from now on,? (?:you|u)(?:'?re| are| r)?)\b(?!\s+\w+ing\b)"  # not "you're now saying"
-                       # "You're a Portsea ferry union boss now." (not "if you're a homeowner now, ...")
-                       r"|(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
-                       r"\byou(?:'?re| are) (?:an?|my|our|the) (?:\w+ ){0,3}\w+ now"
-                       r"(?=\s*[.!;:]|\s*$)")
+                       rf"|{_ROLE_GIVEN_NOW}")
 # What is asked of the bot itself: its own ("your plan"), or what it did ("why did you close it?"), not a
 # request put politely ("can you tell me who won?", "do you know when?")
 ADDRESSES_THE_BOT = re.compile(
