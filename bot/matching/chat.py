@@ -322,11 +322,11 @@ def smalltalk(folded: str) -> SmallTalk | None:
 _CLAUSE_START = (r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|and|can you|could you|would you"
                  r"|will you|go ahead and)\s+)")
 
-# A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
 # A role given, then "now", as a sentence ends ("You're a Portsea ferry union boss now."), not a condition
 # ("if you're a homeowner renting short term now, ..."): an instruction, and the bot's new self
 _ROLE_GIVEN_NOW = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
                    r"\byou(?:'?re| are) (?:an?|my|our|the) (?:\w+ ){0,3}\w+ now(?=\s*[.!;:]|\s*$)")
+# A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
                  r"|role[ -]?play")
 
