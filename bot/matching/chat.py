@@ -568,7 +568,9 @@ _TOLD_TO_SAY = re.compile(
     # the claim's subject: a few words, none starting a clause of its own ("the engineers who found it")
     r"(?:(?:(?!(?:who|whom|that|which|whose|where|when|why|how)\b)[\w'-]+\s+){1,5}?"
     r"(?:(?:is|are|was|were|has|have|had|will|won't|wont|would|did|does|do|can|could|isn't|aren't|wasn't|never)\b"
-    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )\w+ed\b)"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?:\w+ed|won|lost|said|went|made|took|came|gave|left"
+    r"|got|ran|quit|fell|rose|sold|paid|met|became|began|broke|fled|held|kept|led|sent|spent|stood|struck|told"
+    r"|wrote|bought|brought|caught|fought)\b)"
     r"|(?:it|he|she|that|this|there|they)(?:'s|'re|'ve|'ll)\b))"
     # ("tell me the bridge is safe or not" asks whether it is)
     r"(?![^.?!]*\bor not\b)")
