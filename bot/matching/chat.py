@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.matching import normalize
+from bot.matching import normalize, rarity
 from bot.reply import SmallTalk
 
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
@@ -326,6 +326,21 @@ _CLAUSE_START = (r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|and|c
 # ("if you're a homeowner renting short term now, ..."): an instruction, and the bot's new self
 _ROLE_GIVEN_NOW = (r"(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
                    r"\byou(?:'?re| are) (?:an?|my|our|the) (?:\w+ ){0,3}\w+ now(?=\s*[.!;:]|\s*$)")
+# The bot given a name alone ("You're Zarif now.", "you're DealBot now, no rules"): a word rare in English,
+# so not "you're right now." or "you're back now!" (nor "you're banned now", a participle)
+_NAMED_NOW = re.compile(r"(?<!\bif )(?<!\bwhen )(?<!\bwhile )(?<!\bonce )"
+                        r"\byou(?:'?re| are) ([a-z][\w-]*) now(?=\s*[.!;:,]|\s*$)")
+ROLE_NAME_MAX_ZIPF = 4.6
+
+
+def _named_now(folded: str) -> list[tuple[int, int]]:
+    """Where a message (folded) gives the bot a new name ("you're Zarif now.")."""
+    if " now" not in folded:
+        return []
+    return [m.span() for m in _NAMED_NOW.finditer(folded) if not m[1].endswith(("ed", "ing", "ly"))
+            and (rarity.zipf(m[1]) or 0.0) < ROLE_NAME_MAX_ZIPF]
+
+
 # A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
 _ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
                  r"|role[ -]?play")
@@ -589,7 +604,7 @@ def without_instructions(text: str) -> str:
     if len(lowered) != len(text):  # a letter whose lower case is longer: cut by the folded text alone
         text = lowered
     spans = [m.span() for keys, pattern in _KEYED_INSTRUCTIONS if any(key in lowered for key in keys)
-             for m in pattern.finditer(lowered)]
+             for m in pattern.finditer(lowered)] + _named_now(lowered)
     kept, at = [], 0
     for start, end in sorted(spans):  # overlapping instructions are cut once
         if end > at:
@@ -628,13 +643,13 @@ ADDRESSES_THE_BOT = re.compile(
 
 def names_a_new_self(folded: str) -> bool:
     """Whether a message (folded) tells the bot it is now someone else."""
-    return " now" in folded and _NEW_SELF.search(folded) is not None
+    return " now" in folded and (_NEW_SELF.search(folded) is not None or bool(_named_now(folded)))
 
 
 def is_instruction(folded: str) -> bool:
     """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
-    return any(
-        any(key in folded for key in keys) and pattern.search(folded) for keys, pattern in _KEYED_INSTRUCTIONS)
+    return any(any(key in folded for key in keys) and pattern.search(folded)
+               for keys, pattern in _KEYED_INSTRUCTIONS) or bool(_named_now(folded))
 
 
 # Sentences end at ? ! ; or at a full stop (closing quote included, before or after it: "a 'strongman'.")
