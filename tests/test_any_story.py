@@ -2447,6 +2447,16 @@ def test_asking_after_someone_s_day_is_small_talk(second: Answerer, message: str
     assert second.ask(message).outcome is Outcome.SMALLTALK
 
 
+def test_a_remark_then_asking_after_someone_s_day_is_small_talk(second: Answerer) -> None:
+    # "lol <story> drama never ends. anyway how's your day going?" was answered from the story
+    for message in ("lol the bridge drama never ends. anyway how's your day going?",
+                    "the harbour bridge saga again. how are you doing today?"):
+        assert second.ask(message).outcome is Outcome.SMALLTALK, message
+    # (a question about the story beside it is still answered)
+    asked = second.ask("how's your day going? how long will the bridge be closed?")
+    assert [a.entry_id for a in asked.answers] == ["bridge-closure-length"]
+
+
 def test_a_contraction_written_without_its_apostrophe_is_no_word_of_the_question(second: Answerer) -> None:
     # "they've" folds to "theyve": it was told "the article never mentions theyve"
     reply = second.ask("Why did the council say they've shut the bridge?")
