@@ -515,8 +515,8 @@ class Analyzer:
         if not instruction and len(parts) > 1:
             # "lol the bridge drama again. anyway, how's your day going?": a remark, and a greeting asked of
             # the people here; nothing about the story is asked
-            asked = [(part, chat.smalltalk(fold)) for part, fold in zip(parts, folds) if part.is_question]
-            if len(asked) == 1 and asked[0][1] is SmallTalk.GREETING:
+            talk = [chat.smalltalk(fold) for part, fold in zip(parts, folds) if part.is_question]
+            if talk == [SmallTalk.GREETING]:
                 return replace(whole, smalltalk=SmallTalk.GREETING)
         return replace(whole, parts=tuple(parts))
 
