@@ -2447,6 +2447,15 @@ def test_asking_after_someone_s_day_is_small_talk(second: Answerer, message: str
     assert second.ask(message).outcome is Outcome.SMALLTALK
 
 
+@pytest.mark.parametrize("message", ["bruh were the ferries cancelled or nah, what did the mayor say",
+                                     "dude is the bridge closed"])
+def test_a_question_after_a_chat_opener_is_still_a_question(second: Answerer, message: str) -> None:
+    # "bruh was it rigged or nah, what did X say": the part after "bruh" was read as a remark, and only
+    # the second question was answered
+    assert all(part.is_question for part in second.explain(message).question.parts or
+               (second.explain(message).question,)), message
+
+
 def test_a_remark_then_asking_after_someone_s_day_is_small_talk(second: Answerer) -> None:
     # "lol <story> drama never ends. anyway how's your day going?" was answered from the story
     for message in ("lol the bridge drama never ends. anyway how's your day going?",
