@@ -358,7 +358,8 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
     ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode",
       "prompt", "your instructions", "reveal your", "print your"),
-     re.compile(r"\b(you are now|you're now|you('re| are) (an?|my|our) \w+( \w+)? now|from now on,? you"
+     re.compile(rf"\b(you are now|you're now|{_NOT_A_CONDITION}you('re| are) (an?|my|our) \w+( \w+)? now"
+                r"|from now on,? you"
                 rf"|{_ROLE_GIVEN_NOW}|{_ROLE_TO_PLAY}|pretend (that )?(the )?(article|report|story) (says|said)"
                 r"|jailbreak|dan mode"
                 r"|developer mode|system prompt|your (prompt|instructions)|reveal your|print your)\b")),
