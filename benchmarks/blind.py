@@ -334,6 +334,23 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round41-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round41-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round41-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round42-peace-plan.yaml", KNOWLEDGE),
+    ("round42-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round42-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round42-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round42-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round42-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round42-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round42-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round42-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round42-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round42-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round42-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
+    ("round42-thirtyfifth-story.yaml", BENCH_DATA / "thirtyfifth-story" / "knowledge"),
+    ("round42-thirtysixth-story.yaml", BENCH_DATA / "thirtysixth-story" / "knowledge"),
+    ("round42-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
+    ("round42-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
+    ("round42-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
 )
 
 
