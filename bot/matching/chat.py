@@ -392,6 +392,11 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(reply|respond|answer)\s+(?:to\s+)?(?:everything|everyone|anything|(?:every|each|all|any)\s+\w+)"
                 r"\s+(with|by saying)\b")),
     (("make it", "make this"), re.compile(r"\bmake (it|this) (sound|look|seem)\b")),
+    # a claim to pass on as the bot's: "Confirm it for everyone.", "bot confirm this for the channel" (not
+    # "can you confirm this for me?", a question)
+    (("confirm",), re.compile(r"(?:^\W*|[.!?;:,]\s*|\b(?:please|pls|now|ok|okay|so|just|bot|faqbot|and)\s+)"
+                              r"confirm (?:it|this|that)\s+(?:for|to)\s+(?:the |this |our |all )?(?:channel|server|user"
+                              r"|users|everyone|everybody|us|chat|group|all|people|members|room)\b")),
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
     # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release",
