@@ -2117,6 +2117,17 @@ def test_what_a_role_to_play_is_asked_is_declined_not_answered(second: Answerer,
 
 
 @pytest.mark.parametrize("message", [
+    "How long is the bridge closed, specifically?",
+    "what specifically did the mayor say about the bridge?",
+])
+def test_an_adverb_of_a_common_word_is_no_detail_the_article_must_give(second: Answerer, message: str) -> None:
+    # "what specifically did she say?" got "the article never mentions specifically": an adverb says how
+    # a thing is asked, as "reportedly" and "really" do, not what is asked
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER, reply.rule
+
+
+@pytest.mark.parametrize("message", [
     "If you're a driver now, how long will the bridge be closed?",
     # with no comma after "now", the older pattern of a role given read the condition as an order
     "if you're a driver now how long is the bridge closed",

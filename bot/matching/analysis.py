@@ -569,7 +569,8 @@ class Analyzer:
                 and self.normalizer.concept(owner) not in self.known:
             thing = owner  # "what's X's wife's name?": a wife the story never speaks of has no name in it
         # "which day ...", "what year ...": a date asked for, checked as one (`asks_for`), not a word to find
-        focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING else thing
+        # (nor is an adverb a thing: "what *specifically* did she say?")
+        focus = None if thing in _ASKED_BY_WORD or thing in _NO_THING or (thing and rarity.says_how(thing)) else thing
         if (thing in _DAY_WORDS and kind is not QuestionKind.WHEN and "when" not in content
                 and set(content) - {thing} - _PUBLISHED):
             # "what day are the talks to open?" asks when, as "when will they open?" does (not "what year is

@@ -703,7 +703,7 @@ class Answerer:
             return []
         return [word for token, word in ((t, w.lstrip("?")) for t, w in zip(query.tokens, query.words))
                 if word in content and len(word) >= rarity.MIN_LENGTH and not TIME_WORD.fullmatch(word)
-                and not (word.endswith("ly") and rarity.zipf(word[:-2]))  # "did X *really* ..." says how
+                and not rarity.says_how(word)  # "did X *really* ...", "what *specifically* ..."
                 and (rarity.zipf(word) or UNHEARD_ZIPF) < UNHEARD_ZIPF
                 and not self.index.in_documents(token) and not self._uses(candidate, token)]
 

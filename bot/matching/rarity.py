@@ -99,6 +99,14 @@ def is_english(word: str) -> bool:
     return any(len(stem) >= 3 and zipf(stem) is not None for stem in stems)
 
 
+def says_how(word: str) -> bool:
+    """Whether a word is an adverb of a common word ("reportedly", "officially", "specifically",
+    "happily"): it says how, not what, so no answer need speak of it."""
+    return word.endswith("ly") and (zipf(word[:-2]) is not None
+                                    or (word.endswith("ally") and zipf(word[:-4]) is not None)
+                                    or (word.endswith("ily") and zipf(word[:-3] + "y") is not None))
+
+
 @lru_cache(maxsize=8192)  # asked of every word of every question: the same words, again and again
 def is_informative(word: str) -> bool:
     """True for a word that makes a question specific: a number, a name, a rare word."""
@@ -107,8 +115,8 @@ def is_informative(word: str) -> bool:
     if len(word) < MIN_LENGTH:
         value = zipf(word)  # unlisted short words are mostly typos ("wht", "hok")
         return word.isalpha() and value is not None and value < SHORT_WORD_ZIPF
-    if word.endswith("ly") and zipf(word[:-2]) is not None:
-        return False  # an adverb of a common word ("reportedly", "officially") says how, not what
+    if says_how(word):
+        return False
     value = zipf(word)
     if value is None:
         return len(word) >= UNLISTED_MIN_LENGTH and word.isalpha() and common_word_mistyped(word) is None
