@@ -351,6 +351,23 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round42-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round42-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round42-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round43-peace-plan.yaml", KNOWLEDGE),
+    ("round43-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round43-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round43-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round43-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round43-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round43-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round43-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round43-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round43-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round43-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round43-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
+    ("round43-thirtyfifth-story.yaml", BENCH_DATA / "thirtyfifth-story" / "knowledge"),
+    ("round43-thirtysixth-story.yaml", BENCH_DATA / "thirtysixth-story" / "knowledge"),
+    ("round43-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
+    ("round43-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
+    ("round43-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
 )
 
 
