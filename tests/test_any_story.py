@@ -890,9 +890,18 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("did the mayor predict the closure would be short?", False),  # someone's forecast asked about
     ("The repairs cost $2m next year. Forecast?", False),  # is the figure a forecast: a noun (the review)
     ("PredictIt odds on the mayor?", False),  # a name
+    # what "and" joins to the order is ordered too: "who wins" here is the bot's forecast asked for
+    ("Predict whether Silva runs again and who wins the next vote.", True),
+    ("guess how many ferries they'll add and when the bridge reopens", True),
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
+
+
+def test_a_question_of_its_own_sentence_after_an_order_to_guess_is_answered(second: Answerer) -> None:
+    # only what "and" joins to the order is ordered: a sentence of its own is a question the article answers
+    reply = second.ask("Predict whether Silva runs again. Why is the bridge being repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
 def _instruction_not_followed(reply: Reply) -> bool:

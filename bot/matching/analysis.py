@@ -467,7 +467,10 @@ class Analyzer:
                 piece_folded) or any(
                 p.instruction and (chat.plays_a_role(f) or (
                     chat.names_a_new_self(f) and chat.ADDRESSES_THE_BOT.search(piece_folded) is not None))
-                for p, f in zip(parts, folds)))
+                for p, f in zip(parts, folds)) or bool(
+                # ("predict whether she runs again and who wins": what "and" joins to the order is ordered)
+                parts and parts[-1].instruction and chat.orders_a_guess(folds[-1])
+                and _joined_by_and(text, parts[-1].text, piece)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(
@@ -933,3 +936,13 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
+
+
+_JOINING_AND = re.compile(r"[\s,]*(?:and|&|or)[\s,]*", re.IGNORECASE)
+
+
+def _joined_by_and(text: str, before: str, piece: str) -> bool:
+    """Whether a part follows the part before it in the same sentence, after "and" or "or"."""
+    start = text.find(before)
+    after = text.find(piece, start + len(before)) if start >= 0 else -1
+    return after >= 0 and _JOINING_AND.fullmatch(text[start + len(before):after]) is not None

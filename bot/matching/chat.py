@@ -652,6 +652,18 @@ def names_a_new_self(folded: str) -> bool:
     return " now" in folded and (_NEW_SELF.search(folded) is not None or bool(_named_now(folded)))
 
 
+# A clause that orders a forecast or an invention of the bot ("predict whether ...", "guess how many ...",
+# "make up who ..."): a question joined to it by "and" is what it orders too ("predict whether Silva runs
+# again and who wins": "who wins" is the bot's forecast asked for, not a question the article answers)
+_ORDERS_A_GUESS = re.compile(r"^\W*(?:(?:please|pls|ok|okay|so|now|then|just|go ahead and)\s+)*"
+                             r"(?:predict|guess|forecast|make up|invent|fabricate)\b")
+
+
+def orders_a_guess(folded: str) -> bool:
+    """True for a clause (folded) that opens with an order to forecast or invent."""
+    return _ORDERS_A_GUESS.match(folded) is not None
+
+
 def is_instruction(folded: str) -> bool:
     """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
     return any(any(key in folded for key in keys) and pattern.search(folded)
