@@ -1376,7 +1376,12 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("curious about the ferries. thanks", False),
                                                   ("wow, looking for the closure dates, thanks", False),
                                                   ("why is the bridge being repaired? thanks", False),
-                                                  ("tell me about the cracks. thanks", False)])
+                                                  ("tell me about the cracks. thanks", False),
+                                                  # what was thanked for is no question ("the summary")
+                                                  ("lol ok thanks for the summary bot", True),
+                                                  ("ty for the quick rundown", True),
+                                                  ("thanks for the summary, why is the bridge being repaired?",
+                                                   False)])
 def test_a_remark_and_thanks_is_thanks_and_a_question_with_thanks_is_answered(second: Answerer, message: str,
                                                                                thanked: bool) -> None:
     reply = second.ask(message)
