@@ -910,6 +910,22 @@ def _instruction_not_followed(reply: Reply) -> bool:
         reply.outcome is Outcome.NOT_IN_ARTICLE and reply.rule.endswith("(the claim of an instruction, not followed)"))
 
 
+@pytest.mark.parametrize("question", ["when is the 2nd vote?", "when is the second vote?", "2nd council vote when?"])
+def test_an_ordinal_in_digits_is_the_ordinal_in_words(tmp_path: Path, question: str) -> None:
+    # "2nd" is "second", not the first vote (nor a word the article never mentions)
+    vote = ("  - id: second-vote\n    question: When is the council's second vote?\n"
+            "    alternates: [date of the second council vote]\n"
+            "    answer: The article says the council holds a second vote in May.\n    status: confirmed\n"
+            "    sources:\n      - document: harbour\n        cited: The article\n"
+            "        quote: The council holds a second vote in May.\n    reviewed: 2026-12-06\n")
+    first = vote.replace("second", "first").replace("in May", "in March").replace("date of the", "when was the")
+    harbour = _harbour_with(tmp_path, "  - id: repair-cost\n", vote + first + "  - id: repair-cost\n",
+                            article_ends="The council holds a first vote in March. "
+                                         "The council holds a second vote in May.")
+    reply = harbour.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["second-vote"]
+
+
 def test_tl_dr_is_one_chat_word_however_it_is_typed(tmp_path: Path) -> None:
     # "tl;dr" is no pair of rare words ("tl", "dr") that ties any "tl;dr ..." to the one phrasing using it
     harbour = _harbour_with(tmp_path, "      - what is wrong with the bridge\n",

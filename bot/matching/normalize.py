@@ -52,6 +52,7 @@ _LOOKALIKES = str.maketrans({
 _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
           "t": "trillion", "tn": "trillion"}
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "2nd" is "second", read as 2 ("June 5th" is "June 5")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%(?!\s?\d)")  # not "%100" either
@@ -384,6 +385,9 @@ class Normalizer:
         amount = _AMOUNT.fullmatch(raw)
         if amount:  # "40bn" -> "40", "billion" ("400k": "400", "thousand", the index's 400000 if the story has it)
             return amount.group(1), _UNITS[amount.group(2)]
+        ordinal = _ORDINAL.fullmatch(raw)
+        if ordinal:
+            return (ordinal.group(1),)
         if raw in PRONOUN_CONTRACTIONS:
             return ()  # "she'd", "I'll": a pronoun and its auxiliary, not "shed" or "ill"
         word = raw[:-2] if raw.endswith("'s") else raw
