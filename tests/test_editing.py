@@ -153,6 +153,25 @@ def test_an_alias_adds_exactly_one_line_inside_the_entry(service: EditingService
     assert all(line in span for line in touched)
 
 
+def test_an_alias_keeps_the_phrasings_as_their_moderator_wrote_them(tmp_path: Path) -> None:
+    # a quoted phrasing, written by hand or by git, is not rewritten by an alias added from Discord
+    folder = tmp_path / "harbour"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "second-story", folder)
+    path = folder / "harbour.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "      - bridge closure dates\n", "      - \"bridge closure dates?\"\n", 1), encoding="utf-8")
+    before = path.read_text(encoding="utf-8")
+    service = EditingService(KnowledgeService(folder), Records(tmp_path / "records.sqlite3"),
+                             today=lambda: "2026-12-06")
+    service.alias("bridge-closure-length", "until when is the bridge shut", MOD)
+    _, removed, added = changed_lines(before, path.read_text(encoding="utf-8"))
+    assert removed == []
+    assert added == ["      - until when is the bridge shut"]
+    entry = load_knowledge(folder).entry("bridge-closure-length")
+    assert entry is not None
+    assert entry.alternates[-2:] == ("bridge closure dates?", "until when is the bridge shut")
+
+
 def test_an_edit_diff_stays_within_the_entry_and_its_changed_fields(service: EditingService, folder: Path) -> None:
     path = yaml_file(folder)
     before = path.read_text(encoding="utf-8")

@@ -87,6 +87,13 @@ class FileLayout:
             raise LayoutError(f"{self.path.name} has no `entries:` list to add to")
         return self.newline.join(lines)
 
+    def _kept_block(self, span: EntrySpan, field: FieldSpan, key_pad: str) -> list[str]:
+        """A field's lines as written, its key at the entry's field column."""
+        block = list(self.lines[field.key_line:field.end])
+        if field.key_line == span.start:  # the first field shares its line with the dash
+            block[0] = key_pad + block[0][span.dash_col + 2:]
+        return block
+
     def _reemitted(self, span: EntrySpan, new: EntryData) -> list[str]:
         """The entry's new lines, keeping the exact lines of every unchanged field."""
         new = ordered(new)
@@ -102,11 +109,21 @@ class FileLayout:
             field = by_key.get(key)
             if field is not None:
                 out.extend(self.lines[field.start:field.key_line])  # comments above it stay
-            if field is not None and plain(span.data.get(key)) == plain(value):
-                block = list(self.lines[field.key_line:field.end])
-                if field.key_line == span.start:  # the first field shares its line with the dash
-                    block[0] = key_pad + block[0][span.dash_col + 2:]
+            old_value = plain(span.data.get(key)) if field is not None else None
+            if field is not None and old_value == plain(value):
+                out.extend(self._kept_block(span, field, key_pad))
+            elif field is not None and (added := _appended_items(old_value, plain(value))):
+                # a phrasing added: the list's lines stay as written (quoted or not), the new items follow them
+                block = self._kept_block(span, field, key_pad)
+                last = block[-1]
+                if not last.lstrip().startswith("- "):
+                    out.extend(key_pad + line if line else "" for line in emitted[key])
+                    continue
+                item_pad = last[:len(last) - len(last.lstrip())]
+                items = emit_mapping({key: added})[1:]
+                indent = len(items[0]) - len(items[0].lstrip())  # the emitter's own item column
                 out.extend(block)
+                out.extend(item_pad + line[indent:] for line in items)
             else:
                 out.extend(key_pad + line if line else "" for line in emitted[key])
         if not out:
@@ -117,6 +134,13 @@ class FileLayout:
         except ValueError:
             ok = False
         return out if ok else full
+
+
+def _appended_items(old: Any, new: Any) -> list[Any]:
+    """The items `new` adds at the end of the list `old`, or [] when it changes the list otherwise."""
+    if isinstance(old, list) and isinstance(new, list) and len(new) > len(old) and new[:len(old)] == old:
+        return new[len(old):]
+    return []
 
 
 def _item(data: EntryData, dash_col: int) -> list[str]:
