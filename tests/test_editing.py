@@ -172,6 +172,24 @@ def test_an_alias_keeps_the_phrasings_as_their_moderator_wrote_them(tmp_path: Pa
     assert entry.alternates[-2:] == ("bridge closure dates?", "until when is the bridge shut")
 
 
+def test_an_alias_to_phrasings_written_in_brackets_saves_them_all(tmp_path: Path) -> None:
+    folder = tmp_path / "harbour"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "second-story", folder)
+    path = folder / "harbour.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    alternates:\n      - how long is the bridge shut\n      - when does the bridge close\n"
+        "      - bridge closure dates\n",
+        "    alternates: [how long is the bridge shut, when does the bridge close, bridge closure dates]\n", 1),
+        encoding="utf-8")
+    service = EditingService(KnowledgeService(folder), Records(tmp_path / "records.sqlite3"),
+                             today=lambda: "2026-12-06")
+    service.alias("bridge-closure-length", "until when is the bridge shut", MOD)
+    entry = load_knowledge(folder).entry("bridge-closure-length")
+    assert entry is not None
+    assert entry.alternates == ("how long is the bridge shut", "when does the bridge close", "bridge closure dates",
+                                "until when is the bridge shut")
+
+
 def test_an_edit_diff_stays_within_the_entry_and_its_changed_fields(service: EditingService, folder: Path) -> None:
     path = yaml_file(folder)
     before = path.read_text(encoding="utf-8")

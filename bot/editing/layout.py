@@ -114,13 +114,14 @@ class FileLayout:
                 out.extend(self._kept_block(span, field, key_pad))
             elif field is not None and (added := _appended_items(old_value, plain(value))):
                 # a phrasing added: the list's lines stay as written (quoted or not), the new items follow them
+                # (a list written in brackets, or one the emitter writes in brackets, is emitted whole)
                 block = self._kept_block(span, field, key_pad)
                 last = block[-1]
-                if not last.lstrip().startswith("- "):
+                items = emit_mapping({key: added})[1:]
+                if not last.lstrip().startswith("- ") or not items or not items[0].lstrip().startswith("- "):
                     out.extend(key_pad + line if line else "" for line in emitted[key])
                     continue
                 item_pad = last[:len(last) - len(last.lstrip())]
-                items = emit_mapping({key: added})[1:]
                 indent = len(items[0]) - len(items[0].lstrip())  # the emitter's own item column
                 out.extend(block)
                 out.extend(item_pad + line[indent:] for line in items)

@@ -284,10 +284,9 @@ _SMALLTALK_FILLER = frozenset(
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
-    "today tonight chat anyway anyways "
+    "today tonight chat anyway anyways "  # "chat": the channel greeted ("gm chat")
     # what was thanked for ("thanks for the summary bot", "ty for the quick rundown")
     "summary summaries rundown recap breakdown explanation update updates reply replies response quick".split()
-    # "chat": the channel greeted ("gm chat")
 )
 
 
