@@ -24,7 +24,7 @@ from bot.knowledge.model import KnowledgeBase
 from bot.knowledge.schema import ENTRY_FIELDS
 from bot.records.database import Records
 from bot.serving import KnowledgeService
-from tests.conftest import KNOWLEDGE, folder_with_both_stories
+from tests.conftest import KNOWLEDGE, SECOND_STORY, folder_with_both_stories
 
 MOD = Actor("Mod Erator", 1234)
 QUOTE = "The Kremlin confirmed Friday it received a revised American plan"
@@ -153,16 +153,24 @@ def test_an_alias_adds_exactly_one_line_inside_the_entry(service: EditingService
     assert all(line in span for line in touched)
 
 
+def _harbour_service(tmp_path: Path, old: str, new: str) -> tuple[Path, EditingService]:
+    """A copy of the second story with one passage of its YAML replaced, and an editing service on it."""
+    folder = tmp_path / "harbour"
+    shutil.copytree(SECOND_STORY, folder)
+    path = folder / "harbour.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder, EditingService(KnowledgeService(folder), Records(tmp_path / "records.sqlite3"),
+                                  today=lambda: "2026-12-06")
+
+
 def test_an_alias_keeps_the_phrasings_as_their_moderator_wrote_them(tmp_path: Path) -> None:
     # a quoted phrasing, written by hand or by git, is not rewritten by an alias added from Discord
-    folder = tmp_path / "harbour"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "second-story", folder)
+    folder, service = _harbour_service(tmp_path, "      - bridge closure dates\n",
+                                       "      - \"bridge closure dates?\"\n")
     path = folder / "harbour.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "      - bridge closure dates\n", "      - \"bridge closure dates?\"\n", 1), encoding="utf-8")
     before = path.read_text(encoding="utf-8")
-    service = EditingService(KnowledgeService(folder), Records(tmp_path / "records.sqlite3"),
-                             today=lambda: "2026-12-06")
     service.alias("bridge-closure-length", "until when is the bridge shut", MOD)
     _, removed, added = changed_lines(before, path.read_text(encoding="utf-8"))
     assert removed == []
@@ -173,16 +181,10 @@ def test_an_alias_keeps_the_phrasings_as_their_moderator_wrote_them(tmp_path: Pa
 
 
 def test_an_alias_to_phrasings_written_in_brackets_saves_them_all(tmp_path: Path) -> None:
-    folder = tmp_path / "harbour"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "second-story", folder)
-    path = folder / "harbour.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace(
-        "    alternates:\n      - how long is the bridge shut\n      - when does the bridge close\n"
-        "      - bridge closure dates\n",
-        "    alternates: [how long is the bridge shut, when does the bridge close, bridge closure dates]\n", 1),
-        encoding="utf-8")
-    service = EditingService(KnowledgeService(folder), Records(tmp_path / "records.sqlite3"),
-                             today=lambda: "2026-12-06")
+    folder, service = _harbour_service(
+        tmp_path, "    alternates:\n      - how long is the bridge shut\n      - when does the bridge close\n"
+                  "      - bridge closure dates\n",
+        "    alternates: [how long is the bridge shut, when does the bridge close, bridge closure dates]\n")
     service.alias("bridge-closure-length", "until when is the bridge shut", MOD)
     entry = load_knowledge(folder).entry("bridge-closure-length")
     assert entry is not None
