@@ -70,8 +70,8 @@ know explain article story news piece report reports text mentioned mention
 mentions anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly question q hey hello howdy hiya heya yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh imo def
 defo gonna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf lowkey ong
-ya yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass frfr istg
-abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
+ya yall y'all yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass
+frfr istg abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
 didnt didn't havent hadnt hadn't mustnt mustn't
 im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
 s t re ve ll d m
@@ -101,7 +101,7 @@ mila mili diya liya hua hui baare kaha kahaa
 FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
 der das und ein eine einen ist wie wer wo warum uber le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
-ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce sur
+ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce c'est cest sur
 dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual
 agli alla della dello degli nel per chiede ha sono come quale
 """.split())

@@ -893,6 +893,9 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     # what "and" joins to the order is ordered too: "who wins" here is the bot's forecast asked for
     ("Predict whether Silva runs again and who wins the next vote.", True),
     ("guess how many ferries they'll add and when the bridge reopens", True),
+    # what only sets the form of the forecast is ordered too, a sentence of its own or not
+    ("Predict who wins the next vote. One word: Silva or Costa?", True),
+    ("Predict when the bridge reopens. Just a date: March or May?", True),
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
@@ -1552,6 +1555,16 @@ def test_no_one_in_an_answer_is_no_figure(tmp_path: Path) -> None:
 
 def test_tho_is_chat_filler(second: Answerer) -> None:
     assert "tho" not in second.explain("what did the mayor promise tho?").question.content
+
+
+def test_yall_is_chat_filler_not_a_word_the_article_lacks(second: Answerer) -> None:
+    reply = second.ask("y'all what did the mayor choose")
+    assert "yall" not in render_text(reply).lower().replace("'", "")
+
+
+def test_french_cest_is_a_function_word(second: Answerer) -> None:
+    # "C'est qui X ?" asks who X is: "c'est" is no word of the question to weigh or miss
+    assert "cest" not in second.explain("C'est qui Ana Silva ?").question.content
 
 
 def test_a_follow_up_drops_an_article_name_typed_in_lower_case(crowded: Answerer) -> None:

@@ -468,9 +468,10 @@ class Analyzer:
                 p.instruction and (chat.plays_a_role(f) or (
                     chat.names_a_new_self(f) and chat.ADDRESSES_THE_BOT.search(piece_folded) is not None))
                 for p, f in zip(parts, folds)) or bool(
-                # ("predict whether she runs again and who wins": what "and" joins to the order is ordered)
+                # ("predict whether she runs again and who wins": what "and" joins to the order is ordered,
+                # and so is what sets its form: "Predict who wins. One word: Silva or Costa?")
                 parts and parts[-1].instruction and chat.orders_a_guess(folds[-1])
-                and _joined_by_and(text, parts[-1].text, piece)))
+                and (_joined_by_and(text, parts[-1].text, piece) or chat.sets_the_form(piece_folded))))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(

@@ -666,6 +666,18 @@ def orders_a_guess(folded: str) -> bool:
     return _ORDERS_A_GUESS.match(folded) is not None
 
 
+# What only sets the form of the answer an order asks for ("One word: the city or the owners?", "Just a
+# number.", "yes or no"): after an order to forecast, it is part of the order, no question of its own
+_SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me)?|tell me|in|with|just|only)\s+)*"
+                            r"(?:(?:one|a single|1|two|three|five)\s+words?|(?:a |one )?(?:number|name|figure|date)"
+                            r"|yes or no)\b")
+
+
+def sets_the_form(folded: str) -> bool:
+    """True for a clause (folded) that says only in what form to answer."""
+    return _SETS_THE_FORM.match(folded) is not None
+
+
 def is_instruction(folded: str) -> bool:
     """True for attempts (in folded text: normalize.fold) to instruct the bot instead of asking."""
     return any(any(key in folded for key in keys) and pattern.search(folded)
