@@ -670,7 +670,9 @@ def orders_a_guess(folded: str) -> bool:
 # number.", "yes or no"): after an order to forecast, it is part of the order, no question of its own
 _SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me)?|tell me|in|with|just|only)\s+)*"
                             r"(?:(?:one|a single|1|two|three|five)\s+words?|(?:a |one )?(?:number|name|figure|date)"
-                            r"|yes or no)\b")
+                            r"|yes or no)"
+                            # ... and ends there: "Number of ferries?" asks a question of its own
+                            r"(?=\s*(?:[:.!?,]|$|only\b|please\b|pls\b|and nothing\b))")
 
 
 def sets_the_form(folded: str) -> bool:
