@@ -3339,3 +3339,14 @@ def test_a_word_chat_spells_its_own_way_is_read_as_the_word(second: Answerer) ->
     # ("whos running the ferries" lost its "who" and was answered surely by the entry on the mayor's choice)
     whos, who_is = second.ask("whos running the ferries"), second.ask("who is running the ferries")
     assert (whos.outcome, [a.entry_id for a in whos.answers]) == (who_is.outcome, [a.entry_id for a in who_is.answers])
+
+
+@pytest.mark.parametrize("praise", ["you're a smart bot,", "you're a pretty smart bot.", "wrong answer bot."])
+def test_praise_or_a_complaint_beside_a_question_is_no_word_of_it(second: Answerer, praise: str) -> None:
+    # "you're a pretty smart bot, who made you?" was answered with an entry of the story, and praise
+    # before a question of the story had it told the article "never mentions smart"
+    plain = second.ask("when does the bridge close?")
+    reply = second.ask(f"{praise} when does the bridge close?")
+    assert reply.outcome is Outcome.ANSWER and "never mentions" not in reply.rule, reply.rule
+    assert [a.entry_id for a in reply.answers] == [a.entry_id for a in plain.answers]
+    assert second.ask(f"{praise} who made you?").outcome is Outcome.SMALLTALK

@@ -309,6 +309,11 @@ class Analysis:
         return " ".join(bits)
 
 
+# What is said to the bot, not asked of it: its words ("smart", "wrong") are no words of a question beside it
+# (a greeting, thanks or "lol" beside a question are read as its part already: their words weigh nothing)
+_SAID_TO_THE_BOT = frozenset({SmallTalk.PRAISE, SmallTalk.COMPLAINT})
+
+
 class Analyzer:
     """Analyses questions under one knowledge folder's vocabulary."""
 
@@ -436,6 +441,14 @@ class Analyzer:
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
             return whole
+        if not instruction and whole.smalltalk is None:
+            # "you're a smart bot, when does the bridge close?", "wrong answer. who pays?": praise or a complaint
+            # said to the bot beside a question is no word of what is asked; the rest is the question
+            asked = [piece for piece in pieces
+                     if chat.smalltalk(self._fold(piece, mend=not foreign)) not in _SAID_TO_THE_BOT]
+            if asked and len(asked) < len(pieces):
+                rest = self.analyze(" ".join(asked))
+                return replace(rest, was_cut=whole.was_cut, other_language=whole.other_language or rest.other_language)
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
         for piece in pieces:

@@ -254,7 +254,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
-        r"|\b((you|u)('re| are| r)|ur|youre)( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
+        r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
         r"|honestly|genuinely|truly|legit))* (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
         r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero)\b|\bgoated\b")),
     (SmallTalk.ACKNOWLEDGEMENT, re.compile(
