@@ -3350,3 +3350,18 @@ def test_praise_or_a_complaint_beside_a_question_is_no_word_of_it(second: Answer
     assert reply.outcome is Outcome.ANSWER and "never mentions" not in reply.rule, reply.rule
     assert [a.entry_id for a in reply.answers] == [a.entry_id for a in plain.answers]
     assert second.ask(f"{praise} who made you?").outcome is Outcome.SMALLTALK
+
+
+def test_about_between_and_and_a_question_word_starts_a_second_question(second: Answerer) -> None:
+    # "What did the opposition call the bill, and about how many amendments were moved?" was one question
+    assert len(second.analyzer.analyze("What did Silva promise, and about how many ferries will run?").parts) == 2
+
+
+@pytest.mark.parametrize("reaction", ["big if true", "kinda messed up if true lol"])
+def test_a_reaction_after_a_question_is_no_word_of_it(second: Answerer, reaction: str) -> None:
+    # "kremlin got the new plan? big if true": "big" and "true" drew a second entry, with a caveat
+    plain = second.ask("will the council close the bridge?")
+    reply = second.ask(f"will the council close the bridge? {reaction}")
+    assert (reply.outcome, [a.entry_id for a in reply.answers]) == (plain.outcome, [a.entry_id for a in plain.answers])
+    assert second.analyzer.analyze(f"will the council close the bridge? {reaction}").content == \
+        second.analyzer.analyze("will the council close the bridge?").content

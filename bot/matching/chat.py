@@ -76,8 +76,12 @@ _FOLLOW_UP_ALONE = re.compile(rf"\W*{_DEAL}\W*")
 
 
 # "... ? for real?", "... ? seriously?": disbelief at the question before, which asks nothing new
+# ("... ? big if true", "... ?? kinda messed up if true": a reaction to what the question asks, if so)
 _DISBELIEF_ALONE = re.compile(r"\W*(?:(?:for\s+)?real(?:ly)?|seriously|srsly|fr(?:fr)?|no\s+way|no\s+cap"
-                              r"|(?:is\s+)?(?:that|this|it)\s+(?:right|true|real))(?:\s+(?:tho|though|lol|lmao))?\W*")
+                              r"|(?:is\s+)?(?:that|this|it)\s+(?:right|true|real)"
+                              r"|(?:(?:that'?s|thats|it'?s|its|kinda|kind\s+of|pretty|so)\s+)*"
+                              r"(?:big|huge|massive|wild|crazy|insane|messed\s+up|bad)\s+if\s+(?:true|so))"
+                              r"(?:\s+(?:tho|though|lol|lmao))?\W*")
 
 
 # "... ? yes or no": the question before asked again as a choice of two
@@ -110,6 +114,12 @@ def _without_answer_format(text: str) -> str:
             if not (i and sentences[i - 1].rstrip().endswith(("?", "!", "."))
                     and _ANSWER_FORMAT_ALONE.fullmatch(normalize.fold(sentence)))]
     return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+def only_reacts(folded: str, before: str) -> bool:
+    """Whether a part of a message is only a reaction ("for real?", "big if true") to the question before it
+    (`before`, the message up to the part): no word of it is asked."""
+    return bool(_DISBELIEF_ALONE.fullmatch(folded)) and before.rstrip().endswith(("?", "!"))
 
 
 def asks_nothing_more(folded: str, before: str) -> bool:
@@ -733,8 +743,9 @@ _CLAUSE_SPLIT = re.compile(
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     # "... and for how long is the pause?": a preposition may lead the second question
-    # "..., and roughly how long has it run?": an adverb may stand between "and" and the question word
-    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|exactly|precisely|just)\s+(?=" + _ASKING_WORD + r"))?"
+    # "..., and roughly (about) how long has it run?": an adverb may stand between "and" and the question word
+    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+"
+    r"(?=" + _ASKING_WORD + r"))?"
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
     r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
