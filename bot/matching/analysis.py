@@ -445,12 +445,13 @@ class Analyzer:
             # "you're a smart bot, when does the bridge close?", "wrong answer. who pays?": praise or a complaint
             # said to the bot beside a question is no word of what is asked, nor is "big if true" after it; the
             # rest is the question
-            asked = [piece for number, piece in enumerate(pieces)
-                     if chat.smalltalk(piece_folded := self._fold(piece, mend=not foreign)) not in _SAID_TO_THE_BOT
-                     and not (number and chat.only_reacts(piece_folded, text[:max(text.rfind(piece), 0)]))]
-            if asked and len(asked) < len(pieces):
-                rest = self.analyze(" ".join(asked))
-                return replace(rest, was_cut=whole.was_cut, other_language=whole.other_language or rest.other_language)
+            kept = [piece for number, piece in enumerate(pieces)
+                    if chat.smalltalk(piece_folded := self._fold(piece, mend=not foreign)) not in _SAID_TO_THE_BOT
+                    and not (number and chat.only_reacts(piece_folded, text[:max(text.rfind(piece), 0)]))]
+            if kept and len(kept) < len(pieces):
+                the_question = self.analyze(" ".join(kept))
+                return replace(the_question, was_cut=whole.was_cut,
+                               other_language=whole.other_language or the_question.other_language)
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
         for piece in pieces:
