@@ -441,12 +441,13 @@ class Analyzer:
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
             return whole
+        piece_folds = [self._fold(piece, mend=not foreign) for piece in pieces]  # each piece folded once
         if not instruction and whole.smalltalk is None:
             # "you're a smart bot, when does the bridge close?", "wrong answer. who pays?": praise or a complaint
             # said to the bot beside a question is no word of what is asked, nor is "big if true" after it; the
             # rest is the question
-            kept = [piece for number, piece in enumerate(pieces)
-                    if chat.smalltalk(piece_folded := self._fold(piece, mend=not foreign)) not in _SAID_TO_THE_BOT
+            kept = [piece for number, (piece, piece_folded) in enumerate(zip(pieces, piece_folds))
+                    if chat.smalltalk(piece_folded) not in _SAID_TO_THE_BOT
                     and not (number and chat.only_reacts(piece_folded, text[:max(text.rfind(piece), 0)]))]
             if kept and len(kept) < len(pieces):
                 the_question = self.analyze(" ".join(kept))
@@ -454,8 +455,7 @@ class Analyzer:
                                other_language=whole.other_language or the_question.other_language)
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
-        for piece in pieces:
-            piece_folded = self._fold(piece, mend=not foreign)
+        for piece, piece_folded in zip(pieces, piece_folds):
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:

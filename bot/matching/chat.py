@@ -127,7 +127,7 @@ def asks_nothing_more(folded: str, before: str) -> bool:
     or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
     nothing to answer."""
     ended = before.rstrip()
-    if _DISBELIEF_ALONE.fullmatch(folded) or _YES_OR_NO_ALONE.fullmatch(folded):
+    if only_reacts(folded, before) or _YES_OR_NO_ALONE.fullmatch(folded):
         return ended.endswith(("?", "!"))
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
