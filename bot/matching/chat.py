@@ -126,8 +126,10 @@ def asks_nothing_more(folded: str, before: str) -> bool:
     """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .,
     or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
     nothing to answer."""
+    if only_reacts(folded, before):
+        return True
     ended = before.rstrip()
-    if only_reacts(folded, before) or _YES_OR_NO_ALONE.fullmatch(folded):
+    if _YES_OR_NO_ALONE.fullmatch(folded):
         return ended.endswith(("?", "!"))
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
