@@ -3365,3 +3365,14 @@ def test_a_reaction_after_a_question_is_no_word_of_it(second: Answerer, reaction
     assert (reply.outcome, [a.entry_id for a in reply.answers]) == (plain.outcome, [a.entry_id for a in plain.answers])
     assert second.analyzer.analyze(f"will the council close the bridge? {reaction}").content == \
         second.analyzer.analyze("will the council close the bridge?").content
+
+
+@pytest.mark.parametrize(("chat", "plain"), [("is the bridge goin to close?", "is the bridge going to close?"),
+                                             ("what's the council doin about the bridge",
+                                              "what's the council doing about the bridge")])
+def test_an_ing_word_typed_without_its_g_is_the_word(second: Answerer, chat: str, plain: str) -> None:
+    # "is this goin on the ballot or nah" weighed "goin" as a rare word the entry lacked, and got "did you mean"
+    reply, meant = second.ask(chat), second.ask(plain)
+    assert (reply.outcome, reply.message, reply.answers) == (meant.outcome, meant.message, meant.answers)
+    # ... and a word that only ends so is itself: "thin" is no "thing", "kin" no "king"
+    assert "thin" in second.analyzer.analyze("how thin is the bridge deck?").content

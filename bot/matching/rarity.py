@@ -50,6 +50,22 @@ def _common_words() -> tuple[str, ...]:
                  if len(w) >= MIN_LENGTH - 1 and w.isalpha() and math.log10(f * 1e9) >= COMMON_ZIPF)
 
 
+# "goin", "sayin": a word typed without the "g" of its "-ing" is that word when the "-ing" word is this
+# much commoner (zipf): not "thin" for "thing" (4.6 to 5.9), "win" for "wing", "basin" for "basing"
+G_DROPPED_GAP = 1.5
+G_DROPPED_MIN_LENGTH = 4  # "kin" is no "king"
+
+
+@lru_cache(maxsize=8192)
+def with_g_restored(word: str) -> str | None:
+    """The "-ing" word that a chat spelling without its "g" stands for ("goin" -> "going",
+    "lookin" -> "looking"), if the "-ing" word is much commoner than the spelling; else None."""
+    if len(word) < G_DROPPED_MIN_LENGTH or not word.endswith("in") or not word.isalpha():
+        return None
+    full = zipf(word + "g")
+    return word + "g" if full is not None and full - (zipf(word) or 0.0) >= G_DROPPED_GAP else None
+
+
 @lru_cache(maxsize=8192)
 def common_word_mistyped(word: str) -> str | None:
     """The very common English word that a word English does not list is one slip from (a letter
