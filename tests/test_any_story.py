@@ -3376,3 +3376,12 @@ def test_an_ing_word_typed_without_its_g_is_the_word(second: Answerer, chat: str
     assert (reply.outcome, reply.message, reply.answers) == (meant.outcome, meant.message, meant.answers)
     # ... and a word that only ends so is itself: "thin" is no "thing", "kin" no "king"
     assert "thin" in second.analyzer.analyze("how thin is the bridge deck?").content
+
+
+@pytest.mark.parametrize("tail", ["lol", "tho", "lmao fr"])
+def test_or_nah_with_a_laugh_after_it_is_still_only_a_yes_or_no_tag(second: Answerer, tail: str) -> None:
+    # "... or nah lol" weighed "nah" as a word of the question, and read the question as negated
+    analysis = second.analyzer.analyze(f"was the bridge closed or nah {tail}")
+    assert not analysis.negated and "nah" not in analysis.content
+    reply, plain = second.ask(f"was the bridge closed or nah {tail}"), second.ask("was the bridge closed or nah")
+    assert (reply.outcome, reply.answers) == (plain.outcome, plain.answers)

@@ -134,8 +134,10 @@ def asks_nothing_more(folded: str, before: str) -> bool:
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
 
-# "... or nah?": a yes-or-no tag at the end, not a word for rejecting anything
-_OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)(?=\W*$)")
+# "... or nah?": a yes-or-no tag at the end, not a word for rejecting anything (a laugh or "tho" may follow:
+# "... or nah lol")
+_OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)"
+                     r"(?=(?:\W+(?:lol|lmao|lmfao|haha|tho|though|bro|bruh|fr|rn|tbh))*\W*$)")
 
 
 # "I want to know ...", "anyone want to explain ...": the asker's wish, not what X wants
