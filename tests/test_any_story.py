@@ -11,7 +11,7 @@ import pytest
 
 from bot import summaries, wording
 from bot.knowledge.loader import load_knowledge
-from bot.knowledge.model import Gap, KnowledgeBase, Status
+from bot.knowledge.model import Gap, KnowledgeBase, Status, Timeframe
 from bot.matching import rarity
 from bot.matching.analysis import QuestionKind
 from bot.matching.answerer import Answerer, Thresholds
@@ -3385,3 +3385,11 @@ def test_or_nah_with_a_laugh_after_it_is_still_only_a_yes_or_no_tag(second: Answ
     assert not analysis.negated and "nah" not in analysis.content
     reply, plain = second.ask(f"was the bridge closed or nah {tail}"), second.ask("was the bridge closed or nah")
     assert (reply.outcome, reply.answers) == (plain.outcome, plain.answers)
+
+
+def test_finna_asks_about_the_future_and_is_no_word_of_the_question(second: Answerer) -> None:
+    # "broadcom finna cop vmware??" weighed "finna" as a rare word no entry has, and got "did you mean"
+    analysis = second.analyzer.analyze("is the council finna close the bridge")
+    assert analysis.timeframe is Timeframe.FUTURE and "finna" not in analysis.content
+    assert second.ask("is the council finna close the bridge").answers == \
+        second.ask("is the council going to close the bridge").answers

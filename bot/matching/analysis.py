@@ -72,7 +72,7 @@ _AUXILIARIES = frozenset(
 # chat words a yes-or-no question may open with before its auxiliary
 _OPENERS = frozenset("so ok okay but and well wait hey yo also then hmm um uh lol lmao bro bruh bruv dude alright "
                      "anyway honestly seriously yeah guys".split())
-_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna ll".split())
+_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna finna ll".split())
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
 _SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "
