@@ -9,6 +9,7 @@ negation, names and numbers.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Collection
@@ -442,12 +443,13 @@ class Analyzer:
         if len(pieces) < 2:
             return whole
         piece_folds = [self._fold(piece, mend=not foreign) for piece in pieces]  # each piece folded once
+        small_talk = functools.cache(chat.smalltalk)  # and read for small talk once, whichever checks ask
         if not instruction and whole.smalltalk is None:
             # "you're a smart bot, when does the bridge close?", "wrong answer. who pays?": praise or a complaint
             # said to the bot beside a question is no word of what is asked, nor is "big if true" after it; the
             # rest is the question
             kept = [piece for number, (piece, piece_folded) in enumerate(zip(pieces, piece_folds))
-                    if chat.smalltalk(piece_folded) not in _SAID_TO_THE_BOT
+                    if small_talk(piece_folded) not in _SAID_TO_THE_BOT
                     and not (number and chat.only_reacts(piece_folded, text[:max(text.rfind(piece), 0)]))]
             if kept and len(kept) < len(pieces):
                 the_question = self.analyze(" ".join(kept))
@@ -496,7 +498,7 @@ class Analyzer:
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
                             and not parts[-1].instruction and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS)
-            if parts and (pronoun or after_remark) and not part.names and chat.smalltalk(piece_folded) is None:
+            if parts and (pronoun or after_remark) and not part.names and small_talk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
@@ -536,7 +538,7 @@ class Analyzer:
         if not instruction and len(parts) > 1:
             # "lol the bridge drama again. anyway, how's your day going?": a remark, and a greeting asked of
             # the people here; nothing about the story is asked
-            talk = [chat.smalltalk(fold) for part, fold in zip(parts, folds) if part.is_question]
+            talk = [small_talk(fold) for part, fold in zip(parts, folds) if part.is_question]
             if talk == [SmallTalk.GREETING]:
                 return replace(whole, smalltalk=SmallTalk.GREETING)
         return replace(whole, parts=tuple(parts))

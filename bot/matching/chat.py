@@ -257,10 +257,10 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b|\bwho (made|built|created|wrote|runs) (you|u)\b"
         r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
         r"|\bwho('?s| is) (this|there)\b")),
-    (SmallTalk.HELP, re.compile(
-        r"\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
-        r"(use|work|ask)\b|^(help|commands|usage|menu|\?)$|\bwhat (questions|topics) can\b"
-        r"|\bhow does this (bot )?work\b")),
+    (SmallTalk.HELP, re.compile(  # (each group after a look-ahead for its first letters: a search is quick then)
+        r"(?=[wh])(?:\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
+        r"(use|work|ask)\b)|^(help|commands|usage|menu|\?)$|(?=[wh])(?:\bwhat (questions|topics) can\b"
+        r"|\bhow does this (bot )?work\b)")),
     (SmallTalk.THANKS, re.compile(
         r"\b((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)|thx|thnx|ty|tysm"
         r"|cheers|appreciate (it|that|this)|much appreciated"
@@ -279,13 +279,13 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
-        r"|\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|(?=[hai])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s) (day|morning|evening|night|weekend|week)"
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
         r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
-        r"( (this|so) (late|early))?\b")),
+        r"( (this|so) (late|early))?\b)")),
 ]
 
 # A greeting opening a message, before a comma, a stop or a word for the people greeted
