@@ -2436,6 +2436,15 @@ def test_a_question_in_romanised_hindi_is_read_by_its_names_and_the_storys_words
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
 
 
+@pytest.mark.parametrize("message", ["mayor bridge ke liye aaye the kya?", "bhai mayor bridge karne laaye the kya?"])
+def test_romanised_hindi_verbs_and_a_word_of_address_are_no_words_of_the_question(second: Answerer,
+                                                                                  message: str) -> None:
+    # "X vote karne aaye the? Opposition ke kitne votes aaye?" read "karne", "aaye" as rare words the
+    # article never uses: the message was not taken for Hindi, and its second question went unanswered
+    question = second.analyzer.analyze(message)
+    assert question.other_language and question.content == ("mayor", "bridge")
+
+
 def test_a_wrong_weekday_asked_of_a_plain_event_gets_the_day_the_article_gives(tmp_path: Path) -> None:
     # "Was the vote on Tuesday?" got a "did you mean" of three entries on voting: "vote", the one
     # word beside the day, is too common to say what is asked; the entry saying when is the reply
