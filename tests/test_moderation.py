@@ -572,7 +572,7 @@ async def test_an_inbox_question_becomes_a_phrasing_of_the_entry_picked_in_one_s
         fake_discord: FakeDiscord, tmp_path: Path, folder: Path) -> None:
     fake = fake_discord
     async with running_bot(fake, mod_config(fake, tmp_path, folder)) as bot:
-        bot.records.record_unanswered("kushner's angle", "suggestions", None, None)  # unsure: stays in the inbox
+        bot.records.record_unanswered("kushner's spin", "suggestions", None, None)  # unsure: stays in the inbox
         chooser = await _inbox_chooser(fake)
         select = selects(chooser.json["data"])[0]
         assert "who-is-kushner" in [o["value"] for o in select["options"]]
@@ -582,7 +582,7 @@ async def test_an_inbox_question_becomes_a_phrasing_of_the_entry_picked_in_one_s
         await modlog_posts(fake, 1)
     assert saved["content"].startswith("Saved: added a phrasing to `who-is-kushner`")
     entry = load_knowledge(folder).entry("who-is-kushner")
-    assert entry is not None and "kushner's angle" in entry.alternates
+    assert entry is not None and "kushner's spin" in entry.alternates
 
 
 async def test_an_inbox_phrasing_that_reads_like_another_entrys_is_warned_about_before_saving(
