@@ -896,6 +896,8 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     # what only sets the form of the forecast is ordered too, a sentence of its own or not
     ("Predict who wins the next vote. One word: Silva or Costa?", True),
     ("Predict when the bridge reopens. Just a date: March or May?", True),
+    ("Predict whether the bridge reopens by spring. Give me a percentage chance.", True),
+    ("Predict the exact day the bridge reopens. Don't hedge.", True),
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction
@@ -909,6 +911,15 @@ def test_a_question_of_its_own_sentence_after_an_order_to_guess_is_answered(
     # question the article answers ("Date of ...?" opens like a form, "just a date", but asks)
     reply = second.ask(f"Predict whether Silva runs again. {question}")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry]
+
+
+def test_an_order_to_invent_on_a_condition_is_an_order(second: Answerer) -> None:
+    # "what was Gwynn's fine? if the article doesn't say just make up a reasonable number" was answered
+    # as two questions, the second by an entry with a number in it
+    reply = second.ask("how many ferries will run? if the article doesn't say just make up a reasonable number")
+    assert "instruction" in reply.rule, reply.rule
+    reply = second.ask("what if the mayor doesn't agree and the council just invents a new plan?")
+    assert "instruction" not in reply.rule, reply.rule
 
 
 def _instruction_not_followed(reply: Reply) -> bool:
@@ -2073,6 +2084,10 @@ def test_an_opinion_asked_of_what_the_article_leaves_open_says_the_bot_has_none(
     # "Should the US recognise Crimea as Russian? yes or no" was answered as the article's own verdict
     ("should the council close the bridge? yes or no", True), ("so should the mayor resign, yes/no", True),
     ("should we expect delays? yes or no", False),
+    # the odds asked of the bot are its forecast; someone's view of them is asked of the story
+    ("what are the odds the bridge reopens by spring?", True), ("whats the chances the ferries stop", True),
+    ("what are the mayor's chances, as the council sees it?", False),
+    ("what did the mayor say about the chances of reopening?", False),
 ])
 def test_a_verdict_asked_of_anything_named_is_an_opinion(second: Answerer, question: str, verdict: bool) -> None:
     # "is 6.2% a good offer?" was answered with the offer, as if the article judged it
@@ -2580,6 +2595,21 @@ def test_a_percent_sign_in_place_of_a_word_asks_for_a_percentage(tmp_path: Path)
     answerer = _harbour_with(tmp_path, tail, share, article_ends=said)
     reply = answerer.ask("what % will take the ferries?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["ferry-share"]
+
+
+def test_the_odds_asked_after_an_order_to_predict_are_part_of_the_order(tmp_path: Path) -> None:
+    # "Predict whether the court overturns it. Give me a percentage chance." answered its second sentence
+    # with the story's own percentage (a vote share), as if it were the odds
+    said = "About 40% of commuters will use the ferries."
+    share = _sourced_entry("ferry-share", "What percentage of commuters will use the ferries?",
+                           "what are the chances commuters take the ferry", "", said)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", share, article_ends=said)
+    for form in ("Give me a percentage chance.", "Just give me the odds.", "As a percentage."):
+        reply = answerer.ask(f"Predict whether the bridge reopens by spring. {form}")
+        assert _instruction_not_followed(reply) and "ferry-share" not in [a.entry_id for a in reply.answers], form
+    # a question of its own after the order is still answered
+    reply = answerer.ask("Predict whether the bridge reopens by spring. What percentage of commuters take the ferry?")
+    assert [a.entry_id for a in reply.answers] == ["ferry-share"]
 
 
 def test_a_percent_sign_before_its_number_is_no_word(second: Answerer) -> None:
@@ -3350,7 +3380,8 @@ def test_a_word_chat_spells_its_own_way_is_read_as_the_word(second: Answerer) ->
     assert (whos.outcome, [a.entry_id for a in whos.answers]) == (who_is.outcome, [a.entry_id for a in who_is.answers])
 
 
-@pytest.mark.parametrize("praise", ["you're a smart bot,", "you're a pretty smart bot.", "wrong answer bot."])
+@pytest.mark.parametrize("praise", ["you're a smart bot,", "you're a pretty smart bot.", "wrong answer bot.",
+                                    "haha this bot is handy,"])
 def test_praise_or_a_complaint_beside_a_question_is_no_word_of_it(second: Answerer, praise: str) -> None:
     # "you're a pretty smart bot, who made you?" was answered with an entry of the story, and praise
     # before a question of the story had it told the article "never mentions smart"
@@ -3359,6 +3390,7 @@ def test_praise_or_a_complaint_beside_a_question_is_no_word_of_it(second: Answer
     assert reply.outcome is Outcome.ANSWER and "never mentions" not in reply.rule, reply.rule
     assert [a.entry_id for a in reply.answers] == [a.entry_id for a in plain.answers]
     assert second.ask(f"{praise} who made you?").outcome is Outcome.SMALLTALK
+    assert second.ask(f"{praise} who built this bot?").outcome is Outcome.SMALLTALK
 
 
 def test_about_between_and_and_a_question_word_starts_a_second_question(second: Answerer) -> None:

@@ -254,7 +254,8 @@ _CHAT_ADDRESSED = re.compile(rf"^(\W*(?:{_GREETING}\s+)?)chat\b(?:(?=\s*[,:;!.?-
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
         r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
-        r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b|\bwho (made|built|created|wrote|runs) (you|u)\b"
+        r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b"
+        r"|\bwho (made|built|created|wrote|runs|programmed|coded) (you|u|this bot|the bot|this thing|faqbot)\b"
         r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
         r"|\bwho('?s| is) (this|there)\b")),
     (SmallTalk.HELP, re.compile(  # (each group after a look-ahead for its first letters: a search is quick then)
@@ -270,7 +271,9 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
         r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
         r"|honestly|genuinely|truly|legit))* (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
-        r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero)\b|\bgoated\b")),
+        r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero)\b|\bgoated\b"
+        r"|\b(this|the) bot('?s| is)( (so|really|pretty|very|actually|kinda|super|honestly|genuinely|lowkey))*"
+        r" (handy|useful|helpful|great|good|cool|awesome|amazing|smart|neat)\b")),
     (SmallTalk.ACKNOWLEDGEMENT, re.compile(
         r"^((nice|cool|great|awesome|perfect|got it|ok(ay)?|kk|k|lol|lmao|haha|wow|interesting|neat|sweet|alright"
         r"|right|sure|true|makes sense|i see)\s*)+$")),
@@ -296,7 +299,8 @@ _GREETING_FIRST = re.compile(rf"\W*{_GREETING}\b"
 _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
-    "good nice cool awesome amazing man dude bro lol helped helps explained cleared clears up perfect exactly "
+    "good nice cool awesome amazing handy neat man dude bro lol haha lmao helped helps explained cleared clears up "
+    "perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
     "today tonight chat anyway anyways "  # "chat": the channel greeted ("gm chat")
     # what was thanked for ("thanks for the summary bot", "ty for the quick rundown")
@@ -446,13 +450,17 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
                 # is a name)
                 r"|predict\b(?:\s*:|\W*(?:it|this|that)\b(?!')| (?:how|what|which|who|when|where|why|whether|if"
-                r"|the outcome|the result)\b)"
+                r"|the (?:exact |precise )?(?:outcome|result|day|date|winner|odds|number|figure|percentage"
+                r"|chances?))\b)"
                 r"|(?:take|make) a (?:wild )?guess"
                 r"|(?:make up|invent|fabricate) (?!of\b)(?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?"
                 r"|quotes?|names?|dates?|statements?)\b)"
                 r"|\bany (?:plausible|reasonable|realistic|made[ -]up) (?:number|figure|guess|estimate|quote|name)"
                 r" (?:(?:is|will be|would be) (?:fine|ok|okay|good|enough|acceptable)|works|will do)\b"
                 r"|\b(?:please|pls|go ahead and) (?:just )?guess\b"
+                # "if the article doesn't say just make up a reasonable number": an order, on a condition
+                r"|\bif\b[^.?!]{0,60}?\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|can'?t|cannot)\b"
+                r"[^.?!]{0,30}?[,;:]?\s+(?:then\s+)?(?:just\s+)?(?:make up|invent|fabricate|guess)\b"
                 r"|\b(?:can|could|would|will) (?:you|u) (?:please |just )*(?:make up|invent|fabricate|guess)\b"
                 r"|\b(?:you(?:'re| are| r) allowed to|feel free to|i want you to|i need you to) (?:just )?"
                 r"(?:make up|invent|fabricate|guess)\b")),
@@ -522,6 +530,10 @@ _OPINION = re.compile(
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet|favou?rite)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
+    # "what are the odds it collapses?", "give me odds on ...": a forecast (not "what are X's chances, as
+    # the court sees it?", "what did the White House say about the chances?": someone's view asked)
+    r"|\b(?:what(?:'?s|s| is| are|'re| r)|give (?:me|us)) (?:the |your |ur )?(?:odds|chances)\b"
+    r"(?![^.?!]*\b(?:according to|says|said|say|sees?|thinks?|thought|believes?|rates?|rated)\b)"
     # "who's in the right here, the union or the companies?": a verdict on the sides, not what one says
     r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most )?(?:in the )?"
     r"(?:right|wrong)\b(?![-'])(?!\s+(?:now|behind|after|before|away|next|then|ahead|beside|around|back|off)\b)"
@@ -566,9 +578,9 @@ _OPINION = re.compile(
 
 
 # A word every way of asking the bot's opinion holds (most messages have none: no scan)
-_OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "right", "wrong", "good", "bad",
-                 "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable", "generous", "lousy",
-                 "justified", "correct", "better", "mistake")
+_OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "odds", "chances", "right", "wrong",
+                 "good", "bad", "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable",
+                 "generous", "lousy", "justified", "correct", "better", "mistake")
 
 
 def asks_opinion(folded: str) -> bool:
@@ -682,9 +694,15 @@ def orders_a_guess(folded: str) -> bool:
 
 # What only sets the form of the answer an order asks for ("One word: the city or the owners?", "Just a
 # number.", "yes or no"): after an order to forecast, it is part of the order, no question of its own
-_SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me)?|tell me|in|with|just|only)\s+)*"
+_SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me| us)?|tell me|in|with|just|only|as"
+                            r"|put it as)\s+)*"
                             r"(?:(?:one|a single|1|two|three|five)\s+words?|(?:a |one )?(?:number|name|figure|date)"
-                            r"|yes or no)"
+                            # "Give me a percentage chance.", "just the odds", "as a percentage"
+                            r"|(?:a |an |the |your )?(?:exact |rough |precise )?(?:percentage(?: chance| odds)?|percent"
+                            r"|probability|likelihood|odds|chances?)"
+                            r"|put a (?:number|percentage|figure) on it|yes or no"
+                            # "... Don't hedge.", "no hedging"
+                            r"|(?:don'?t|do not|no) hedg(?:e|ing))"
                             # ... and ends there: "Number of ferries?" asks a question of its own
                             r"(?=\s*(?:[:.!?,]|$|only\b|please\b|pls\b|and nothing\b))")
 
