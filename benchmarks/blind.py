@@ -453,6 +453,23 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round48-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round48-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round48-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round49-peace-plan.yaml", KNOWLEDGE),
+    ("round49-twentyfourth-story.yaml", BENCH_DATA / "twentyfourth-story" / "knowledge"),
+    ("round49-twentyfifth-story.yaml", BENCH_DATA / "twentyfifth-story" / "knowledge"),
+    ("round49-twentysixth-story.yaml", BENCH_DATA / "twentysixth-story" / "knowledge"),
+    ("round49-twentyseventh-story.yaml", BENCH_DATA / "twentyseventh-story" / "knowledge"),
+    ("round49-twentyeighth-story.yaml", BENCH_DATA / "twentyeighth-story" / "knowledge"),
+    ("round49-twentyninth-story.yaml", BENCH_DATA / "twentyninth-story" / "knowledge"),
+    ("round49-thirtieth-story.yaml", BENCH_DATA / "thirtieth-story" / "knowledge"),
+    ("round49-thirtyfirst-story.yaml", BENCH_DATA / "thirtyfirst-story" / "knowledge"),
+    ("round49-thirtysecond-story.yaml", BENCH_DATA / "thirtysecond-story" / "knowledge"),
+    ("round49-thirtythird-story.yaml", BENCH_DATA / "thirtythird-story" / "knowledge"),
+    ("round49-thirtyfourth-story.yaml", BENCH_DATA / "thirtyfourth-story" / "knowledge"),
+    ("round49-thirtyfifth-story.yaml", BENCH_DATA / "thirtyfifth-story" / "knowledge"),
+    ("round49-thirtysixth-story.yaml", BENCH_DATA / "thirtysixth-story" / "knowledge"),
+    ("round49-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
+    ("round49-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
+    ("round49-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
 )
 
 
