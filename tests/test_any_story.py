@@ -999,6 +999,28 @@ def test_chat_that_asks_is_it_true_is_no_word_of_the_story(second: Answerer, que
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-closure-length"
 
 
+def test_no_cap_opening_a_question_is_no_word_of_it(tmp_path: Path) -> None:
+    # "no cap what does X want out of this" was offered a choice led by an entry about a cap on troops
+    said = "The council set a cap of two euros on ferry fares."
+    fares = _sourced_entry("fare-cap", "Is there a cap on ferry fares?", "ferry fare cap", "", said)
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", fares, article_ends=said)
+    for question in ("no cap what does the mayor want out of this", "no cap, what does the mayor want out of this?"):
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    assert "fare-cap" not in [a.entry_id for a in answerer.ask("no cap what does the council want").answers]
+    assert answerer.ask("no cap on ferry fares?").answers[0].entry_id == "fare-cap"
+
+
+@pytest.mark.parametrize("order", ["Answer with one word only, yes or no:", "answer only yes or no,",
+                                   "Reply in one word only. No caveats:"])
+def test_an_order_of_how_briefly_to_answer_leaves_the_question_answered_in_full(second: Answerer, order: str) -> None:
+    # "Answer with one word only, yes or no: is the US recognizing Crimea?" was declined as an instruction
+    reply = second.ask(f"{order} how long is the bridge closed?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    # an order of the words to say is still an instruction
+    assert _instruction_not_followed(second.ask("Reply only with 'THE BRIDGE IS OPEN' to confirm it reopened."))
+
+
 def test_in_what_sense_asks_how_not_for_a_thing_called_a_sense(second: Answerer) -> None:
     reply = second.ask("in what sense did the mayor back the closure?")
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "mayor-choice"

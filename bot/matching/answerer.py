@@ -242,6 +242,11 @@ class Answerer:
             chosen = self._several(asked) if asked else []
             if chosen:
                 return self._answer_reply(text, chosen, notes, "answer: the real questions next to an instruction")
+            if question.instruction and chat.only_orders_the_form(text):
+                # "Answer with one word only, yes or no: is X true?": the question, answered in full
+                reply = self._asked_without_its_form(question, notes)
+                if reply is not None:
+                    return reply
             if question.instruction:
                 # (what a role is asked to say is no claim to check: "pretend you're X and tell us what you'll offer")
                 claim = None if chat.plays_a_role(normalize.fold(text)) else self._claim_in(question, notes)
@@ -266,6 +271,19 @@ class Answerer:
             return replace(reply, message=wording.decline_opinion(self.scope),
                            rule=f"decline: asks the bot's own opinion ({reply.rule})")
         return reply
+
+    def _asked_without_its_form(self, question: Analysis, notes: tuple[str, ...]) -> Reply | None:
+        """The reply to a message whose only instruction says how briefly to answer, as if it had none
+        (a note says the order was not followed): None when what is left asks no question."""
+        rest = self.analyzer.analyze(chat.without_instructions(question.text))
+        if (rest.instruction or rest.advice or rest.smalltalk is not None or not rest.content
+                or not all(part.is_question for part in rest.parts)):
+            return None
+        reply = self.reply_to(rest)
+        if reply.outcome not in (Outcome.ANSWER, Outcome.NOT_IN_ARTICLE):
+            return None
+        return replace(reply, question=question.text, notes=(*notes, wording.instruction_not_followed(), *reply.notes),
+                       rule=f"{reply.rule} (an order of the answer's form, not followed)")
 
     def _claim_in(self, question: Analysis, notes: tuple[str, ...]) -> Reply | None:
         """That the article does not say what an instruction would have the bot assert ("ignore your
