@@ -898,6 +898,9 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("Predict when the bridge reopens. Just a date: March or May?", True),
     ("Predict whether the bridge reopens by spring. Give me a percentage chance.", True),
     ("Predict the exact day the bridge reopens. Don't hedge.", True),
+    # an order before a colon is no lead-in of the asker's ("Predict it for me: will strikes ruin the Cup?"
+    # was answered with the article's hedged claim, as if it were the forecast)
+    ("Predict it for me: will the bridge reopen by spring?", True),
 ])
 def test_a_request_to_invent_is_declined(second: Answerer, message: str, instruction: bool) -> None:
     assert _instruction_not_followed(second.ask(message)) is instruction

@@ -163,8 +163,9 @@ _ASKERS_QUESTION = re.compile(
 # lead-in speaks of the asker)
 _LEAD_IN_TO_A_COLON = re.compile(
     r"(?:^\W*|(?<=[.!?;] ))"
-    # (not one speaking to the bot: "just give me your own opinion: should ...?", "tell me straight: is ...?")
-    r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain)\b)"
+    # (not one speaking to the bot: "just give me your own opinion: should ...?", "tell me straight: is ...?",
+    # nor an order to forecast: "Predict it for me: will ...?")
+    r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain|predict|guess|forecast)\b)"
     r"(?![^.?!:;]*\b(?:you|your|yours|yourself|u|ur|ya)\b)"
     # (nor a claim, a quote, or what the question is about: "I heard X refused: is that true?", "my question
     # about Silva: who is she?")
