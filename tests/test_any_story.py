@@ -708,7 +708,10 @@ def test_disbelief_after_a_statement_is_still_read(second: Answerer) -> None:
                                      "what do you really think of the mayor's closure choice?",
                                      "just tell me straight up: is this a good move by the mayor's closure or not?",
                                      "is it an unfair call, the mayor's closure choice?",
-                                     "Honestly, who's in the right on the mayor's closure choice?"])
+                                     "Honestly, who's in the right on the mayor's closure choice?",
+                                     "I want your personal opinion on the mayor's closure choice.",
+                                     "the mayor's closure choice, give us your honest take",
+                                     "was the mayor's closure choice responsible? your opinion?"])
 def test_the_bots_own_opinion_asked_for_gets_what_the_article_says_never_a_view(second: Answerer,
                                                                                message: str) -> None:
     reply = second.ask(message)
@@ -720,6 +723,9 @@ def test_a_verdict_asked_of_someone_in_the_story_is_no_opinion_asked_of_the_bot(
     assert second.explain("is this a good deal for the city or not?").question.opinion
     assert second.explain("Honestly, who's in the right here, the mayor or the council?").question.opinion
     for question in ("Who is right now the mayor?", "Who was right behind the mayor in the vote?"):  # the review
+        assert not second.explain(question).question.opinion, question
+    for question in ("What's the mayor's take on the closure?", "I want your sources for the mayor's closure",
+                     "give us the mayor's own opinion of the closure"):  # someone else's view, or no view asked
         assert not second.explain(question).question.opinion, question
     for question in ("is it a good idea to close the bridge, according to the mayor?",
                      "is it a good move, as the mayor says?", "is it a good call in the mayor's view?"):

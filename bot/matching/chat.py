@@ -533,6 +533,10 @@ _OPINION = re.compile(
     r"|\b(?:what'?s|whats|what is|what are) (?:your|ur|yer) (?:own |personal |honest |hot )?"
     r"(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast|bet|favou?rite)\b"
     r"|\bin (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\b|\bhow do (?:you|u) feel about\b"
+    # "I want your personal opinion", "give us your honest take", "your opinion?": the bot's, asked for
+    r"|\b(?:want|need|give (?:me|us)|(?:like|love) to (?:hear|know)|share|tell (?:me|us)) (?:your|ur|yer) "
+    r"(?:own |personal |honest |hot |real )?(?:opinion|take|view|thoughts?|verdict|prediction|guess|forecast)\b"
+    r"|\b(?:your|ur|yer) (?:own |personal |honest |hot |real )?(?:opinion|take|thoughts?)\s*\?+\s*$"
     r"|\bprediction time\b|\b(?:can|could|would|will) (?:you|u) (?:predict|forecast)\b"
     # "what are the odds it collapses?", "give me odds on ...": a forecast (not "what are X's chances, as
     # the court sees it?", "what did the White House say about the chances?": someone's view asked)
