@@ -1200,12 +1200,12 @@ class Answerer:
         named: set[str] = set()  # names the parts before this one gave
         asked_before: set[str] = set()  # the content words of the parts before this one
         for number, part in enumerate(parts):
-            query = self.query(part)
-            taken = {p.candidate.entry.id for p in chosen}
             if not part.is_question and len(set(part.content)) < 2:
                 continue  # "just saw this - ...", "I read the article - ...": a remark of one word asks nothing
             if not part.is_question and number and set(part.content) <= asked_before:
                 continue  # "what's Ana's number? need to tell her something": a remark adding no word of its own
+            query = self.query(part)
+            taken = {p.candidate.entry.id for p in chosen}
             asked_before.update(part.content)
             ranked = self.ranked(part, query, limit=2)
             if tops is not None:

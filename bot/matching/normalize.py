@@ -274,6 +274,12 @@ class Normalizer:
                 self._concepts.setdefault(place, self._plain_concept(name))
         # longest first, so "united states of america" wins over "united states"
         self._phrases = tuple(sorted(phrases.values(), key=lambda p: -len(p[1].pattern)))
+        # each word the phrases need, once, with the places (in that order) of the phrases needing it: a
+        # text is searched for each such word once, not once for every phrase that needs it
+        needing: dict[str, list[int]] = {}
+        for at, (needs, _, _) in enumerate(self._phrases):
+            needing.setdefault(needs, []).append(at)
+        self._phrases_needing = {needs: tuple(places) for needs, places in needing.items()}
         # the phrases' longer words, for a typo inside a phrase ("harbuor bridge"), which no phrase would join
         phrase_words = {w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN and w.isalpha()}
         slips: dict[str, str | None] = {}
@@ -317,8 +323,8 @@ class Normalizer:
         mended = _PHRASE_WORD.sub(lambda m: self._phrase_typo(m.group()) or m.group(), folded)
         if mended == folded:
             return folded
-        made = any(needs in mended and pattern.search(mended) and not pattern.search(folded)
-                   for needs, pattern, _ in self._phrases)
+        made = any(self._phrases[place][1].search(mended) and not self._phrases[place][1].search(folded)
+                   for needs, places in self._phrases_needing.items() if needs in mended for place in places)
         return mended if made else folded
 
     def phrase_words_in(self, folded: str) -> set[str]:
@@ -327,6 +333,23 @@ class Normalizer:
         return {word for needs, pattern, _ in self._phrases if needs in folded
                 for found in pattern.finditer(folded) if not STOPWORDS.issuperset(words := found.group().split())
                 for word in words}
+
+    def _join_phrases(self, folded: str) -> str:
+        """A text (folded) with each of the story's phrases in it written as one word, longest phrase first."""
+        # (a phrase is tried only where the word every match of it holds is in the text)
+        found = sorted(place for needs, places in self._phrases_needing.items() if needs in folded
+                       for place in places)
+        for place in found:
+            _, pattern, replacement = self._phrases[place]
+            joined = pattern.sub(replacement, folded)
+            if joined != folded:
+                # a phrase joined may take away or bring a word another needs: the later phrases are
+                # tried on the text as it now reads, as one by one they always were
+                for needs, pattern, replacement in self._phrases[place + 1:]:
+                    if needs in joined:
+                        joined = pattern.sub(replacement, joined)
+                return joined
+        return folded
 
     def raw_words_of_folded(self, folded: str) -> list[str]:
         """raw_words for text already folded (normalize.fold)."""
@@ -338,9 +361,7 @@ class Normalizer:
             folded = _PERCENT_ASKED.sub(" percent ", folded)
         if self._phrase_slips:
             folded = self._mend_phrase_typos(folded)
-        for needs, pattern, replacement in self._phrases:  # the story's phrases first: "annual report"
-            if needs in folded:
-                folded = pattern.sub(replacement, folded)
+        folded = self._join_phrases(folded)  # the story's phrases first: "annual report"
         if "report" in folded:  # "what did X report?" too: the verb may end the text
             folded = _REPORT_VERB.sub(r"\1reported", folded)
         if "hear" in folded:  # (three patterns, each looked for only where its word is: they are slow on long text)
