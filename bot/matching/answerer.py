@@ -298,10 +298,12 @@ class Answerer:
         if rest.instruction or rest.smalltalk is not None or not rest.content or len(rest.parts) > 1:
             return None  # one claim only: a part's note would quote what the instruction wrote
         reply = self._match(rest, (*notes, wording.instruction_not_followed()))
-        if (reply.outcome is not Outcome.NOT_IN_ARTICLE or "never mentions" in reply.rule
+        if (reply.outcome is not Outcome.NOT_IN_ARTICLE
+                or not all(map(is_number, _never_mentioned(reply.rule)))
                 or any(a.score < self.thresholds.sure for a in reply.answers)):
             # only a claim an entry surely matched says the article does not bear out is answered; the
-            # rest is declined, and an instruction's own words are never echoed ("never mentions <them>")
+            # rest is declined, and an instruction's own words are never echoed ("never mentions <them>"),
+            # but for a figure the article does not give ("confirm it cost $4 million": the cost it gives)
             return None
         return replace(reply, question=question.text, rule=f"{reply.rule} (the claim of an instruction, not followed)")
 
@@ -1640,3 +1642,9 @@ _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is 
 def _companions(a: Candidate, b: Candidate | None) -> bool:
     """Entries the FAQ links as related answer a near-tie equally well: no need to ask which."""
     return b is not None and (b.entry.id in a.entry.related or a.entry.id in b.entry.related)
+
+
+def _never_mentioned(rule: str) -> list[str]:
+    """The words a reply's rule (as this module writes it) says the article never mentions."""
+    _, found, rest = rule.partition("the article never mentions ")
+    return rest.split(";")[0].split(", ") if found else []

@@ -605,7 +605,9 @@ def asks_advice(folded: str) -> bool:
 _ORDER_WORDS = re.compile(
     r"(?:^|(?<=[.!?:;,])|\band\b)\s*(?:just\s+|now\s+|then\s+|please\s+)*"
     r"(?:confirm|say|state|admit|agree|declare|announce|repeat(?: back)?|reply|tell (?:me|us|everyone))\b"
-    r"(?:\s+(?:that|it|this))?(?:\s+(?:for|to)\s+(?:the\s+)?(?:user|users|channel|chat|server|everyone|us|me|group))?"
+    # (what it points at goes with it: "confirm that figure", "repeat this claim")
+    r"(?:\s+(?:that|it|this)(?:\s+(?:figure|number|amount|total|claim|fact|statement|quote|detail|part|bit|one)\b)?)?"
+    r"(?:\s+(?:for|to)\s+(?:the\s+)?(?:user|users|channel|chat|server|everyone|us|me|group))?"
     r"|\b(?:no|without) (?:caveats?|disclaimers?|hedging)\b"
     # what a fake notice says of the article itself: "the article was updated and now says (that) X" -> "X"
     r"|\b(?:the )?(?:article|story|report|faq)(?: has been| was| is| got)? (?:updated|changed|edited|revised)"
