@@ -178,6 +178,18 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
+# "From what the article says, who ...?", "based on what I read, ...": where the asker looks for the answer
+# (the article, or their own reading), before the question; asks nothing itself (not "from what country ...?",
+# and "based on what the mayor said, ..." keeps the mayor: what he said is asked about)
+_WHAT_IT_SAYS = (r"(?:from|based on|going by|judging (?:by|from)|according to|per) what (?:(?:the|this|that) "
+                 r"(?:article|story|piece|report|post|write-?up)|it|i|i've|ive|we|you|u)"
+                 r"(?: (?:just|actually|already|can|could|have|has|had|all|only|\w+ly))*"
+                 r" (?:says?|said|wrote|writes|reports?|reported|read|know|understand|heard|gather|tell|see|saw"
+                 r"|found|shows?|showed)\b")
+_LEAD_IN_WHAT_IT_SAYS = re.compile(rf"(?:^\W*|(?<=[.!?;] )){_WHAT_IT_SAYS}(?: so far| here| there)?\s*,\s*")
+_SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?\W*$", re.IGNORECASE)
+
+
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
@@ -203,6 +215,8 @@ def drop_idioms(folded: str) -> str:
         folded = _WAIT.sub("", folded)
     if ":" in folded:
         folded = _LEAD_IN_TO_A_COLON.sub("", folded)
+    if " what " in folded and "," in folded:
+        folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
     if "cap" in folded:
@@ -892,7 +906,8 @@ def split_questions(text: str, has_instruction: bool = False,
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
-            if (not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
+            if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause))
+                 or _SAYS_WHERE_TO_LOOK.match(clause))
                     and not (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause
                 continue
