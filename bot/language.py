@@ -85,6 +85,7 @@ much many more most less few lot lots bit kind sort way ways make makes made tak
 going seem seems
 wow whoa woah yikes geez jeez oof welp hmm hmmm huh according
 tho toward towards upon unto whilst amid amidst amongst
+sometime someday anytime somehow
 """.split())
 
 # Hindi and Urdu as chat writes them in Latin letters ("X ne vote ke baad kya kaha?"): no word list

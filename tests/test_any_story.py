@@ -3498,3 +3498,10 @@ def test_where_a_named_person_looks_is_kept_as_what_is_asked(second: Answerer) -
     # ("based on what the mayor said, ...": what the mayor said is asked about; "from what country ...?" asks)
     assert "mayor" in second.explain("Based on what the mayor said, will the ferries run?").question.content
     assert "country" in second.explain("From what country is the mayor?").question.content
+
+
+def test_a_vague_time_or_manner_word_is_no_word_the_article_must_use(second: Answerer) -> None:
+    # "when did the fighting start, sometime in December?" got "the article never mentions 'sometime'"
+    reply = second.ask("when does the bridge close, sometime in March?")
+    assert reply.outcome is Outcome.ANSWER and "sometime" not in render_text(reply)
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
