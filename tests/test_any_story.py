@@ -3505,3 +3505,14 @@ def test_a_vague_time_or_manner_word_is_no_word_the_article_must_use(second: Ans
     reply = second.ask("when does the bridge close, sometime in March?")
     assert reply.outcome is Outcome.ANSWER and "sometime" not in render_text(reply)
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("message", ["the mayor wants ferries, fine. but how long will the bridge be closed?",
+                                     "lol the mayor is everywhere. the article says the bridge will close, but for "
+                                     "how long will the bridge be closed?"])
+def test_a_question_typed_in_lower_case_after_a_full_stop_is_a_sentence_of_its_own(second: Answerer,
+                                                                                 message: str) -> None:
+    # "... lost track. the article says X, but what are they asking for?", "... other group. according to this
+    # article, who is mediating?": read as one long sentence with the remark, and declined or asked back
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and "bridge-closure-length" in [a.entry_id for a in reply.answers]
