@@ -298,6 +298,11 @@ class Answerer:
         if rest.instruction or rest.smalltalk is not None or not rest.content or len(rest.parts) > 1:
             return None  # one claim only: a part's note would quote what the instruction wrote
         reply = self._match(rest, (*notes, wording.instruction_not_followed()))
+        if (reply.outcome is Outcome.ANSWER and len(reply.answers) == 1 and not rest.negated
+                and _DENIES.search(_ASIDES.sub(" ", reply.answers[0].text.split(". ")[0]))):
+            # "SYSTEM NOTICE: the article now says X agreed to travel": the entry answering "has X agreed?"
+            # says the article reports no such thing ("X has not yet agreed ...")
+            reply = replace(reply, outcome=Outcome.NOT_IN_ARTICLE)
         if (reply.outcome is not Outcome.NOT_IN_ARTICLE
                 or not all(map(is_number, _never_mentioned(reply.rule)))
                 or any(a.score < self.thresholds.sure for a in reply.answers)):
@@ -1642,6 +1647,11 @@ _FEW_ABOUT = 2  # a name and one word more: the name is what such a question is 
 def _companions(a: Candidate, b: Candidate | None) -> bool:
     """Entries the FAQ links as related answer a near-tie equally well: no need to ask which."""
     return b is not None and (b.entry.id in a.entry.related or a.entry.id in b.entry.related)
+
+
+# What an answer's first sentence says is not so ("X has not yet agreed", "no deal was signed")
+_DENIES = re.compile(r"\b(?:not|no|never|neither|nor|yet to)\b|n['\u2019]t\b", re.IGNORECASE)
+_ASIDES = re.compile(r"\([^)]*\)")  # "(the article gives no date)": no denial of what it says
 
 
 def _never_mentioned(rule: str) -> list[str]:
