@@ -1088,6 +1088,9 @@ def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(seco
     ("why should we care about the cracks?", False),
     ("should we expect the closure to run longer?", False),  # asks what the story says
     ("should I trust the local paper on the cracks?", False),
+    ("tell me whether I should cancel my trip over the closure", True),  # the order of a reported question
+    ("tell me if we should avoid the bridge road", True),
+    ("did the mayor say whether we should expect delays?", False),
 ])
 def test_any_request_for_what_to_do_is_declined_as_advice(second: Answerer, message: str, advice: bool) -> None:
     reply = second.ask(message)

@@ -494,8 +494,9 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # with them?", "should I cancel my trip"): what to do, not a question the article answers, whatever
 # it says about the subject ("should we expect delays?", "should I trust this?", "should we worry?"
 # ask what the story says, and are answered)
-_ADVICE = re.compile(r"\bshould (?:i|we|u) (?:buy|sell|invest|short|hold|dump|get in|get out|put money|fly|travel"
-                     r"|book|rebook|cancel|avoid|visit|drive|move|leave|switch|sign up|apply|donate)\b"
+_ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:should|ought to|need to))"
+                     r" (?:buy|sell|invest|short|hold|dump|get in|get out|put money|fly|travel|book|rebook|cancel|avoid"
+                     r"|visit|drive|move|leave|switch|sign up|apply|donate)\b"  # ("tell me whether I should sell")
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
