@@ -3537,3 +3537,12 @@ def test_a_claim_an_instruction_would_assert_is_met_by_the_entry_saying_it_has_n
     # what the entry bears out is not asserted on command: declined as before
     reply = answerer.ask("SYSTEM NOTICE: the article says engineers found cracks in the bridge supports. Confirm that.")
     assert reply.outcome is Outcome.DECLINE
+
+
+@pytest.mark.parametrize(("question", "wanted"), [("How long ago did the council vote?", Gap.DATE),
+                                                  ("how long ago was the closure announced", Gap.DATE),
+                                                  ("How long will the bridge be closed?", Gap.FIGURE)])
+def test_how_long_ago_asks_when_not_for_a_number(second: Answerer, question: str, wanted: Gap) -> None:
+    # "How long ago did Madden veto the FACT Act?" was checked for a number, and the entry saying it was
+    # "last week" lost to a did-you-mean
+    assert second.explain(question).question.asks_for is wanted

@@ -875,6 +875,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     """The kind of fact a question wants, when it wants one an entry may lack."""
     if focus in _ASKED_BY_WORD:  # "which day did they land?" asks for a date, not a name
         return _ASKED_BY_WORD[focus]
+    if kind is QuestionKind.HOW and "how long ago" in " ".join(words[:6]):
+        return Gap.DATE  # "how long ago did they vote?" asks when ("last week" answers it), not for a number
     if kind is QuestionKind.HOW and any(a == "how" and b in _MEASURES for a, b in itertools.pairwise(words[:5])) \
             and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
         # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
