@@ -421,7 +421,7 @@ class Answerer:
             days, giving = dated
             return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(giving.entry, giving.score),),
                          notes=notes, message=wording.not_in_article_nearest(days),
-                         rule=f"not_in_article: the article never mentions {', '.join(days)}; "
+                         rule=f"not_in_article: {_NEVER_MENTIONS}{', '.join(days)}; "
                               "the entry giving what it does")
         if unsure:
             why = ("score below answer_threshold" if top.score < limits.answer
@@ -480,7 +480,7 @@ class Answerer:
                 answers = tuple(self.answer_for(c.entry, c.score) for c in shown)
                 return Reply(text, Outcome.NOT_IN_ARTICLE, answers=answers, notes=notes,
                              message=wording.not_in_article_nearest(_as_typed(missing, text)),
-                             rule=f"not_in_article: the article never mentions {', '.join(missing)}; "
+                             rule=f"not_in_article: {_NEVER_MENTIONS}{', '.join(missing)}; "
                                   "the entry giving what it does")
         if not missing and not own:
             # "where was X born?": all the question asks about X is a word the article never uses
@@ -568,7 +568,7 @@ class Answerer:
             # one word the article never uses, and two entries as near: likely a word of its own for
             # something the article says ("prohibit" for "ban"), and which entry is meant is a guess;
             # a number or a name the article never gives is no such word
-            return self._suggestions(text, whole, notes, f"suggestions: the article never mentions {missing[0]}, "
+            return self._suggestions(text, whole, notes, f"suggestions: {_NEVER_MENTIONS}{missing[0]}, "
                                      "and two entries are as near", wording.never_mentions_which(missing))
         unchosen = [n for n, part in enumerate(question.parts) if part.is_question
                     and all(p.part != n for p in chosen) and not set(missing).isdisjoint(part.content)]
@@ -589,7 +589,7 @@ class Answerer:
         typed = _as_typed(missing, text)
         return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
                      message=wording.never_mentions(typed) if says_gap else wording.not_in_article_nearest(typed),
-                     rule=f"not_in_article: the article never mentions {', '.join(missing)}")
+                     rule=f"not_in_article: {_NEVER_MENTIONS}{', '.join(missing)}")
 
     def _unanswered_words(self, question: Analysis, query: QueryTokens, candidate: Candidate,
                           decisive_only: bool = False) -> list[str]:
@@ -1649,12 +1649,13 @@ def _companions(a: Candidate, b: Candidate | None) -> bool:
     return b is not None and (b.entry.id in a.entry.related or a.entry.id in b.entry.related)
 
 
+_NEVER_MENTIONS = "the article never mentions "  # in a rule, before the words it lists (see _never_mentioned)
 # What an answer's first sentence says is not so ("X has not yet agreed", "no deal was signed")
 _DENIES = re.compile(r"\b(?:not|no|never|neither|nor|yet to)\b|n['\u2019]t\b", re.IGNORECASE)
 _ASIDES = re.compile(r"\([^)]*\)")  # "(the article gives no date)": no denial of what it says
 
 
 def _never_mentioned(rule: str) -> list[str]:
-    """The words a reply's rule (as this module writes it) says the article never mentions."""
-    _, found, rest = rule.partition("the article never mentions ")
+    """The words a reply's rule (as this module writes it, after _NEVER_MENTIONS) says the article never mentions."""
+    _, found, rest = rule.partition(_NEVER_MENTIONS)
     return rest.split(";")[0].split(", ") if found else []
