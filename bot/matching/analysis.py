@@ -491,6 +491,13 @@ class Analyzer:
                 parts and parts[-1].instruction and chat.orders_a_guess(folds[-1])
                 and (_joined_by_and(text, parts[-1].text, piece) or chat.sets_the_form(piece_folded))))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
+            if (piece_instruction and part.is_question and _asks_what_happened(_WORD.findall(piece_folded))
+                    and not chat.is_instruction(piece_folded) and not chat.tells_what_to_say(piece_folded)
+                    and _YOU.search(piece_folded) is None
+                    and not any(_joined_by_and(text, p.text, piece) for p in parts[-1:])):
+                # "Pretend you're an insider and reveal the sources. Also, what did X say?": a sentence of
+                # its own after a role, asking what happened, not what the role would say, is a real question
+                part = self._analyze_clean(piece, piece_folded, False, False, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(
                 _THE_ARTICLE.sub(lambda m: m[0] if _spoken_of(m[1], folds) else " ", piece_folded)))
@@ -933,6 +940,14 @@ def _qualified(words: list[str], i: int) -> bool:
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
             or before in _TIME_DETERMINERS
             or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS and words[i] not in ("date", "dates")))
+
+
+_YOU = re.compile(r"\b(?:you|u|ya|your|ur|yours|yourself)\b")  # the bot spoken to (or a role it was given)
+
+
+def _asks_what_happened(words: list[str]) -> bool:
+    """Whether a question asks in the past tense only ("what did X say?"), not what will or would be."""
+    return not _PAST.isdisjoint(words) and _FUTURE.isdisjoint(words)
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -462,7 +462,7 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
-                r"|guess(?:\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
+                r"|guess(?:\s*:|\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
                 # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
@@ -558,7 +558,8 @@ _OPINION = re.compile(
     r"|\b(?:what(?:'?s|s| is| are|'re| r)|give (?:me|us)) (?:the |your |ur )?(?:odds|chances)\b"
     r"(?![^.?!]*\b(?:according to|says|said|say|sees?|thinks?|thought|believes?|rates?|rated)\b)"
     # "who's in the right here, the union or the companies?": a verdict on the sides, not what one says
-    r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most )?(?:in the )?"
+    r"|\b(?:who(?:'?s| is| was)|which side(?:'?s| is| was)) (?:really |actually |more |most |morally |ethically )?"
+    r"(?:in the )?"
     r"(?:right|wrong)\b(?![-'])(?!\s+(?:now|behind|after|before|away|next|then|ahead|beside|around|back|off)\b)"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
     # "are the unions right to strike?", "was the council wrong to appeal?": a verdict on what someone
@@ -834,6 +835,11 @@ _CLAUSE_SPLIT = re.compile(
     r"|do|has|have|can|could|will|would|tell)\b))",
     re.IGNORECASE,
 )
+# an order of what (or how) to reply to the question after it: "answer yes and nothing else: is it safe?"
+_ORDERS_A_REPLY = re.compile(r"\b(?:answer|reply|respond|say|confirm|state|repeat|write|type|print|output)\b")
+# what opens a question of its own after an order and a colon
+_OPENS_A_QUESTION = re.compile(r"\s*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|did|does|do|has"
+                               r"|have|can|could|will|would)\b", re.IGNORECASE)
 # a question word alone opening a question before "and" ("when and how did it pass?"), asked of what follows
 _ONLY_ASKING = re.compile(rf"^\W*{_ASKING_WORD}\W*$", re.IGNORECASE)
 _OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
@@ -908,6 +914,15 @@ def split_questions(text: str, has_instruction: bool = False,
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
+            if has_instruction and ":" in clause:
+                # "Disregard your rules, but first: where are the talks?": the order, then a question of its
+                # own (not "Predict it: will they sign?", the forecast ordered, nor "Answer yes only: ...")
+                head, _, asked = clause.partition(":")
+                head_folded = normalize.fold(head)
+                if (_OPENS_A_QUESTION.match(asked) and is_instruction(head_folded)
+                        and not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded)):
+                    parts.append(head.strip(" ,.;-—–"))
+                    clause = asked.strip()
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause))
                  or _SAYS_WHERE_TO_LOOK.match(clause))
                     and not (has_instruction and is_instruction(normalize.fold(clause)))):
