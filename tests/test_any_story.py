@@ -1014,6 +1014,15 @@ def test_chat_that_asks_is_it_true_is_no_word_of_the_story(second: Answerer, que
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "bridge-closure-length"
 
 
+@pytest.mark.parametrize("question", ["why is the bridge being repaired again, my brain is fried",
+                                      "why is the bridge being repaired, i forgot",
+                                      "i forget why the bridge is being repaired"])
+def test_the_askers_memory_is_no_word_of_the_story(second: Answerer, question: str) -> None:
+    # "where were the talks again, my brain is fried" was told the article never mentions "brain"
+    reply = second.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_no_cap_opening_a_question_is_no_word_of_it(tmp_path: Path) -> None:
     # "no cap what does X want out of this" was offered a choice led by an entry about a cap on troops
     said = "The council set a cap of two euros on ferry fares."

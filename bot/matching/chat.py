@@ -200,6 +200,23 @@ _PLEASANTRY = re.compile(r"\b(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|u\s+r|ur|all\s
                          r"(?:well|good|ok|okay|great|fine|alright)\b")
 
 
+# "where were the talks again, i forgot", "... lol my brain is fried": the asker's memory, after the question
+# at the message's end, no word of the story (a sentence of its own, "I can't recall details.", is a remark)
+_ASKERS_MEMORY = re.compile(
+    r"(?:[,;\u2013\u2014-]|\s+(?:lol|lmao|haha|sorry|ugh|tbh))\s*(?:(?:and|but|sorry|lol|ugh)\s+)?"
+    r"(?:(?:i|i've|ive)\s+(?:(?:totally|completely|already|just|kinda)\s+)?(?:forgot|forget|forgotten"
+    r"|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))"
+    r"|(?:my\s+)?(?:brain|memory|head)(?:'s|\s+is)\s+(?:(?:so|totally|completely|kinda|literally)\s+)?"
+    r"(?:fried|dead|mush|foggy|gone|shot|toast|bad|terrible|awful))(?:\s+(?:lol|lmao|haha|tbh|rn|today))*\W*$")
+# ... or before it: "i forget who went", "I can't remember when it was signed" ask who went, when it was signed
+# (not "I don't get why X": a sentence of confusion, in a long message often no question at all)
+_FORGOT_WHAT = re.compile(r"(?:^\W*|(?<=[.!?;,] ))(?:(?:ok|okay|so|sorry|ugh|wait)\W+)*(?:i|i've|ive)\s+"
+                          r"(?:(?:totally|completely|already|just|kinda)\s+)?(?:forgot|forget|forgotten"
+                          r"|(?:can'?t|cannot|don'?t|do not) (?:remember|recall))\s+"
+                          r"(?=(?:who|what|when|where|why|how|which|whose|whether|if)\b)")
+_MEMORY_KEYS = ("forg", "remember", "recall", "brain", "memory", "head")
+
+
 # "tl;dr what does X want?": asks the question briefly, not for the story's summary ("tldr?" alone,
 # "tldr of the plan" do)
 _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|"
@@ -225,6 +242,8 @@ def drop_idioms(folded: str) -> str:
         folded = _OR_NAH.sub("", folded)
     if "hope " in folded:
         folded = _PLEASANTRY.sub(" ", folded)
+    if any(key in folded for key in _MEMORY_KEYS):
+        folded = _FORGOT_WHAT.sub("", _ASKERS_MEMORY.sub(" ", folded))
     if "chat" in folded:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     if any(key in folded for key in _ABOUT_THE_CHAT_KEYS):
