@@ -280,6 +280,7 @@ class Normalizer:
         for at, (needs, _, _) in enumerate(self._phrases):
             needing.setdefault(needs, []).append(at)
         self._phrases_needing = {needs: tuple(places) for needs, places in needing.items()}
+        self._last_needs: tuple[str, list[str]] = ("", [])  # the last text searched whole, and the words it held
         # the phrases' longer words, for a typo inside a phrase ("harbuor bridge"), which no phrase would join
         phrase_words = {w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN and w.isalpha()}
         slips: dict[str, str | None] = {}
@@ -334,11 +335,20 @@ class Normalizer:
                 for found in pattern.finditer(folded) if not STOPWORDS.issuperset(words := found.group().split())
                 for word in words}
 
+    def _needs_in(self, folded: str) -> list[str]:
+        """The words phrases need that a text (folded) holds. A message's parts are read after the whole
+        of it: a part's words are sought among those the whole held (a word in the part is in the whole)."""
+        whole, held = self._last_needs  # (one read of the pair: another thread may replace it, never half)
+        if folded in whole:
+            return [needs for needs in held if needs in folded]
+        held = [needs for needs in self._phrases_needing if needs in folded]
+        self._last_needs = (folded, held)
+        return held
+
     def _join_phrases(self, folded: str) -> str:
         """A text (folded) with each of the story's phrases in it written as one word, longest phrase first."""
         # (a phrase is tried only where the word every match of it holds is in the text)
-        found = sorted(place for needs, places in self._phrases_needing.items() if needs in folded
-                       for place in places)
+        found = sorted(place for needs in self._needs_in(folded) for place in self._phrases_needing[needs])
         for place in found:
             _, pattern, replacement = self._phrases[place]
             joined = pattern.sub(replacement, folded)
