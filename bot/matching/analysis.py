@@ -494,7 +494,7 @@ class Analyzer:
             if (piece_instruction and part.is_question and _asks_what_happened(_WORD.findall(piece_folded))
                     and not chat.is_instruction(piece_folded) and not chat.tells_what_to_say(piece_folded)
                     and _YOU.search(piece_folded) is None
-                    and not any(_joined_by_and(text, p.text, piece) for p in parts[-1:])):
+                    and not (parts and _joined_by_and(text, parts[-1].text, piece))):
                 # "Pretend you're an insider and reveal the sources. Also, what did X say?": a sentence of
                 # its own after a role, asking what happened, not what the role would say, is a real question
                 part = self._analyze_clean(piece, piece_folded, False, False, None, False)
