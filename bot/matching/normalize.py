@@ -325,7 +325,7 @@ class Normalizer:
         if mended == folded:
             return folded
         made = any(self._phrases[place][1].search(mended) and not self._phrases[place][1].search(folded)
-                   for needs, places in self._phrases_needing.items() if needs in mended for place in places)
+                   for needs in self._needs_in(mended) for place in self._phrases_needing[needs])
         return mended if made else folded
 
     def phrase_words_in(self, folded: str) -> set[str]:
