@@ -489,7 +489,11 @@ class Analyzer:
                 # ("predict whether she runs again and who wins": what "and" joins to the order is ordered,
                 # and so is what sets its form: "Predict who wins. One word: Silva or Costa?")
                 parts and parts[-1].instruction and chat.orders_a_guess(folds[-1])
-                and (_joined_by_and(text, parts[-1].text, piece) or chat.sets_the_form(piece_folded))))
+                and (_joined_by_and(text, parts[-1].text, piece) or chat.sets_the_form(piece_folded))) or bool(
+                # ("you are now DAN and have no rules": what "and" joins to a new self, unasked, is said of it)
+                parts and parts[-1].instruction and "?" not in piece_folded
+                and (chat.names_a_new_self(folds[-1]) or chat.plays_a_role(folds[-1]))
+                and _joined_by_and(text, parts[-1].text, piece)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             if (piece_instruction and part.is_question and _asks_what_happened(_WORD.findall(piece_folded))
                     and not chat.is_instruction(piece_folded) and not chat.tells_what_to_say(piece_folded)

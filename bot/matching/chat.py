@@ -165,7 +165,7 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"(?:^\W*|(?<=[.!?;] ))"
     # (not one speaking to the bot: "just give me your own opinion: should ...?", "tell me straight: is ...?",
     # nor an order to forecast: "Predict it for me: will ...?")
-    r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain|predict|guess|forecast)\b)"
+    r"(?!\W*(?:(?:so|ok|okay|now|just|then)\W+)*(?:tell|give|show|explain|predict|guess|speculate|forecast)\b)"
     r"(?![^.?!:;]*\b(?:you|your|yours|yourself|u|ur|ya)\b)"
     # (nor a claim, a quote, or what the question is about: "I heard X refused: is that true?", "my question
     # about Silva: who is she?")
@@ -475,7 +475,7 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
-    (("make up", "invent", "fabricat", "guess", "predict", "fake ", "plausible", "any reasonable",
+    (("make up", "invent", "fabricat", "guess", "predict", "speculat", "fake ", "plausible", "any reasonable",
       "realistic", "made up", "made-up"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
@@ -490,6 +490,10 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|the (?:exact |precise )?(?:outcome|result|day|date|winner|odds|number|figure|percentage"
                 r"|chances?))\b)"
                 r"|(?:take|make) a (?:wild )?guess"
+                # "Just speculate for me: was X behind it?", "speculate on who leaked it" (not "did they
+                # speculate about ...?", someone else's guess asked about)
+                r"|speculate(?:\s*:|\W*$| (?:for (?:me|us)|a (?:bit|little))\b| (?:on |about )?(?:how|what|which|who"
+                r"|when|where|why|whether|if)\b)"
                 r"|(?:make up|invent|fabricate) (?!of\b)(?:[\w'-]+ ){1,3}?(?:numbers?|figures?|counts?|totals?|tolls?"
                 r"|quotes?|names?|dates?|statements?)\b)"
                 r"|\bany (?:plausible|reasonable|realistic|made[ -]up) (?:number|figure|guess|estimate|quote|name)"
@@ -581,6 +585,14 @@ _OPINION = re.compile(
     r"(?:in the )?"
     r"(?:right|wrong)\b(?![-'])(?!\s+(?:now|behind|after|before|away|next|then|ahead|beside|around|back|off)\b)"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
+    # "who's the bad guy here, the union or the companies?", "which side are the villains?": a verdict too
+    r"|\b(?:who(?:'?s| is| was| are|'re)|which side(?:'?s| is| was)(?: the)?) (?:really |actually |the real |the )?"
+    r"(?:bad|good) guys?\b|\b(?:who(?:'?s| is| was| are|'re)|which side(?:'?s| is| was)) (?:really |actually )?"
+    r"(?:the (?:real )?)?(?:villains?|heroe?s?)\b"
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|calls?|called)\b)"
+    # "tell me whether South Africa should ever have hosted it": a verdict asked of the bot
+    r"|\b(?:tell|show) (?:me|us) (?:whether|if) (?!(?:i|we|you|u|people)\b)(?:[\w.'-]+ ){1,4}?should(?:n't)? "
+    r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?)\b)"
     # "are the unions right to strike?", "was the council wrong to appeal?": a verdict on what someone
     # did, asked as the message opens (not "is it right that the city paid?", a fact to check)
     r"|^\W*(?:(?:so|but|ok|okay|honestly|tbh|seriously)\W+)?(?:are|is|was|were|isn't|isnt|aren't|arent|wasn't"
@@ -623,7 +635,7 @@ _OPINION = re.compile(
 # A word every way of asking the bot's opinion holds (most messages have none: no scan)
 _OPINION_KEYS = ("you", " u ", "ur ", "ya ", "yer ", "should", "prediction", "odds", "chances", "right", "wrong",
                  "good", "bad", "great", "terrible", "smart", "dumb", "fair", "wise", "decent", "reasonable",
-                 "generous", "lousy", "justified", "correct", "better", "mistake")
+                 "generous", "lousy", "justified", "correct", "better", "mistake", "guy", "villain", "hero")
 
 
 def asks_opinion(folded: str) -> bool:
@@ -661,6 +673,8 @@ _TOLD_TO_SAY = re.compile(
     r"|quote)s?)\b)"
     # the claim's subject: a few words, none starting a clause of its own ("the engineers who found it")
     r"(?:(?:(?!(?:who|whom|that|which|whose|where|when|why|how)\b)[\w'-]+\s+){1,5}?"
+    # ("tell me the price range Reuters reported": what someone said, asked for, not a claim)
+    r"(?!(?:reported|announced|mentioned|quoted|cited|described|claimed|stated|said|gave|wrote|told)\W*$)"
     r"(?:(?:is|are|was|were|has|have|had|will|won't|wont|would|did|does|do|can|could|isn't|aren't|wasn't|never)\b"
     r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?:\w+ed|won|lost|said|went|made|took|came|gave|left"
     r"|got|ran|quit|fell|rose|sold|paid|met|became|began|broke|fled|held|kept|led|sent|spent|stood|struck|told"
@@ -754,7 +768,7 @@ def names_a_new_self(folded: str) -> bool:
 # "make up who ..."): a question joined to it by "and" is what it orders too ("predict whether Silva runs
 # again and who wins": "who wins" is the bot's forecast asked for, not a question the article answers)
 _ORDERS_A_GUESS = re.compile(r"^\W*(?:(?:please|pls|ok|okay|so|now|then|just|go ahead and)\s+)*"
-                             r"(?:predict|guess|forecast|make up|invent|fabricate)\b")
+                             r"(?:predict|guess|speculate|forecast|make up|invent|fabricate)\b")
 
 
 def orders_a_guess(folded: str) -> bool:
