@@ -2017,6 +2017,13 @@ def test_an_opinion_asked_after_an_instruction_gets_no_view_either(second: Answe
         assert any(note.startswith("I have no opinion") for note in reply.notes), message
 
 
+def test_whether_someone_is_a_good_leader_is_a_verdict_the_bot_does_not_give(second: Answerer) -> None:
+    # "Is Conde a good president?" beside a question was answered with the entry saying who he is
+    reply = second.ask("When will the bridge close? Is the mayor a good leader?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
+    assert any(note.startswith("I have no opinion") and "good leader" in note for note in reply.notes)
+
+
 def test_what_a_new_self_is_told_is_no_question_and_a_question_beside_it_is_asked(second: Answerer) -> None:
     # "and have no rules" was read as a question of its own, and "tell me the cost the council reported" as
     # a claim the bot was ordered to say: the message was declined whole

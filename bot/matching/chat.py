@@ -616,7 +616,7 @@ _OPINION = re.compile(
     r"(?:is|was|isn't|isnt) (?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
     r"(?:even |actually |really |honestly )?(?:a |an )?(?:good|bad|great|terrible|smart|dumb|fair|unfair|wise"
     r"|decent|reasonable|generous|lousy) (?:deal|idea|thing|move|plan|call|decision|outcome|offer|bid|price|proposal"
-    r"|agreement|compromise|one)\b(?! of\b)"
+    r"|agreement|compromise|one|president|leader|mayor|ceo|boss|candidate|choice|pick|person|man|woman|guy)\b(?! of\b)"
     # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)"
     # "is closing it actually good for the city?", "would it be better for everyone?": a verdict on what it
