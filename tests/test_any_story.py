@@ -2017,6 +2017,15 @@ def test_an_opinion_asked_after_an_instruction_gets_no_view_either(second: Answe
         assert any(note.startswith("I have no opinion") for note in reply.notes), message
 
 
+def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
+    # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
+    reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    # an email address is no handle: its words are still read
+    reply = second.ask("email ana@example.com: what did the mayor say about the closure?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "email" in reply.message
+
+
 def test_whether_someone_is_a_good_leader_is_a_verdict_the_bot_does_not_give(second: Answerer) -> None:
     # "Is Conde a good president?" beside a question was answered with the entry saying who he is
     reply = second.ask("When will the bridge close? Is the mayor a good leader?")

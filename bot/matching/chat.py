@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from bot.matching import normalize, rarity
 from bot.reply import SmallTalk
 
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+# (and a handle typed by hand, "@Dave", "@Mods": someone in the chat addressed, never a name of the story;
+# not an address, "ana@example.com")
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b"
+                      r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
