@@ -805,6 +805,14 @@ def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(sec
     assert reply.outcome is not Outcome.ANSWER and not reply.answers
 
 
+def test_a_long_remark_opening_with_chat_filler_is_a_remark_not_a_lead_in(second: Answerer) -> None:
+    # "ok so ..." made the whole remark lead into the question, whose words it then drowned: declined
+    reply = second.ask("ok so I've been half-following this bridge saga on my lunch breaks and the news moves so fast "
+                       "I lose track, my coworker keeps saying it's basically over already, but anyway what I "
+                       "actually wanted to know is why the bridge is being repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_what_follows_an_answers_does_not_say_clause_is_still_said(tmp_path: Path) -> None:
     old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
     harbour = _harbour_with(tmp_path, old, f"{old} The article does not say how long the inspection took, "

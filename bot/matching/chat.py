@@ -155,8 +155,8 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
 
 # "What I actually want to know: will ...?", "all I want to know is who ...": the question follows
 _ASKERS_QUESTION = re.compile(
-    r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)?(?:what|all)\s+(?:i|we|i'd|id)\s+"
-    r"(?:(?:really|actually|just|honestly|still|do|would)\s+)*(?:want|wanna|need|like)\s+(?:to\s+)?"
+    r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)*(?:what|all)\s+(?:i|we|i'd|id)\s+"
+    r"(?:(?:really|actually|just|honestly|still|do|did|would)\s+)*(?:want|wanted|wanna|need|needed|like)\s+(?:to\s+)?"
     r"(?:know|ask|understand|find out)(?:\s+is)?(?:\s*[:,-]\s*|\s+(?=(?:is|are|was|were|did|does|do|has|have|will"
     r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
@@ -867,7 +867,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
-    r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
+    r"|[.!?,]?\s+(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are"
+    r"|was|were|did|does"
     r"|do|has|have|can|could|will|would|tell)\b))",
     re.IGNORECASE,
 )
@@ -904,6 +905,10 @@ LEAD_IN = re.compile(
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
+# ... of which chat filler leads in only when it is all, or nearly all, the clause says
+_OPENS_WITH_FILLER = re.compile(r"^\W*(?:so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b",
+                                re.IGNORECASE)
+_FILLER_LEAD_WORDS = 6
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
@@ -959,7 +964,10 @@ def split_questions(text: str, has_instruction: bool = False,
                         and not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded)):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
-            if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause))
+            if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
+                  # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
+                  # however it opens; "ok so basically, who went?" leads in)
+                  and (len(clause.split()) <= _FILLER_LEAD_WORDS or not _OPENS_WITH_FILLER.match(clause)))
                  or _SAYS_WHERE_TO_LOOK.match(clause))
                     and not (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause
