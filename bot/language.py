@@ -36,6 +36,13 @@ GENERAL_SYNONYMS: dict[str, str] = {
                     "congressperson"),
 }
 
+# Words the stemmer makes one with a word of another meaning, kept apart by how they begin, so a typo
+# keeps them apart too ("authoritys"): the authorities are no author, business is not being busy, an
+# experiment is no experience, what is important is no import
+STEMS_KEPT_APART: dict[str, str] = {
+    "authorit": "authority", "busines": "business", "experiment": "experiment", "importan": "important",
+}
+
 # Nouns of action a stemmer does not bring to their verb ("response" is "respond"). Not irregular
 # pasts ("bought" for "buy"): their tense tells entries apart ("Is X buying Y?" from "X bought Y?"),
 # nor nouns that are things of their own ("sale", "explosion": "what exploded?" is no count of blasts).

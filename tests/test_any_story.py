@@ -805,6 +805,14 @@ def test_a_remark_in_a_long_message_is_not_answered_in_place_of_its_question(sec
     assert reply.outcome is not Outcome.ANSWER and not reply.answers
 
 
+def test_a_long_remark_opening_with_chat_filler_is_a_remark_not_a_lead_in(second: Answerer) -> None:
+    # "ok so ..." made the whole remark lead into the question, whose words it then drowned: declined
+    reply = second.ask("ok so I've been half-following this bridge saga on my lunch breaks and the news moves so fast "
+                       "I lose track, my coworker keeps saying it's basically over already, but anyway what I "
+                       "actually wanted to know is why the bridge is being repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_what_follows_an_answers_does_not_say_clause_is_still_said(tmp_path: Path) -> None:
     old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
     harbour = _harbour_with(tmp_path, old, f"{old} The article does not say how long the inspection took, "
@@ -2015,6 +2023,22 @@ def test_an_opinion_asked_after_an_instruction_gets_no_view_either(second: Answe
         reply = second.ask(message)
         assert reply.outcome is Outcome.NOT_IN_ARTICLE, message
         assert any(note.startswith("I have no opinion") for note in reply.notes), message
+
+
+def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
+    # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
+    reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    # an email address is no handle: its words are still read
+    reply = second.ask("email ana@example.com: what did the mayor say about the closure?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "email" in reply.message
+
+
+def test_whether_someone_is_a_good_leader_is_a_verdict_the_bot_does_not_give(second: Answerer) -> None:
+    # "Is Conde a good president?" beside a question was answered with the entry saying who he is
+    reply = second.ask("When will the bridge close? Is the mayor a good leader?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-closure-length", "mayor-choice"]
+    assert any(note.startswith("I have no opinion") and "good leader" in note for note in reply.notes)
 
 
 def test_what_a_new_self_is_told_is_no_question_and_a_question_beside_it_is_asked(second: Answerer) -> None:

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from bot.matching import normalize, rarity
 from bot.reply import SmallTalk
 
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+# (and a handle typed by hand, "@Dave", "@Mods": someone in the chat addressed, never a name of the story;
+# not an address, "ana@example.com")
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b"
+                      r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
@@ -152,8 +155,8 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
 
 # "What I actually want to know: will ...?", "all I want to know is who ...": the question follows
 _ASKERS_QUESTION = re.compile(
-    r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)?(?:what|all)\s+(?:i|we|i'd|id)\s+"
-    r"(?:(?:really|actually|just|honestly|still|do|would)\s+)*(?:want|wanna|need|like)\s+(?:to\s+)?"
+    r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)*(?:what|all)\s+(?:i|we|i'd|id)\s+"
+    r"(?:(?:really|actually|just|honestly|still|do|did|would)\s+)*(?:want|wanted|wanna|need|needed|like)\s+(?:to\s+)?"
     r"(?:know|ask|understand|find out)(?:\s+is)?(?:\s*[:,-]\s*|\s+(?=(?:is|are|was|were|did|does|do|has|have|will"
     r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
@@ -616,7 +619,7 @@ _OPINION = re.compile(
     r"(?:is|was|isn't|isnt) (?!(?:a|an|there|here)\b)(?:[\w.%$'-]+ ){1,4}?)"
     r"(?:even |actually |really |honestly )?(?:a |an )?(?:good|bad|great|terrible|smart|dumb|fair|unfair|wise"
     r"|decent|reasonable|generous|lousy) (?:deal|idea|thing|move|plan|call|decision|outcome|offer|bid|price|proposal"
-    r"|agreement|compromise|one)\b(?! of\b)"
+    r"|agreement|compromise|one|president|leader|mayor|ceo|boss|candidate|choice|pick|person|man|woman|guy)\b(?! of\b)"
     # ... unless it is asked of someone in the story: "is it a good deal according to X?", "... X says?"
     r"(?![^.?!]*\b(?:according to|says|said|say|thinks?|thought|believes?|view|views)\b)"
     # "is closing it actually good for the city?", "would it be better for everyone?": a verdict on what it
@@ -864,7 +867,8 @@ _CLAUSE_SPLIT = re.compile(
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
-    r"|[.!?,]?\s+(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does"
+    r"|[.!?,]?\s+(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]+(?=(?:what|who|where|when|why|how|which|is|are"
+    r"|was|were|did|does"
     r"|do|has|have|can|could|will|would|tell)\b))",
     re.IGNORECASE,
 )
@@ -901,6 +905,10 @@ LEAD_IN = re.compile(
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
     r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
+# ... of which chat filler leads in only when it is all, or nearly all, the clause says
+_OPENS_WITH_FILLER = re.compile(r"^\W*(?:so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b",
+                                re.IGNORECASE)
+_FILLER_LEAD_WORDS = 6
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
@@ -956,7 +964,10 @@ def split_questions(text: str, has_instruction: bool = False,
                         and not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded)):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
-            if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause))
+            if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
+                  # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
+                  # however it opens; "ok so basically, who went?" leads in)
+                  and (len(clause.split()) <= _FILLER_LEAD_WORDS or not _OPENS_WITH_FILLER.match(clause)))
                  or _SAYS_WHERE_TO_LOOK.match(clause))
                     and not (has_instruction and is_instruction(normalize.fold(clause)))):
                 lead = clause

@@ -22,6 +22,7 @@ from bot.language import (
     GENERAL_SYNONYMS,
     PRONOUN_CONTRACTIONS,
     QUESTION_WORDS,
+    STEMS_KEPT_APART,
     STOPWORDS,
     VERB_FORMS,
     is_number,
@@ -29,6 +30,8 @@ from bot.language import (
 from bot.matching import rarity
 
 _THREAD = threading.local()
+# the stems STEMS_KEPT_APART's words share with the others ("author", "busi", ...)
+_STEMS_SHARED = frozenset(snowballstemmer.stemmer("english").stemWords(list(STEMS_KEPT_APART.values())))
 
 
 def _stem(word: str) -> str:
@@ -37,7 +40,10 @@ def _stem(word: str) -> str:
     stemmer = getattr(_THREAD, "stemmer", None)
     if stemmer is None:
         stemmer = _THREAD.stemmer = snowballstemmer.stemmer("english")
-    return str(stemmer.stemWord(word))
+    stem = str(stemmer.stemWord(word))
+    if stem in _STEMS_SHARED:  # (most words: one look-up)
+        return next((kept for start, kept in STEMS_KEPT_APART.items() if word.startswith(start)), stem)
+    return stem
 
 # Cyrillic and Greek letters that look like Latin ones; only folded inside words that are
 # otherwise Latin, so a genuinely Cyrillic question stays Cyrillic.
