@@ -402,7 +402,15 @@ def _named_now(folded: str) -> list[tuple[int, int]]:
 
 
 # A role for the bot to play ("pretend you're the spokesman", "act like ur X", "roleplay as ...")
-_ROLE_TO_PLAY = (r"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|act as|act like (?:you'?re|ur|u r|an?)"
+# ("act as" told to the bot, where a clause opens or after "you": not "why did China agree to act as guarantor?",
+# "Ince told Erdogan not to act as head of his party", someone else's acting)
+_TOLD_TO_ACT = (r"(?:(?<![\w'])"
+                r"(?:(?<=^)|(?<=[.!?;:,] )|(?<=[.!?;:,])|(?<=\bplease )|(?<=\bpls )|(?<=\bnow )|(?<=\bjust )"
+                r"|(?<=\band )|(?<=\bthen )|(?<=\bso )|(?<=\bok )|(?<=\bokay )|(?<=\byou )|(?<=\bu )"
+                r"|(?<=\byou to )|(?<=\bu to )|(?<=\byou can )|(?<=\byou will )|(?<=\byou must )"
+                r"|(?<=\byou should )|(?<=\byou could )|(?<=\byou would )|(?<=\bcan u )))")
+_ROLE_TO_PLAY = (rf"pretend (?:to be|you'?re|you are|youre|ur|u r|u are)|{_TOLD_TO_ACT}act as"
+                 rf"|{_TOLD_TO_ACT}act like (?:you'?re|ur|u r|an?)"
                  r"|role[ -]?play")
 
 # A role kept or its voice asked for, as a clause opens: "stay in character", "In character, tell us when
