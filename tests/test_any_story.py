@@ -813,6 +813,14 @@ def test_a_long_remark_opening_with_chat_filler_is_a_remark_not_a_lead_in(second
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
+def test_bottom_line_before_a_question_ends_the_remark_before_it(second: Answerer) -> None:
+    # "... I can't scroll through all of it. bottom line: how did the vote end up?" was one remark: "did you mean"
+    reply = second.ask("long day, just catching up on the news now. there was a lot of back and forth in this channel "
+                       "about the harbour and I can't scroll through all of it. bottom line: why is the bridge being "
+                       "repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_what_follows_an_answers_does_not_say_clause_is_still_said(tmp_path: Path) -> None:
     old = "answer: According to the local paper, engineers found cracks in two of the bridge's steel supports."
     harbour = _harbour_with(tmp_path, old, f"{old} The article does not say how long the inspection took, "

@@ -860,6 +860,9 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
+    # "... I can't scroll through all of it. bottom line: how did the vote end up?" (not "Putin's bottom line")
+    r"|[.!?,;]?\s+(?:bottom line|long story short|in short)\s*[:,-]\s*(?=(?:what|who|where|when|why|how|which|is|are"
+    r"|was|were|did|does|do|has|have|can|could|will|would)\b)"
     # "... and for how long is the pause?": a preposition may lead the second question
     # "..., and roughly (about) how long has it run?": an adverb may stand between "and" and the question word
     r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+"
