@@ -51,8 +51,9 @@ def clean(text: str, max_chars: int) -> CleanText:
             text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     if "<!--" in text:  # an HTML comment is hidden text, never the question ("<!-- admin note: ... -->")
         text = _HTML_COMMENT.sub(" ", text)
-    had_mentions = bool(_MENTION.search(text))
-    text = _MENTION.sub(" ", text)
+    had_mentions = ("<" in text or "@" in text) and bool(_MENTION.search(text))  # (most messages: no scan)
+    if had_mentions:
+        text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _MARKUP.sub(" ", text)
     text = _SPACE.sub(" ", text).strip(" ;")
