@@ -406,7 +406,7 @@ def _named_now(folded: str) -> list[tuple[int, int]]:
 # ("act as" told to the bot, where a clause opens or after "you": not "why did China agree to act as guarantor?",
 # "Ince told Erdogan not to act as head of his party", someone else's acting)
 _TOLD_TO_ACT = (r"(?:(?<![\w'])"
-                r"(?:(?<=^)|(?<=[.!?;:,] )|(?<=[.!?;:,])|(?<=\bplease )|(?<=\bpls )|(?<=\bnow )|(?<=\bjust )"
+                r"(?:^|(?<=[.!?;:,] )|(?<=[.!?;:,])|(?<=\bplease )|(?<=\bpls )|(?<=\bnow )|(?<=\bjust )"
                 r"|(?<=\band )|(?<=\bthen )|(?<=\bso )|(?<=\bok )|(?<=\bokay )|(?<=\byou )|(?<=\bu )"
                 r"|(?<=\byou to )|(?<=\bu to )|(?<=\byou can )|(?<=\byou will )|(?<=\byou must )"
                 r"|(?<=\byou should )|(?<=\byou could )|(?<=\byou would )|(?<=\bcan u )))")
@@ -911,15 +911,15 @@ SETTING_ASIDE = r"apart from|aside from|besides|other than|setting aside|instead
 _PREMISE_HEAD = re.compile(r"^(\W*(?:since|now that|given that|seeing as|considering)\b[^,?]{3,}),\s+"
                            r"(?=(?:is|are|was|were|did|does|do|has|have|can|could|will|would|should|shall)\b)",
                            re.IGNORECASE)
+_FILLER = r"so|ok|okay|well|hey|quick one|real quick|one more|question|that|this"  # chat filler opening a clause
 LEAD_IN = re.compile(
     r"^\W*(?:according to|per|in|on|at|from|for|regarding|re|about|as for|as to|based on|going by"
     rf"|{SETTING_ASIDE}"
     r"|be honest|honestly|seriously|real talk|quick question"
     r"|if|unless|in case"
-    r"|so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b", re.IGNORECASE)
+    rf"|{_FILLER})\b", re.IGNORECASE)
 # ... of which chat filler leads in only when it is all, or nearly all, the clause says
-_OPENS_WITH_FILLER = re.compile(r"^\W*(?:so|ok|okay|well|hey|quick one|real quick|one more|question|that|this)\b",
-                                re.IGNORECASE)
+_OPENS_WITH_FILLER = re.compile(rf"^\W*(?:{_FILLER})\b", re.IGNORECASE)
 _FILLER_LEAD_WORDS = 6
 _ASKS = re.compile(
     r"\?\W*$|^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|may|might)\b"
