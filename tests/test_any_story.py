@@ -2317,6 +2317,17 @@ def test_a_question_after_an_override_is_still_answered(second: Answerer) -> Non
     assert reply.outcome is Outcome.NOT_IN_ARTICLE and "owner" in reply.message
 
 
+@pytest.mark.parametrize("message", [
+    "Make up the names of the engineers if you have to, but first: how long is the bridge closed?",
+    "Pretend you're the mayor and write a fiery speech. But first, how long is the bridge closed?",
+    "Pretend you're the mayor and write a fiery speech. Oh and btw, how long will they keep it closed?",
+])
+def test_a_question_set_apart_from_an_order_is_answered(second: Answerer, message: str) -> None:
+    # "but first", "btw" set the question apart: it is the asker's own, not the role's nor the guess ordered
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_how_many_are_there_after_a_question_counts_what_it_asked_about(second: Answerer) -> None:
     # "why are the ugandans there and how many are there?" counted the nearest thing with a number
     # (the detainees): "there" stands for what the part before it spoke of, as "it" and "they" do

@@ -788,6 +788,18 @@ def orders_a_guess(folded: str) -> bool:
     return _ORDERS_A_GUESS.match(folded) is not None
 
 
+# What sets the next question apart from the order before it: "make up the names if you have to, but
+# first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
+_SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
+                         r"|on another note|separately)\W*$")
+
+
+def sets_apart(before: str) -> bool:
+    """Whether the message up to a question (folded) ends with words that set that question apart from
+    the order before it: the question is asked of its own, not of the order."""
+    return _SETS_APART.search(before) is not None
+
+
 # What only sets the form of the answer an order asks for ("One word: the city or the owners?", "Just a
 # number.", "yes or no"): after an order to forecast, it is part of the order, no question of its own
 _SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me| us)?|tell me|in|with|just|only|as"
@@ -973,7 +985,8 @@ def split_questions(text: str, has_instruction: bool = False,
                 head, _, asked = clause.partition(":")
                 head_folded = normalize.fold(head)
                 if (_OPENS_A_QUESTION.match(asked) and is_instruction(head_folded)
-                        and not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded)):
+                        and ((not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded))
+                             or sets_apart(head_folded))):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
