@@ -1471,6 +1471,9 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("thanks, grim read tbh", True),
                                                   ("thanks bot ur the goat", True),
                                                   ("thanks, that helps a ton", True),
+                                                  # what the answer did for the asker is no question
+                                                  ("thanks, that clears up the bridge stuff!", True),
+                                                  ("thanks, that explains the cracks", True),
                                                   ("thanks, a million ferries?", False),
                                                   ("lmao this server is wild today, thanks bot", True),
                                                   ("lol the cracks. why is the bridge being repaired? thx", False),

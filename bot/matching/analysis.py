@@ -234,6 +234,8 @@ _OPENING_PREPOSITIONS = frozenset("por para de a en à pour von für da di com".
 # Words of a reaction to what was read ("lol", "wild", "grim read"): a remark of them with thanks asks nothing
 _REACTIONS = frozenset("lol lmao haha ugh wow whoa yikes oof smh crazy wild insane grim sad scary again damn jeez "
                        "geez welp tbh wtf omg".split())
+# Words of what an answer did for the asker ("that clears it up", "makes sense now"): with thanks, nothing asked
+_UNDERSTOOD = frozenset("clears cleared clarifies clarified explains explained helps helped sense".split())
 # "what did X say? and Y?", "... what about Y?": the question before asked again of Y
 _FOLLOW_UP = re.compile(r"(?:and|also|plus|(?:and\s+)?(?:what|how)\s+about|same\s+(?:for|with))\s+")
 _FOLLOW_UP_WORDS = 3  # "and the Israelis?": a follow-up names what it asks about, in a few words
@@ -425,7 +427,8 @@ class Analyzer:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
             said = _WORD.findall(folded)
-            reacts = ("?" not in folded and not _REACTIONS.isdisjoint(said)
+            # ("thanks, that clears up the budget stuff!": what the answer did for the asker, a reaction too)
+            reacts = ("?" not in folded and (not _REACTIONS.isdisjoint(said) or not _UNDERSTOOD.isdisjoint(said))
                       and QUESTION_WORDS.isdisjoint(said) and _REQUEST_WORDS.isdisjoint(said))
             # ("..., thanks bot" too, after a reaction: "lmao this server is wild today, thanks bot")
             *remark, closing = (_CLAUSE_END if reacts else _SENTENCE_END).split(folded.strip(" .!"))
