@@ -261,7 +261,7 @@ def drop_idioms(folded: str) -> str:
 # is wild today", "our channel moves fast" (not "our server went down", a story's own server)
 _UP_TO_A_TURN = r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just)\b)[\w'-]+)*"  # the clause, up to "but ..."
 _ABOUT_THE_CHAT = re.compile(
-    rf"\bsorry if (?:this|it|i)\b{_UP_TO_A_TURN}"
+    rf"\bsorry if (?:this|it|i|someone|somebody|anyone|anybody|that)\b{_UP_TO_A_TURN}"
     r"|\b(?:this|our|the) (?:chat|channel|thread|gc|group chat)\s+"
     rf"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b{_UP_TO_A_TURN}"
     # (a server is the chat's only when said as of a chat: "this server is wild today", not "our
