@@ -3048,7 +3048,8 @@ def test_sorry_if_someone_already_asked_is_no_remark_to_answer(tmp_path: Path) -
     # "... sorry if someone already asked" was answered with an entry on an apology
     sorry = _sourced_entry("council-apology", "Did the council say sorry?", "has anyone apologised",
                            "sorry, apology, apologised", "The council said sorry to drivers.")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", sorry, article_ends="The council said sorry to drivers.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", sorry,
+                             article_ends="The council said sorry to drivers.")
     reply = answerer.ask("What did the mayor say about the closure? sorry if someone already asked")
     assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
     assert [a.entry_id for a in answerer.ask("did the council say sorry?").answers] == ["council-apology"]
