@@ -3055,6 +3055,19 @@ def test_sorry_if_someone_already_asked_is_no_remark_to_answer(tmp_path: Path) -
     assert [a.entry_id for a in answerer.ask("did the council say sorry?").answers] == ["council-apology"]
 
 
+@pytest.mark.parametrize(("message", "entry"), [
+    ("the part I'm confused about is how much the repairs will cost", "repair-cost"),
+    ("What I'm missing is how long the bridge will be closed, can you tell me?", "bridge-closure-length"),
+    ("so the thing I don't get is why the bridge is being repaired", "bridge-cracks"),
+])
+def test_the_askers_puzzle_before_a_question_is_no_word_of_it(second: Answerer, message: str, entry: str) -> None:
+    # "What I'm missing is when he leaves office": "missing" was read as a word of the question
+    asked = second.analyzer.analyze(message)
+    assert not {"missing", "confused", "thing", "part", "get"} & set(asked.content)
+    reply = second.ask(message)
+    assert [a.entry_id for a in reply.answers] == [entry] and "never mentions" not in render_text(reply)
+
+
 def test_a_server_of_the_story_keeps_its_words(second: Answerer) -> None:
     words = second.query(second.analyzer.analyze("did the council's server go down when the bridge closed?")).words
     assert "server" in words

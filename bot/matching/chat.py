@@ -161,6 +161,19 @@ _ASKERS_QUESTION = re.compile(
     r"(?:know|ask|understand|find out)(?:\s+is)?(?:\s*[:,-]\s*|\s+(?=(?:is|are|was|were|did|does|do|has|have|will"
     r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
+# "the thing I don't get is why ...", "what I'm missing is when ...": the asker's puzzle, then the question
+_ASKERS_PUZZLE = re.compile(
+    r"(?:^\W*|(?<=[.!?,;:] )|(?<=\bbut )|(?<=\band ))(?:(?:so|but|anyway|ok|okay)\s+)*"
+    r"(?:(?:the|one|only|main|other)\s+(?:(?:one|main|only|other|big|real)\s+)?(?:thing|bit|part)\s+(?:that\s+)?|what\s+)"
+    r"(?:(?:i|we)\s+(?:(?:still|really|just|honestly)\s+)?(?:don'?t|do not|can'?t|cannot)\s+(?:get|understand|follow"
+    r"|figure out|work out)"
+    r"|(?:i'?m|i am|im)\s+(?:(?:still|really|just|honestly)\s+)?(?:missing|confused about|unclear (?:on|about)"
+    r"|unsure (?:of|about)|stuck on|curious about|wondering about))"
+    r"\s+is\s*[:,-]?\s*(?=(?:is|are|was|were|did|does|do|has|have|will|would|can|could|should|who|what|when|where|why"
+    r"|how|which|whether|if)\b)")
+_PUZZLE_KEYS = ("get", "understand", "follow", "figure", "work out", "missing", "confused", "unclear", "unsure",
+                "stuck", "curious", "wondering")
+
 
 # The asker's own lead-in to a question after a colon: "the one thing I actually want to pin down from
 # this piece: who went?", "I just want the plain facts: what did he say?" (not "Silva said: ..."; a
@@ -240,6 +253,8 @@ def drop_idioms(folded: str) -> str:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
+    if " is " in folded and any(key in folded for key in _PUZZLE_KEYS):
+        folded = _ASKERS_PUZZLE.sub("", folded)
     if "cap" in folded:
         folded = _NO_CAP_OPENING.sub("", _IDIOMS.sub("", folded))
     if " or n" in folded:
