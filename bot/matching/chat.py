@@ -175,6 +175,11 @@ _PUZZLE_KEYS = ("get", "understand", "follow", "figure", "work out", "missing", 
                 "stuck", "curious", "wondering")
 
 
+# "USER: what's in the plan?": the asker's turn labelled as in a transcript (after a fake "SYSTEM: ..."), no word
+# of the question
+_TURN_LABEL = re.compile(r"(?:^\W*|(?<=[.!?;] ))(?:user|human|me|question|q)\s*:\s*(?=\S)")
+
+
 # The asker's own lead-in to a question after a colon: "the one thing I actually want to pin down from
 # this piece: who went?", "I just want the plain facts: what did he say?" (not "Silva said: ..."; a
 # lead-in speaks of the asker)
@@ -248,7 +253,7 @@ def drop_idioms(folded: str) -> str:
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
     if ":" in folded:
-        folded = _LEAD_IN_TO_A_COLON.sub("", folded)
+        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
