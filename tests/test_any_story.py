@@ -3307,7 +3307,9 @@ def test_an_english_word_is_no_typo_inside_a_phrase(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("message", ["anyone else up late watching the bridge vote lol",
                                      "anyone else following this harbour stuff?",
-                                     "gm all, anyone else here from the old town?"])
+                                     "gm all, anyone else here from the old town?",
+                                     "anyone in here actually from Portsea? how's everyone doing",
+                                     "has anyone here been to the harbour? looks lovely"])
 def test_the_channel_asked_about_itself_is_no_question_of_the_story(second: Answerer, message: str) -> None:
     # "anyone else up late watching the results lol" was answered with the story's overview
     assert second.ask(message).outcome in (Outcome.SMALLTALK, Outcome.DECLINE)
@@ -3315,6 +3317,7 @@ def test_the_channel_asked_about_itself_is_no_question_of_the_story(second: Answ
 
 def test_anyone_else_in_the_story_is_still_asked_about(second: Answerer) -> None:
     assert second.ask("did anyone else vote to close the bridge?").outcome is not Outcome.SMALLTALK
+    assert second.ask("has anyone here from the council explained the closure?").outcome is not Outcome.SMALLTALK
 
 
 @pytest.mark.parametrize("message", [

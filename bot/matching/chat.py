@@ -272,7 +272,7 @@ def drop_idioms(folded: str) -> str:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     if any(key in folded for key in _ABOUT_THE_CHAT_KEYS):
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
-    if " else " in folded[:40]:
+    if " else " in folded[:40] or " here " in folded[:40]:
         folded = _ANYONE_ELSE.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
@@ -295,12 +295,18 @@ _ABOUT_THE_CHAT = re.compile(
 # The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
 # from Portsea?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
 _ANYONE_ELSE = re.compile(
-    r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
+    r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?"
+    r"(?:(?:anyone|anybody|any1) else"
     r" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
     r"|hungry|bored|from|working|living|reading)\b"
     # (up to the clause's end, and only when it asks nothing more: "anyone else here know who X is?" asks)
     r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just|know|knows|think|thinks|if|whether|who|what|when|where|why"
-    r"|how|which|whose|involved|part|with)\b)[\w'-]+)*(?=\W*$|\s*[,.;:!?])")
+    r"|how|which|whose|involved|part|with)\b)[\w'-]+)*"
+    # "anyone in here actually from Flint?", "has anyone here been to Venice?": the people here asked about
+    # themselves, a place of a few words (not "has anyone here from the council explained it?")
+    r"|(?:(?:has|is|are|was)\s+)?(?:anyone|anybody|any1) (?:in )?here (?:(?:actually|also|ever|really|else) )?"
+    r"(?:been (?:to|in)|from|live in|living in|lives in|visited|grew up in|originally from)(?:\s+[\w'-]+){1,3})"
+    r"(?=\W*$|\s*[,.;:!?])")
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
 
 
