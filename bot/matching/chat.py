@@ -212,6 +212,11 @@ _LEAD_IN_WHAT_IT_SAYS = re.compile(rf"(?:^\W*|(?<=[.!?;] )){_WHAT_IT_SAYS}(?: so
 _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?\W*$", re.IGNORECASE)
 
 
+# "anyway what did the mayor say?", "btw who went?": a filler opening the question, as it does after a remark
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]*"
+                             r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
+                             r"|will|would|tell)\b)")
+
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
@@ -252,6 +257,8 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
+    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o"):
+        folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
     if " what " in folded and "," in folded:
