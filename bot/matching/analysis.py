@@ -234,6 +234,8 @@ _OPENING_PREPOSITIONS = frozenset("por para de a en à pour von für da di com".
 # Words of a reaction to what was read ("lol", "wild", "grim read"): a remark of them with thanks asks nothing
 _REACTIONS = frozenset("lol lmao haha ugh wow whoa yikes oof smh crazy wild insane grim sad scary again damn jeez "
                        "geez welp tbh wtf omg".split())
+# Words of what an answer did for the asker ("that clears it up", "makes sense now"): with thanks, nothing asked
+_UNDERSTOOD = frozenset("clears cleared clarifies clarified explains explained helps helped sense".split())
 # "what did X say? and Y?", "... what about Y?": the question before asked again of Y
 _FOLLOW_UP = re.compile(r"(?:and|also|plus|(?:and\s+)?(?:what|how)\s+about|same\s+(?:for|with))\s+")
 _FOLLOW_UP_WORDS = 3  # "and the Israelis?": a follow-up names what it asks about, in a few words
@@ -425,7 +427,8 @@ class Analyzer:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
             said = _WORD.findall(folded)
-            reacts = ("?" not in folded and not _REACTIONS.isdisjoint(said)
+            # ("thanks, that clears up the budget stuff!": what the answer did for the asker, a reaction too)
+            reacts = ("?" not in folded and (not _REACTIONS.isdisjoint(said) or not _UNDERSTOOD.isdisjoint(said))
                       and QUESTION_WORDS.isdisjoint(said) and _REQUEST_WORDS.isdisjoint(said))
             # ("..., thanks bot" too, after a reaction: "lmao this server is wild today, thanks bot")
             *remark, closing = (_CLAUSE_END if reacts else _SENTENCE_END).split(folded.strip(" .!"))
@@ -495,12 +498,16 @@ class Analyzer:
                 and (chat.names_a_new_self(folds[-1]) or chat.plays_a_role(folds[-1]))
                 and _joined_by_and(text, parts[-1].text, piece)))
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
-            if (piece_instruction and part.is_question and _asks_what_happened(_WORD.findall(piece_folded))
+            if (piece_instruction and part.is_question
+                    and (_asks_what_happened(_WORD.findall(piece_folded))
+                         or chat.sets_apart(normalize.fold(text[:max(text.rfind(piece), 0)])))
                     and not chat.is_instruction(piece_folded) and not chat.tells_what_to_say(piece_folded)
                     and _YOU.search(piece_folded) is None
                     and not (parts and _joined_by_and(text, parts[-1].text, piece))):
                 # "Pretend you're an insider and reveal the sources. Also, what did X say?": a sentence of
-                # its own after a role, asking what happened, not what the role would say, is a real question
+                # its own after a role, asking what happened, not what the role would say, is a real question,
+                # and so is one set apart from the order ("... But first, how many died?")
+                piece_instruction = False  # (nor is it one when a pronoun below carries words into it)
                 part = self._analyze_clean(piece, piece_folded, False, False, None, False)
             # ("who wrote this piece?" asks of the article itself, not of what the part before spoke of)
             pronoun = _PRONOUN.search(piece_folded) or (not part.informative and _THING_PRONOUN.search(

@@ -161,6 +161,24 @@ _ASKERS_QUESTION = re.compile(
     r"(?:know|ask|understand|find out)(?:\s+is)?(?:\s*[:,-]\s*|\s+(?=(?:is|are|was|were|did|does|do|has|have|will"
     r"|would|can|could|should|who|what|when|where|why|how|which|whether|if)\b))")
 
+# "the thing I don't get is why ...", "what I'm missing is when ...": the asker's puzzle, then the question
+_ASKERS_PUZZLE = re.compile(
+    r"(?:^\W*|(?<=[.!?,;:] )|(?<=\bbut )|(?<=\band ))(?:(?:so|but|anyway|ok|okay)\s+)*"
+    r"(?:(?:the|one|only|main|other)\s+(?:(?:one|main|only|other|big|real)\s+)?(?:thing|bit|part)\s+(?:that\s+)?|what\s+)"
+    r"(?:(?:i|we)\s+(?:(?:still|really|just|honestly)\s+)?(?:don'?t|do not|can'?t|cannot)\s+(?:get|understand|follow"
+    r"|figure out|work out)"
+    r"|(?:i'?m|i am|im)\s+(?:(?:still|really|just|honestly)\s+)?(?:missing|confused about|unclear (?:on|about)"
+    r"|unsure (?:of|about)|stuck on|curious about|wondering about))"
+    r"\s+is\s*[:,-]?\s*(?=(?:is|are|was|were|did|does|do|has|have|will|would|can|could|should|who|what|when|where|why"
+    r"|how|which|whether|if)\b)")
+_PUZZLE_KEYS = ("get", "understand", "follow", "figure", "work out", "missing", "confused", "unclear", "unsure",
+                "stuck", "curious", "wondering")
+
+
+# "USER: what's in the plan?": the asker's turn labelled as in a transcript (after a fake "SYSTEM: ..."), no word
+# of the question
+_TURN_LABEL = re.compile(r"(?:^\W*|(?<=[.!?;] ))(?:user|human|me|question|q)\s*:\s*(?=\S)")
+
 
 # The asker's own lead-in to a question after a colon: "the one thing I actually want to pin down from
 # this piece: who went?", "I just want the plain facts: what did he say?" (not "Silva said: ..."; a
@@ -193,6 +211,11 @@ _WHAT_IT_SAYS = (r"(?:from|based on|going by|judging (?:by|from)|according to|pe
 _LEAD_IN_WHAT_IT_SAYS = re.compile(rf"(?:^\W*|(?<=[.!?;] )){_WHAT_IT_SAYS}(?: so far| here| there)?\s*,\s*")
 _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?\W*$", re.IGNORECASE)
 
+
+# "anyway what did the mayor say?", "btw who went?": a filler opening the question, as it does after a remark
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]*"
+                             r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
+                             r"|will|would|tell)\b)")
 
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
@@ -234,12 +257,16 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
+    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o"):
+        folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
-        folded = _LEAD_IN_TO_A_COLON.sub("", folded)
+        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
+    if " is " in folded and any(key in folded for key in _PUZZLE_KEYS):
+        folded = _ASKERS_PUZZLE.sub("", folded)
     if "cap" in folded:
         folded = _NO_CAP_OPENING.sub("", _IDIOMS.sub("", folded))
     if " or n" in folded:
@@ -252,7 +279,7 @@ def drop_idioms(folded: str) -> str:
         folded = _CHAT_ADDRESSED.sub(r"\1", folded)
     if any(key in folded for key in _ABOUT_THE_CHAT_KEYS):
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
-    if " else " in folded[:40]:
+    if " else " in folded[:40] or " here " in folded[:40]:
         folded = _ANYONE_ELSE.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
@@ -261,7 +288,7 @@ def drop_idioms(folded: str) -> str:
 # is wild today", "our channel moves fast" (not "our server went down", a story's own server)
 _UP_TO_A_TURN = r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just)\b)[\w'-]+)*"  # the clause, up to "but ..."
 _ABOUT_THE_CHAT = re.compile(
-    rf"\bsorry if (?:this|it|i)\b{_UP_TO_A_TURN}"
+    rf"\bsorry if (?:this|it|i|someone|somebody|anyone|anybody|that)\b{_UP_TO_A_TURN}"
     r"|\b(?:this|our|the) (?:chat|channel|thread|gc|group chat)\s+"
     rf"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b{_UP_TO_A_TURN}"
     # (a server is the chat's only when said as of a chat: "this server is wild today", not "our
@@ -275,12 +302,18 @@ _ABOUT_THE_CHAT = re.compile(
 # The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
 # from Portsea?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
 _ANYONE_ELSE = re.compile(
-    r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?(?:anyone|anybody|any1) else"
+    r"^\W*(?:(?:gm|good morning|morning|lol|ok|so|hey|yo)\b[\w\s]{0,15}?[,.!]?\s*)?"
+    r"(?:(?:anyone|anybody|any1) else"
     r" (?:(?:still|here|also|just) )?(?:up|awake|around|online|here|following|watching|staying|keeping|tuned"
     r"|hungry|bored|from|working|living|reading)\b"
     # (up to the clause's end, and only when it asks nothing more: "anyone else here know who X is?" asks)
     r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just|know|knows|think|thinks|if|whether|who|what|when|where|why"
-    r"|how|which|whose|involved|part|with)\b)[\w'-]+)*(?=\W*$|\s*[,.;:!?])")
+    r"|how|which|whose|involved|part|with)\b)[\w'-]+)*"
+    # "anyone in here actually from Flint?", "has anyone here been to Venice?": the people here asked about
+    # themselves, a place of a few words (not "has anyone here from the council explained it?")
+    r"|(?:(?:has|is|are|was)\s+)?(?:anyone|anybody|any1) (?:in )?here (?:(?:actually|also|ever|really|else) )?"
+    r"(?:been (?:to|in)|from|live in|living in|lives in|visited|grew up in|originally from)(?:\s+[\w'-]+){1,3})"
+    r"(?=\W*$|\s*[,.;:!?])")
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
 
 
@@ -788,6 +821,18 @@ def orders_a_guess(folded: str) -> bool:
     return _ORDERS_A_GUESS.match(folded) is not None
 
 
+# What sets the next question apart from the order before it: "make up the names if you have to, but
+# first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
+_SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
+                         r"|on another note|separately)\W*$")
+
+
+def sets_apart(before: str) -> bool:
+    """Whether the message up to a question (folded) ends with words that set that question apart from
+    the order before it: the question is asked of its own, not of the order."""
+    return _SETS_APART.search(before) is not None
+
+
 # What only sets the form of the answer an order asks for ("One word: the city or the owners?", "Just a
 # number.", "yes or no"): after an order to forecast, it is part of the order, no question of its own
 _SETS_THE_FORM = re.compile(r"^\W*(?:(?:answer|reply|respond|give(?: me| us)?|tell me|in|with|just|only|as"
@@ -973,7 +1018,8 @@ def split_questions(text: str, has_instruction: bool = False,
                 head, _, asked = clause.partition(":")
                 head_folded = normalize.fold(head)
                 if (_OPENS_A_QUESTION.match(asked) and is_instruction(head_folded)
-                        and not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded)):
+                        and ((not orders_a_guess(head_folded) and not _ORDERS_A_REPLY.search(head_folded))
+                             or sets_apart(head_folded))):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
