@@ -3074,6 +3074,18 @@ def test_the_askers_puzzle_before_a_question_is_no_word_of_it(second: Answerer, 
     assert [a.entry_id for a in reply.answers] == [entry] and "never mentions" not in render_text(reply)
 
 
+def test_briefly_is_no_word_of_a_briefing(tmp_path: Path) -> None:
+    # "The article mentions the bombings briefly - how did the US hit back?" was answered with an entry on
+    # a team being briefed ("briefly" was read as a slip of "briefed")
+    briefed = _sourced_entry("mayor-briefed", "Was the mayor briefed?", "who briefed the mayor",
+                             "briefed, briefing", "Engineers briefed the mayor.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", briefed,
+                             article_ends="Engineers briefed the mayor.")
+    reply = answerer.ask("The article mentions the closure briefly \u2014 why is the bridge being repaired?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    assert [a.entry_id for a in answerer.ask("was the mayor briefed?").answers] == ["mayor-briefed"]
+
+
 def test_a_server_of_the_story_keeps_its_words(second: Answerer) -> None:
     words = second.query(second.analyzer.analyze("did the council's server go down when the bridge closed?")).words
     assert "server" in words
