@@ -538,6 +538,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round53-thirtyseventh-story.yaml", BENCH_DATA / "thirtyseventh-story" / "knowledge"),
     ("round53-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round53-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
+    ("round53-fortieth-story.yaml", BENCH_DATA / "fortieth-story" / "knowledge"),
 )
 
 
