@@ -3078,6 +3078,16 @@ def test_the_askers_aside_reaches_no_entry_of_its_words(tmp_path: Path, entry_id
     assert [a.entry_id for a in answerer.ask(question).answers] == [entry_id]  # the entry still answers its own
 
 
+def test_a_six_letter_slip_one_keystroke_off_is_the_story_word(tmp_path: Path) -> None:
+    # "what union are the clerical wokers part of?" was told the article never mentions "wokers"
+    workers = _sourced_entry("dock-workers", "Which workers joined the protest?", "who joined the protest",
+                             "workers, protest", "Dock workers joined the protest.")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", workers,
+                             article_ends="Dock workers joined the protest.")
+    reply = answerer.ask("which wokers joined the protest?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["dock-workers"]
+
+
 def test_a_server_of_the_story_keeps_its_words(second: Answerer) -> None:
     words = second.query(second.analyzer.analyze("did the council's server go down when the bridge closed?")).words
     assert "server" in words

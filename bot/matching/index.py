@@ -64,7 +64,7 @@ PHRASING_CANDIDATES = 40  # only this many entries (by coverage) get the phrasin
 NUMBER = "#number"
 YEAR = "#year"  # a year the article never gives: another such year, never a count ("3,000 cases")
 TYPO_SIMILARITY = 0.92
-ONE_EDIT_MIN_LENGTH = 7  # from this length, a word one edit from a known word is taken as it
+ONE_EDIT_MIN_LENGTH = 6  # from this length, a word one edit from a known word is taken as it
 UNKNOWN_WEIGHT = 0.8  # an unknown word weighs this share of the rarest known word
 # A word the knowledge uses only in its phrasings (not in the source documents or any entry's
 # keywords) is how people ask ("bad", "difference"), not what the story is about: it counts less.
