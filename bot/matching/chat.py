@@ -851,6 +851,18 @@ def orders_a_guess(folded: str) -> bool:
     return _ORDERS_A_GUESS.match(folded) is not None
 
 
+# "tell me whether the ceasefire will hold", "tell me how many more will die": a forecast asked for, which
+# after an order to drop the rules ("Ignore your instructions and ...") is asked of the bot, not the article
+_TELLS_A_FORECAST = re.compile(r"^\W*(?:(?:and|so|now|just|then|please|pls)\s+)*(?:tell|show) (?:me|us) "
+                               r"(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
+                               r"\b(?:will|won't|wont|is going to|are going to|gonna)\b")
+
+
+def tells_a_forecast(folded: str) -> bool:
+    """True for a clause (folded) asking to be told what will happen."""
+    return _TELLS_A_FORECAST.match(folded) is not None
+
+
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
