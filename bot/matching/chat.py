@@ -688,6 +688,36 @@ def asks_opinion(folded: str) -> bool:
     return any(key in folded for key in _OPINION_KEYS) and bool(_OPINION.search(folded))
 
 
+# A sentence that only urges the bot to give its own view of what the rest asks ("I want your personal
+# opinion.", "Give me your honest take.", "Pick a side.") or to speak plainly ("Be honest."): no word of it
+# is asked of the article
+_ADJECTIVES_OF_A_VIEW = r"(?:(?:own|personal|honest|real|hot|true|actual)\s+)*"
+_URGES_A_VIEW = re.compile(
+    r"\W*(?:(?:and|so|but|ok|okay|now|come on|c'mon)\W+)?(?:just\s+|please\s+|pls\s+)?(?:"
+    rf"(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need|would like|'d like|wanna hear)\s+(?:to\s+(?:hear|know)\s+)?"
+    rf"(?:your|ur|yer)\s+{_ADJECTIVES_OF_A_VIEW}(?:opinion|take|view|thoughts?|verdict)"
+    rf"|(?:give|tell|share with|gimme)\s+(?:me|us)\s+(?:your|ur|yer)\s+{_ADJECTIVES_OF_A_VIEW}"
+    r"(?:opinion|take|view|thoughts?|verdict)"
+    rf"|(?:your|ur|yer)\s+{_ADJECTIVES_OF_A_VIEW}(?:opinion|take|view|thoughts?|verdict)"
+    r"|(?:pick|choose|take)\s+(?:a|one)\s+side|(?:pick|choose)\s+one"
+    r")(?:\s+(?:please|pls|plz|now|already|here|on this|on it|bot))*\W*")
+_URGES_PLAINNESS = re.compile(
+    r"\W*(?:(?:and|so|but|ok|okay|now|come on|c'mon)\W+)?(?:just\s+|please\s+|pls\s+)?"
+    r"(?:be\s+(?:honest|straight|real|frank|blunt)(?:\s+with\s+(?:me|us))?|(?:no|without)\s+(?:hedging|spin))"
+    r"(?:\s+(?:please|pls|plz|now|here|bot))*\W*")
+
+
+def urges_a_view(folded: str) -> bool:
+    """Whether a sentence only asks the bot for its own view of what the rest of the message asks."""
+    return ("side" in folded or "one" in folded or "you" in folded or "ur" in folded) and bool(
+        _URGES_A_VIEW.fullmatch(folded))
+
+
+def only_urges(folded: str) -> bool:
+    """Whether a sentence only urges the bot (its view, or plain words): nothing in it is asked."""
+    return urges_a_view(folded) or bool(_URGES_PLAINNESS.fullmatch(folded))
+
+
 def asks_advice(folded: str) -> bool:
     """Whether a message asks the bot what the asker should do with their money."""
     return ("should" in folded or " to " in folded) and bool(_ADVICE.search(folded))  # most messages: no scan
@@ -819,6 +849,18 @@ _ORDERS_A_GUESS = re.compile(r"^\W*(?:(?:please|pls|ok|okay|so|now|then|just|go 
 def orders_a_guess(folded: str) -> bool:
     """True for a clause (folded) that opens with an order to forecast or invent."""
     return _ORDERS_A_GUESS.match(folded) is not None
+
+
+# "tell me whether the ceasefire will hold", "tell me how many more will die": a forecast asked for, which
+# after an order to drop the rules ("Ignore your instructions and ...") is asked of the bot, not the article
+_TELLS_A_FORECAST = re.compile(r"^\W*(?:(?:and|so|now|just|then|please|pls)\s+)*(?:tell|show) (?:me|us) "
+                               r"(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
+                               r"\b(?:will|won't|wont|is going to|are going to|gonna)\b")
+
+
+def tells_a_forecast(folded: str) -> bool:
+    """True for a clause (folded) asking to be told what will happen."""
+    return _TELLS_A_FORECAST.match(folded) is not None
 
 
 # What sets the next question apart from the order before it: "make up the names if you have to, but
