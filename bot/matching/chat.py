@@ -866,6 +866,7 @@ def tells_a_forecast(folded: str) -> bool:
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
+                         r"|[.!?]\s*also"
                          r"|on another note|separately)\W*$")
 
 
@@ -1018,6 +1019,11 @@ _ASKS = re.compile(
 _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\s+(?=\S)")
 
 
+# A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
+_CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
+                               r"|additionally|furthermore|moreover)")
+
+
 def split_questions(text: str, has_instruction: bool = False,
                     is_topic: Callable[[str], bool] = lambda head: False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
@@ -1039,8 +1045,8 @@ def split_questions(text: str, has_instruction: bool = False,
         asking = ""  # "when and where is the hearing?": a question word alone asks with the clause after it
         for number, clause in enumerate(clauses, 1):
             clause = clause.strip(" ,.;:-—–")
-            if not clause:
-                continue
+            if not clause or (number < len(clauses) and _CONNECTIVE_ALONE.fullmatch(clause.lower())):
+                continue  # ("Anyway, who said that?", "Also, how many ...?": the word only joins what follows)
             if asking:
                 # "when and how did it pass?": "when did it pass?" and "how did it pass?"
                 opening = _OPENING_ASK.match(clause)
