@@ -213,7 +213,8 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 
 # "anyway what did the mayor say?", "btw who went?": a filler opening the question, as it does after a remark
-_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]*"
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
+                             r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness)\b[\s,]*"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
@@ -257,7 +258,7 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
-    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o"):
+    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i"):
         folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
