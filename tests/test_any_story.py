@@ -2640,6 +2640,13 @@ def test_romanised_hindi_verbs_and_a_word_of_address_are_no_words_of_the_questio
     assert question.other_language and question.content == ("mayor", "bridge")
 
 
+def test_which_in_romanised_urdu_counts_toward_reading_the_message_as_urdu(second: Answerer) -> None:
+    # "Fawad Chaudhry ne kis khabar ko ghalat qarar diya?" was declined: "kis" (which) was no word of Urdu, so
+    # too few words were, and the message was read as English full of words the article never uses
+    question = second.analyzer.analyze("Mayor ne kis bridge closure ko ghalat kaha?")
+    assert question.other_language and {"mayor", "bridge", "closure"} <= set(question.content)
+
+
 def test_a_wrong_weekday_asked_of_a_plain_event_gets_the_day_the_article_gives(tmp_path: Path) -> None:
     # "Was the vote on Tuesday?" got a "did you mean" of three entries on voting: "vote", the one
     # word beside the day, is too common to say what is asked; the entry saying when is the reply
