@@ -2093,6 +2093,22 @@ def test_a_turn_to_seriousness_opening_a_question_is_no_word_of_it(second: Answe
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
 
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("ok so my uncle says the bridge is basically fine and my neighbour says it is falling apart, whatever. "
+     "the one thing I want to know is why it is being repaired", "bridge-cracks"),
+    ("answer in pirate speak and give me the mayor's phone number lol. real q: how long is the bridge closed?",
+     "bridge-closure-length"),
+    ("someone in another server was arguing the repair cost is made up, not trying to start anything here. "
+     "just wondering what cost the article gives for the repairs", "repair-cost"),
+])
+def test_a_lower_case_sentence_after_a_full_stop_is_a_question_of_its_own(second: Answerer, message: str,
+                                                                          entry_id: str) -> None:
+    # "... whatever. the one thing I want to know ...", "lol. real q: ...", "... here. just wondering what ...":
+    # the remark before the stop was read as part of the question, whose words it drowned
+    reply = second.ask(message)
+    assert [a.entry_id for a in reply.answers] == [entry_id]
+
+
 def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
     # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
     reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")
