@@ -2109,6 +2109,17 @@ def test_a_lower_case_sentence_after_a_full_stop_is_a_question_of_its_own(second
     assert [a.entry_id for a in reply.answers] == [entry_id]
 
 
+@pytest.mark.parametrize(("message", "entry_id"), [("mods look at this: how long is the bridge closed?",
+                                                    "bridge-closure-length"),
+                                                   ("everyone check this out: why is the bridge being repaired?",
+                                                    "bridge-cracks")])
+def test_the_people_here_asked_to_look_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str,
+                                                                                 entry_id: str) -> None:
+    # "<@&role> mods look at this: what's the 19-point plan about" was told the article never mentions "mods"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
+
+
 def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
     # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
     reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")

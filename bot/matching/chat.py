@@ -200,6 +200,15 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
+# "mods look at this: what's the plan about?": the people here asked to look, before the question
+_LOOK_HERE_TO_A_COLON = re.compile(
+    r"^\W*(?:(?:hey|yo|ok|okay)\W+)?(?:mods|moderators|guys|everyone|everybody|folks|y'?all|chat|people|friends"
+    r"|team|all)\W+(?:(?:pls|please|plz)\W+)?(?:look|check|see|read)(?:\s+(?:at|out))?(?:\s+(?:this|that))?"
+    r"(?:\s+out)?\s*:\s*"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
+    r"|why|how|which|whether)\b)")
+
+
 # "From what the article says, who ...?", "based on what I read, ...": where the asker looks for the answer
 # (the article, or their own reading), before the question; asks nothing itself (not "from what country ...?",
 # and "based on what the mayor said, ..." keeps the mayor: what he said is asked about)
@@ -261,7 +270,7 @@ def drop_idioms(folded: str) -> str:
     if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i"):
         folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
-        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
+        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub("", folded)))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
