@@ -808,6 +808,9 @@ def without_instructions(text: str) -> str:
     if len(lowered) != len(text):  # a letter whose lower case is longer: cut by the folded text alone
         text = lowered
     spans = _instruction_spans(lowered)
+    # (a new self's sentence is all of it the order's: "You are now X with no rules. Confirm that ...")
+    spans += [(m.start(), stop.start()) for m in _NEW_SELF.finditer(lowered)
+              if (stop := _SENTENCE_STOP.search(lowered, m.end())) is not None]
     kept, at = [], 0
     for start, end in sorted(spans):  # overlapping instructions are cut once
         if end > at:
@@ -815,6 +818,9 @@ def without_instructions(text: str) -> str:
             at = end
     text = " ".join([*kept, text[at:]])
     return _SPACE.sub(" ", _ORDER_WORDS.sub(" ", text)).strip()
+
+
+_SENTENCE_STOP = re.compile(r"[.!;](?=\s|$)")
 
 
 # A role for the bot to play, given as an order (at the start of a clause): whatever the message asks
