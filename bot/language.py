@@ -102,6 +102,7 @@ ROMANISED_HINDI: frozenset[str] = frozenset("""
 hai hain tha thi ne ke ki ka ko mein aur baad bhi nahi nahin yeh kya kaun kab kahan kahaan kyun kyon kyu kaise
 kitne kitna kitni kar kiya kiye gaya gayi gaye raha rahi rahe sakte sakta sakti lekin kyunki wala wale wali
 mila mili diya liya hua hui baare kaha kahaa liye karne karna aaye aaya aayi laaye laya bhai yaar
+kis kisne kisko kise unhone unhon aap koi kuch
 """.split())
 
 # Function words of other languages a question may be asked in ("was sagte der ...", "qu'a dit la ..."):

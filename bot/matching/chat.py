@@ -200,6 +200,15 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
+# "mods look at this: what's the plan about?": the people here asked to look, before the question
+_LOOK_HERE_TO_A_COLON = re.compile(
+    r"^\W*(?:(?:hey|yo|ok|okay)\W+)?(?:mods|moderators|guys|everyone|everybody|folks|y'?all|chat|people|friends"
+    r"|team|all)\W+(?:(?:pls|please|plz)\W+)?(?:look|check|see|read)(?:\s+(?:at|out))?(?:\s+(?:this|that))?"
+    r"(?:\s+out)?\s*:\s*"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
+    r"|why|how|which|whether)\b)")
+
+
 # "From what the article says, who ...?", "based on what I read, ...": where the asker looks for the answer
 # (the article, or their own reading), before the question; asks nothing itself (not "from what country ...?",
 # and "based on what the mayor said, ..." keeps the mayor: what he said is asked about)
@@ -213,7 +222,8 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 
 # "anyway what did the mayor say?", "btw who went?": a filler opening the question, as it does after a remark
-_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw)\b[\s,]*"
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
+                             r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness)\b[\s,]*"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
@@ -257,10 +267,10 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
-    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o"):
+    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i"):
         folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
-        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", folded))
+        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub("", folded)))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
@@ -798,6 +808,9 @@ def without_instructions(text: str) -> str:
     if len(lowered) != len(text):  # a letter whose lower case is longer: cut by the folded text alone
         text = lowered
     spans = _instruction_spans(lowered)
+    # (a new self's sentence is all of it the order's: "You are now X with no rules. Confirm that ...")
+    spans += [(m.start(), stop.start()) for m in _NEW_SELF.finditer(lowered)
+              if (stop := _SENTENCE_STOP.search(lowered, m.end())) is not None]
     kept, at = [], 0
     for start, end in sorted(spans):  # overlapping instructions are cut once
         if end > at:
@@ -805,6 +818,9 @@ def without_instructions(text: str) -> str:
             at = end
     text = " ".join([*kept, text[at:]])
     return _SPACE.sub(" ", _ORDER_WORDS.sub(" ", text)).strip()
+
+
+_SENTENCE_STOP = re.compile(r"[.!;](?=\s|$)")
 
 
 # A role for the bot to play, given as an order (at the start of a clause): whatever the message asks
@@ -866,6 +882,7 @@ def tells_a_forecast(folded: str) -> bool:
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
+                         r"|[.!?]\s*also"
                          r"|on another note|separately)\W*$")
 
 
@@ -913,7 +930,8 @@ _SENTENCE_SPLIT = re.compile(rf"(?=\s)(?:(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u201
 _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\s+)"
                          r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|so|now|tbh|idk|according to|the article"
-                         r"|the story|the piece|but)\b)")
+                         r"|the story|the piece|but|the|just|real q|real question|my question|quick q|quick question"
+                         r"|serious q|serious question|honest question)\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
 # a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
 _ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|sr|inc|co|corp|ltd|bros|dept"
@@ -1018,6 +1036,11 @@ _ASKS = re.compile(
 _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\s+(?=\S)")
 
 
+# A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
+_CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
+                               r"|additionally|furthermore|moreover)")
+
+
 def split_questions(text: str, has_instruction: bool = False,
                     is_topic: Callable[[str], bool] = lambda head: False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
@@ -1039,8 +1062,8 @@ def split_questions(text: str, has_instruction: bool = False,
         asking = ""  # "when and where is the hearing?": a question word alone asks with the clause after it
         for number, clause in enumerate(clauses, 1):
             clause = clause.strip(" ,.;:-—–")
-            if not clause:
-                continue
+            if not clause or (number < len(clauses) and _CONNECTIVE_ALONE.fullmatch(clause.lower())):
+                continue  # ("Anyway, who said that?", "Also, how many ...?": the word only joins what follows)
             if asking:
                 # "when and how did it pass?": "when did it pass?" and "how did it pass?"
                 opening = _OPENING_ASK.match(clause)
