@@ -2120,6 +2120,24 @@ def test_the_people_here_asked_to_look_before_a_colon_is_no_word_of_the_question
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
 
 
+def test_a_question_takes_the_entry_a_weaker_remark_before_it_reached_first(second: Answerer) -> None:
+    # "... I know this is just a news article and not travel advice, but what could happen with immigration staff?":
+    # the remark reached the entry first and kept it, and the question, sure of it, was left unanswered
+    explained = second.explain("I know the bridge closure is a big deal around here. "
+                               "How long will the bridge be closed?")
+    assert [part.answered_by for part in explained.parts] == [None, "bridge-closure-length"]
+    # a remark that claims something keeps what it reached (an entry may correct it)
+    explained = second.explain("My uncle claims the bridge closure is forever. How long will the bridge be closed?")
+    assert explained.parts[0].answered_by == "bridge-closure-length"
+
+
+def test_the_askers_puzzle_after_a_remark_and_but_leads_the_question(second: Answerer) -> None:
+    # "..., it's kind of wild honestly, but the thing I don't get is what the government offered?" was one clause
+    reply = second.ask("so I've been reading about bridges lately, there always seems to be some repair going on, "
+                       "it's kind of wild honestly, but the thing I don't get is why this bridge is being repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
     # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
     reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")

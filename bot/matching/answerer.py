@@ -1217,6 +1217,16 @@ class Answerer:
             ranked = self.ranked(part, query, limit=2)
             if tops is not None:
                 tops[number] = ranked
+            if ranked and part.is_question and not part.background and (remark := next(
+                    (p for p in chosen if p.candidate.entry.id == ranked[0].entry.id
+                     and not parts[p.part].is_question and not _PREMISE.search(parts[p.part].text)
+                     and p.candidate.score + CLEAR_LEAD <= ranked[0].score), None)) is not None:
+                # "... I know this is just a news article. but what could happen with immigration staff?": the remark
+                # came nearer nothing than the question does to the entry it reached first; the question has it,
+                # if sure of it (else the remark keeps it)
+                taken.discard(remark.candidate.entry.id)
+            else:
+                remark = None
             if (ranked and ranked[0].entry.id in taken and set(part.names) <= named
                     and (len(ranked) < 2 or ranked[0].score - ranked[1].score >= CLEAR_LEAD)):
                 continue  # "why is she against it? what's her reasoning?": the same question again
@@ -1242,8 +1252,10 @@ class Answerer:
                     note = wording.part_not_said(part.text)
                 elif part.opinion and not (said or lacking):  # "... and do you think it will hold?"
                     unsaid, note = True, wording.part_no_opinion(part.text)
+                if remark is not None:
+                    chosen.remove(remark)
                 chosen.append(Pick(best, said or lacking, note, number, unsaid))
-        return chosen[: self.thresholds.max_answers]
+        return sorted(chosen, key=lambda pick: pick.part)[: self.thresholds.max_answers]
 
     def _doubted(self, query: QueryTokens, candidate: Candidate,
                  runner_up: Candidate | None) -> tuple[bool, Candidate | None]:
@@ -1523,7 +1535,7 @@ def _counted_not_named(words_before: list[str]) -> bool:
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
 # is corrected, even when what it leads to is unclear
 _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
-                      r"|\b(?:claims?|claimed|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
+                      r"|\b(?:claims?|claimed|claiming|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
 # an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
 # something all the same ("I also want to know about the detours")
 _ASIDE = re.compile(r"^\W*(?:(?:honestly|tbh|ngl|lol|ugh|man|bro|sorry)\W+)*"

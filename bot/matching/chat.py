@@ -980,7 +980,10 @@ _CLAUSE_SPLIT = re.compile(
     # without one before "he", "she", "they" ("... and had he spoken to her?")
     r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|\s+and\s+(?=had\s+(?:he|she|they|we|you|i)\b)"
     r"|,\s+(?=(?:what|who|where|when|why|how|which"
-    r"|whether)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
+    r"|whether)\b)"
+    # "..., but the thing I don't get is what ...": the asker's puzzle leads the question
+    r"|,\s+but\s+(?=(?:the (?:thing|part|bit|one thing)|what) i (?:don'?t|do not|can'?t|still don'?t)"
+    r" (?:get|understand)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew
