@@ -2138,6 +2138,16 @@ def test_the_askers_puzzle_after_a_remark_and_but_leads_the_question(second: Ans
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
+def test_my_question_is_leads_the_question_and_a_friends_claim_after_it_is_apart(second: Answerer) -> None:
+    # "... i think? anyway my question is how many of the detainees are still locked up, because my friend swears
+    # they were all let go": one part of many words, not a question, drowned by the lead and the friend's claim
+    message = ("there were cracks found at some point i think? anyway my question is how long the bridge will be "
+               "closed, because my friend swears it is just a few days")
+    parts = [part.text for part in second.explain(message).question.parts]
+    assert parts[1:] == ["how long the bridge will be closed", "because my friend swears it is just a few days"]
+    assert "bridge-closure-length" in [a.entry_id for a in second.ask(message).answers]
+
+
 def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:
     # "@Dave biden hyping it up again lol what'd he actually say" was told the article never mentions "dave"
     reply = second.ask("@Dave mayor at it again lol what'd she actually say about the closure")

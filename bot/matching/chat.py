@@ -966,6 +966,13 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+[—–]\s+|\s+-\s+"
     # "... he's kind of a lot. anyway my actual question: who went?": the question starts after it
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
+    # "how many are still held, because my friend swears they were all let go": the claim it checks, apart
+    r"|,\s+(?=because\s+(?:my|a|some|someone|somebody|people|everyone|everybody)\b[^,.?!]{0,40}?"
+    r"\b(?:swears?|says?|said|claims?|claimed|thinks?|told|insists?|reckons?)\b)"
+    # "... i think? anyway my question is how many are still held": the question follows
+    r"|,?\s+(?:my|the|one)\s+(?:(?:actual|real|main|only|last|quick)\s+)?question\s+is\s*[:,]?\s*"
+    r"(?=(?:what|who|where|when|why|how|which|whether|if|is|are|was|were|did|does|do|has|have|can|could|will"
+    r"|would)\b)"
     # "... I can't scroll through all of it. bottom line: how did the vote end up?" (not "Putin's bottom line")
     r"|[.!?,;]?\s+(?:bottom line|long story short|in short)\s*[:,-]\s*(?=(?:what|who|where|when|why|how|which|is|are"
     r"|was|were|did|does|do|has|have|can|could|will|would)\b)"
