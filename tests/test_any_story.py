@@ -91,6 +91,15 @@ def test_replies_speak_of_the_loaded_story_only(second: Answerer, message: str) 
     assert not leaked, (message, leaked, text)
 
 
+@pytest.mark.parametrize("message", ["are you a bot or a real person lol", "wait, are you a bot or an actual person?",
+                                     "bot do you ever sleep?"])
+def test_asking_whether_the_bot_is_a_person_gets_the_bots_own_answer(second: Answerer, message: str) -> None:
+    # "are you a bot or a real person?" was read as a question about the story ("real", "person") and got
+    # "did you mean" with entries on gunfire; "are you a real person or a bot?" already got the bot's answer
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Yes, I'm a bot"), message
+
+
 def test_greetings_help_and_declines_use_the_storys_title_and_own_questions(second: Answerer) -> None:
     for message in ("hi", "who won the champions league?", ""):
         text = second.ask(message).message
