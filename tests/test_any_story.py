@@ -1229,6 +1229,14 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
 
 
+def test_the_article_misspelt_artical_is_the_article(second: Answerer) -> None:
+    # "whats the gaza deth toll acording to the artical" was told the article never mentions "artical", and
+    # "who rote this artical?" declined: two keystrokes from "article", no slip the bot mends by itself
+    reply = second.ask("how long is the bridge closed according to the artical")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert "artical" not in render_text(reply)
+
+
 def test_a_misspelling_is_read_as_the_articles_word_before_a_synonym(tmp_path: Path) -> None:
     # "reponse" is the article's "response" (one letter dropped), not the story's synonym "repose",
     # which Jaro-Winkler scores nearer
