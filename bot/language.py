@@ -63,7 +63,9 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
                                   "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt",
-                                  "ther": "there", "thier": "their"}
+                                  "ther": "there", "thier": "their",
+                                  # the article itself, misspelt two keystrokes off ("who wrote this artical?")
+                                  "artical": "article", "articel": "article", "artical's": "article's"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).

@@ -91,6 +91,15 @@ def test_replies_speak_of_the_loaded_story_only(second: Answerer, message: str) 
     assert not leaked, (message, leaked, text)
 
 
+@pytest.mark.parametrize("message", ["are you a bot or a real person lol", "wait, are you a bot or an actual person?",
+                                     "bot do you ever sleep?"])
+def test_asking_whether_the_bot_is_a_person_gets_the_bots_own_answer(second: Answerer, message: str) -> None:
+    # "are you a bot or a real person?" was read as a question about the story ("real", "person") and got
+    # "did you mean" with entries on gunfire; "are you a real person or a bot?" already got the bot's answer
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Yes, I'm a bot"), message
+
+
 def test_greetings_help_and_declines_use_the_storys_title_and_own_questions(second: Answerer) -> None:
     for message in ("hi", "who won the champions league?", ""):
         text = second.ask(message).message
@@ -1218,6 +1227,14 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     # what the first question asks about is not carried (only its scene): the second is still answered
     asked_about = answerer.ask("What did Silva say about the closure? What did Reyes say?")
     assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
+
+
+def test_the_article_misspelt_artical_is_the_article(second: Answerer) -> None:
+    # "whats the gaza deth toll acording to the artical" was told the article never mentions "artical", and
+    # "who rote this artical?" declined: two keystrokes from "article", no slip the bot mends by itself
+    reply = second.ask("how long is the bridge closed according to the artical")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert "artical" not in render_text(reply)
 
 
 def test_a_misspelling_is_read_as_the_articles_word_before_a_synonym(tmp_path: Path) -> None:

@@ -338,6 +338,9 @@ _CHAT_ADDRESSED = re.compile(rf"^(\W*(?:{_GREETING}\s+)?)chat\b(?:(?=\s*[,:;!.?-
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
     (SmallTalk.IDENTITY, re.compile(
         r"\b(are|r) (you|u) (a |an )?(real |actual )?(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
+        # ("are you a bot or a real person?": the other choice asks the same)
+        r"( or (a |an )?(real |actual )?(bot|robot|human|ai|person|machine|guy|mod|moderator|human being))?"
+        r"|\b(you|u) (ever |even )?(sleep|eat|dream|get (bored|tired)|have feelings)\b"
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b"
         r"|\bwho (made|built|created|wrote|runs|programmed|coded) (you|u|this bot|the bot|this thing|faqbot)\b"
         r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
