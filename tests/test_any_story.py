@@ -1229,6 +1229,14 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
 
 
+@pytest.mark.parametrize("message", ["lmaooo how long is the bridge closed", "sooo how long is the bridge closed",
+                                     "how long is the bridge closed plsss", "whyyy is the bridge closed so long"])
+def test_a_word_stretched_in_chat_is_the_word(second: Answerer, message: str) -> None:
+    # "'doesn't pass the mustard' lmaooo who said that" was told the article never mentions "lmaooo"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_the_article_misspelt_artical_is_the_article(second: Answerer) -> None:
     # "whats the gaza deth toll acording to the artical" was told the article never mentions "artical", and
     # "who rote this artical?" declined: two keystrokes from "article", no slip the bot mends by itself
