@@ -557,6 +557,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round54-thirtyeighth-story.yaml", BENCH_DATA / "thirtyeighth-story" / "knowledge"),
     ("round54-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
     ("round54-fortieth-story.yaml", BENCH_DATA / "fortieth-story" / "knowledge"),
+    ("round54-fortyfirst-story.yaml", BENCH_DATA / "fortyfirst-story" / "knowledge"),
 )
 
 
