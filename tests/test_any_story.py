@@ -3740,6 +3740,13 @@ def test_or_nah_with_a_laugh_after_it_is_still_only_a_yes_or_no_tag(second: Answ
     assert (reply.outcome, reply.answers) == (plain.outcome, plain.answers)
 
 
+def test_what_a_body_of_several_words_said_is_no_question_of_the_past(second: Answerer) -> None:
+    # "did the Wall Street Journal say a deal is close?" was read as asking about the past ("did"), as
+    # "did the wsj say ...?" was not: the saying is past, not what it is about
+    assert second.analyzer.analyze("did the harbour works department say the bridge closes?").timeframe \
+        is not Timeframe.PAST
+
+
 def test_finna_asks_about_the_future_and_is_no_word_of_the_question(second: Answerer) -> None:
     # "broadcom finna cop vmware??" weighed "finna" as a rare word no entry has, and got "did you mean"
     analysis = second.analyzer.analyze("is the council finna close the bridge")
