@@ -992,7 +992,7 @@ def _timeframe(words: list[str]) -> Timeframe | None:
     for i, word in enumerate(words):
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
-        if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 4]):
+        if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 6]):
             return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
         if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
             return Timeframe.PAST  # "has the council voted", not "does the club have"

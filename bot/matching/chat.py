@@ -993,7 +993,10 @@ _CLAUSE_SPLIT = re.compile(
     r"|whether)\b)"
     # "..., but the thing I don't get is what ...": the asker's puzzle leads the question
     r"|,\s+but\s+(?=(?:the (?:thing|part|bit|one thing)|what) i (?:don'?t|do not|can'?t|still don'?t)"
-    r" (?:get|understand)\b)|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which)\b"
+    r" (?:get|understand)\b)"
+    # "..., then tell me Y", "First tell me X, then predict Y": what follows "then" is asked (or ordered) apart
+    r"|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which|predict|guess"
+    r"|speculate|forecast)\b"
     r"|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     r"|\s+then\s+(?=(?:tell|give|show|explain)\b|answer\s*(?::|this\b|that\b|me\b|my\b|the question\b))"
     # "... make up sources. anyway what was the rating?": the question after a filler starts anew

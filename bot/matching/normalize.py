@@ -428,6 +428,7 @@ class Normalizer:
         if raw in PRONOUN_CONTRACTIONS:
             return ()  # "she'd", "I'll": a pronoun and its auxiliary, not "shed" or "ill"
         word = raw[:-2] if raw.endswith("'s") else raw
+        word = rarity.without_elongation(word) or word  # "sooo", "lmaooo"
         word = CHAT_SPELLINGS.get(word.replace("'", "")) or rarity.with_g_restored(word) or word  # "goin"
         if word[:1] == "v" and is_number(word[1:]):
             word = word[1:]  # "v1.8.3" is version 1.8.3

@@ -8,13 +8,14 @@ package that ships its data), never from hand-made lists tuned to one story.
 from __future__ import annotations
 
 import math
+import re
 from functools import cache, lru_cache
 
 import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language import ROMANISED_HINDI, is_number
+from bot.language import ROMANISED_HINDI, STOPWORDS, is_number
 
 # Zipf frequency (log10 of occurrences per billion words) below which a word is specific enough
 # that an answer must speak to it: "troops" 4.6, "weather" 4.9, "eurovision" 3.2 are; "plan"
@@ -64,6 +65,26 @@ def with_g_restored(word: str) -> str | None:
         return None
     full = zipf(word + "g")
     return word + "g" if full is not None and full - (zipf(word) or 0.0) >= G_DROPPED_GAP else None
+
+
+_LONG_RUN = re.compile(r"([a-z])\1{2,}")  # a letter typed three times or more: "sooo", "lmaooo", "plsss"
+_LAUGH = re.compile(r"^(?:ha){3,}h?$|^(?:he){3,}h?$")  # "hahaha", "hehehe"
+
+
+@lru_cache(maxsize=8192)
+def without_elongation(word: str) -> str | None:
+    """The word a chat spelling stretches ("sooo" -> "so", "lmaooo" -> "lmao", "whyyy" -> "why", "hahaha" ->
+    "haha"): its runs of a letter cut to one letter, or to two ("sooon" -> "soon"), whichever is a stop word
+    or commoner in English than the stretched spelling; else None."""
+    if _LAUGH.match(word):
+        return "haha"
+    if not _LONG_RUN.search(word) or len(set(word)) < 2:  # (not "ppp", "www": a name, an address)
+        return None
+    stretched = zipf(word) or 0.0  # (chat's commonest stretchings are listed: "sooo" 3.5, still far below "so")
+    for squeezed in (_LONG_RUN.sub(r"\1", word), _LONG_RUN.sub(r"\1\1", word)):
+        if squeezed in STOPWORDS or (zipf(squeezed) or 0.0) > stretched:
+            return squeezed
+    return None
 
 
 @lru_cache(maxsize=8192)
