@@ -172,6 +172,11 @@ def no_opinion() -> str:
     return f"{_NO_OPINION} What it says:"
 
 
+def not_spelt_out(acronym: str) -> str:
+    """Before an answer that speaks of an acronym without spelling it out, when its words are asked."""
+    return f"The article does not spell out {acronym}. What it does say:"
+
+
 def not_said() -> str:
     """Before an answer that says, itself, that the article does not say what was asked."""
     return "The article does not say that. What it does say:"

@@ -219,6 +219,22 @@ def test_a_request_after_an_instruction_is_answered_and_the_instruction_is_not(
     assert "system prompt" not in render_text(reply) and "is safe" not in render_text(reply)
 
 
+def test_what_an_acronym_stands_for_is_not_in_an_answer_that_never_spells_it_out(tmp_path: Path) -> None:
+    # "what does nato stand for" was answered with the entry saying the outcome will influence NATO unity
+    ferries = "      - will there be ferries\n"
+    phrasing = (ferries, f"{ferries}      - what does the HFC stand for\n")
+    answerer = _harbour_with(tmp_path, "services during the works.", "services during the works, run by the HFC.",
+                             phrasing, article_ends=" The HFC will run the ferries.")
+    reply = answerer.ask("what does HFC stand for?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "does not spell out HFC" in reply.message
+    assert [a.entry_id for a in reply.answers] == ["mayor-choice"]
+    # spelt out, or glossed in brackets, it is the answer
+    answerer = _harbour_with(tmp_path / "spelt", "services during the works.",
+                             "services during the works, run by the Harbour Ferry Company (HFC).",
+                             phrasing, article_ends=" The Harbour Ferry Company (HFC) will run the ferries.")
+    assert answerer.ask("what does HFC stand for?").outcome is Outcome.ANSWER
+
+
 def test_a_year_in_an_answer_is_no_figure_for_a_how_much_question(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, "services during the works.",
                              "services during the works, as the city did in 2019.")
@@ -511,6 +527,8 @@ def test_a_request_to_write_or_confirm_something_in_the_bots_voice_is_declined(s
 
 @pytest.mark.parametrize("message", [
     "¿Qué dijo Ana Silva sobre el cierre?", "Was hat Ana Silva gesagt?", "Qu'a dit Ana Silva à propos du pont ?",
+    # "groß" is German, as its list holds it ("gross"): it was read as the English "gross", a word the article lacks
+    "Wie groß ist der Schaden an der Brücke laut Ana Silva?",
 ])
 def test_a_question_in_another_language_is_read_by_its_names_and_answered_in_english(
         second: Answerer, message: str) -> None:

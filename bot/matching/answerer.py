@@ -553,6 +553,11 @@ class Answerer:
                     picks = sorted([chosen[0], Pick(top, part=near[0])], key=lambda p: p.part)
                     return self._answer_reply(text, picks, notes, "answer: a sure match, and a question of its own")
                 return self._answer_reply(text, chosen, notes, "answer: the clear questions of an unclear message")
+            if top.entry.status not in _GAPS and (unspelt := _acronym_unspelt(question.text, top.entry.answer)):
+                # "what does NATO stand for?": an entry that speaks of NATO without spelling it out gives no answer
+                return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),),
+                             notes=notes, message=wording.not_spelt_out(unspelt),
+                             rule=f"not_in_article: the entry never spells out {unspelt}")
             if self._only_to_come(question, query, top.entry):
                 # "was the deal actually announced on Monday?": the entry speaks of it only as expected
                 return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(self.answer_for(top.entry, top.score),),
@@ -1546,6 +1551,26 @@ _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
                       r"|less than|up to|at least|at most|dozens of|hundreds of|thousands of)\s+(?:a\s+)?[\w,.-]+",
                       re.IGNORECASE)
+
+
+# "what does NATO stand for?", "what's CPSC short for?", "what do the letters OCU mean?": an acronym's words asked
+_STANDS_FOR = re.compile(r"\bwhat(?:'s| is| does| do)\s+(?:the\s+letters\s+([A-Za-z]{2,8})\s+mean|(?:an?\s+|the\s+)?"
+                         r"([A-Za-z]{2,8})\s+(?:stand\s+for|short\s+for))\b", re.IGNORECASE)
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "des", "la", "le"})
+
+
+def _acronym_unspelt(question: str, answer: str) -> str | None:
+    """The acronym a question asks the words of ("what does NATO stand for?"), upper-cased, when the answer
+    never spells it out (no run of capitalised words whose initials make it); None otherwise."""
+    asked = _STANDS_FOR.search(question)
+    if asked is None:
+        return None
+    acronym = (asked[1] or asked[2]).upper()
+    if re.search(rf"[A-Z][\w'-]*\s*\(\s*{acronym}\s*\)|\[\s*[A-Z][^\]]*\]", answer) and acronym in answer:
+        return None  # a name the answer glosses it with: "the Republican People's Party (CHP)", "OCU [Office ...]"
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*|&", answer) if w.lower() not in _SMALL_WORDS]
+    initials = "".join(w[0] if w[0].isupper() else " " for w in words)
+    return None if acronym in initials else acronym
 
 
 def _claims_as_written(entry: Entry, text: str) -> bool:

@@ -189,7 +189,8 @@ def load_other_languages() -> None:
 
 
 def _zipf_in(language: str, word: str) -> float:
-    frequency = _language_frequencies(language).get(word)
+    # (the lists hold words case-folded, as wordfreq reads them: "groß" is listed as "gross")
+    frequency = _language_frequencies(language).get(word.casefold())
     return math.log10(frequency * 1e9) if frequency else 0.0
 
 
