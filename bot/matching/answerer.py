@@ -1566,7 +1566,7 @@ def _acronym_unspelt(question: str, answer: str) -> str | None:
     if asked is None:
         return None
     acronym = (asked[1] or asked[2]).upper()
-    if re.search(rf"[A-Z][\w'-]*\s*\(\s*{acronym}\s*\)|\[\s*[A-Z][^\]]*\]", answer) and acronym in answer:
+    if re.search(rf"[A-Z][\w'-]*\s*\(\s*{acronym}\s*\)|\b{acronym}\s*\[\s*[A-Z]", answer):
         return None  # a name the answer glosses it with: "the Republican People's Party (CHP)", "OCU [Office ...]"
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*|&", answer) if w.lower() not in _SMALL_WORDS]
     initials = "".join(w[0] if w[0].isupper() else " " for w in words)
