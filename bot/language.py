@@ -65,7 +65,7 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt",
                                   "ther": "there", "thier": "their",
                                   # the article itself, misspelt two keystrokes off ("who wrote this artical?")
-                                  "artical": "article", "articel": "article", "artical's": "article's"}
+                                  "artical": "article", "articel": "article"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).
