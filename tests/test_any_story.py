@@ -2155,6 +2155,8 @@ def test_a_turn_to_seriousness_opening_a_question_is_no_word_of_it(second: Answe
      "bridge-closure-length"),
     ("someone in another server was arguing the repair cost is made up, not trying to start anything here. "
      "just wondering what cost the article gives for the repairs", "repair-cost"),
+    # "... contradict each other. like how long would it last?": "like" before a question word opens it
+    ("the headlines all contradict each other. like who chose the ferries?", "mayor-choice"),
 ])
 def test_a_lower_case_sentence_after_a_full_stop_is_a_question_of_its_own(second: Answerer, message: str,
                                                                           entry_id: str) -> None:
