@@ -566,6 +566,11 @@ class Answerer:
                                   "to come")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not unheard and not self._speaks_to_any(question, query, top):
+            if chosen and any(question.parts[p.part].is_question for p in chosen):
+                # "My dad keeps saying it's done and he'll be insufferable at dinner. Is it announced tonight?":
+                # the remark's words reach nothing, the question was sure of its entry on its own
+                return self._answer_reply(text, chosen, notes, "answer: the one clear question of a message "
+                                          "whose other words nothing near speaks to")
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
         if (len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD
