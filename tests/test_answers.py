@@ -436,3 +436,11 @@ def test_report_after_to_the_is_the_news_word(answerer: Answerer) -> None:
     # "in response to the telegraph report": a noun after "to the", not the verb "to report"
     reply = answerer.ask("what did europe say in response to the telegraph report?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["europe-alarm"]
+
+
+def test_a_sure_question_beside_a_remark_nothing_speaks_to_is_answered_not_declined(answerer: Answerer) -> None:
+    # a remark's year and words reach no entry; the question after it was sure of its own entry, and the
+    # whole message was declined ("nothing near speaks to 2014")
+    reply = answerer.ask("I've been reading about this since 2014, the numbers are disputed. just tell me: "
+                         "what does the article say about how many lives the war has cost?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["human-cost"]

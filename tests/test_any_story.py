@@ -2155,6 +2155,8 @@ def test_a_turn_to_seriousness_opening_a_question_is_no_word_of_it(second: Answe
      "bridge-closure-length"),
     ("someone in another server was arguing the repair cost is made up, not trying to start anything here. "
      "just wondering what cost the article gives for the repairs", "repair-cost"),
+    # "... contradict each other. like how long would it last?": "like" before a question word opens it
+    ("the headlines all contradict each other. like who chose the ferries?", "mayor-choice"),
 ])
 def test_a_lower_case_sentence_after_a_full_stop_is_a_question_of_its_own(second: Answerer, message: str,
                                                                           entry_id: str) -> None:
@@ -3864,3 +3866,12 @@ def test_how_long_ago_asks_when_not_for_a_number(second: Answerer, question: str
     # "How long ago did Madden veto the FACT Act?" was checked for a number, and the entry saying it was
     # "last week" lost to a did-you-mean
     assert second.explain(question).question.asks_for is wanted
+
+
+def test_an_acronym_of_the_article_typed_in_lower_case_is_as_specific_as_the_name(tmp_path: Path) -> None:
+    # "so the cia boss is in paris cooking up a deal ...": "cia", a short word, counted for nothing, so the
+    # slang "cooking" was half of what was asked and the reply said the article never mentions it
+    answerer = _harbour_with(tmp_path, "services during the works.", "services during the works, run by the HFC.",
+                             article_ends=" The HFC will run the ferries.")
+    reply = answerer.ask("so the hfc is cooking up a ferry deal or what")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -323,8 +323,11 @@ class Analyzer:
     def __init__(self, normalizer: Normalizer, max_chars: int,
                  known: Collection[str] = frozenset(), name_words: Collection[str] = frozenset(),
                  one_slip_from: Callable[[str], list[str]] = lambda word: [],
-                 outlets: Collection[str] = frozenset()) -> None:
+                 outlets: Collection[str] = frozenset(), acronyms: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
+        # the article's short acronyms ("FDA", "CIA"), folded: typed in lower case ("did the fda ban it?")
+        # they are as specific as the name, though a short word is seldom rare enough to count
+        self.acronyms = frozenset(acronyms)
         self.outlets = frozenset(outlets)  # the words of the stories' publishers: no one whose words are asked
         self.one_slip_from = one_slip_from  # the story's words one keystroke from a word
         self.max_chars = max_chars
@@ -647,7 +650,7 @@ class Analyzer:
             informative=tuple(dict.fromkeys(
                 w for w in content if w not in QUESTION_WORDS and w != normalize.UNTIL_NOW
                 and w not in KIND_WORDS  # "which kinds of X" asks about X: no answer need say "kinds"
-                and (w in named or rarity.is_informative(w) or self._lower_case_name(w)))),
+                and (w in named or rarity.is_informative(w) or self._lower_case_name(w) or w in self.acronyms))),
             kind=kind,
             timeframe=_timeframe(plain),
             asks_for=(_asks_for(kind, _outside_phrases(plain, joined, content_set), thing)

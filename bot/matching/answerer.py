@@ -146,8 +146,12 @@ class Answerer:
         name_words = {word for story in knowledge.stories for document in story.documents
                       for name in proper_names(document.text) for word in self.normalizer.content_words(name)}
         outlets = {word for story in knowledge.stories for word in self.normalizer.content_words(story.publisher)}
+        # the article's acronyms, as English does not use them ("US", "WHO", "IT" are words too)
+        acronyms = {word.lower() for story in knowledge.stories for document in story.documents
+                    for word in _ACRONYM_IN_TEXT.findall(document.text)
+                    if (rarity.zipf(word.lower()) or 0.0) < ACRONYM_AS_WORD_ZIPF}
         self.analyzer = Analyzer(self.normalizer, self.thresholds.max_question_chars, self.index.known_tokens,
-                                 name_words, self.index.one_slip_from, outlets)
+                                 name_words, self.index.one_slip_from, outlets, acronyms)
         self._proper_names = self.analyzer.proper_names
         self.story = knowledge.story()
         self.scope = wording.Scope.of(knowledge)
@@ -566,6 +570,11 @@ class Answerer:
                                   "to come")
             return self._answer_reply(text, [Pick(top)], notes, "answer: a sure match")
         if top.coverage < NEAR_COVERAGE and not unheard and not self._speaks_to_any(question, query, top):
+            if chosen and any(question.parts[p.part].is_question for p in chosen):
+                # "My dad keeps saying it's done and he'll be insufferable at dinner. Is it announced tonight?":
+                # the remark's words reach nothing, the question was sure of its entry on its own
+                return self._answer_reply(text, chosen, notes, "answer: the one clear question of a message "
+                                          "whose other words nothing near speaks to")
             return Reply(text, Outcome.DECLINE, message=wording.decline_out_of_scope(self.scope), notes=notes,
                          rule=f"decline: nothing near speaks to {', '.join(missing)}")
         if (len(missing) == 1 and runner_up is not None and margin < NEAREST_LEAD
@@ -1328,6 +1337,8 @@ def _plain_words(text: str) -> set[str]:
 
 
 _SENTENCE_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+)")
+_ACRONYM_IN_TEXT = re.compile(r"\b[A-Z]{2,5}\b")  # "FDA", "CIA", "IGAD" in the article's text
+ACRONYM_AS_WORD_ZIPF = 4.5  # an acronym English uses this often as a word ("us", "who", "it") is that word
 
 
 def names_in(answer: str, is_name: Callable[[str], bool]) -> list[str]:

@@ -940,7 +940,9 @@ _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\
                          r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|so|now|tbh|idk|according to|the article"
                          r"|the story|the piece|but|the|just|real q|real question|my question|quick q|quick question"
-                         r"|serious q|serious question|honest question)\b)")
+                         r"|serious q|serious question|honest question"
+                         # "... contradict each other. like how long would it last?"
+                         r"|like (?=how|what|who|when|where|why|which))\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
 # a full stop that ends an abbreviation, not a sentence: "the u.s. do", "vs. what", "approx. how"
 _ABBREVIATION = re.compile(r"(?:^|[\s(.])(?:[a-z]|vs|etc|approx|no|mr|mrs|ms|dr|st|jr|sr|inc|co|corp|ltd|bros|dept"
