@@ -577,6 +577,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round55-thirtyninth-story.yaml", BENCH_DATA / "thirtyninth-story" / "knowledge"),
     ("round55-fortieth-story.yaml", BENCH_DATA / "fortieth-story" / "knowledge"),
     ("round55-fortyfirst-story.yaml", BENCH_DATA / "fortyfirst-story" / "knowledge"),
+    ("round55-fortysecond-story.yaml", BENCH_DATA / "fortysecond-story" / "knowledge"),
 )
 
 
