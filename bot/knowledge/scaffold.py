@@ -136,6 +136,8 @@ _OUTLET_SMALL_WORDS = frozenset("and of the with via for de du la le el al".spli
 _CREDITS = frozenset("photo photos image images picture pictures credit credits illustration graphic video "
                      "footage".split())
 
+# A brand written with a small letter before its capitals ("aNews", "eNCA", "iNews")
+_SMALL_LETTER_BRAND = re.compile(r"[a-z][A-Z]")
 # An outlet known by its initials ("RT", "AP", "BBC", "NPR")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -157,11 +159,16 @@ def _outlet(text: str, initials: bool = False) -> str | None:
     if words and words[0].lower() in _CREDITS:
         return None  # "Photo via Getty Images": a credit
     shouted = text.isupper() and not (initials and _ACRONYM.fullmatch(text) and text.lower() not in _SECTION_LABELS)
-    if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not text[0].isupper()
+    if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not _named(text)
             or all(w.lower() in STOPWORDS for w in words)
-            or any(not (w[0].isupper() or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
+            or any(not (_named(w) or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
         return None
     return text
+
+
+def _named(word: str) -> bool:
+    """Written as a name: capitalised, or a brand's small letter before a capital ("aNews", "eNCA", "iNews")."""
+    return word[0].isupper() or _SMALL_LETTER_BRAND.match(word) is not None
 
 
 def standfirst(text: str) -> tuple[str | None, str | None]:
