@@ -3875,3 +3875,16 @@ def test_an_acronym_of_the_article_typed_in_lower_case_is_as_specific_as_the_nam
                              article_ends=" The HFC will run the ferries.")
     reply = answerer.ask("so the hfc is cooking up a ferry deal or what")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_one_word_question_only_one_near_entrys_own_question_asks_is_answered(tmp_path: Path) -> None:
+    # "mediators?" with the FAQ's "Who is mediating the talks?" near another entry using the word: a "did you mean"
+    answerer = _harbour_with(tmp_path, "question: Why is the bridge being repaired?",
+                             "question: Why are the bridge's supports being repaired?",
+                             ("keywords: [mayor, silva, ferry, ferries, responsible]",
+                              "keywords: [mayor, silva, ferry, ferries, responsible, supports]"))
+    reply = answerer.ask("supports?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    # a word the nearest entry's own question does not ask stays a "did you mean" ("closure?": its nearest entry
+    # asks how long the bridge is "closed", the mayor's entry asks about "the closure")
+    assert answerer.ask("closure?").outcome is Outcome.SUGGESTIONS

@@ -406,6 +406,9 @@ class Answerer:
             # left of a longer one ("could there be more cancellations" for "cancellations?")
             and not (top.fit >= 0.99 and (self._claims_bare(top.entry, query)
                                           or _claims_as_written(top.entry, text)))
+            # ... or the entry's own question is the only one near that speaks of it ("mediators?" and
+            # "Who is mediating the talks?", when no other entry's question mediates)
+            and not self._only_question_of(top, whole, query)
         )
         unsure = (
             top.score < limits.answer
@@ -1052,6 +1055,15 @@ class Answerer:
         return any(w in names or w in _PERSONAL or w in PERSON_WORDS
                    or (not rarity.is_english(w) and self._proper_names.intersection(self.normalizer.tokens(w)))
                    for w in subject)
+
+    def _only_question_of(self, top: Candidate, whole: list[Candidate], query: QueryTokens) -> bool:
+        """Whether a one-word question's word is in the top entry's own `question` and in no other
+        near entry's: the FAQ's own question for that word."""
+        asked = set(query.tokens)
+        if len(asked) != 1:
+            return False
+        return asked <= set(self.normalizer.tokens(top.entry.question)) and not any(
+            asked <= set(self.normalizer.tokens(c.entry.question)) for c in whole[1:])
 
     def _claims_bare(self, entry: Entry, query: QueryTokens) -> bool:
         """Whether one of the entry's phrasings is the question's one word, give or take a small one
