@@ -3888,3 +3888,25 @@ def test_a_one_word_question_only_one_near_entrys_own_question_asks_is_answered(
     # a word the nearest entry's own question does not ask stays a "did you mean" ("closure?": its nearest entry
     # asks how long the bridge is "closed", the mayor's entry asks about "the closure")
     assert answerer.ask("closure?").outcome is Outcome.SUGGESTIONS
+
+
+def test_a_misspelt_name_of_two_words_reads_as_the_name_when_a_rare_english_word_is_one_slip(tmp_path: Path) -> None:
+    # "who is stephan geiseler" (for Stephen Gieseler) was told the article never mentions "stephan": a rare
+    # English word one keystroke from a word of the story's phrase is that word when the phrase is then whole
+    said = "Stephen Gieseler, a lawyer for the council, said the closure was lawful."
+    answerer = _harbour_with(tmp_path, "entries:", f"""  vocabulary:
+    synonyms:
+      gieseler: [stephen gieseler]
+entries:
+  - id: who-is-gieseler
+    question: Who is Stephen Gieseler?
+    alternates: [who is the council's lawyer, gieseler?]
+    answer: The article identifies Stephen Gieseler as a lawyer for the council.
+    status: context
+    sources:
+      - document: harbour
+        cited: The article
+        quote: {said}
+    reviewed: 2026-12-06""", article_ends=said)
+    reply = answerer.ask("who is stephan geiseler")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["who-is-gieseler"]
