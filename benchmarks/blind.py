@@ -578,6 +578,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round55-fortieth-story.yaml", BENCH_DATA / "fortieth-story" / "knowledge"),
     ("round55-fortyfirst-story.yaml", BENCH_DATA / "fortyfirst-story" / "knowledge"),
     ("round55-fortysecond-story.yaml", BENCH_DATA / "fortysecond-story" / "knowledge"),
+    ("round55-fortythird-story.yaml", BENCH_DATA / "fortythird-story" / "knowledge"),
 )
 
 
