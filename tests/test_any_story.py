@@ -100,6 +100,16 @@ def test_asking_whether_the_bot_is_a_person_gets_the_bots_own_answer(second: Ans
     assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Yes, I'm a bot"), message
 
 
+@pytest.mark.parametrize("message", ["what are you exactly, some kind of AI?", "are you some kind of AI?"])
+def test_asking_whether_the_bot_is_some_kind_of_ai_is_small_talk_in_a_story_about_ai(tmp_path: Path,
+                                                                                       message: str) -> None:
+    # "what are you exactly, some kind of AI?" got the entry describing an AI company: "AI" is a word of that story
+    answerer = _harbour_with(tmp_path, "services during the works.", "services during the works, planned with AI.",
+                             article_ends=" The ferry timetable will be planned with AI software.")
+    assert answerer.ask(message).outcome is Outcome.SMALLTALK
+    assert answerer.ask("what AI will plan the ferries?").outcome is Outcome.ANSWER
+
+
 def test_greetings_help_and_declines_use_the_storys_title_and_own_questions(second: Answerer) -> None:
     for message in ("hi", "who won the champions league?", ""):
         text = second.ask(message).message
