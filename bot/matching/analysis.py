@@ -325,8 +325,8 @@ class Analyzer:
                  one_slip_from: Callable[[str], list[str]] = lambda word: [],
                  outlets: Collection[str] = frozenset(), acronyms: Collection[str] = frozenset()) -> None:
         self.normalizer = normalizer
-        # the article's short acronyms ("FDA", "CIA"), folded: typed in lower case ("did the fda ban it?")
-        # they are as specific as the name, though a short word is seldom rare enough to count
+        # the article's acronyms ("FDA", "CIA"), folded: typed in lower case ("did the fda ban it?") they are
+        # as specific as the name, though a short word is seldom rare enough to count
         self.acronyms = frozenset(acronyms)
         self.outlets = frozenset(outlets)  # the words of the stories' publishers: no one whose words are asked
         self.one_slip_from = one_slip_from  # the story's words one keystroke from a word

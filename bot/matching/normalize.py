@@ -199,15 +199,16 @@ def _has_latin(word: str) -> bool:
 # what the question words stem to: a story's synonym sharing one ("manie", "many") is read by its own spelling only
 _QUESTION_STEMS = frozenset(_stem(w) for w in QUESTION_WORDS)
 PHRASE_TYPO_MIN = 5  # a word this long one keystroke from a word of a story phrase is taken as it, in the phrase
-# ... unless English uses it this often: a rare word ("phillip" for the phrase's "philip") may be a slip, since
-# the phrase must then be made whole for it to count ("phillip moris" is Philip Morris; "phillip" alone is itself)
+# ... unless English uses it this often: a rare word ("stephan" for the phrase's "stephen") may be a slip, since
+# the phrase must then be made whole for it to count ("stephan gieseler" is the name; "stephan" alone is itself)
 PHRASE_SLIP_ZIPF = 3.9
+_PHRASE_WORD = re.compile(rf"\b[a-z]{{{PHRASE_TYPO_MIN},}}\b")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _may_be_a_slip(word: str) -> bool:
+    """Whether a word is rare enough in English to be a slip for a word of a story's phrase."""
     return (rarity.zipf(word) or 0.0) < PHRASE_SLIP_ZIPF
-_PHRASE_WORD = re.compile(rf"\b[a-z]{{{PHRASE_TYPO_MIN},}}\b")
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _one_slip_forms(word: str) -> set[str]:
@@ -299,7 +300,7 @@ class Normalizer:
         slips: dict[str, str | None] = {}
         for word in sorted(phrase_words):
             for slip in _one_slip_forms(word) - phrase_words:
-                if _may_be_a_slip(slip):  # (an English word is never a typo: "fairy" is no "ferry")
+                if _may_be_a_slip(slip):  # (a common English word is never a typo: "fairy" is no "ferry")
                     slips[slip] = word if slips.get(slip, word) == word else None  # (a slip of two: neither)
         self._phrase_slips = {slip: word for slip, word in slips.items() if word is not None}
         self._phrase_typo = lru_cache(maxsize=8192)(self._phrase_typo_of)
@@ -322,8 +323,8 @@ class Normalizer:
         return self.raw_words_of_folded(fold(text))
 
     def _phrase_typo_of(self, word: str) -> str | None:
-        """The word of a phrase that a word no English speaker writes is one keystroke from, its first
-        letter kept ("harbuor" for "harbour"), if one is."""
+        """The word of a phrase that a word no English speaker writes (or a rare one) is one keystroke
+        from, its first letter kept ("harbuor" for "harbour", "stephan" for "stephen"), if one is."""
         meant = self._phrase_slips.get(word)
         if meant is None or word in self._concepts or not _may_be_a_slip(word) or (
                 rarity.zipf(word) is None and rarity.is_english(word)):
