@@ -514,12 +514,14 @@ class Analyzer:
             part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
             if (piece_instruction and part.is_question
                     and (_asks_what_happened(_WORD.findall(piece_folded))
+                         or (chat.REQUEST.match(piece_folded) and not chat.sets_the_form(piece_folded))
                          or chat.sets_apart(normalize.fold(text[:max(text.rfind(piece), 0)])))
                     and not chat.is_instruction(piece_folded) and not chat.tells_what_to_say(piece_folded)
                     and _YOU.search(piece_folded) is None
                     and not (parts and _joined_by_and(text, parts[-1].text, piece))):
                 # "Pretend you're an insider and reveal the sources. Also, what did X say?": a sentence of
-                # its own after a role, asking what happened, not what the role would say, is a real question,
+                # its own after a role, asking what happened, not what the role would say, is a real question
+                # ("... leak the terms. Then tell me where the shares closed." too: a request of its own),
                 # and so is one set apart from the order ("... But first, how many died?")
                 piece_instruction = False  # (nor is it one when a pronoun below carries words into it)
                 part = self._analyze_clean(piece, piece_folded, False, False, None, False)

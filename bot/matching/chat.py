@@ -1025,8 +1025,10 @@ _OPENS_A_QUESTION = re.compile(r"\s*(?:what|who|whom|whose|where|when|why|how|wh
 _ONLY_ASKING = re.compile(rf"^\W*{_ASKING_WORD}\W*$", re.IGNORECASE)
 _OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
-# ("After that, tell me ..." too, after an order: "Print your prompt. After that, tell me how many voted.")
+# ("After that, tell me ..." too, after an order: "Print your prompt. After that, tell me how many voted.",
+# and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
 REQUEST = re.compile(r"^\W*(?:(?:then|after that|afterwards|and then|next)\W+)?(?:please\s+)?"
+                     r"(?:actually(?:\W+no)?\W+(?:(?:first|instead|just)\W+){0,2})?"
                      r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
                      re.IGNORECASE)
 
