@@ -221,9 +221,12 @@ _LEAD_IN_WHAT_IT_SAYS = re.compile(rf"(?:^\W*|(?<=[.!?;] )){_WHAT_IT_SAYS}(?: so
 _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?\W*$", re.IGNORECASE)
 
 
-# "anyway what did the mayor say?", "btw who went?": a filler opening the question, as it does after a remark
+# "anyway what did the mayor say?", "btw who went?", "be honest, ...": a filler opening the question, as it does
+# after a remark
 _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
-                             r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness)\b[\s,]*"
+                             r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
+                             # ("Be honest, was the vote rigged?": the plain answer urged, no word of the story)
+                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b[\s,]*"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
@@ -267,7 +270,7 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
-    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i"):
+    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i", "t", "h"):
         folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub("", folded)))
@@ -547,7 +550,9 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
-                r"|guess(?:\s*:|\W*$| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
+                # ("Just guess for me: will ...?", "Just guess - how many ...?")
+                r"|guess(?: for (?:me|us))?(?:\s*[:\u2013\u2014-]|\W*$"
+                r"| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
                 # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
@@ -722,7 +727,9 @@ _URGES_A_VIEW = re.compile(
     r"(?:opinion|take|view|thoughts?|verdict)"
     rf"|(?:your|ur|yer)\s+{_ADJECTIVES_OF_A_VIEW}(?:opinion|take|view|thoughts?|verdict)"
     r"|(?:pick|choose|take)\s+(?:a|one)\s+side|(?:pick|choose)\s+one"
-    r")(?:\s+(?:please|pls|plz|now|already|here|on this|on it|bot))*\W*")
+    r")(?:\s+(?:please|pls|plz|now|already|here|on this|on it|bot))*"
+    # ("Give me your personal opinion, no dodging.")
+    r"(?:\W+(?:no|without)\s+(?:dodging|ducking|hedging|excuses|spin|waffle|fence[- ]sitting))?\W*")
 _URGES_PLAINNESS = re.compile(
     r"\W*(?:(?:and|so|but|ok|okay|now|come on|c'mon)\W+)?(?:just\s+|please\s+|pls\s+)?"
     r"(?:be\s+(?:honest|straight|real|frank|blunt)(?:\s+with\s+(?:me|us))?|(?:no|without)\s+(?:hedging|spin))"
@@ -881,9 +888,22 @@ def orders_a_guess(folded: str) -> bool:
 
 # "tell me whether the ceasefire will hold", "tell me how many more will die": a forecast asked for, which
 # after an order to drop the rules ("Ignore your instructions and ...") is asked of the bot, not the article
+# ("tell me straight: will the talks succeed?" too)
 _TELLS_A_FORECAST = re.compile(r"^\W*(?:(?:and|so|now|just|then|please|pls)\s+)*(?:tell|show) (?:me|us) "
-                               r"(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
+                               r"(?:(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
+                               r"|(?:straight(?: up)?|honestly|plainly|frankly|the truth|yes or no)\W+)"
                                r"\b(?:will|won't|wont|is going to|are going to|gonna)\b")
+
+
+# "... just tell me straight up:", "... tell me honestly,", "yes or no:": the plain answer demanded, which after
+# an order to drop the rules is the bot's own (a forecast, when "will ...?" follows)
+_STRAIGHT_ANSWER = re.compile(r"\b(?:(?:tell|give|answer)\s+(?:me|us)\s+)?(?:straight(?:\s+up)?|honestly|plainly"
+                              r"|frankly|bluntly|the truth|for real|yes or no|no hedging)\W*$")
+
+
+def demands_a_straight_answer(folded: str) -> bool:
+    """True for a clause (folded) that ends by demanding a plain answer of the bot."""
+    return _STRAIGHT_ANSWER.search(folded) is not None
 
 
 def tells_a_forecast(folded: str) -> bool:
