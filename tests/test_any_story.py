@@ -3952,3 +3952,14 @@ def test_urging_a_plain_answer_is_no_word_of_the_question(second: Answerer) -> N
     # "..., no dodging" after the view urged still urges it: the bot says it has none
     reply = second.ask("Is the mayor right to close the bridge? I want your personal opinion, no dodging.")
     assert reply.message.startswith("I have no opinion or forecast of my own")
+
+
+def test_a_month_as_chat_shortens_it_is_the_month(tmp_path: Path) -> None:
+    # "who threw juul the $$ in nov" did not read "nov" as the article's November
+    for name in ("harbour.txt", "harbour.yaml"):
+        text = (SECOND / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(text.replace("March", "November").replace("march", "november"), encoding="utf-8")
+    answerer = Answerer(load_knowledge(tmp_path))
+    for question in ("what starts in nov?", "nov?"):  # (a "did you mean" and a decline before)
+        reply = answerer.ask(question)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
