@@ -3963,3 +3963,12 @@ def test_a_month_as_chat_shortens_it_is_the_month(tmp_path: Path) -> None:
     for question in ("what starts in nov?", "nov?"):  # (a "did you mean" and a decline before)
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("message", ["no hedging: how long is the bridge closed?",
+                                     "answer straight, no hedging: how long is the bridge closed?"])
+def test_how_plainly_to_answer_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # "answer straight: did witkoff and kushner go to moscow?" got another entry, "the article never mentions straight"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert "never mentions" not in render_text(reply)

@@ -200,6 +200,16 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
+# "answer straight, no hedging: did X go?", "no waffle: who won?": how plainly to answer, before the question
+# (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
+_PLAINLY_TO_A_COLON = re.compile(
+    r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
+    r"(?:straight(?:\s+up)?|honestly|plainly|frankly|bluntly)(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
+    r"|no\s+(?:hedging|waffle|spin))\s*:\s*"
+    r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
+    r"|why|how|which|whether)\b)")
+
+
 # "mods look at this: what's the plan about?": the people here asked to look, before the question
 _LOOK_HERE_TO_A_COLON = re.compile(
     r"^\W*(?:(?:hey|yo|ok|okay)\W+)?(?:mods|moderators|guys|everyone|everybody|folks|y'?all|chat|people|friends"
@@ -273,7 +283,8 @@ def drop_idioms(folded: str) -> str:
     if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i", "t", "h"):
         folded = _ANYWAY_OPENING.sub("", folded)
     if ":" in folded:
-        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub("", folded)))
+        folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub(
+            "", _PLAINLY_TO_A_COLON.sub("", folded))))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
