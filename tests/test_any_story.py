@@ -3966,7 +3966,9 @@ def test_a_month_as_chat_shortens_it_is_the_month(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("message", ["no hedging: how long is the bridge closed?",
-                                     "answer straight, no hedging: how long is the bridge closed?"])
+                                     "answer straight, no hedging: how long is the bridge closed?",
+                                     # ("First answer this: which union is on strike?" got the wrong entry)
+                                     "First answer this: how long is the bridge closed?"])
 def test_how_plainly_to_answer_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
     # "answer straight: did witkoff and kushner go to moscow?" got another entry, "the article never mentions straight"
     reply = second.ask(message)

@@ -200,12 +200,15 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
-# "answer straight, no hedging: did X go?", "no waffle: who won?": how plainly to answer, before the question
+# "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
+# the question
 # (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
 _PLAINLY_TO_A_COLON = re.compile(
-    r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
+    r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls|first)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
     r"(?:straight(?:\s+up)?|honestly|plainly|frankly|bluntly)(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
-    r"|no\s+(?:hedging|waffle|spin))\s*:\s*"
+    r"|no\s+(?:hedging|waffle|spin)"
+    # ("First answer this: which union is on strike?": what to answer, the question after it)
+    r"|(?:answer|reply to)\s+(?:me\s+)?(?:this|the following)(?:\s+(?:one|question|first))*)\s*:\s*"
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
     r"|why|how|which|whether)\b)")
 
