@@ -3974,3 +3974,16 @@ def test_how_plainly_to_answer_before_a_colon_is_no_word_of_the_question(second:
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
     assert "never mentions" not in render_text(reply)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("Long time lurker here. Why is the bridge being repaired?", "bridge-cracks"),
+    ("long-time lurker, first post. how long is the bridge closed?", "bridge-closure-length"),
+    ("First time poster. What did the mayor say?", "mayor-choice"),
+])
+def test_the_asker_on_themselves_as_a_member_is_no_word_of_the_question(
+        second: Answerer, message: str, entry_id: str) -> None:
+    # "Ok long time lurker here. ..." said the article never mentions "lurker", and its "time" reached
+    # "When did the fighting start?" in another story
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]

@@ -325,7 +325,10 @@ _ABOUT_THE_CHAT = re.compile(
     # "not trying to start a flame war, just genuinely asking": the asker's manners, no war of the story's
     rf"|\bnot trying to (?:start|stir|pick|cause)\b{_UP_TO_A_TURN}"
     # ("is the strike just asking for more pay?" asks of the strike)
-    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)")
+    r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)"
+    # "long time lurker here", "first time poster", "new here": the asker on themselves as a member
+    r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional) (?:lurker|listener|reader|poster|caller)"
+    r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
 # The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
 # from Portsea?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
 _ANYONE_ELSE = re.compile(
@@ -341,7 +344,8 @@ _ANYONE_ELSE = re.compile(
     r"|(?:(?:has|is|are|was)\s+)?(?:anyone|anybody|any1) (?:in )?here (?:(?:actually|also|ever|really|else) )?"
     r"(?:been (?:to|in)|from|live in|living in|lives in|visited|grew up in|originally from)(?:\s+[\w'-]+){1,3})"
     r"(?=\W*$|\s*[,.;:!?])")
-_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ")
+_ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
+                        "lurker", "time poster", "time reader", "time listener", "time caller", "new here")
 
 
 # How a greeting opens a message
