@@ -3987,3 +3987,10 @@ def test_the_asker_on_themselves_as_a_member_is_no_word_of_the_question(
     # "When did the fighting start?" in another story
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
+
+
+def test_a_sentence_labelling_the_question_after_it_asks_nothing(second: Answerer) -> None:
+    # "Okay, finance nerd question. ..." was answered as a question of its own, with another entry's caveat
+    reply = second.ask("Okay, engineering nerd question. I saw the photos of the bridge. Why is the bridge being "
+                       "repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]

@@ -474,9 +474,12 @@ class Analyzer:
                                other_language=whole.other_language or the_question.other_language)
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
-        for piece, piece_folded in zip(pieces, piece_folds):
+        for number, (piece, piece_folded) in enumerate(zip(pieces, piece_folds)):
             if parts and chat.asks_nothing_more(piece_folded, text[:max(text.rfind(piece), 0)]):
                 continue
+            if (number < len(pieces) - 1 and chat.labels_a_question(piece_folded)
+                    and not any(word[:1].isupper() for word in piece.split()[1:])):
+                continue  # "Okay, finance nerd question. ...": a label for what follows (not "The Crimea question.")
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:
                 continue  # "..., you agree?", "what do you think?": the bot's view, nothing the article says
             if parts and _bare_ask(piece_folded):

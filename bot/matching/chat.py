@@ -129,6 +129,17 @@ def only_reacts(folded: str, before: str) -> bool:
     return bool(_DISBELIEF_ALONE.fullmatch(folded)) and before.rstrip().endswith(("?", "!"))
 
 
+# "Okay, finance nerd question.", "Dumb question:", "Random but serious question.": a label for the question
+# that follows, asking nothing itself (not "any questions?", "what's the real question?")
+_QUESTION_LABEL = re.compile(r"\W*(?:(?:ok|okay|alright|so|right|hey|yo)\W+)*(?:(?:a|one|another|my)\s+)?"
+                             r"(?:[a-z'-]+\s+){0,3}(?:question|q|qn)[\s.!:,;\u2026-]*")
+
+
+def labels_a_question(folded: str) -> bool:
+    """Whether a sentence (folded) only labels the question after it ("finance nerd question.")."""
+    return ("question" in folded or " q" in folded) and _QUESTION_LABEL.fullmatch(folded) is not None
+
+
 def asks_nothing_more(folded: str, before: str) -> bool:
     """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .,
     or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
