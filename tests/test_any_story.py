@@ -3994,3 +3994,18 @@ def test_a_sentence_labelling_the_question_after_it_asks_nothing(second: Answere
     reply = second.ask("Okay, engineering nerd question. I saw the photos of the bridge. Why is the bridge being "
                        "repaired?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
+def test_a_figure_in_indian_grouping_is_the_number_asked_in_western_grouping(tmp_path: Path) -> None:
+    # the article's "1,12,000 jobs" was read as 1 and 12000: "112,000 jobs?" was "never mentioned"
+    users = ("  - id: bridge-users\n    question: How many people use the bridge?\n"
+             "    alternates: [how many residents use the bridge]\n"
+             "    answer: The council says 1,12,000 residents use the bridge every day.\n"
+             "    status: stated\n    sources:\n      - document: harbour\n        cited: The city council\n"
+             "        quote: The council says 1,12,000 residents use the bridge every day.\n"
+             "    reviewed: 2026-12-07\n")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", users + "  - id: repair-cost\n",
+                             article_ends="The council says 1,12,000 residents use the bridge every day.")
+    reply = answerer.ask("do 112,000 residents really use the bridge?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-users"]
+    assert "never mentions" not in render_text(reply)

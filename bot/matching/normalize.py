@@ -60,7 +60,8 @@ _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "2nd" is "second", read as 2 ("June 5th" is "June 5")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# "2,000", and the Indian grouping of lakhs and crores, "1,12,000" (112,000): one number
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d)|\d{2}(?:,\d{2})*,\d{3}(?!\d))")
 _PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%(?!\s?\d)")  # not "%100" either
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 # "X's take?", "what's the french take on it?": what X says ("will the council take it down?" is the verb)
