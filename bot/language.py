@@ -84,7 +84,7 @@ imo def defo gonna finna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw a
 ong ya yall y'all yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass
 frfr istg abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
 didnt didn't havent hadnt hadn't mustnt mustn't
-im i'm it's its thats that's there's theres let lets let's get got go goes going went gone one ones other
+im i'm it's its thats that's there's theres let lets let's get got gotten go goes going went gone one ones other
 s t re ve ll d m
 after before since under over until till til while during up down out off back away again even ever today
 currently right now main need wondering curious check trying try id i'd ive i've

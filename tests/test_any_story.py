@@ -4009,3 +4009,9 @@ def test_a_figure_in_indian_grouping_is_the_number_asked_in_western_grouping(tmp
     reply = answerer.ask("do 112,000 residents really use the bridge?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-users"]
     assert "never mentions" not in render_text(reply)
+
+
+def test_gotten_carries_no_meaning_as_got_does(second: Answerer) -> None:
+    # "has anything gotten unstuck?" said the article never mentions "gotten"
+    reply = second.ask("have the ferries gotten going?")
+    assert reply.outcome is Outcome.ANSWER and "never mentions" not in render_text(reply)
