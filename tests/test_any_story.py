@@ -4015,3 +4015,10 @@ def test_gotten_carries_no_meaning_as_got_does(second: Answerer) -> None:
     # "has anything gotten unstuck?" said the article never mentions "gotten"
     reply = second.ask("have the ferries gotten going?")
     assert reply.outcome is Outcome.ANSWER and "never mentions" not in render_text(reply)
+
+
+def test_struck_through_text_is_not_asked(second: Answerer) -> None:
+    # "**URGENT** ~~fake news~~ `what` does __Yermak__ say about a *referendum*???" got the entry on sourcing
+    reply = second.ask("~~local paper lies~~ why is the bridge being repaired?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    assert "never mentions" not in render_text(reply)

@@ -17,6 +17,7 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
+_STRUCK = re.compile(r"~~[^~\n]+~~")  # struck-through text: taken back by the asker, never the question
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -55,6 +56,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     if had_mentions:
         text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
+    if "~~" in text:  # "~~fake news~~ what does X say?": what is struck through is not asked
+        text = _STRUCK.sub(" ", text)
     text = _MARKUP.sub(" ", text)
     text = _SPACE.sub(" ", text).strip(" ;")
     text = _without_answer_format(text)
