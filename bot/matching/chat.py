@@ -1081,6 +1081,8 @@ _OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
 # and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
 REQUEST = re.compile(r"^\W*(?:(?:then|after that|afterwards|and then|next)\W+)?(?:please\s+)?"
                      r"(?:actually(?:\W+no)?\W+(?:(?:first|instead|just)\W+){0,2})?"
+                     # ("Ok fine, if you won't, at least tell me ...": the order given up)
+                     r"(?:(?:(?:ok|okay)\W+)?(?:fine\W+)?(?:if (?:you|u) (?:won'?t|can'?t|don'?t)\W+)?at least\W+)?"
                      r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
                      re.IGNORECASE)
 
