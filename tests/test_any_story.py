@@ -3526,11 +3526,17 @@ def test_anyone_else_in_the_story_is_still_asked_about(second: Answerer) -> None
     "Honestly I'm tired of the noise and my feed is a mess. The one thing I actually want to pin down from this "
     "piece: how long will the bridge be closed?",
     "I just want the plain facts without the spin: how long will the bridge be closed?",
+    # how (or what) to answer, before a colon ("answer straight: did witkoff and kushner go to moscow?" got
+    # another entry, "the article never mentions straight"; "First answer this: which union is on strike?" too)
+    "no hedging: how long will the bridge be closed?",
+    "answer straight, no hedging: how long will the bridge be closed?",
+    "First answer this: how long will the bridge be closed?",
 ])
 def test_the_askers_lead_in_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
     # "the one thing I want to pin down from this piece: who went to Moscow?" was matched on "pin", "piece"
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+    assert "never mentions" not in render_text(reply)
 
 
 @pytest.mark.parametrize("message", ["I heard the council closed the bridge for good: is that true?",
@@ -3966,17 +3972,6 @@ def test_a_month_as_chat_shortens_it_is_the_month(tmp_path: Path) -> None:
     for question in ("what starts in nov?", "nov?"):  # (a "did you mean" and a decline before)
         reply = answerer.ask(question)
         assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-
-
-@pytest.mark.parametrize("message", ["no hedging: how long is the bridge closed?",
-                                     "answer straight, no hedging: how long is the bridge closed?",
-                                     # ("First answer this: which union is on strike?" got the wrong entry)
-                                     "First answer this: how long is the bridge closed?"])
-def test_how_plainly_to_answer_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
-    # "answer straight: did witkoff and kushner go to moscow?" got another entry, "the article never mentions straight"
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-    assert "never mentions" not in render_text(reply)
 
 
 @pytest.mark.parametrize(("message", "entry_id"), [
