@@ -4020,3 +4020,9 @@ def test_struck_through_text_is_not_asked(second: Answerer) -> None:
     reply = second.ask("~~local paper lies~~ why is the bridge being repaired?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
     assert "never mentions" not in render_text(reply)
+
+
+def test_what_a_reaction_is_to_is_no_fact_asked_for(second: Answerer) -> None:
+    # "How did Diallo respond to the official tally?" was told the article gives no figure
+    reply = second.ask("how did the mayor react to the closure date?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]

@@ -90,7 +90,7 @@ _LATER_OUTCOME = frozenset("eventually ultimately finally".split())
 _TENSE_WORDS = _FUTURE | _FUTURE_LEADS | _PAST | _PERFECT  # a question with none of them has no timeframe
 _COUNT_WORDS = frozenset({"many", "much"})
 _MEASURES = frozenset("long big large far old high tall wide deep heavy expensive costly".split())  # after "how"
-_ABOUT_WORDS = frozenset({"about", "regarding", "on"})
+_ABOUT_WORDS = frozenset({"about", "regarding", "on", "to"})  # ("how did X respond to the tally?")
 # A capitalised noun after another language's article ("el Puente", "le Pont"): a thing, no one's name
 _ARTICLE_AND_NOUN = re.compile(r"\b(?:el|la|los|las|le|les|il|lo|gli|der|die|das|den|dem|des)\s+([^\W\d_][^\W_]*)"
                                r"(?![-\w])")  # (not "les États-Unis": a name of two words)
@@ -100,7 +100,7 @@ _TERSE_WORDS_ASKED = re.compile(r"\W*((?:[\w'-]+ ){0,2}?[\w'-]+?)(?:'s|s')? (?:e
 _NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word too ("bridge", "council")
 # what someone said or thought: what a question asks about them, when it asks "about" something
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
-                          "commented write wrote claim claimed".split())
+                          "commented write wrote claim claimed respond responded reply replied".split())
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
