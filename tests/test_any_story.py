@@ -3531,6 +3531,9 @@ def test_anyone_else_in_the_story_is_still_asked_about(second: Answerer) -> None
     "no hedging: how long will the bridge be closed?",
     "answer straight, no hedging: how long will the bridge be closed?",
     "First answer this: how long will the bridge be closed?",
+    # "about" just before the colon is what the asker will be asked about, no subject ("... ask about: why ...?")
+    "I teach civics and want to use this piece in class, but I'm unclear on one bit the students will surely ask "
+    "about: how long will the bridge be closed?",
 ])
 def test_the_askers_lead_in_before_a_colon_is_no_word_of_the_question(second: Answerer, message: str) -> None:
     # "the one thing I want to pin down from this piece: who went to Moscow?" was matched on "pin", "piece"

@@ -206,7 +206,7 @@ _LEAD_IN_TO_A_COLON = re.compile(
     # (nor a claim, a quote, or what the question is about: "I heard X refused: is that true?", "my question
     # about Silva: who is she?")
     r"(?![^.?!:;]*\b(?:heard|hear|says|said|saw|seen|read|claims?|claimed|told|tells|posted|saying|tweeted"
-    r"|insists?|reckons?|thinks?|believes?|(?:about|regarding)(?! (?:it|this|that|them)\b))\b)"
+    r"|insists?|reckons?|thinks?|believes?|(?:about|regarding)(?! (?:it|this|that|them)\b)(?!\s*:))\b)"
     r"(?![^.?!:;]*[\"\u201c\u201d])"
     r"[^.?!:;]*?\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b[^.?!:;]*:\s*"
     r"(?!(?:is|was|isn't) (?:that|this|it) (?:true|real|right|correct|accurate|legit|so)\b)"
