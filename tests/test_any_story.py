@@ -4029,3 +4029,12 @@ def test_what_a_reaction_is_to_is_no_fact_asked_for(second: Answerer) -> None:
     # "How did Diallo respond to the official tally?" was told the article gives no figure
     reply = second.ask("how did the mayor react to the closure date?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-choice"]
+
+
+def test_a_phrase_of_another_language_after_its_article_is_read_as_the_story_word(tmp_path: Path) -> None:
+    # `world cup: [coupe du monde]` never joined in "... pendant la Coupe du Monde ?": "Coupe" after "la" was
+    # dropped as a foreign noun, and "Monde" read as a name the article never mentions
+    answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      bridge: [pont du port]\n"
+                                                   "entries:")
+    words = answerer.query(answerer.analyzer.analyze("Pourquoi le Pont du Port est-il fermé ?")).words
+    assert "bridge" in words and "port" not in words and "pont" not in words, words
