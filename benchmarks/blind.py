@@ -601,6 +601,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round56-fortysecond-story.yaml", BENCH_DATA / "fortysecond-story" / "knowledge"),
     ("round56-fortythird-story.yaml", BENCH_DATA / "fortythird-story" / "knowledge"),
     ("round56-fortyfourth-story.yaml", BENCH_DATA / "fortyfourth-story" / "knowledge"),
+    ("round56-fortyfifth-story.yaml", BENCH_DATA / "fortyfifth-story" / "knowledge"),
 )
 
 
