@@ -4038,3 +4038,17 @@ def test_a_phrase_of_another_language_after_its_article_is_read_as_the_story_wor
                                                    "entries:")
     words = answerer.query(answerer.analyzer.analyze("Pourquoi le Pont du Port est-il fermé ?")).words
     assert "bridge" in words and "port" not in words and "pont" not in words, words
+
+
+def test_an_award_of_the_year_asks_for_no_date(tmp_path: Path) -> None:
+    # "did Gyokeres win player of the year?" was told the article gives no date
+    award = ("  - id: mayor-award\n    question: Was the mayor named person of the year?\n"
+             "    alternates: [what award did the mayor win]\n"
+             "    answer: The article says the local paper named Mayor Ana Silva its Person of the Year.\n"
+             "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
+             "        quote: The local paper named Mayor Ana Silva its Person of the Year.\n"
+             "    reviewed: 2026-12-07\n")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", award + "  - id: repair-cost\n",
+                             article_ends="The local paper named Mayor Ana Silva its Person of the Year.")
+    reply = answerer.ask("did the mayor win person of the year?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-award"]

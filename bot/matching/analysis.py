@@ -213,7 +213,9 @@ _ASKED_BY_WORD = {
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
                       "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
-_DAY_WORDS = frozenset({"day", "date", "dates"})  # "what day ...", "which date ...": when
+_DAY_WORDS = frozenset({"day", "date", "dates"})
+_PARTS_OF_TIME = frozenset("time day days week weeks month months part start end beginning middle rest half quarter "
+                           "season seasons".split())  # "what day ...", "which date ...": when
 _PUBLISHED = frozenset({"written", "wrote", "posted", "published", "dated", "updated"})
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
@@ -980,6 +982,8 @@ def _qualified(words: list[str], i: int) -> bool:
         return True
     if _ASKED_BY_WORD[words[i]] is not Gap.DATE:
         return False
+    if words[i] == "year" and i >= 3 and words[i - 2:i] == ["of", "the"] and words[i - 3] not in _PARTS_OF_TIME:
+        return True  # "did he win player of the year?": a title, no date asked (not "what time of the year?")
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
             or before in _TIME_DETERMINERS
             or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS and words[i] not in ("date", "dates")))
