@@ -4052,3 +4052,15 @@ def test_an_award_of_the_year_asks_for_no_date(tmp_path: Path) -> None:
                              article_ends="The local paper named Mayor Ana Silva its Person of the Year.")
     reply = answerer.ask("did the mayor win person of the year?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-award"]
+
+
+def test_validate_warns_of_a_word_the_article_has_only_inside_another_words_phrase(tmp_path: Path) -> None:
+    # `gyokeres: [the swede]` beside `swede: [swedish]`: "the Swede" was read as "gyokeres", so "Swedish?" was
+    # told the article never mentions it
+    answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      bridge: [harbour bridge]\n"
+                                                   "      harbour: [port]\nentries:")
+    from bot.matching.lint import lint
+    said = [w.message for w in lint(answerer.knowledge, answerer) if "only inside" in w.message]
+    assert said == ["synonyms: the article uses 'harbour' only inside 'harbour bridge' under 'bridge', so a question "
+                    "saying 'harbour' or 'port' is told the article never mentions it; list that phrase under one "
+                    "word only"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status
+from bot.knowledge.model import Entry, Gap, KnowledgeBase, Status, Story
 from bot.knowledge.scaffold import PLACEHOLDER
 from bot.language import STOPWORDS, WEEKDAYS
 from bot.matching import chat, normalize
@@ -116,6 +116,8 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                     path, line, f"story '{story.id}'",
                     f"synonyms: '{canonical}' is a word the matcher ignores, so {', '.join(map(repr, phrases))} "
                     "will be ignored too; unless that is meant, list them under a word the FAQ's entries use"))
+        warnings.extend(LintWarning(path, line, f"story '{story.id}'", message)
+                        for message in _swallowed_words(story, answerer))
         entries = [e for e in knowledge.entries if e.story_id == story.id]
         if not entries:
             warnings.append(LintWarning(path, line, f"story '{story.id}'", "no entries yet: the bot can only greet, "
@@ -191,6 +193,27 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
         if (said_when := _unanchored_time(entry.answer)) is not None:
             warn(entry.id, f"the answer says '{said_when}' in the bot's own voice; {_ANCHOR_IT}")
     return sorted(warnings, key=lambda w: (w.path, w.line))
+
+
+def _swallowed_words(story: Story, answerer: Answerer) -> list[str]:
+    """A synonym's word that the article uses only inside a phrase listed under another word (`swede: [swedish]`
+    beside `gyokeres: [the swede]`): the article as read never has it, so a question using it is told the
+    article never mentions it."""
+    text = " ".join(normalize.fold(document.text) for document in story.documents)
+    said: list[str] = []
+    for canonical, variants in story.vocabulary.synonyms:
+        tokens = answerer.normalizer.tokens(canonical)
+        if (len(canonical.split()) != 1 or not tokens or any(answerer.index.in_documents(t) for t in tokens)
+                or not re.search(rf"\b{re.escape(normalize.fold(canonical))}\b", text)):
+            continue
+        takers = [f"'{phrase}' under '{other}'" for other, others in story.vocabulary.synonyms if other != canonical
+                  for phrase in others if len(phrase.split()) > 1
+                  and normalize.fold(canonical) in normalize.fold(phrase).split()]
+        if takers:
+            said.append(f"synonyms: the article uses '{canonical}' only inside {', '.join(takers)}, so a question "
+                        f"saying '{canonical}' or {', '.join(map(repr, variants))} is told the article never "
+                        "mentions it; list that phrase under one word only")
+    return said
 
 
 def rival_for(answerer: Answerer, entry_id: str, phrase: str) -> str | None:
