@@ -4064,3 +4064,10 @@ def test_validate_warns_of_a_word_the_article_has_only_inside_another_words_phra
     assert said == ["synonyms: the article uses 'harbour' only inside 'harbour bridge' under 'bridge', so a question "
                     "saying 'harbour' or 'port' is told the article never mentions it; list that phrase under one "
                     "word only"]
+
+
+def test_does_the_article_say_after_a_question_asks_nothing_more(second: Answerer) -> None:
+    # "... what's the actual reason they're letting him go though? does the article say?" answered "say" with
+    # the quote of someone else
+    reply = second.ask("why is the bridge being repaired? does the article say?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]

@@ -143,14 +143,20 @@ def labels_a_question(folded: str) -> bool:
     return ("question" in folded or " q" in folded) and _QUESTION_LABEL.fullmatch(folded) is not None
 
 
+# "... why are they letting him go? does the article say?": where to look for the answer to the question before
+_ARTICLE_SAYS_ALONE = re.compile(r"\W*(?:(?:and|so|but|or)\s+)?(?:does|did|do)\s+(?:the|this|that)?\s*"
+                                 r"(?:article|piece|story|report|it)\s+(?:even\s+|actually\s+)?"
+                                 r"(?:say|mention|tell us|explain|cover)(?:\s+(?:anything|that|it|so|this|why))?\W*")
+
+
 def asks_nothing_more(folded: str, before: str) -> bool:
     """Whether a part of a message is only "what's the deal?" after a sentence ending in ?, ! or .,
-    or only "for real?" or "yes or no?" after a question (`before`, the message up to the part):
-    nothing to answer."""
+    or only "for real?", "yes or no?" or "does the article say?" after a question (`before`, the message up
+    to the part): nothing to answer."""
     if only_reacts(folded, before):
         return True
     ended = before.rstrip()
-    if _YES_OR_NO_ALONE.fullmatch(folded):
+    if _YES_OR_NO_ALONE.fullmatch(folded) or _ARTICLE_SAYS_ALONE.fullmatch(folded):
         return ended.endswith(("?", "!"))
     return bool(_FOLLOW_UP_ALONE.fullmatch(folded)) and ended.endswith(("?", "!", "."))
 
