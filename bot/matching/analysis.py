@@ -213,9 +213,10 @@ _ASKED_BY_WORD = {
     **dict.fromkeys(("number", "figure", "figures", "amount", "cost", "price", "percent", "percentage", "population",
                       "toll", "budget", "salary", "turnout", "tally"), Gap.FIGURE),
 }
-_DAY_WORDS = frozenset({"day", "date", "dates"})
+_DAY_WORDS = frozenset({"day", "date", "dates"})  # "what day ...", "which date ...": when
+# what "of the year" after them is a part of ("what time of the year?" asks when; "player of the year" is a title)
 _PARTS_OF_TIME = frozenset("time day days week weeks month months part start end beginning middle rest half quarter "
-                           "season seasons".split())  # "what day ...", "which date ...": when
+                           "season seasons".split())
 _PUBLISHED = frozenset({"written", "wrote", "posted", "published", "dated", "updated"})
 # Words that open a clause setting the scene of a question asked before them. Not "if", "because"
 # or "until": a condition or a reason is usually what is asked ("what happens if the council refuses?").
