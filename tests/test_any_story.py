@@ -3978,23 +3978,23 @@ def test_a_month_as_chat_shortens_it_is_the_month(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("message", "entry_id"), [
+    # "Ok long time lurker here. ..." said the article never mentions "lurker", and its "time" reached
+    # "When did the fighting start?" in another story
     ("Long time lurker here. Why is the bridge being repaired?", "bridge-cracks"),
     ("long-time lurker, first post. how long is the bridge closed?", "bridge-closure-length"),
     ("First time poster. What did the mayor say?", "mayor-choice"),
+    # "Okay, finance nerd question. ..." was answered as a question of its own, with another entry's caveat
+    ("Okay, engineering nerd question. I saw the photos of the bridge. Why is the bridge being repaired?",
+     "bridge-cracks"),
+    # "... what's the actual reason they're letting him go though? does the article say?" answered "say" with
+    # the quote of someone else
+    ("why is the bridge being repaired? does the article say?", "bridge-cracks"),
 ])
-def test_the_asker_on_themselves_as_a_member_is_no_word_of_the_question(
+def test_how_the_asker_frames_the_message_is_no_word_of_the_question(
         second: Answerer, message: str, entry_id: str) -> None:
-    # "Ok long time lurker here. ..." said the article never mentions "lurker", and its "time" reached
-    # "When did the fighting start?" in another story
+    # (as a member of the chat, a label for the question, where to look for the answer)
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
-
-
-def test_a_sentence_labelling_the_question_after_it_asks_nothing(second: Answerer) -> None:
-    # "Okay, finance nerd question. ..." was answered as a question of its own, with another entry's caveat
-    reply = second.ask("Okay, engineering nerd question. I saw the photos of the bridge. Why is the bridge being "
-                       "repaired?")
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
 def test_a_figure_in_indian_grouping_is_the_number_asked_in_western_grouping(tmp_path: Path) -> None:
@@ -4064,10 +4064,3 @@ def test_validate_warns_of_a_word_the_article_has_only_inside_another_words_phra
     assert said == ["synonyms: the article uses 'harbour' only inside 'harbour bridge' under 'bridge', so a question "
                     "saying 'harbour' or 'port' is told the article never mentions it; list that phrase under one "
                     "word only"]
-
-
-def test_does_the_article_say_after_a_question_asks_nothing_more(second: Answerer) -> None:
-    # "... what's the actual reason they're letting him go though? does the article say?" answered "say" with
-    # the quote of someone else
-    reply = second.ask("why is the bridge being repaired? does the article say?")
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
