@@ -3997,16 +3997,22 @@ def test_how_the_asker_frames_the_message_is_no_word_of_the_question(
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [entry_id]
 
 
+def _harbour_with_sentence(tmp_path: Path, entry_id: str, question: str, alternate: str, sentence: str,
+                           status: str, cited: str) -> Answerer:
+    """The second story with `sentence` added to its article and an entry answering `question` with it."""
+    entry = (f"  - id: {entry_id}\n    question: {question}\n    alternates: [{alternate}]\n"
+             f"    answer: {sentence}\n    status: {status}\n"
+             f"    sources:\n      - document: harbour\n        cited: {cited}\n        quote: {sentence}\n"
+             "    reviewed: 2026-12-07\n")
+    return _harbour_with(tmp_path, "  - id: repair-cost\n", entry + "  - id: repair-cost\n", article_ends=sentence)
+
+
 def test_a_figure_in_indian_grouping_is_the_number_asked_in_western_grouping(tmp_path: Path) -> None:
     # the article's "1,12,000 jobs" was read as 1 and 12000: "112,000 jobs?" was "never mentioned"
-    users = ("  - id: bridge-users\n    question: How many people use the bridge?\n"
-             "    alternates: [how many residents use the bridge]\n"
-             "    answer: The council says 1,12,000 residents use the bridge every day.\n"
-             "    status: stated\n    sources:\n      - document: harbour\n        cited: The city council\n"
-             "        quote: The council says 1,12,000 residents use the bridge every day.\n"
-             "    reviewed: 2026-12-07\n")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", users + "  - id: repair-cost\n",
-                             article_ends="The council says 1,12,000 residents use the bridge every day.")
+    answerer = _harbour_with_sentence(tmp_path, "bridge-users", "How many people use the bridge?",
+                                      "how many residents use the bridge",
+                                      "The council says 1,12,000 residents use the bridge every day.", "stated",
+                                      "The city council")
     reply = answerer.ask("do 112,000 residents really use the bridge?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-users"]
     assert "never mentions" not in render_text(reply)
@@ -4042,14 +4048,10 @@ def test_a_phrase_of_another_language_after_its_article_is_read_as_the_story_wor
 
 def test_an_award_of_the_year_asks_for_no_date(tmp_path: Path) -> None:
     # "did Gyokeres win player of the year?" was told the article gives no date
-    award = ("  - id: mayor-award\n    question: Was the mayor named person of the year?\n"
-             "    alternates: [what award did the mayor win]\n"
-             "    answer: The article says the local paper named Mayor Ana Silva its Person of the Year.\n"
-             "    status: context\n    sources:\n      - document: harbour\n        cited: The article\n"
-             "        quote: The local paper named Mayor Ana Silva its Person of the Year.\n"
-             "    reviewed: 2026-12-07\n")
-    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", award + "  - id: repair-cost\n",
-                             article_ends="The local paper named Mayor Ana Silva its Person of the Year.")
+    answerer = _harbour_with_sentence(tmp_path, "mayor-award", "Was the mayor named person of the year?",
+                                      "what award did the mayor win",
+                                      "The local paper named Mayor Ana Silva its Person of the Year.", "context",
+                                      "The article")
     reply = answerer.ask("did the mayor win person of the year?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["mayor-award"]
 
