@@ -483,7 +483,7 @@ class Analyzer:
                 continue
             if (number < len(pieces) - 1 and chat.labels_a_question(piece_folded)
                     and not any(word[:1].isupper() for word in piece.split()[1:])):
-                continue  # "Okay, finance nerd question. ...": a label for what follows (not "The Crimea question.")
+                continue  # "Okay, finance nerd question. ...": a label for what follows (not "The Silva question.")
             if parts and _ASKS_THE_BOT.search(piece_folded) and len(_WORD.findall(piece_folded)) <= _BOTS_VIEW_WORDS:
                 continue  # "..., you agree?", "what do you think?": the bot's view, nothing the article says
             if parts and _bare_ask(piece_folded):
