@@ -1045,7 +1045,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?:my|the|one)\s+(?:(?:actual|real|main|only|last|quick)\s+)?question\s+is\s*[:,]?\s*"
     r"(?=(?:what|who|where|when|why|how|which|whether|if|is|are|was|were|did|does|do|has|have|can|could|will"
     r"|would)\b)"
-    # "... I can't scroll through all of it. bottom line: how did the vote end up?" (not "Putin's bottom line")
+    # "... I can't scroll through all of it. bottom line: how did the vote end up?" (not "Silva's bottom line")
     r"|[.!?,;]?\s+(?:bottom line|long story short|in short)\s*[:,-]\s*(?=(?:what|who|where|when|why|how|which|is|are"
     r"|was|were|did|does|do|has|have|can|could|will|would)\b)"
     # "... and for how long is the pause?": a preposition may lead the second question
