@@ -220,12 +220,17 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"|why|how|which|whether)\b)")
 
 
+# How plainly the bot is told to answer: "straight (up)", "honestly", "bluntly" (the colon lead-in, the forecast
+# and the straight answer demanded below all read these)
+_PLAINLY = r"straight(?:\s+up)?|honestly|plainly|frankly|bluntly"
+
+
 # "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
 # the question
 # (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
 _PLAINLY_TO_A_COLON = re.compile(
     r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls|first)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
-    r"(?:straight(?:\s+up)?|honestly|plainly|frankly|bluntly)(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
+    rf"(?:{_PLAINLY})(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
     r"|no\s+(?:hedging|waffle|spin)"
     # ("First answer this: which union is on strike?": what to answer, the question after it)
     r"|(?:answer|reply to)\s+(?:me\s+)?(?:this|the following)(?:\s+(?:one|question|first))*)\s*:\s*"
@@ -929,14 +934,14 @@ def orders_a_guess(folded: str) -> bool:
 # ("tell me straight: will the talks succeed?" too)
 _TELLS_A_FORECAST = re.compile(r"^\W*(?:(?:and|so|now|just|then|please|pls)\s+)*(?:tell|show) (?:me|us) "
                                r"(?:(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
-                               r"|(?:straight(?: up)?|honestly|plainly|frankly|the truth|yes or no)\W+)"
+                               rf"|(?:{_PLAINLY}|the truth|yes or no)\W+)"
                                r"\b(?:will|won't|wont|is going to|are going to|gonna)\b")
 
 
 # "... just tell me straight up:", "... tell me honestly,", "yes or no:": the plain answer demanded, which after
 # an order to drop the rules is the bot's own (a forecast, when "will ...?" follows)
-_STRAIGHT_ANSWER = re.compile(r"\b(?:(?:tell|give|answer)\s+(?:me|us)\s+)?(?:straight(?:\s+up)?|honestly|plainly"
-                              r"|frankly|bluntly|the truth|for real|yes or no|no hedging)\W*$")
+_STRAIGHT_ANSWER = re.compile(rf"\b(?:(?:tell|give|answer)\s+(?:me|us)\s+)?(?:{_PLAINLY}"
+                              r"|the truth|for real|yes or no|no hedging)\W*$")
 
 
 def demands_a_straight_answer(folded: str) -> bool:
