@@ -625,6 +625,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round57-fortythird-story.yaml", BENCH_DATA / "fortythird-story" / "knowledge"),
     ("round57-fortyfourth-story.yaml", BENCH_DATA / "fortyfourth-story" / "knowledge"),
     ("round57-fortyfifth-story.yaml", BENCH_DATA / "fortyfifth-story" / "knowledge"),
+    ("round57-fortysixth-story.yaml", BENCH_DATA / "fortysixth-story" / "knowledge"),
 )
 
 
