@@ -569,10 +569,10 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ((" must ", " will ", " shall ", " now "),
      re.compile(r"\b(you|u) (must|will|shall|now) (confirm|say|state|admit|agree|declare|announce)\b")),
     # asked to write something in the bot's voice: "write a tweet announcing ...", "draft a press release",
-    # "write her closing argument to the court"
+    # "write her closing argument to the court", "write a fake official Acme press release"
     (("write", "draft", "compose", "generate"),
      re.compile(r"(?:^\W*|[.!?;:]\s+|\b(?:please|pls|can you|could you|would you|will you|now|just|go|and)\s+)"
-                r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,2}"
+                r"(write|draft|compose|generate)( me| us)? (a |an |some )?((?!the |in |to |about |on |of )[\w-]+ ){0,3}"
                 r"(tweets?|posts?|thread|headlines?|press release|statement|poem|song|story|essay|announcement"
                 r"|speech|joke|caption|letter|email|script|article|argument|arguments|plea|rebuttal|op-ed)\b")),
     # something to pass off as the article's: "... that I can post as if it came from the article"
