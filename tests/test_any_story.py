@@ -4083,3 +4083,17 @@ def test_validate_warns_of_a_word_the_article_has_only_inside_another_words_phra
     assert said == ["synonyms: the article uses 'harbour' only inside 'harbour bridge' under 'bridge', so a question "
                     "saying 'harbour' or 'port' is told the article never mentions it; list that phrase under one "
                     "word only"]
+
+
+@pytest.mark.parametrize("question", ["where is this from?", "where's this from?", "wheres this from",
+                                      "Where’s this from"])
+def test_a_listed_phrasing_typed_with_a_question_words_s_is_that_phrasing(tmp_path: Path, question: str) -> None:
+    # "where's this from" got a "did you mean" though the entry lists "where is this from" (one vague word)
+    said = "The Harbour Gazette carried the report. The ferries leave from the east pier."
+    outlet = _sourced_entry("outlet", "Which paper carried this?", "where is this from", "", said.split(". ")[0] + ".")
+    # (another entry near enough that "where" alone is one vague word: its keyword, and a phrasing of few words)
+    pier = _sourced_entry("pier", "Where do the ferries leave from?", "where is the bridge", "where",
+                          said.split(". ")[1])
+    reply = _harbour_with(tmp_path, "  - id: repair-cost\n", outlet.removesuffix("  - id: repair-cost\n") + pier,
+                          article_ends=said).ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["outlet"]

@@ -1597,9 +1597,19 @@ def _acronym_unspelt(question: str, answer: str) -> str | None:
 
 
 def _claims_as_written(entry: Entry, text: str) -> bool:
-    """Whether one of an entry's phrasings is the question itself, as typed ("Silva?" listed)."""
-    asked = normalize.fold(text).strip(" ?!.")
-    return any(normalize.fold(p).strip(" ?!.") == asked for p in entry.phrasings)
+    """Whether one of an entry's phrasings is the question itself, as typed ("Silva?" listed; "where's
+    this from" for a listed "where is this from")."""
+    asked = _as_written(text)
+    return any(_as_written(p) == asked for p in entry.phrasings)
+
+
+# a question word's "is" run into it: "where's", "whats", "who’s" (folded: the curly apostrophe is straight)
+_QUESTION_WORD_IS = re.compile(r"\b(what|where|who|how|when|why)'?s\b")
+
+
+def _as_written(text: str) -> str:
+    """A text folded, its closing marks stripped and a question word's "'s" written out as "is"."""
+    return _QUESTION_WORD_IS.sub(r"\1 is", normalize.fold(text).strip(" ?!."))
 
 
 # an entry's own question asking who someone is ("Who is X?", "Who's X?")
