@@ -304,6 +304,10 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads
     ("Star Tribune.", '"Star Tribune"', "unknown"),  # the outlet alone under the headline
+    # ... with no full stop, or with a note that no date is given (both were left blank)
+    ("Star Tribune", '"Star Tribune"', "unknown"),
+    ("Becker's Hospital Review (no date given)", '"Becker\'s Hospital Review"', "unknown"),
+    ("Officials declined", "unknown", "unknown"),  # a sentence, full stop or not
     ("Analysis.", "unknown", "unknown"),  # a section's label
     ("By Jane Doe.", "unknown", "unknown"),  # a byline
     ("Photo: Getty Images.", "unknown", "unknown"),  # a credit
