@@ -626,6 +626,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round57-fortyfourth-story.yaml", BENCH_DATA / "fortyfourth-story" / "knowledge"),
     ("round57-fortyfifth-story.yaml", BENCH_DATA / "fortyfifth-story" / "knowledge"),
     ("round57-fortysixth-story.yaml", BENCH_DATA / "fortysixth-story" / "knowledge"),
+    ("round57-fortyseventh-story.yaml", BENCH_DATA / "fortyseventh-story" / "knowledge"),
 )
 
 
