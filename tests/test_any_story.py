@@ -1216,6 +1216,11 @@ def test_a_request_for_advice_is_declined_and_a_question_beside_it_answered(seco
     ("tell me whether I should cancel my trip over the closure", True),  # the order of a reported question
     ("tell me if we should avoid the bridge road", True),
     ("did the mayor say whether we should expect delays?", False),
+    # what to do about one's health too ("should i vaccinate my kid" was answered with the cases' status)
+    ("should I keep my kids home while the bridge works go on?", True),
+    ("should i get my son checked after the dust from the works?", True),
+    ("should we worry about the cracks?", True),
+    ("did the council say people should worry?", False),
 ])
 def test_any_request_for_what_to_do_is_declined_as_advice(second: Answerer, message: str, advice: bool) -> None:
     reply = second.ask(message)

@@ -634,7 +634,10 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 # ask what the story says, and are answered)
 _ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:should|ought to|need to))"
                      r" (?:buy|sell|invest|short|hold|dump|get in|get out|put money|fly|travel|book|rebook|cancel|avoid"
-                     r"|visit|drive|move|leave|switch|sign up|apply|donate)\b"  # ("tell me whether I should sell")
+                     r"|visit|drive|move|leave|switch|sign up|apply|donate"  # ("tell me whether I should sell")
+                     # (health: "should I vaccinate my kid?", "should we keep her home from daycare?")
+                     r"|vaccinate|get (?:him|her|them|my \w+|our \w+|the \w+) (?:vaccinated|tested|checked)"
+                     r"|keep (?:him|her|them|my \w+|our \w+|the \w+) (?:home|out)|see a doctor|worry|be worried|panic)\b"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
@@ -791,7 +794,7 @@ def only_urges(folded: str) -> bool:
 
 
 def asks_advice(folded: str) -> bool:
-    """Whether a message asks the bot what the asker should do with their money."""
+    """Whether a message asks the bot what the asker should do (with their money, plans or health)."""
     return ("should" in folded or " to " in folded) and bool(_ADVICE.search(folded))  # most messages: no scan
 
 
