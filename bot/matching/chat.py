@@ -637,7 +637,8 @@ _ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:sho
                      r"|visit|drive|move|leave|switch|sign up|apply|donate"  # ("tell me whether I should sell")
                      # (health: "should I vaccinate my kid?", "should we keep her home from daycare?")
                      r"|vaccinate|get (?:him|her|them|my \w+|our \w+|the \w+) (?:vaccinated|tested|checked)"
-                     r"|keep (?:him|her|them|my \w+|our \w+|the \w+) (?:home|out)|see a doctor|worry|be worried|panic)\b"
+                     r"|keep (?:him|her|them|my \w+|our \w+|the \w+) (?:home|out)|see a doctor|worry|be worried"
+                     r"|panic)\b"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
