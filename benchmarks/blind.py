@@ -627,6 +627,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round57-fortyfifth-story.yaml", BENCH_DATA / "fortyfifth-story" / "knowledge"),
     ("round57-fortysixth-story.yaml", BENCH_DATA / "fortysixth-story" / "knowledge"),
     ("round57-fortyseventh-story.yaml", BENCH_DATA / "fortyseventh-story" / "knowledge"),
+    ("round57-fortyeighth-story.yaml", BENCH_DATA / "fortyeighth-story" / "knowledge"),
 )
 
 
