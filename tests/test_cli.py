@@ -300,6 +300,7 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("aNews, January 23, 2024", '"aNews"', '"January 23, 2024"'),  # a brand's small first letter
     ("BREAKING NEWS. June 6, 2014.", "unknown", "unknown"),  # shouting is no outlet
     ("PARIS, June 6, 2014", "unknown", "unknown"),  # a dateline's city, in capitals, is none either
+    ("WTVR CBS 6, 2023-04-12", '"WTVR CBS 6"', '"2023-04-12"'),  # a station's call letters and channel are one
     ("WASHINGTON (AP) -- Sept. 25, 2018", "unknown", "unknown"),  # a dateline names no outlet
     ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads

@@ -140,6 +140,8 @@ _CREDITS = frozenset("photo photos image images picture pictures credit credits 
 _SMALL_LETTER_BRAND = re.compile(r"[a-z][A-Z]")
 # An outlet known by its initials ("RT", "AP", "BBC", "NPR")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+# A television station, its call letters and channel ("WTVR CBS 6", "FOX 9"): no city in a dateline
+_STATION = re.compile(r"(?:[A-Z]{2,5}\s+)+\d{1,2}")
 
 
 class ScaffoldError(ValueError):
@@ -158,7 +160,8 @@ def _outlet(text: str, initials: bool = False) -> str | None:
     words = re.findall(r"[^\W_][\w'&]*", re.sub(r"\([^)]*\)", " ", text))  # "(DealBook column)" aside
     if words and words[0].lower() in _CREDITS:
         return None  # "Photo via Getty Images": a credit
-    shouted = text.isupper() and not (initials and _ACRONYM.fullmatch(text) and text.lower() not in _SECTION_LABELS)
+    shouted = text.isupper() and not (initials and _ACRONYM.fullmatch(text) and text.lower() not in _SECTION_LABELS) \
+        and not _STATION.fullmatch(text)
     if (not words or len(words) > 8 or len(text) > 100 or "--" in text or shouted or not _named(text)
             or all(w.lower() in STOPWORDS for w in words)
             or any(not (_named(w) or w[0].isdigit() or w.lower() in _OUTLET_SMALL_WORDS) for w in words)):
