@@ -203,12 +203,12 @@ def _swallowed_words(story: Story, answerer: Answerer) -> list[str]:
     said: list[str] = []
     for canonical, variants in story.vocabulary.synonyms:
         tokens = answerer.normalizer.tokens(canonical)
+        word = normalize.fold(canonical)
         if (len(canonical.split()) != 1 or not tokens or any(answerer.index.in_documents(t) for t in tokens)
-                or not re.search(rf"\b{re.escape(normalize.fold(canonical))}\b", text)):
+                or not re.search(rf"\b{re.escape(word)}\b", text)):
             continue
         takers = [f"'{phrase}' under '{other}'" for other, others in story.vocabulary.synonyms if other != canonical
-                  for phrase in others if len(phrase.split()) > 1
-                  and normalize.fold(canonical) in normalize.fold(phrase).split()]
+                  for phrase in others if len(phrase.split()) > 1 and word in normalize.fold(phrase).split()]
         if takers:
             said.append(f"synonyms: the article uses '{canonical}' only inside {', '.join(takers)}, so a question "
                         f"saying '{canonical}' or {', '.join(map(repr, variants))} is told the article never "
