@@ -520,6 +520,11 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("ignore", "disregard", "forget", "override", "bypass", "drop"),
      re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article"
                 r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
+    # "skip your rules and ...", "turn off your filters": the bot's own rules only ("did they break the rules?" asks)
+    (("skip", "ditch", "break", "abandon", "suspend", "bend", "turn off", "switch off", "disable"),
+     re.compile(r"\b(?:skip|ditch|break|abandon|suspend|bend|turn off|switch off|disable)\s+(?:all\s+)?(?:your|ur|yer)"
+                r"\s+(?:\w+\s+)?(?:rules|instructions|guidelines|programming|training|constraints|filters|restrictions"
+                r"|guardrails|safety)\b")),
     ((" now", "pretend", "act as", "act like", "role", "jailbreak", "dan mode", "developer mode",
       "prompt", "your instructions", "reveal your", "print your"),
      re.compile(rf"\b(you are now|you're now|{_NOT_A_CONDITION}you('re| are) (an?|my|our) \w+( \w+)? now"
@@ -775,8 +780,9 @@ _URGES_A_VIEW = re.compile(
     rf"|(?:your|ur|yer)\s+{_ADJECTIVES_OF_A_VIEW}(?:opinion|take|view|thoughts?|verdict)"
     r"|(?:pick|choose|take)\s+(?:a|one)\s+side|(?:pick|choose)\s+one"
     r")(?:\s+(?:please|pls|plz|now|already|here|on this|on it|bot))*"
-    # ("Give me your personal opinion, no dodging.")
-    r"(?:\W+(?:no|without)\s+(?:dodging|ducking|hedging|excuses|spin|waffle|fence[- ]sitting))?\W*")
+    # ("Give me your personal opinion, no dodging.", "I want your opinion, not the article's.")
+    r"(?:\W+(?:no|without)\s+(?:dodging|ducking|hedging|excuses|spin|waffle|fence[- ]sitting)"
+    r"|\W+not\s+(?:the\s+(?:article|story|report|faq)(?:'?s)?|what\s+the\s+(?:article|story|report)\s+says))?\W*")
 _URGES_PLAINNESS = re.compile(
     r"\W*(?:(?:and|so|but|ok|okay|now|come on|c'mon)\W+)?(?:just\s+|please\s+|pls\s+)?"
     r"(?:be\s+(?:honest|straight|real|frank|blunt)(?:\s+with\s+(?:me|us))?|(?:no|without)\s+(?:hedging|spin))"
