@@ -654,6 +654,8 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round58-fortysixth-story.yaml", BENCH_DATA / "fortysixth-story" / "knowledge"),
     ("round58-fortyseventh-story.yaml", BENCH_DATA / "fortyseventh-story" / "knowledge"),
     ("round58-fortyeighth-story.yaml", BENCH_DATA / "fortyeighth-story" / "knowledge"),
+    ("round58-fortyninth-story.yaml", BENCH_DATA / "fortyninth-story" / "knowledge"),
+    ("round58-fiftieth-story.yaml", BENCH_DATA / "fiftieth-story" / "knowledge"),
 )
 
 
