@@ -4126,3 +4126,13 @@ def test_an_order_to_set_aside_the_bots_own_rules_is_an_instruction(second: Answ
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"], order
     # breaking the rules in the story is asked about, not ordered
     assert not second.explain("Did the council break the rules when it closed the bridge?").question.instruction
+
+
+def test_a_phrase_of_another_language_typed_with_its_accents_is_read_as_the_story_word(tmp_path: Path) -> None:
+    # `parent: [societe mere]` took "Quelle est la societe mere ?" but not "la société mère": the accented
+    # words were checked against the phrase's words unfolded, and dropped as another language's
+    answerer = _harbour_with(tmp_path, "entries:", "  vocabulary:\n    synonyms:\n      bridge: [pont fermé]\n"
+                                                   "entries:")
+    for question in ("Pourquoi le pont fermé est-il en travaux ?", "Pourquoi le pont ferme est-il en travaux ?"):
+        words = answerer.query(answerer.analyzer.analyze(question)).words
+        assert "bridge" in words, (question, words)

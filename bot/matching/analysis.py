@@ -410,12 +410,12 @@ class Analyzer:
             # (but for a word of one of the story's phrases: "de" of "Ana de Silva"), and a capitalised
             # word of that language the story never uses is no name to miss ("el Puente", "le Pont du port")
             in_phrases = self.normalizer.phrase_words_in(normalize.fold(text))
-            dropped = {w for w in dropped if w.lower() not in in_phrases}
+            dropped = {w for w in dropped if normalize.fold(w) not in in_phrases}
             # (nor a word the story's own is one keystroke from: "la Marche" for the story's "March")
             # (a word of the story's phrase is kept here too: "la Coupe du Monde" for `world cup: [coupe du monde]`)
             dropped |= {w for w in _ARTICLE_AND_NOUN.findall(text) if rarity.is_other_language_word(w.lower())
                         and not any(t in self.known for t in self.normalizer.tokens(w))
-                        and not self.one_slip_from(normalize.fold(w)) and w.lower() not in in_phrases}
+                        and not self.one_slip_from(normalize.fold(w)) and normalize.fold(w) not in in_phrases}
             # its question word, where it opens the question ("¿Cuánto ...?", "Por quién ..."), is read as
             # the English one; elsewhere "cuando", "quand" join clauses ("qué dijo cuando llegó")
             lead = [w.lower() for w in foreign[:2]]
