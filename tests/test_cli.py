@@ -301,6 +301,7 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("BREAKING NEWS. June 6, 2014.", "unknown", "unknown"),  # shouting is no outlet
     ("PARIS, June 6, 2014", "unknown", "unknown"),  # a dateline's city, in capitals, is none either
     ("WTVR CBS 6, 2023-04-12", '"WTVR CBS 6"', '"2023-04-12"'),  # a station's call letters and channel are one
+    ("WKBW, 2021-11-16", '"WKBW"', '"2021-11-16"'),  # call letters alone, before a date no dateline writes
     ("WASHINGTON (AP) -- Sept. 25, 2018", "unknown", "unknown"),  # a dateline names no outlet
     ("NASA's Mars 2020 rover lands", "unknown", "unknown"),  # "Mars" is no month
     ("Bob\\Tech News. June 6, 2014.", '"Bob\\\\Tech News"', '"June 6, 2014"'),  # written so that it loads

@@ -138,6 +138,8 @@ _CREDITS = frozenset("photo photos image images picture pictures credit credits 
 
 # A brand written with a small letter before its capitals ("aNews", "eNCA", "iNews")
 _SMALL_LETTER_BRAND = re.compile(r"[a-z][A-Z]")
+# A date as a machine writes it ("2021-11-16")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An outlet known by its initials ("RT", "AP", "BBC", "NPR")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 # A television station, its call letters and channel ("WTVR CBS 6", "FOX 9"): no city in a dateline
@@ -191,8 +193,10 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         name = _LABEL_AT_END.sub("", before).strip(" .,;:|-")
         if not name:
             return None, found.group(0)  # "Friday, June 6, 2014", "Published May 10, 2018"
-        # an outlet in capitals only before a label ("RT, published 1 Apr, 2019")
-        outlet = _outlet(name, initials=re.search(rf"\b(?:{_LABEL})\b", before, re.IGNORECASE) is not None)
+        # an outlet in capitals only before a label ("RT, published 1 Apr, 2019") or a date written as a
+        # machine writes it ("WKBW, 2021-11-16"), which no dateline's city ("PARIS, June 6") comes with
+        outlet = _outlet(name, initials=re.search(rf"\b(?:{_LABEL})\b", before, re.IGNORECASE) is not None
+                         or _ISO_DATE.fullmatch(found.group(0)) is not None)
         if outlet is not None:
             return outlet, found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone
