@@ -656,6 +656,8 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round58-fortyeighth-story.yaml", BENCH_DATA / "fortyeighth-story" / "knowledge"),
     ("round58-fortyninth-story.yaml", BENCH_DATA / "fortyninth-story" / "knowledge"),
     ("round58-fiftieth-story.yaml", BENCH_DATA / "fiftieth-story" / "knowledge"),
+    ("round58-fiftyfirst-story.yaml", BENCH_DATA / "fiftyfirst-story" / "knowledge"),
+    ("round58-fiftysecond-story.yaml", BENCH_DATA / "fiftysecond-story" / "knowledge"),
 )
 
 
