@@ -43,6 +43,8 @@ GENERAL_SYNONYMS: dict[str, str] = {
 # experiment is no experience, what is important is no import
 STEMS_KEPT_APART: dict[str, str] = {
     "authorit": "authority", "busines": "business", "experiment": "experiment", "importan": "important",
+    # (Snowball gives "several", "severance" and "sever" one stem: "severance for those let go?" is no "several")
+    "several": "several", "severan": "severance",
 }
 
 # Nouns of action a stemmer does not bring to their verb ("response" is "respond"). Not irregular
