@@ -124,6 +124,13 @@ def test_a_number_with_thousands_separators_is_the_number_typed_without_them() -
     assert plain.tokens("3,5") == ["3", "5"]  # no thousands there
 
 
+def test_a_number_with_a_fraction_sign_is_the_decimal_typed() -> None:
+    # an article's "about 8½ years" was read as the numbers 81 and 2, so "8.5 years?" never met it
+    plain = Normalizer()
+    assert plain.tokens("about 8½ years") == plain.tokens("about 8.5 years")
+    assert plain.tokens("2¾ miles") == plain.tokens("2.75 miles")
+
+
 def _questions() -> list[str]:
     return [case["q"] for path in sorted(DATA.glob("*.yaml"))
             for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]

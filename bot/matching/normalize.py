@@ -165,6 +165,8 @@ def fold(text: str) -> str:
         # ASCII but for dashes, curly quotes, an ellipsis or odd spaces (a pasted message): the same
         # result as below, without normalizing every character
         return " ".join(text.translate(_PUNCTUATION).split()).lower()
+    if _VULGAR_FRACTION.search(text):
+        text = _VULGAR_FRACTION.sub(_as_decimal, text)
     text = unicodedata.normalize("NFKC", text)
     words = []
     for word in text.split():
@@ -175,6 +177,14 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped).casefold().replace("’", "'").replace("‘", "'")
+
+
+# A number with a fraction sign, "8½" (NFKC would make it "81⁄2", the numbers 81 and 2): read as 8.5
+_VULGAR_FRACTION = re.compile(r"(?<![^\W\d_])(\d*)([\u00bc-\u00be\u2150-\u215e])")
+
+
+def _as_decimal(match: re.Match[str]) -> str:
+    return f"{int(match[1] or 0) + unicodedata.numeric(match[2]):g}"
 
 
 # The non-ASCII characters `fold` leaves as they are or folds to ASCII itself (NFKC and the quotes)
