@@ -45,6 +45,7 @@ STEMS_KEPT_APART: dict[str, str] = {
     "authorit": "authority", "busines": "business", "experiment": "experiment", "importan": "important",
     # (Snowball gives "several", "severance" and "sever" one stem: "severance for those let go?" is no "several")
     "several": "several", "severan": "severance",
+    "authoriz": "authorize",  # (an authorized drug is no author's)
 }
 
 # Nouns of action a stemmer does not bring to their verb ("response" is "respond"). Not irregular

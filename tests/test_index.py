@@ -104,6 +104,7 @@ def test_an_aide_is_no_aid() -> None:
     ("their business", "busy"), ("an experiment", "experience"), ("important", "imports"),
     # "severance for those let go?" was drawn to an answer giving "several thousand" job cuts
     ("severance", "several"), ("severance packages", "several packages"),
+    ("who authorized it", "who is the author"),
 ])
 def test_words_the_stemmer_makes_one_stay_apart(word: str, other: str) -> None:
     plain = Normalizer()
