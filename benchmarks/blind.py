@@ -688,6 +688,8 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round59-fiftieth-story.yaml", BENCH_DATA / "fiftieth-story" / "knowledge"),
     ("round59-fiftyfirst-story.yaml", BENCH_DATA / "fiftyfirst-story" / "knowledge"),
     ("round59-fiftysecond-story.yaml", BENCH_DATA / "fiftysecond-story" / "knowledge"),
+    ("round59-fiftythird-story.yaml", BENCH_DATA / "fiftythird-story" / "knowledge"),
+    ("round59-fiftyfourth-story.yaml", BENCH_DATA / "fiftyfourth-story" / "knowledge"),
 )
 
 
