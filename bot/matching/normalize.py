@@ -165,8 +165,7 @@ def fold(text: str) -> str:
         # ASCII but for dashes, curly quotes, an ellipsis or odd spaces (a pasted message): the same
         # result as below, without normalizing every character
         return " ".join(text.translate(_PUNCTUATION).split()).lower()
-    if _VULGAR_FRACTION.search(text):
-        text = _VULGAR_FRACTION.sub(_as_decimal, text)
+    text = _VULGAR_FRACTION.sub(_as_decimal, text)  # (the text itself back when it has none)
     text = unicodedata.normalize("NFKC", text)
     words = []
     for word in text.split():
