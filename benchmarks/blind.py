@@ -722,6 +722,8 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round60-fiftysecond-story.yaml", BENCH_DATA / "fiftysecond-story" / "knowledge"),
     ("round60-fiftythird-story.yaml", BENCH_DATA / "fiftythird-story" / "knowledge"),
     ("round60-fiftyfourth-story.yaml", BENCH_DATA / "fiftyfourth-story" / "knowledge"),
+    ("round60-fiftyfifth-story.yaml", BENCH_DATA / "fiftyfifth-story" / "knowledge"),
+    ("round60-fiftysixth-story.yaml", BENCH_DATA / "fiftysixth-story" / "knowledge"),
 )
 
 
