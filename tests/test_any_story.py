@@ -443,6 +443,12 @@ def test_a_number_that_labels_or_times_is_not_a_count(second: Answerer, question
     assert second.ask(question).outcome is not Outcome.ANSWER
 
 
+def test_a_number_guessed_after_how_many_is_the_count_asked(second: Answerer) -> None:
+    # "how many were wounded, 3?" was told the article never mentions 3, where it writes "three"
+    reply = second.ask("how many supports had cracks, 2?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_an_ordinal_in_the_article_is_no_number_written_out(tmp_path: Path) -> None:
     # "third" reads as 3; "three engineers" is not asked of it
     answerer = _harbour_with(tmp_path, "two of the bridge", "two of the bridge",
