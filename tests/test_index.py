@@ -132,6 +132,14 @@ def test_a_number_with_a_fraction_sign_is_the_decimal_typed() -> None:
     assert plain.tokens("2¾ miles") == plain.tokens("2.75 miles")
 
 
+def test_a_sum_in_grand_is_the_thousands_typed() -> None:
+    # "he paid 84 grand?" never met an article's "$84,000" ("grand" was a word of its own)
+    plain = Normalizer()
+    assert plain.tokens("he paid 84 grand in restitution") == plain.tokens("he paid 84k in restitution")
+    assert plain.tokens("84 grand?") == plain.tokens("84k?")
+    assert plain.tokens("she won 23 grand slams") != plain.tokens("she won 23k slams")
+
+
 def _questions() -> list[str]:
     return [case["q"] for path in sorted(DATA.glob("*.yaml"))
             for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]

@@ -1081,6 +1081,10 @@ _CLAUSE_SPLIT = re.compile(
     # "..., but the thing I don't get is what ...": the asker's puzzle leads the question
     r"|,\s+but\s+(?=(?:the (?:thing|part|bit|one thing)|what) i (?:don'?t|do not|can'?t|still don'?t)"
     r" (?:get|understand)\b)"
+    # "... my uncle won't stop ranting about it, but can someone just tell me what the deadline is?": the
+    # request after the remark is the question, and so is "..., but first tell me how long it is"
+    r"|,\s+but\s+(?:first\s+)?(?=(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)\s+"
+    r"(?:just\s+|please\s+|pls\s+)?)?(?:tell|explain|remind)\s+(?:me|us)\b)"
     # "..., then tell me Y", "First tell me X, then predict Y": what follows "then" is asked (or ordered) apart
     r"|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which|predict|guess"
     r"|speculate|forecast)\b"

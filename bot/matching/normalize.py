@@ -62,6 +62,9 @@ _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "2nd" is "second", read as 2 (
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # "2,000", and the Indian grouping of lakhs and crores, "1,12,000" (112,000): one number
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d)|\d{2}(?:,\d{2})*,\d{3}(?!\d))")
+# "84 grand" is a sum as "84k" is (followed by nothing, a stop, or a small word: not "23 grand slams")
+_GRAND = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) grand(?=\s*(?:$|[^\w\s])|\s+(?:in|for|of|to|and|or|a|an|per|each|from"
+                    r"|back|at|on|plus|cash|total|worth|bucks|dollars)\b)")
 _PERCENT_ASKED = re.compile(r"(?<!\d)(?<!\d )%(?!\s?\d)")  # not "%100" either
 _TLDR = re.compile(r"\btl\s*;\s*dr\b|\btl dr\b")
 # "X's take?", "what's the french take on it?": what X says ("will the council take it down?" is the verb)
@@ -392,6 +395,8 @@ class Normalizer:
             folded = _TLDR.sub("tldr", folded)
         if "," in folded:  # "2,000" is the number 2000, as people also type it
             folded = _THOUSANDS.sub("", folded)
+        if " grand" in folded:
+            folded = _GRAND.sub(r"\1k", folded)
         if "%" in folded:  # "what % did X get?" asks for a percentage ("58%" is the number alone)
             folded = _PERCENT_ASKED.sub(" percent ", folded)
         if self._phrase_slips:
