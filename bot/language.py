@@ -80,8 +80,8 @@ being am do does did doing done have has had having i me my we our you your u ur
 it its they them their this that these those there here what which who whom whose when where why how
 whats wats wat whos hows wheres whys would could should will shall can may might must just so very
 really basically actually literally like lol lmao bro bruh dude pls plz please thanks tell me
-know explain article story news piece report reports text mentioned mention
-mentions anything something thing things stuff any some all also too then than now yet still ok okay
+know explain explained explains explaining article story news piece report reports text mentioned mention
+mentions mentioning anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly briefly question q hey hello howdy hiya heya yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh
 imo def defo gonna finna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf
 ong ya yall y'all yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass
