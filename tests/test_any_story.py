@@ -443,17 +443,15 @@ def test_a_number_that_labels_or_times_is_not_a_count(second: Answerer, question
     assert second.ask(question).outcome is not Outcome.ANSWER
 
 
-@pytest.mark.parametrize("question", ["why does the article keep mentioning the cracks?",
-                                      "has the council explained why the bridge is being repaired?"])
-def test_mentioning_and_explaining_are_no_words_of_what_is_asked(second: Answerer, question: str) -> None:
+@pytest.mark.parametrize("question", [
     # "mention" and "explain" were stop words, "mentioning" and "explained" not: "the article never mentions mentioning"
-    reply = second.ask(question)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
-
-
-def test_a_number_guessed_after_how_many_is_the_count_asked(second: Answerer) -> None:
+    "why does the article keep mentioning the cracks?",
+    "has the council explained why the bridge is being repaired?",
     # "how many were wounded, 3?" was told the article never mentions 3, where it writes "three"
-    reply = second.ask("how many supports had cracks, 2?")
+    "how many supports had cracks, 2?",
+])
+def test_a_question_reaches_its_entry_past_its_framing_and_a_guessed_count(second: Answerer, question: str) -> None:
+    reply = second.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
