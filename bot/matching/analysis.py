@@ -189,7 +189,7 @@ def _counts(words: list[str]) -> tuple[str, ...]:
                and words[i + 1] not in _NOT_COUNTED_BEFORE and not words[i + 1].isdigit()
                and (i == 0 or words[i - 1] not in _NOT_COUNTED_AFTER)}
     last = len(words) - 1
-    if words[last].isdigit() and words[last - 1] not in _NOT_COUNTED_AFTER and _asks_how_many(words):
+    if words[last].isdigit() and words[last - 1] not in _NOT_COUNTED_AFTER and _kind(words) is QuestionKind.HOW_MANY:
         counted.add(last)  # "how many were wounded, 3?", "how many shootings, like 8?": the count the asker guesses
     for i in sorted(counted, reverse=True):  # a range counts what its upper end counts: "4-5 days", "4 to 5 days"
         low = i - 1 if i >= 1 and words[i - 1].isdigit() else i - 2
@@ -197,10 +197,6 @@ def _counts(words: list[str]) -> tuple[str, ...]:
                 and (low == 0 or words[low - 1] not in _NOT_COUNTED_AFTER):
             counted.add(low)
     return tuple(words[i] for i in sorted(counted))
-
-
-def _asks_how_many(words: list[str]) -> bool:
-    return any(w == "how" and words[i + 1:i + 2] == ["many"] for i, w in enumerate(words))
 
 
 _LEAD_CHARS = 40  # a lead-in before a question, up to its comma: "Besides the council, which ..."
