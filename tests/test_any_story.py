@@ -4160,3 +4160,18 @@ def test_a_phrase_of_another_language_typed_with_its_accents_is_read_as_the_stor
     for question in ("Pourquoi le pont fermé est-il en travaux ?", "Pourquoi le pont ferme est-il en travaux ?"):
         words = answerer.query(answerer.analyzer.analyze(question)).words
         assert "bridge" in words, (question, words)
+
+
+@pytest.mark.parametrize("message", [
+    "How long will the bridge be closed, and why is it being repaired?",  # each part answered alone
+    "ok so I skimmed this at lunch and my uncle says the council lies about everything. how much will the "
+    "repairs cost? and what did the mayor say?",
+    "thanks bot! what did the mayor say about the closure?",  # the one question beside thanks
+    "how much will it cost? and who won the football last night?",  # a part unanswered: the whole is read
+    "Is the ferry running? Also what did the mayor say?",
+    "Why is the bridge being repaired? when?",  # a question word alone joins the part before it
+])
+def test_a_message_of_several_questions_gets_the_reply_its_whole_analysis_gives(second: Answerer,
+                                                                                message: str) -> None:
+    # (a message answered part by part is never analysed whole: the reply must be the one it would give)
+    assert second.ask(message) == second.reply_to(second.analyzer.analyze(message))

@@ -318,6 +318,27 @@ class Analysis:
         return " ".join(bits)
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """A message of several questions read part by part, its whole not yet analysed.
+
+    Most such messages are answered part by part, and analysing the whole of a long one is a fifth
+    of its time: `whole()` analyses it when a reply needs it (a part left unanswered, a message
+    answered as one). What decides whether the parts may be answered alone is read already.
+    """
+
+    text: str
+    was_cut: bool
+    other_script: bool
+    other_language: bool
+    smalltalk: SmallTalk | None
+    instruction: bool
+    advice: bool
+    overview: bool
+    parts: tuple[Analysis, ...]
+    whole: Callable[[], Analysis]  # the message as `Analyzer.analyze` reads it, these parts and all
+
+
 # What is said to the bot, not asked of it: its words ("smart", "wrong") are no words of a question beside it
 # (a greeting, thanks or "lol" beside a question are read as its part already: their words weigh nothing)
 _SAID_TO_THE_BOT = frozenset({SmallTalk.PRAISE, SmallTalk.COMPLAINT})
@@ -398,6 +419,16 @@ class Analyzer:
                 and all(w == "the" or w not in STOPWORDS for w in said))
 
     def analyze(self, text: str) -> Analysis:
+        read = self._read(text, parts_first=False)
+        assert isinstance(read, Analysis)  # (parts_first=False: always the whole)
+        return read
+
+    def analyze_by_parts(self, text: str) -> Analysis | Parts:
+        """As `analyze`, but a message of several questions comes back as its Parts, its whole
+        analysed only if `Parts.whole` is called."""
+        return self._read(text, parts_first=True)
+
+    def _read(self, text: str, parts_first: bool) -> Analysis | Parts:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
         if (terse := _TERSE_WORDS_ASKED.fullmatch(text)) is not None and self._names_someone(terse[1]):
@@ -429,11 +460,19 @@ class Analyzer:
                                            else " ") if m.group() in dropped else m.group(), text)
         folded = self._fold(text, mend=not foreign)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
-        whole = self._analyze_clean(text, folded, cleaned.was_cut, instruction, chat.smalltalk(folded),
-                                    normalize.is_mostly_non_latin(text), chat.asks_overview(folded))
-        if foreign:  # shown as written
-            whole = replace(whole, text=cleaned.text, other_language=True)
-        if whole.smalltalk is None and not whole.is_question and not instruction:
+        smalltalk, overview = chat.smalltalk(folded), chat.asks_overview(folded)
+        other_script = normalize.is_mostly_non_latin(text)
+        read: list[Analysis] = []  # the whole message's analysis, once it is made
+
+        def whole(asked: str = text) -> Analysis:
+            if not read:
+                found = self._analyze_clean(asked, folded, cleaned.was_cut, instruction, smalltalk, other_script,
+                                            overview)
+                read.append(replace(found, text=cleaned.text, other_language=True) if foreign  # shown as written
+                            else found)
+            return read[0]
+
+        if smalltalk is None and not _is_question(text, folded) and not instruction:
             # "lol the bridge drama again. thanks bot": a remark, and thanks; nothing is asked
             # (a reaction, not a request: "looking for the closure dates. thanks" is answered)
             said = _WORD.findall(folded)
@@ -445,16 +484,17 @@ class Analyzer:
             opening, _, rest = folded.partition(",")  # "thanks, grim read tbh"
             if reacts and ((remark and chat.smalltalk(closing) is SmallTalk.THANKS) or (
                     rest.strip(" .!") and chat.smalltalk(opening) is SmallTalk.THANKS)):
-                return replace(whole, smalltalk=SmallTalk.THANKS)
+                return replace(whole(), smalltalk=SmallTalk.THANKS)
             greeted = chat.after_greeting(folded)
-            if (greeted is not None and "?" not in folded and not whole.overview and _REQUEST_WORDS.isdisjoint(said)
+            if (greeted is not None and "?" not in folded and not overview and _REQUEST_WORDS.isdisjoint(said)
                     and not any(t in self.known for t in self.normalizer.tokens(greeted))):
                 # "good evening all, coffee time": a greeting and a remark of no word the story uses
                 # ("hi, is the war over", "hey guys, the numbers don't match" speak of it: matched)
-                return replace(whole, smalltalk=SmallTalk.GREETING)
+                return replace(whole(), smalltalk=SmallTalk.GREETING)
         pieces = chat.split_questions(text, instruction, self._is_topic)
         if len(pieces) < 2:
-            return whole
+            return whole()
+        self.normalizer.expect(folded)  # (the message's phrases looked for once, not part by part)
         piece_folds = [self._fold(piece, mend=not foreign) for piece in pieces]  # each piece folded once
         small_talk = functools.cache(chat.smalltalk)  # and read for small talk once, whichever checks ask
         urging = [chat.only_urges(piece_folded) for piece_folded in piece_folds]
@@ -466,9 +506,8 @@ class Analyzer:
             if any(chat.urges_a_view(piece_folded) for piece_folded in piece_folds):
                 unurged = replace(unurged, opinion=True, parts=tuple(
                     replace(part, opinion=True) if part.is_question else part for part in unurged.parts))
-            return replace(unurged, was_cut=whole.was_cut,
-                           other_language=whole.other_language or unurged.other_language)
-        if not instruction and whole.smalltalk is None:
+            return replace(unurged, was_cut=cleaned.was_cut, other_language=bool(foreign) or unurged.other_language)
+        if not instruction and smalltalk is None:
             # "you're a smart bot, when does the bridge close?", "wrong answer. who pays?": praise or a complaint
             # said to the bot beside a question is no word of what is asked, nor is "big if true" after it; the
             # rest is the question
@@ -477,8 +516,8 @@ class Analyzer:
                     and not (number and chat.only_reacts(piece_folded, text[:max(text.rfind(piece), 0)]))]
             if kept and len(kept) < len(pieces):
                 the_question = self.analyze(" ".join(kept))
-                return replace(the_question, was_cut=whole.was_cut,
-                               other_language=whole.other_language or the_question.other_language)
+                return replace(the_question, was_cut=cleaned.was_cut,
+                               other_language=bool(foreign) or the_question.other_language)
         parts: list[Analysis] = []
         folds: list[str] = []  # each part's fold, as analysed
         for number, (piece, piece_folded) in enumerate(zip(pieces, piece_folds)):
@@ -597,8 +636,13 @@ class Analyzer:
             # the people here; nothing about the story is asked
             talk = [small_talk(fold) for part, fold in zip(parts, folds) if part.is_question]
             if talk == [SmallTalk.GREETING]:
-                return replace(whole, smalltalk=SmallTalk.GREETING)
-        return replace(whole, parts=tuple(parts))
+                return replace(whole(), smalltalk=SmallTalk.GREETING)
+        if parts_first and len(parts) > 1:  # (a question word alone may have joined the part before it)
+            found = tuple(parts)
+            return Parts(cleaned.text if foreign else text, cleaned.was_cut, other_script, bool(foreign), smalltalk,
+                         instruction, chat.asks_advice(folded), overview, found,
+                         lambda: replace(whole(), parts=found))
+        return replace(whole(), parts=tuple(parts))
 
     def _analyze_clean(self, text: str, folded: str, was_cut: bool, instruction: bool,
                        smalltalk: SmallTalk | None, other_script: bool, overview: bool = False) -> Analysis:
@@ -622,11 +666,7 @@ class Analyzer:
             acronyms = []  # the whole message shouts: its capitals are no acronyms
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = self._name_words(names)
-        kind = _kind(plain)
-        if (kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS
-                and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
-            # "In his own words, what did he say ...?": a lead-in before the question
-            kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
+        kind = _kind_read(plain, folded)
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         joined = _joined_words(plain, set(content))
         content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
@@ -679,8 +719,7 @@ class Analyzer:
                       or (Gap.NAMES if called else None)
                       or (Gap.FIGURE if _WORTH.match(folded) else None)),
             negated=not _NEGATED.isdisjoint(plain),
-            is_question=(bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER
-                         or bool(chat.REQUEST.match(text))),
+            is_question=_asks(text, kind),
             names=names,
             numbers=tuple(filter(str.isdigit, plain)),
             counts=counts,
@@ -808,6 +847,26 @@ def _kind(words: list[str]) -> QuestionKind:
         if word in _AUXILIARIES and all(w in _OPENERS for w in read[:i]):
             return QuestionKind.YES_NO  # "was it signed?", "so was it signed?", "ok but did he go?"
     return QuestionKind.OTHER
+
+
+def _kind_read(plain: list[str], folded: str) -> QuestionKind:
+    """The kind of a question (its words as `_WORD` finds them in `folded`), a lead-in before it skipped."""
+    kind = _kind(plain)
+    if (kind is QuestionKind.OTHER and (comma := folded.find(", ")) != -1 and comma < _LEAD_CHARS
+            and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
+        # "In his own words, what did he say ...?": a lead-in before the question
+        kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
+    return kind
+
+
+def _asks(text: str, kind: QuestionKind) -> bool:
+    """Whether a message asks something: a question mark, a question word, an auxiliary first, "tell me ..."."""
+    return bool(_QUESTION_END.search(text)) or kind is not QuestionKind.OTHER or bool(chat.REQUEST.match(text))
+
+
+def _is_question(text: str, folded: str) -> bool:
+    """`Analysis.is_question` of a message, without the rest of its analysis."""
+    return _asks(text, _kind_read([w.replace("'", "") for w in _WORD.findall(folded)], folded))
 
 
 def _joined_words(words: list[str], content: set[str]) -> set[str]:

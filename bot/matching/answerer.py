@@ -37,7 +37,7 @@ from bot.language import (
     is_number,
 )
 from bot.matching import chat, normalize, rarity
-from bot.matching.analysis import Analysis, Analyzer, QuestionKind, proper_names
+from bot.matching.analysis import Analysis, Analyzer, Parts, QuestionKind, proper_names
 from bot.matching.index import NUMBER, YEAR, Candidate, MatchIndex, QueryTokens
 from bot.matching.normalize import Normalizer
 from bot.reply import Answer, Outcome, Reply, Suggestion
@@ -179,7 +179,22 @@ class Answerer:
         self.entry_labels: tuple[str, ...] = tuple(f"{e.id} {e.question}" for e in knowledge.entries)
 
     def ask(self, text: str) -> Reply:
-        return self.reply_to(self.analyzer.analyze(text))
+        question = self.analyzer.analyze_by_parts(text)
+        if isinstance(question, Parts):
+            return self._reply_by_parts(question)
+        return self.reply_to(question)
+
+    def _reply_by_parts(self, message: Parts) -> Reply:
+        """The reply to a message of several questions, as `reply_to` gives it, the whole message analysed
+        only when the parts are not answered alone (so a long message answered part by part is read once)."""
+        if (message.other_script or message.other_language or message.overview or message.instruction
+                or message.advice or message.smalltalk is not None or not any(p.content for p in message.parts)):
+            return self.reply_to(message.whole())  # replies that read the message as a whole
+        part_tops: dict[int, list[Candidate]] = {}
+        chosen = self._several(message.parts, part_tops)
+        notes = (wording.cut_note(self.thresholds.max_question_chars),) if message.was_cut else ()
+        answered = self._answered_by_parts(message.text, chosen, part_tops, notes)
+        return answered or self.reply_to(message.whole(), (chosen, part_tops))
 
     def explain(self, text: str, limit: int = 3) -> Explanation:
         """Why a question gets its reply: its analysis, the best entries and what matched, the rule."""
@@ -225,8 +240,9 @@ class Answerer:
         found = process.extract(typed, self.entry_labels, scorer=fuzz.WRatio, limit=limit, score_cutoff=TYPED_CUTOFF)
         return [entries[i] for _, _, i in found]
 
-    def reply_to(self, question: Analysis) -> Reply:
-        """The reply to an analysed question."""
+    def reply_to(self, question: Analysis,
+                 parts_matched: tuple[list[Pick], dict[int, list[Candidate]]] | None = None) -> Reply:
+        """The reply to an analysed question (`parts_matched`: what `_several` made of its parts, if asked)."""
         notes = (wording.cut_note(self.thresholds.max_question_chars),) if question.was_cut else ()
         text = question.text
         if question.other_script or (question.other_language and not question.content):
@@ -263,7 +279,7 @@ class Answerer:
         if question.smalltalk is not None:
             return Reply(text, Outcome.SMALLTALK, message=wording.smalltalk(question.smalltalk, self.scope),
                          notes=notes, rule=f"small talk: {question.smalltalk.value}")
-        reply = self._match(question, notes)
+        reply = self._match(question, notes, parts_matched)
         if question.opinion and len(question.parts) < 2 and (
                 reply.outcome is Outcome.ANSWER or (reply.outcome is Outcome.NOT_IN_ARTICLE and not reply.message)):
             # "do you think the deal will hold?": the article's nearest words, never as the bot's view
@@ -345,15 +361,26 @@ class Answerer:
         weighed.sort(key=lambda c: (-c.score, c.entry.id))
         return weighed
 
-    def _match(self, question: Analysis, notes: tuple[str, ...]) -> Reply:
-        limits = self.thresholds
-        text = question.text
-        part_tops: dict[int, list[Candidate]] = {}  # each part's two best entries
-        chosen = self._several(question.parts, part_tops) if len(question.parts) > 1 else []
+    def _answered_by_parts(self, text: str, chosen: list[Pick], part_tops: dict[int, list[Candidate]],
+                           notes: tuple[str, ...]) -> Reply | None:
+        """The reply a message gets from its parts alone, or None when the message as a whole is to be ranked."""
         if len(chosen) > 1:  # each part answered: the message as a whole need not be ranked
             return self._answer_reply(text, chosen, notes, "answer: each question of the message")
         if len(chosen) == 1 and len(part_tops) == 1:  # the rest of the message was a remark of one word
             return self._answer_reply(text, chosen, notes, "answer: the one question of the message")
+        return None
+
+    def _match(self, question: Analysis, notes: tuple[str, ...],
+               parts_matched: tuple[list[Pick], dict[int, list[Candidate]]] | None = None) -> Reply:
+        limits = self.thresholds
+        text = question.text
+        if parts_matched is not None:
+            chosen, part_tops = parts_matched
+        else:
+            part_tops = {}  # each part's two best entries
+            chosen = self._several(question.parts, part_tops) if len(question.parts) > 1 else []
+        if (answered := self._answered_by_parts(text, chosen, part_tops, notes)) is not None:
+            return answered
         query = self.query(question)
         whole = self.ranked(question, query)
         top = whole[0] if whole else None

@@ -364,14 +364,20 @@ class Normalizer:
                 for word in words}
 
     def _needs_in(self, folded: str) -> list[str]:
-        """The words phrases need that a text (folded) holds. A message's parts are read after the whole
-        of it: a part's words are sought among those the whole held (a word in the part is in the whole)."""
+        """The words phrases need that a text (folded) holds. A message's parts are read after `expect`
+        looked at the whole of it: a part's words are sought among those the whole held (a word in the
+        part is in the whole)."""
         whole, held = self._last_needs  # (one read of the pair: another thread may replace it, never half)
         if folded in whole:
             return [needs for needs in held if needs in folded]
         held = [needs for needs in self._phrases_needing if needs in folded]
         self._last_needs = (folded, held)
         return held
+
+    def expect(self, folded: str) -> None:
+        """Look for the words the story's phrases need in a whole message (folded) before its parts are
+        read: each part's are then sought among those the message held (see `_needs_in`)."""
+        self._needs_in(folded)
 
     def _join_phrases(self, folded: str) -> str:
         """A text (folded) with each of the story's phrases in it written as one word, longest phrase first."""
