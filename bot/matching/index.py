@@ -502,9 +502,11 @@ class MatchIndex:
         # Coverage per entry, summed token by token in question order (so every sum is the same
         # float however the entries are stored); a list beats a dict here by a factor of 2-3.
         coverage = [0.0] * len(self.entries)
+        in_phrasings = [0.0] * len(self.entries)  # the part of it from words of its phrasings and keywords
         for token, weight in weight_of.items():
             for i in self._primary_postings.get(token, ()):
                 coverage[i] += weight
+                in_phrasings[i] += weight
             answer_weight = weight * ANSWER_WORD_FACTOR
             for i in self._answer_postings.get(token, ()):
                 coverage[i] += answer_weight
@@ -513,13 +515,18 @@ class MatchIndex:
         # part of the entry's coverage, and total + extra >= total), so score = COVERAGE_SHARE *
         # coverage + (1 - COVERAGE_SHARE) * fit <= coverage: once an entry's coverage, rounded
         # as scores are, is below the limit-th best score so far, neither it nor any later entry
-        # can reach the top `limit` (not even on a tie, which the entry id would break).
+        # can reach the top `limit` (not even on a tie, which the entry id would break). Nor can an
+        # entry whose phrasings share too little: fit <= in_phrasings / total, the same bound, tighter,
+        # for that entry alone (so it is skipped, and the walk goes on).
         ranked: list[Candidate] = []
         best: list[float] = []  # min-heap of the `limit` best scores so far
         for i in shortlist:
             cov = coverage[i] / total
             if len(best) == limit and round(cov + BOUND_SLACK, 4) < best[0]:
                 break
+            if len(best) == limit and round(COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * in_phrasings[i] / total
+                                            + BOUND_SLACK, 4) < best[0]:
+                continue
             fit = self._best_fit(i, weight_of, total)
             score = round(COVERAGE_SHARE * cov + (1 - COVERAGE_SHARE) * fit, 4)
             ranked.append(Candidate(self.entries[i], score, round(cov, 4), round(fit, 4), i))

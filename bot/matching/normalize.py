@@ -308,6 +308,7 @@ class Normalizer:
             needing.setdefault(needs, []).append(at)
         self._phrases_needing = {needs: tuple(places) for needs, places in needing.items()}
         self._last_needs: tuple[str, list[str]] = ("", [])  # the last text searched whole, and the words it held
+        self._message_needs: tuple[str, list[str]] = ("", [])  # the same, for the message `expect` was told of
         # the phrases' longer words, for a typo inside a phrase ("harbuor bridge"), which no phrase would join
         phrase_words = {w for key in phrases for w in key.split() if len(w) >= PHRASE_TYPO_MIN and w.isalpha()}
         slips: dict[str, str | None] = {}
@@ -367,17 +368,18 @@ class Normalizer:
         """The words phrases need that a text (folded) holds. A message's parts are read after `expect`
         looked at the whole of it: a part's words are sought among those the whole held (a word in the
         part is in the whole)."""
-        whole, held = self._last_needs  # (one read of the pair: another thread may replace it, never half)
-        if folded in whole:
-            return [needs for needs in held if needs in folded]
+        for whole, held in (self._message_needs, self._last_needs):  # (one read of a pair: another thread
+            if folded in whole:                                          # may replace it, never half)
+                return [needs for needs in held if needs in folded]
         held = [needs for needs in self._phrases_needing if needs in folded]
         self._last_needs = (folded, held)
         return held
 
     def expect(self, folded: str) -> None:
         """Look for the words the story's phrases need in a whole message (folded) before its parts are
-        read: each part's are then sought among those the message held (see `_needs_in`)."""
-        self._needs_in(folded)
+        read: each part's are then sought among those the message held (see `_needs_in`), though a
+        part read with words of another (a pronoun's) is not in it."""
+        self._message_needs = (folded, [needs for needs in self._phrases_needing if needs in folded])
 
     def _join_phrases(self, folded: str) -> str:
         """A text (folded) with each of the story's phrases in it written as one word, longest phrase first."""
