@@ -4175,3 +4175,10 @@ def test_a_message_of_several_questions_gets_the_reply_its_whole_analysis_gives(
                                                                                 message: str) -> None:
     # (a message answered part by part is never analysed whole: the reply must be the one it would give)
     assert second.ask(message) == second.reply_to(second.analyzer.analyze(message))
+
+
+@pytest.mark.parametrize("message", ["any1 know how long", "anyone know how long"])
+def test_anyone_spelt_any1_is_the_people_here_not_a_word_to_find(second: Answerer, message: str) -> None:
+    # "any1 know why he did it lol" was declined: "any1" read as a rare word the article never uses
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
