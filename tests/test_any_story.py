@@ -4182,3 +4182,14 @@ def test_anyone_spelt_any1_is_the_people_here_not_a_word_to_find(second: Answere
     # "any1 know why he did it lol" was declined: "any1" read as a rare word the article never uses
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("message", [
+    "idk if this is a dumb question but how long will the bridge be closed",
+    "stupid question, but how long will the bridge be closed?",
+    "maybe a dumb q but how long will the bridge be closed",
+])
+def test_the_asker_calling_their_question_dumb_is_no_word_of_it(second: Answerer, message: str) -> None:
+    # was told "the article never mentions dumb"
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

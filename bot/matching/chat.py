@@ -333,6 +333,8 @@ def drop_idioms(folded: str) -> str:
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
     if " else " in folded[:40] or " here " in folded[:40]:
         folded = _ANYONE_ELSE.sub(" ", folded)
+    if any(key in folded for key in _PLAIN_QUESTION_KEYS):
+        folded = _ONLY_A_PLAIN_QUESTION.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
@@ -354,6 +356,24 @@ _ABOUT_THE_CHAT = re.compile(
     # "long time lurker here", "first time poster", "new here": the asker on themselves as a member
     r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional) (?:lurker|listener|reader|poster|caller)"
     r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
+# The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
+# "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
+_PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
+_ONLY_A_PLAIN_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok|okay|so|lol|hey|and|but)\s+)*"  # (a clause of its own)
+    r"(?:(?:sorry|idk|dunno|not sure|no idea|i don'?t know|i dont know|forgive me|excuse me)\s+if\s+"
+    r"(?:this|it|that|mine)(?:'s|\s+is|\s+was|\s+might\s+be|\s+may\s+be|\s+sounds\s+like)?\s+"
+    r"|(?:forgive|excuse|pardon|sorry for)\s+(?:the|my|this)\s+"
+    r"|(?:this|it|that)(?:'s|\s+is|\s+might\s+be|\s+may\s+be|\s+could\s+be|\s+sounds\s+like)\s+"
+    r"|(?:maybe|probably|prob|possibly|kinda|kind of|just)\s+)?"
+    r"(?:(?:a|an)\s+)?(?:(?:really|very|super|kinda|pretty|bit of a|total|complete)\s+)?"
+    r"(?:dumb|stupid|silly|noob|newbie|naive|daft|basic)\s+(?:question|q|qn)\b(?:\s+maybe)?"
+    # (only right before the question it frames: "dumb question maybe but I never understood ..." is a remark)
+    r"(?:\s*[,:-]?\s*(?:but|so|though|tho|lol|sorry|here goes)\b)?\s*[,:-]?\s*"
+    r"(?=(?:who|whos|whose|what|whats|where|when|why|how|which|is|are|was|were|did|does|do|can|could|will|would"
+    r"|should|has|have|had)\b)")
+
+
 # The channel asked about itself as a message opens: "anyone else up late watching the results lol", "anyone else here
 # from Portsea?" (not "has anyone else confirmed it?", "was anyone else running?": asked of the story)
 _ANYONE_ELSE = re.compile(
