@@ -4193,3 +4193,11 @@ def test_the_asker_calling_their_question_dumb_is_no_word_of_it(second: Answerer
     # was told "the article never mentions dumb"
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+@pytest.mark.parametrize("message", ["i wonder how much the repairs will cost",
+                                     "I was wondering how much the repairs cost"])
+def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # was told "the article never mentions wonder"
+    reply = second.ask(message)
+    assert [a.entry_id for a in reply.answers] == ["repair-cost"] and "wonder" not in render_text(reply)

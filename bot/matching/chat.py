@@ -174,6 +174,14 @@ _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybo
                           r"(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get|explain|tell"
                           r"|hear|learn)")
 
+# "I wonder how much it cost", "i was wondering why ...": the asker's wondering, then the question (an indirect
+# one: what follows is asked; not "a wonder drug")
+_ASKER_WONDERS = re.compile(
+    r"\b(?:i|we)(?:'m|'re|\s+am|\s+are|m|re)?\s+(?:(?:just|really|still|always|honestly|genuinely|kinda|kind of"
+    r"|only|also|do|did|was|were)\s+)*(?:wonder|wondered|wondering)\s+"
+    r"(?=(?:how|what|who|when|where|why|which|whether|if)\b)")
+_WONDER_KEYS = ("wonder",)
+
 # "What I actually want to know: will ...?", "all I want to know is who ...": the question follows
 _ASKERS_QUESTION = re.compile(
     r"(?:^\W*|(?<=[.!?,;:] ))(?:(?:so|but|anyway|ok|okay)\s+)*(?:what|all)\s+(?:i|we|i'd|id)\s+"
@@ -317,6 +325,8 @@ def drop_idioms(folded: str) -> str:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
     if "want" in folded or "need" in folded or "like to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
+    if any(key in folded for key in _WONDER_KEYS):
+        folded = _ASKER_WONDERS.sub("", folded)
     if " is " in folded and any(key in folded for key in _PUZZLE_KEYS):
         folded = _ASKERS_PUZZLE.sub("", folded)
     if "cap" in folded:
