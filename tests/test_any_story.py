@@ -4201,3 +4201,15 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     # was told "the article never mentions wonder"
     reply = second.ask(message)
     assert [a.entry_id for a in reply.answers] == ["repair-cost"] and "wonder" not in render_text(reply)
+
+
+@pytest.mark.parametrize("message", [
+    "genuine question: how long will the bridge be closed", "real talk, how long will the bridge be closed",
+    "im so confused lol how long will the bridge be closed", "in a nutshell how long will the bridge be closed",
+    "anybody know how long will the bridge be closed", "how long will the bridge be closed, thanks in advance",
+    "how long will the bridge be closed, if anyone knows", "how long will the bridge be closed thx",
+])
+def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
+    # each was told "the article never mentions genuine" (talk, confused, nutshell, anybody, advance, knows, thx)
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

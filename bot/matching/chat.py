@@ -269,12 +269,30 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 # "anyway what did the mayor say?", "btw who went?", "be honest, ...": a filler opening the question, as it does
 # after a remark
-_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
                              r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
+                             # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
+                             # ...": how the asker puts it, no word of what is asked)
+                             r"|(?:genuine|serious|random|honest|simple|general|side|legit|innocent)\s+(?:question|q|qn)"
+                             r"|real\s+talk|alright(?:\s+so)?|forgive\s+my\s+ignorance(?:\s+(?:but|here))?"
+                             r"|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+|totally\s+)?(?:confused|lost)"
+                             r"(?:\s+(?:lol|tbh|ngl|here))?"
+                             r"|help\s+(?:a\s+confused\s+(?:person|soul)|me)\s+out(?:\s+here)?"
+                             r"|in\s+(?:simple|plain|layman'?s|laymans|short)\s+terms|in\s+a\s+nutshell|bottom\s+line"
+                             r"|(?:does\s+|do\s+)?(?:anybody|anyone|any1|somebody|someone)\s+know"
+                             r"|(?:apologies|sorry)\s+if\s+(?:this|it)\s+(?:was|has\s+been|is)\s+(?:already\s+)?"
+                             r"(?:covered|asked|answered)(?:\s+(?:already|before))?"
                              # ("Be honest, was the vote rigged?": the plain answer urged, no word of the story)
-                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b[\s,]*"
+                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b[\s,:;-]*(?:(?:but|so)\s+)?"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
+
+_ANYWAY_INITIALS = frozenset("abdfghijlorst")  # the first letters of the openings above
+
+# "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
+_ASKERS_CODA = re.compile(r"(?:[\s,.!?]+(?:thanks|thx|ty)\s+in\s+advance|,?\s+if\s+(?:anyone|anybody|any1|someone"
+                          r"|somebody)\s+knows|[\s,.!?]+sorry\s+for\s+the\s+spam)[\s.!?]*$")
+_ASIDE_ENDINGS = frozenset({"ance", "nows", "spam"})
 
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
@@ -316,8 +334,10 @@ def drop_idioms(folded: str) -> str:
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
-    if folded.lstrip(" .\u2026*_~")[:1] in ("a", "b", "s", "o", "j", "i", "t", "h"):
+    if folded.lstrip(" .\u2026*_~")[:1] in _ANYWAY_INITIALS:
         folded = _ANYWAY_OPENING.sub("", folded)
+    if folded.rstrip(" .!?")[-4:] in _ASIDE_ENDINGS:
+        folded = _ASKERS_CODA.sub("", folded)
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub(
             "", _PLAINLY_TO_A_COLON.sub("", folded))))
