@@ -140,6 +140,13 @@ def test_a_sum_in_grand_is_the_thousands_typed() -> None:
     assert plain.tokens("she won 23 grand slams") != plain.tokens("she won 23k slams")
 
 
+def test_a_sum_with_its_unit_written_out_and_joined_is_the_sum_typed() -> None:
+    # an article's "a £7million bid" was one word, "7million", so "the 7m bid?" was told it never mentions 7
+    plain = Normalizer()
+    assert plain.tokens("a £7million bid") == plain.tokens("a £7m bid") == plain.tokens("a 7 million bid")
+    assert plain.tokens("$4.2billion") == plain.tokens("$4.2bn")
+
+
 def _questions() -> list[str]:
     return [case["q"] for path in sorted(DATA.glob("*.yaml"))
             for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]]

@@ -56,8 +56,10 @@ _LOOKALIKES = str.maketrans({
 
 # Amounts written the short way, as in chat and headlines: "$40B", "40bn", "5k".
 _UNITS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
-          "t": "trillion", "tn": "trillion"}
-_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn)")
+          "t": "trillion", "tn": "trillion",
+          # the unit written out and joined, as papers print it: "£7million", "$4.2billion"
+          "thousand": "thousand", "million": "million", "billion": "billion", "trillion": "trillion"}
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)(k|m|mn|mln|b|bn|t|tn|thousand|million|billion|trillion)")
 _ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")  # "2nd" is "second", read as 2 ("June 5th" is "June 5")
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 # "2,000", and the Indian grouping of lakhs and crores, "1,12,000" (112,000): one number
