@@ -4208,8 +4208,14 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "im so confused lol how long will the bridge be closed", "in a nutshell how long will the bridge be closed",
     "anybody know how long will the bridge be closed", "how long will the bridge be closed, thanks in advance",
     "how long will the bridge be closed, if anyone knows", "how long will the bridge be closed thx",
+    "hey everyone, how long will the bridge be closed", "umm how long will the bridge be closed",
+    "sorry to bother, how long will the bridge be closed", "follow up: how long will the bridge be closed",
+    "do you happen to know how long the bridge will be closed", "how long will the bridge be closed? any idea?",
+    "how long will the bridge be closed? thoughts?", "how long will the bridge be closed, when you get a chance",
+    "how long will the bridge be closed, if that makes sense", "how long will the bridge be closed? no rush",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
-    # each was told "the article never mentions genuine" (talk, confused, nutshell, anybody, advance, knows, thx)
+    # each was told "the article never mentions genuine" (talk, confused, nutshell, anybody, advance, knows, thx,
+    # everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush)
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

@@ -269,7 +269,7 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 # "anyway what did the mayor say?", "btw who went?", "be honest, ...": a filler opening the question, as it does
 # after a remark
-_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|anyways|btw|seriously(?:\s+though)?"
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
                              # ...": how the asker puts it, no word of what is asked)
@@ -282,17 +282,32 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              r"|(?:does\s+|do\s+)?(?:anybody|anyone|any1|somebody|someone)\s+know"
                              r"|(?:apologies|sorry)\s+if\s+(?:this|it)\s+(?:was|has\s+been|is)\s+(?:already\s+)?"
                              r"(?:covered|asked|answered)(?:\s+(?:already|before))?"
+                             r"|sorry\s+to\s+(?:bother|bug|pester)(?:\s+(?:you|u|y'?all|everyone))?"
+                             r"|(?:hey|hi|hello|hiya|morning|evening)\s+(?:everyone|everybody|all|folks|guys|y'?all)"
+                             r"|u+m+|u+h+|h+m+|follow[ -]?up(?:\s+(?:q|qn|question))?"
+                             r"|(?:for\s+my\s+own\s+understanding|(?:so\s+|just\s+)?to\s+be\s+clear)"
+                             r"|(?:do|would|did)\s+(?:you|u|ya|anyone|anybody)\s+happen\s+to\s+know"
                              # ("Be honest, was the vote rigged?": the plain answer urged, no word of the story)
                              r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b[\s,:;-]*(?:(?:but|so)\s+)?"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
-_ANYWAY_INITIALS = frozenset("abdfghijlorst")  # the first letters of the openings above
+_ANYWAY_INITIALS = frozenset("abdfghijloprstuw")  # the first letters of the openings above
 
 # "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
-_ASKERS_CODA = re.compile(r"(?:[\s,.!?]+(?:thanks|thx|ty)\s+in\s+advance|,?\s+if\s+(?:anyone|anybody|any1|someone"
-                          r"|somebody)\s+knows|[\s,.!?]+sorry\s+for\s+the\s+spam)[\s.!?]*$")
-_ASIDE_ENDINGS = frozenset({"ance", "nows", "spam"})
+_ASKERS_CODA = re.compile(
+    r"(?:[\s,.!?]+(?:thanks|thx|ty)\s+in\s+advance|,?\s+if\s+(?:anyone|anybody|any1|someone|somebody)\s+knows"
+    r"|[\s,.!?]+sorry\s+for\s+the\s+spam"
+    # "...? any idea?", "...? thoughts?", "...? no rush", "..., if that makes sense", "...? short answer pls" (not
+    # "much appreciated", thanks, which a long message's reading already leaves out)
+    r"|(?:^|[\s,.!?]+)(?:(?:any|got\s+any|have\s+any|(?:does|do)\s+(?:anyone|anybody|any1|u|you)\s+have(?:\s+any)?)\s+"
+    r"(?:ideas?|clue|info|information|insight)|(?:any\s+)?thoughts|no\s+rush"
+    r"|when(?:ever)?\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute)|if\s+that\s+makes\s+sense"
+    r"|(?:genuinely|honestly|seriously|sincerely)\s+asking|asking\s+for\s+real"
+    r"|(?:short|quick|brief)\s+answer(?:\s+(?:pls|please|is\s+fine))?|keep\s+it\s+(?:short|brief)"
+    r"|(?:i\s+)?can'?t\s+find\s+it\s+anywhere|google\s+(?:isn'?t|is\s+not)\s+helping))"
+    r"[\s.!?]*$")
+_CODA_CHARS = 80  # longer than any of them
 
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
@@ -336,8 +351,9 @@ def drop_idioms(folded: str) -> str:
         folded = _WAIT.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in _ANYWAY_INITIALS:
         folded = _ANYWAY_OPENING.sub("", folded)
-    if folded.rstrip(" .!?")[-4:] in _ASIDE_ENDINGS:
-        folded = _ASKERS_CODA.sub("", folded)
+    coda = _ASKERS_CODA.search(folded, max(0, len(folded) - _CODA_CHARS))  # (only the end is looked at)
+    if coda is not None:
+        folded = folded[:coda.start()]
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub(
             "", _PLAINLY_TO_A_COLON.sub("", folded))))
