@@ -4213,9 +4213,13 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "do you happen to know how long the bridge will be closed", "how long will the bridge be closed? any idea?",
     "how long will the bridge be closed? thoughts?", "how long will the bridge be closed, when you get a chance",
     "how long will the bridge be closed, if that makes sense", "how long will the bridge be closed? no rush",
+    "how long will the bridge be closed :thinking:", "how long will the bridge be closed (asking for a project)",
+    "how long will the bridge be closed pls respond", "how long will the bridge be closed asap",
+    "how long will the bridge be closed (sorry for bad english)",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
     # each was told "the article never mentions genuine" (talk, confused, nutshell, anybody, advance, knows, thx,
-    # everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush)
+    # everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project, respond, asap,
+    # english): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

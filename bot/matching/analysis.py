@@ -265,6 +265,7 @@ _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _NAME = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
+_TRAILING_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)$")  # a bracketed aside ending a message
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -431,6 +432,10 @@ class Analyzer:
     def _read(self, text: str, parts_first: bool) -> Analysis | Parts:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
+        if text.endswith(")") and (aside := _TRAILING_ASIDE.search(text)) is not None and aside.start() \
+                and not any(t in self.known for t in self.normalizer.tokens(aside[1])):
+            # "... (asking for a project)", "... (sorry for bad english)": the asker's aside, no word of the story
+            text = text[:aside.start()].rstrip()
         if (terse := _TERSE_WORDS_ASKED.fullmatch(text)) is not None and self._names_someone(terse[1]):
             # "Silva quote?", "the mayor's tweet": what Silva said, asked in a word
             text = f"what did {terse[1]} say?"

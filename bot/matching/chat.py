@@ -19,6 +19,7 @@ _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 _STRUCK = re.compile(r"~~[^~\n]+~~")  # struck-through text: taken back by the asker, never the question
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])")  # an emoji typed by name (":thinking:")
 _SPACE = re.compile(r"\s+")
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A line that ends without punctuation ends a sentence all the same when the next one starts a
@@ -56,6 +57,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     if had_mentions:
         text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
+    if ":" in text:
+        text = _SHORTCODE.sub(" ", text)
     if "~~" in text:  # "~~fake news~~ what does X say?": what is struck through is not asked
         text = _STRUCK.sub(" ", text)
     text = _MARKUP.sub(" ", text)
@@ -305,7 +308,9 @@ _ASKERS_CODA = re.compile(
     r"|when(?:ever)?\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute)|if\s+that\s+makes\s+sense"
     r"|(?:genuinely|honestly|seriously|sincerely)\s+asking|asking\s+for\s+real"
     r"|(?:short|quick|brief)\s+answer(?:\s+(?:pls|please|is\s+fine))?|keep\s+it\s+(?:short|brief)"
-    r"|(?:i\s+)?can'?t\s+find\s+it\s+anywhere|google\s+(?:isn'?t|is\s+not)\s+helping))"
+    r"|(?:i\s+)?can'?t\s+find\s+it\s+anywhere|google\s+(?:isn'?t|is\s+not)\s+helping"
+    r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
+    r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language)))"
     r"[\s.!?]*$")
 _CODA_CHARS = 80  # longer than any of them
 
