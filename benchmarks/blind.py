@@ -759,6 +759,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round61-fiftyfifth-story.yaml", BENCH_DATA / "fiftyfifth-story" / "knowledge"),
     ("round61-fiftysixth-story.yaml", BENCH_DATA / "fiftysixth-story" / "knowledge"),
     ("round61-fiftyseventh-story.yaml", BENCH_DATA / "fiftyseventh-story" / "knowledge"),
+    ("round61-fiftyeighth-story.yaml", BENCH_DATA / "fiftyeighth-story" / "knowledge"),
 )
 
 
