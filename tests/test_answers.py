@@ -444,3 +444,9 @@ def test_a_sure_question_beside_a_remark_nothing_speaks_to_is_answered_not_decli
     reply = answerer.ask("I've been reading about this since 2014, the numbers are disputed. just tell me: "
                          "what does the article say about how many lives the war has cost?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["human-cost"]
+
+
+def test_a_greeting_beside_a_question_is_not_answered_with_an_entry(answerer: Answerer) -> None:
+    # "good morning!" was answered with an entry of its own ("morning" matched talks held that morning)
+    reply = answerer.ask("good morning! how many points are in the plan")
+    assert [a.entry_id for a in reply.answers] == ["how-many-points"]

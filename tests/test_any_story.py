@@ -4223,3 +4223,17 @@ def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, messag
     # english): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_spanish_por_que_opening_a_question_asks_why(second: Answerer) -> None:
+    # "¿Por qué ...?" was read as no question at all ("qué" after "por" is why, not what)
+    reply = second.ask("¿Por qué el alcalde cerró el bridge?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
+def test_a_question_after_but_does_anyone_know_is_a_question_of_its_own(second: Answerer) -> None:
+    # the remark before ", but does anyone know ...?" drowned the question
+    reply = second.ask("my cousin drives over it every day and is freaking out in the family group chat about "
+                       "her commute, and honestly I don't follow local news at all, but does anyone know how long "
+                       "the bridge will be closed?")
+    assert "bridge-closure-length" in [a.entry_id for a in reply.answers]

@@ -1262,6 +1262,8 @@ class Answerer:
         for number, part in enumerate(parts):
             if not part.is_question and len(set(part.content)) < 2:
                 continue  # "just saw this - ...", "I read the article - ...": a remark of one word asks nothing
+            if not part.is_question and part.smalltalk is not None:
+                continue  # "good morning! ...", "... ty in advance": a greeting or thanks asks nothing either
             if not part.is_question and number and set(part.content) <= asked_before:
                 continue  # "what's Ana's number? need to tell her something": a remark adding no word of its own
             query = self.query(part)

@@ -299,7 +299,7 @@ _ANYWAY_INITIALS = frozenset("abdfghijloprstuw")  # the first letters of the ope
 
 # "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
 _ASKERS_CODA = re.compile(
-    r"(?:[\s,.!?]+(?:thanks|thx|ty)\s+in\s+advance|,?\s+if\s+(?:anyone|anybody|any1|someone|somebody)\s+knows"
+    r"(?:(?:^|[\s,.!?]+)(?:(?:thanks|thx|ty)\s+in\s+advance|tia)|,?\s+if\s+(?:anyone|anybody|any1|someone|somebody)\s+knows"
     r"|[\s,.!?]+sorry\s+for\s+the\s+spam"
     # "...? any idea?", "...? thoughts?", "...? no rush", "..., if that makes sense", "...? short answer pls" (not
     # "much appreciated", thanks, which a long message's reading already leaves out)
@@ -1155,7 +1155,9 @@ _CLAUSE_SPLIT = re.compile(
     # "... my uncle won't stop ranting about it, but can someone just tell me what the deadline is?": the
     # request after the remark is the question, and so is "..., but first tell me how long it is"
     r"|,\s+but\s+(?:first\s+)?(?=(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)\s+"
-    r"(?:just\s+|please\s+|pls\s+)?)?(?:tell|explain|remind)\s+(?:me|us)\b)"
+    r"(?:just\s+|please\s+|pls\s+)?)?(?:tell|explain|remind)\s+(?:me|us)\b"
+    # ("..., but does anyone know how many flights were cut?")
+    r"|(?:does|do)\s+(?:anyone|anybody|someone|somebody|any1|you|u)\s+(?:actually\s+|even\s+)?know\b)"
     # "..., then tell me Y", "First tell me X, then predict Y": what follows "then" is asked (or ordered) apart
     r"|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which|predict|guess"
     r"|speculate|forecast)\b"
