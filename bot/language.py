@@ -85,7 +85,7 @@ really basically actually literally like lol lmao bro bruh dude pls plz please t
 know explain explained explains explaining article story news piece report reports text mentioned mention
 mentions mentioning anything something thing things stuff any some all also too then than now yet still ok okay
 quick quickly briefly question q hey hello howdy hiya heya yo guys fr ngl lowkey highkey rn fam anyone someone idk tbh
-imo def defo gonna finna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf
+eli5 imo def defo gonna finna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf
 ong ya yall y'all yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass
 frfr istg abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
 didnt didn't havent hadnt hadn't mustnt mustn't

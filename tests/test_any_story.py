@@ -4237,3 +4237,9 @@ def test_a_question_after_but_does_anyone_know_is_a_question_of_its_own(second: 
                        "her commute, and honestly I don't follow local news at all, but does anyone know how long "
                        "the bridge will be closed?")
     assert "bridge-closure-length" in [a.entry_id for a in reply.answers]
+
+
+def test_eli5_is_no_word_of_the_question(second: Answerer) -> None:
+    # "parp inhibitor = what exactly, eli5" was told the article never mentions eli5
+    reply = second.ask("repair cost = what exactly, eli5")
+    assert [a.entry_id for a in reply.answers] == ["repair-cost"] and "eli5" not in render_text(reply)
