@@ -1318,14 +1318,6 @@ def test_the_same_question_of_another_name_is_asked_in_the_scene_the_first_set(t
     assert len(asked_about.answers) == 2 and asked_about.answers[1].entry_id.startswith("reyes-")
 
 
-@pytest.mark.parametrize("message", ["lmaooo how long is the bridge closed", "sooo how long is the bridge closed",
-                                     "how long is the bridge closed plsss", "whyyy is the bridge closed so long"])
-def test_a_word_stretched_in_chat_is_the_word(second: Answerer, message: str) -> None:
-    # "'doesn't pass the mustard' lmaooo who said that" was told the article never mentions "lmaooo"
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-
-
 def test_the_article_misspelt_artical_is_the_article(second: Answerer) -> None:
     # "whats the gaza deth toll acording to the artical" was told the article never mentions "artical", and
     # "who rote this artical?" declined: two keystrokes from "article", no slip the bot mends by itself
@@ -4177,24 +4169,6 @@ def test_a_message_of_several_questions_gets_the_reply_its_whole_analysis_gives(
     assert second.ask(message) == second.reply_to(second.analyzer.analyze(message))
 
 
-@pytest.mark.parametrize("message", ["any1 know how long", "anyone know how long"])
-def test_anyone_spelt_any1_is_the_people_here_not_a_word_to_find(second: Answerer, message: str) -> None:
-    # "any1 know why he did it lol" was declined: "any1" read as a rare word the article never uses
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-
-
-@pytest.mark.parametrize("message", [
-    "idk if this is a dumb question but how long will the bridge be closed",
-    "stupid question, but how long will the bridge be closed?",
-    "maybe a dumb q but how long will the bridge be closed",
-])
-def test_the_asker_calling_their_question_dumb_is_no_word_of_it(second: Answerer, message: str) -> None:
-    # was told "the article never mentions dumb"
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-
-
 @pytest.mark.parametrize("message", ["i wonder how much the repairs will cost",
                                      "I was wondering how much the repairs cost"])
 def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, message: str) -> None:
@@ -4204,6 +4178,13 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
 
 
 @pytest.mark.parametrize("message", [
+    # a word stretched in chat is the word ("... lmaooo who said that" was told the article never mentions "lmaooo")
+    "lmaooo how long is the bridge closed", "sooo how long is the bridge closed",
+    "how long is the bridge closed plsss", "whyyy is the bridge closed so long",
+    "any1 know how long", "anyone know how long",
+    "idk if this is a dumb question but how long will the bridge be closed",
+    "stupid question, but how long will the bridge be closed?",
+    "maybe a dumb q but how long will the bridge be closed",
     "genuine question: how long will the bridge be closed", "real talk, how long will the bridge be closed",
     "im so confused lol how long will the bridge be closed", "in a nutshell how long will the bridge be closed",
     "anybody know how long will the bridge be closed", "how long will the bridge be closed, thanks in advance",
@@ -4218,9 +4199,9 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed (sorry for bad english)",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
-    # each was told "the article never mentions genuine" (talk, confused, nutshell, anybody, advance, knows, thx,
-    # everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project, respond, asap,
-    # english): an aside in brackets with no word of the story is the asker's too
+    # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
+    # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
+    # respond, asap, english): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
