@@ -4224,3 +4224,11 @@ def test_eli5_is_no_word_of_the_question(second: Answerer) -> None:
     # "parp inhibitor = what exactly, eli5" was told the article never mentions eli5
     reply = second.ask("repair cost = what exactly, eli5")
     assert [a.entry_id for a in reply.answers] == ["repair-cost"] and "eli5" not in render_text(reply)
+
+
+def test_the_askers_doubt_beside_a_question_is_an_aside_not_a_word_asked(second: Answerer) -> None:
+    # "... honestly I don't know who to believe anymore. Did the Russian side say ...?" was told the article
+    # never mentions "twitter", "fake", "anymore": "I don't know" is the asker's doubt, not a question of its own
+    reply = second.ask("I keep seeing people on twitter saying the bridge closure is fake and honestly I don't know "
+                       "who to believe anymore. How long will the harbour bridge be closed?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]

@@ -1597,7 +1597,10 @@ _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despit
 # something all the same ("I also want to know about the detours")
 _ASIDE = re.compile(r"^\W*(?:(?:honestly|tbh|ngl|lol|ugh|man|bro|sorry)\W+)*"
                     r"(?:i|im|i'm|i am|i've|ive|we|we're|were|we are|my|our)\b", re.IGNORECASE)
-_ASKS_ABOUT = re.compile(r"\b(?:know|wonder\w*|curious|tell|also|about|what|explain)\b", re.IGNORECASE)
+# ("I don't know who to believe" asks nothing: the asker's doubt, not "I also want to know about X")
+_ASKS_ABOUT = re.compile(r"\b(?:(?<!don't )(?<!dont )(?<!do not )know|wonder\w*|curious|tell|also|about|what"
+                         r"|explain)\b",
+                         re.IGNORECASE)
 _NUMBER_WORD_SPLIT = re.compile(r"[^\w]+|_")
 # a number hedged as rough ("about a thousand", "nearly 40", "more than a dozen"): no exact figure
 _ROUGHLY = re.compile(r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|fewer than"
