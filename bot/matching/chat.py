@@ -308,7 +308,8 @@ _ASKERS_CODA = re.compile(
     r"|when(?:ever)?\s+(?:you|u)\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute)|if\s+that\s+makes\s+sense"
     r"|(?:genuinely|honestly|seriously|sincerely)\s+asking|asking\s+for\s+real"
     r"|(?:short|quick|brief)\s+answer(?:\s+(?:pls|please|is\s+fine))?|keep\s+it\s+(?:short|brief)"
-    r"|(?:i\s+)?can'?t\s+find\s+it\s+anywhere|google\s+(?:isn'?t|is\s+not)\s+helping"
+    r"|(?:i\s+)?(?:can'?t|couldn'?t|cannot|could\s+not)\s+find\s+it\s+(?:anywhere|in\s+the\s+(?:article|piece|story))"
+    r"|google\s+(?:isn'?t|is\s+not)\s+helping"
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
     r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language)))"
     r"[\s.!?]*$")
