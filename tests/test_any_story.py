@@ -449,6 +449,8 @@ def test_a_number_that_labels_or_times_is_not_a_count(second: Answerer, question
     "has the council explained why the bridge is being repaired?",
     # "how many were wounded, 3?" was told the article never mentions 3, where it writes "three"
     "how many supports had cracks, 2?",
+    # "...? couldn't find it in the article" took an entry of its own
+    "why is the bridge being repaired? couldn't find it in the article",
 ])
 def test_a_question_reaches_its_entry_past_its_framing_and_a_guessed_count(second: Answerer, question: str) -> None:
     reply = second.ask(question)
@@ -4197,16 +4199,14 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed :thinking:", "how long will the bridge be closed (asking for a project)",
     "how long will the bridge be closed pls respond", "how long will the bridge be closed asap",
     "how long will the bridge be closed (sorry for bad english)", "yo faqbot how long will the bridge be closed",
-    "why is the bridge being repaired? couldn't find it in the article", "uhh the bridge closure?",
+    "uhh the bridge closure?",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
     # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
     # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
-    # respond, asap, english, faqbot, uhh; "couldn't find it" took an entry of its own): an aside in brackets with
-    # no word of the story is the asker's too
+    # respond, asap, english, faqbot, uhh): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == [
-        "bridge-cracks" if "repaired" in message else "bridge-closure-length"]
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
 
 def test_spanish_por_que_opening_a_question_asks_why(second: Answerer) -> None:
