@@ -68,7 +68,7 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
                                   "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt",
-                                  "ther": "there", "thier": "their",
+                                  "ther": "there", "thier": "their", "kno": "know", "knw": "know",
                                   # ("any1 know why?": the people here, as "anyone" is; not "no1", also "number one")
                                   "any1": "anyone", "some1": "someone", "sum1": "someone", "every1": "everyone",
                                   # the article itself, misspelt two keystrokes off ("who wrote this artical?")

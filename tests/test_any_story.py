@@ -2781,6 +2781,13 @@ def test_chat_spellings_of_could_not_are_no_word_the_article_lacks(second: Answe
         assert "cudnt" not in render_text(reply) and "wudnt" not in render_text(reply)
 
 
+@pytest.mark.parametrize("spelt", ["kno", "knw"])
+def test_kno_is_know(second: Answerer, spelt: str) -> None:
+    # "do they kno why he did it or nah" was declined: "kno" was read as a rare word the article lacks
+    reply = second.ask(f"do they {spelt} why or nah")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
 def test_yes_or_no_after_a_question_asks_it_again_not_a_second_question(second: Answerer) -> None:
     for tag in ("yes or no", "yes/no?", "true or false"):
         question = second.analyzer.analyze(f"did the mayor promise ferries? {tag}")
