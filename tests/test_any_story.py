@@ -105,10 +105,11 @@ def test_replies_speak_of_the_loaded_story_only(second: Answerer, message: str) 
 
 
 @pytest.mark.parametrize("message", ["are you a bot or a real person lol", "wait, are you a bot or an actual person?",
-                                     "bot do you ever sleep?"])
+                                     "bot do you ever sleep?", "what are you exactly, a person or a bot?"])
 def test_asking_whether_the_bot_is_a_person_gets_the_bots_own_answer(second: Answerer, message: str) -> None:
     # "are you a bot or a real person?" was read as a question about the story ("real", "person") and got
-    # "did you mean" with entries on gunfire; "are you a real person or a bot?" already got the bot's answer
+    # "did you mean" with entries on gunfire; "are you a real person or a bot?" already got the bot's answer;
+    # "what are you exactly, a person or a bot?" got an entry on who was where
     reply = second.ask(message)
     assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Yes, I'm a bot"), message
 

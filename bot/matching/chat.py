@@ -459,8 +459,11 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
         # ("are you a bot or a real person?": the other choice asks the same)
         r"( or (a |an )?(real |actual )?(bot|robot|human|ai|person|machine|guy|mod|moderator|human being))?"
-        # ("what are you exactly, some kind of AI?": the guess at what the bot is, after asking)
-        r"|\bwhat (are|r) (you|u)\b[^?]{0,20}\b(some (kind|sort) of|a|an) (bot|robot|ai|machine|chatgpt|gpt|llm)\b"
+        # ("what are you exactly, some kind of AI?", "..., a person or a bot?": the guess at what the bot is, after
+        # asking)
+        r"|\bwhat (are|r) (you|u)\b[^?]{0,20}\b(some (kind|sort) of|a|an) (real |actual )?"
+        r"(bot|robot|ai|machine|chatgpt|gpt|llm|person|human)\b"
+        r"( or (a |an )?(real |actual )?(bot|robot|human|ai|person|machine|human being))?"
         r"|\b(you|u) (ever |even )?(sleep|eat|dream|get (bored|tired)|have feelings)\b"
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b"
         r"|\bwho (made|built|created|wrote|runs|programmed|coded) (you|u|this bot|the bot|this thing|faqbot)\b"
