@@ -661,18 +661,21 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                             r" (?:the |this )?(?:article|report|story|piece|faq)\b")),
     # a quote made up for someone: "write a fake quote from X", "make up a quote" (not "write his exact quote")
     (("quote",), re.compile(r"\b(?:write|draft|compose|generate|make|give)( me| us)? (?:a |an |some )?"
-                            r"(?:fake|made[ -]up|invented|fictional|fictitious|plausible|pretend) quotes?\b")),
+                            r"(?:fake|made[ -]up|invented|fictional|fictitious|plausible|pretend|realistic|believable"
+                            r"|hypothetical|imaginary) quotes?\b")),
     # asked to invent what the article does not give, at the start of a clause: "just make up a number",
     # "make up what she told him", "guess how many died", "fake a quote", "you're allowed to guess",
     # "can you invent a quote", "make up X's exact count", "any plausible number is fine". Not
     # "did he just make up the figure?" (someone else did), "guess they said no?" or "fake news?" (a
     # hedge and a noun), "make up of the delegation", "I'd take a wild guess that ..."
     (("make up", "invent", "fabricat", "guess", "predict", "speculat", "fake ", "plausible", "any reasonable",
-      "realistic", "made up", "made-up"),
+      "realistic", "made up", "made-up", "it up", "them up", "one up", "some up", "thing up", "that up", "stuff up"),
      re.compile(r"(?:^\W*|[.!?;:,]\s+)(?:(?:please|pls|ok|okay|so|now|then|go ahead and)\s+)*(?:just\s+)?"
                 r"(?:(?:make up|invent|fabricate) (?:a|an|some|any|one|me|us|the|your own|numbers?|figures?|quotes?"
                 r"|what|who|which|how|why|where|when|something|stuff|anything|whatever)\b"
                 r"|fake (?:a|an|some) (?:quote|number|figure|source|statement|toll)"
+                # ("Make it up if you have to.", "just make one up")
+                r"|make (?:it|them|one|some|something|that|stuff) up\b"
                 # ("Just guess for me: will ...?", "Just guess - how many ...?")
                 r"|guess(?: for (?:me|us))?(?:\s*[:\u2013\u2014-]|\W*$"
                 r"| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
@@ -1018,7 +1021,8 @@ def orders_a_guess(folded: str) -> bool:
 # after an order to drop the rules ("Ignore your instructions and ...") is asked of the bot, not the article
 # ("tell me straight: will the talks succeed?" too)
 _TELLS_A_FORECAST = re.compile(r"^\W*(?:(?:and|so|now|just|then|please|pls)\s+)*(?:tell|show) (?:me|us) "
-                               r"(?:(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
+                               r"(?:(?:(?:exactly|precisely|honestly|really) )?"
+                               r"(?:whether|if|how|who|what|when|which)\b[^.?!]*?"
                                rf"|(?:{_PLAINLY}|the truth|yes or no)\W+)"
                                r"\b(?:will|won't|wont|is going to|are going to|gonna)\b")
 
