@@ -4216,11 +4216,25 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed pls respond", "how long will the bridge be closed asap",
     "how long will the bridge be closed (sorry for bad english)", "yo faqbot how long will the bridge be closed",
     "uhh the bridge closure?",
+    "random thought but how long will the bridge be closed?",
+    "ok hear me out, how long will the bridge be closed?",
+    "quick sanity check: how long will the bridge be closed?",
+    "total noob here, how long will the bridge be closed?",
+    "correct me if I'm wrong but how long will the bridge be closed?",
+    "bear with me, how long will the bridge be closed?",
+    "not an expert but how long will the bridge be closed?",
+    "asking in good faith: how long will the bridge be closed?",
+    "how long will the bridge be closed? or am I misremembering?",
+    "how long will the bridge be closed? sorry if obvious",
+    "how long will the bridge be closed? in plain english",
+    "how long will the bridge be closed? short version pls",
+    "how long will the bridge be closed? would settle a bet lol",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
     # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
     # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
-    # respond, asap, english, faqbot, uhh): an aside in brackets with no word of the story is the asker's too
+    # respond, asap, english, faqbot, uhh; random, hear, sanity, total, correct, bear, expert, faith, misremembering,
+    # obvious, plain, version, settle): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 

@@ -277,6 +277,15 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
                              # ...": how the asker puts it, no word of what is asked)
                              r"|(?:genuine|serious|random|honest|simple|general|side|legit|innocent)\s+(?:question|q|qn)"
+                             # ("random thought but ...", "ok hear me out, ...", "quick sanity check: ...",
+                             # "correct me if I'm wrong but ...", "total noob here, ...", "not an expert but ...",
+                             # "bear with me, ...", "asking in good faith: ...")
+                             r"|random(?:\s+thought)?|(?:ok(?:ay)?\s+)?hear\s+me\s+out"
+                             r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
+                             r"|correct\s+me\s+if\s+(?:i'?m|i\s+am|im)\s+wrong"
+                             r"|(?:(?:total|complete|a)\s+)?(?:noob|newbie|beginner)\s+here"
+                             r"|(?:i'?m\s+|im\s+|i\s+am\s+)?(?:not|no)\s+(?:an?\s+)?expert(?:\s+here)?"
+                             r"|bear\s+with\s+me|(?:asking\s+)?in\s+good\s+faith"
                              r"|real\s+talk|alright(?:\s+so)?|forgive\s+my\s+ignorance(?:\s+(?:but|here))?"
                              r"|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+|totally\s+)?(?:confused|lost)"
                              r"(?:\s+(?:lol|tbh|ngl|here))?"
@@ -291,11 +300,12 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              r"|(?:for\s+my\s+own\s+understanding|(?:so\s+|just\s+)?to\s+be\s+clear)"
                              r"|(?:do|would|did)\s+(?:you|u|ya|anyone|anybody)\s+happen\s+to\s+know"
                              # ("Be honest, was the vote rigged?": the plain answer urged, no word of the story)
-                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b[\s,:;-]*(?:(?:but|so)\s+)?"
+                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b"
+                             r"[\s,:;\u2013\u2014-]*(?:(?:but|so)\s+)?"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
-_ANYWAY_INITIALS = frozenset("abdfghijloprstuw")  # the first letters of the openings above
+_ANYWAY_INITIALS = frozenset("abcdfghijlnopqrstuw")  # the first letters of the openings above
 
 # "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
 _ASKERS_CODA = re.compile(
@@ -311,6 +321,12 @@ _ASKERS_CODA = re.compile(
     r"|(?:i\s+)?(?:can'?t|couldn'?t|cannot|could\s+not)\s+find\s+it\s+(?:anywhere|in\s+the\s+(?:article|piece|story))"
     r"|google\s+(?:isn'?t|is\s+not)\s+helping"
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
+    # ("...? or am I misremembering?", "...? sorry if obvious", "... in plain english", "...? would settle a bet lol")
+    r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
+    r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
+    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)|(?:tl;?\s*dr|short)\s+version(?:\s+(?:pls|please))?"
+    r"|(?:would|that'?d|it'?d|to|trying\s+to)\s+settle\s+(?:an?\s+|the\s+)?(?:argument|bet|debate|dispute)"
+    r"(?:\s+(?:here|lol|lmao|haha))*"
     r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language)))"
     r"[\s.!?]*$")
 _CODA_CHARS = 80  # longer than any of them
