@@ -4253,6 +4253,14 @@ def test_a_question_after_but_does_anyone_know_is_a_question_of_its_own(second: 
     assert "bridge-closure-length" in [a.entry_id for a in reply.answers]
 
 
+def test_anyone_know_after_a_full_stop_in_lower_case_opens_a_question_of_its_own(second: Answerer) -> None:
+    # "... my portfolio is bleeding today. anyone know why it dropped ...?" was one sentence with its remark, and
+    # was told the article never mentions what the remark said
+    reply = second.ask("my commute is a mess today. anybody know why the bridge closed?")
+    assert reply.outcome is Outcome.ANSWER and reply.answers == second.ask("why did the bridge close?").answers
+    assert "never mentions" not in render_text(reply)
+
+
 def test_eli5_is_no_word_of_the_question(second: Answerer) -> None:
     # "parp inhibitor = what exactly, eli5" was told the article never mentions eli5
     reply = second.ask("repair cost = what exactly, eli5")
