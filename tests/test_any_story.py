@@ -2274,6 +2274,10 @@ def test_my_question_is_leads_the_question_and_a_friends_claim_after_it_is_apart
     parts = [part.text for part in second.explain(message).question.parts]
     assert parts[1:] == ["how long the bridge will be closed", "because my friend swears it is just a few days"]
     assert "bridge-closure-length" in [a.entry_id for a in second.ask(message).answers]
+    # (and so is what people "are saying": "..., because people in my group chat are saying all kinds of wild stuff"
+    # got "did you mean")
+    reply = second.ask("how long will the bridge be closed, because people in my group chat are saying it's a year")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
 
 def test_a_handle_typed_by_hand_addresses_someone_in_the_chat_and_is_no_word_of_the_story(second: Answerer) -> None:

@@ -1155,7 +1155,7 @@ _CLAUSE_SPLIT = re.compile(
     r"|,?\s+(?:my|the|one)\s+(?:actual|real|main|only|last|quick)\s+question(?:\s+is)?\s*[:,]\s*"
     # "how many are still held, because my friend swears they were all let go": the claim it checks, apart
     r"|,\s+(?=because\s+(?:my|a|some|someone|somebody|people|everyone|everybody)\b[^,.?!]{0,40}?"
-    r"\b(?:swears?|says?|said|claims?|claimed|thinks?|told|insists?|reckons?)\b)"
+    r"\b(?:swears?|says?|said|saying|claims?|claimed|claiming|thinks?|told|insists?|insisting|reckons?)\b)"
     # "... i think? anyway my question is how many are still held": the question follows
     r"|,?\s+(?:my|the|one)\s+(?:(?:actual|real|main|only|last|quick)\s+)?question\s+is\s*[:,]?\s*"
     r"(?=(?:what|who|where|when|why|how|which|whether|if|is|are|was|were|did|does|do|has|have|can|could|will"
