@@ -4232,13 +4232,24 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed? sorry if obvious",
     "how long will the bridge be closed? in plain english",
     "how long will the bridge be closed? short version pls",
+    "how long will the bridge be closed? asking for my dad",
+    "how long will the bridge be closed? for a school project",
+    "how long will the bridge be closed? any help appreciated",
+    "how long will the bridge be closed? anybody?",
+    "how long will the bridge be closed? it wasn't clear to me",
+    "kinda random but how long will the bridge be closed?",
+    "slightly off topic but how long will the bridge be closed?",
+    "on a related note, how long will the bridge be closed?",
+    "dear bot, how long will the bridge be closed?",
+    "pardon me but how long will the bridge be closed?",
     "how long will the bridge be closed? would settle a bet lol",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
     # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
     # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
     # respond, asap, english, faqbot, uhh; random, hear, sanity, total, correct, bear, expert, faith, misremembering,
-    # obvious, plain, version, settle): an aside in brackets with no word of the story is the asker's too
+    # obvious, plain, version, settle, asking, project, appreciated, anybody, clear, topic, related, dear,
+    # pardon): an aside in brackets with no word of the story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 

@@ -280,7 +280,12 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              # ("random thought but ...", "ok hear me out, ...", "quick sanity check: ...",
                              # "correct me if I'm wrong but ...", "total noob here, ...", "not an expert but ...",
                              # "bear with me, ...", "asking in good faith: ...")
-                             r"|random(?:\s+thought)?|(?:ok(?:ay)?\s+)?hear\s+me\s+out"
+                             r"|(?:(?:kinda|kind\s+of|a\s+bit|bit|slightly|totally|completely)\s+)?random(?:\s+thought)?"
+                             r"|(?:ok(?:ay)?\s+)?hear\s+me\s+out"
+                             # ("slightly off topic but ...", "on a related note, ...", "dear bot, ...", "pardon me")
+                             r"|(?:(?:slightly|a\s+bit|bit|kinda|might\s+be|maybe|probably|sorry|sorry\s+if)\s+)?"
+                             r"(?:this\s+is\s+|it'?s\s+)?off[ -]?topic|on\s+a\s+(?:related|side|similar)\s+note"
+                             r"|dear\s+(?:bot|faqbot)|(?:pardon|excuse)\s+me"
                              r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
                              r"|correct\s+me\s+if\s+(?:i'?m|i\s+am|im)\s+wrong"
                              r"|(?:(?:total|complete|a)\s+)?(?:noob|newbie|beginner)\s+here"
@@ -305,7 +310,7 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
 
-_ANYWAY_INITIALS = frozenset("abcdfghijlnopqrstuw")  # the first letters of the openings above
+_ANYWAY_INITIALS = frozenset("abcdefghijklmnopqrstuw")  # the first letters of the openings above
 
 # "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
 _ASKERS_CODA = re.compile(
@@ -321,6 +326,16 @@ _ASKERS_CODA = re.compile(
     r"|(?:i\s+)?(?:can'?t|couldn'?t|cannot|could\s+not)\s+find\s+it\s+(?:anywhere|in\s+the\s+(?:article|piece|story))"
     r"|google\s+(?:isn'?t|is\s+not)\s+helping"
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
+    # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
+    # wasn't clear to me")
+    r"|asking\s+for\s+(?:a|my|the)\s+\w+(?:\s+(?:lol|lmao|haha))?"
+    r"|(?:(?:i\s+)?need\s+it\s+)?for\s+(?:a|an|my|our)\s+(?:(?:school|uni|university|college|class|history|civics"
+    r"|politics)\s+)?(?:project|essay|assignment|homework|report|class|presentation|paper)"
+    r"|need\s+it\s+for\s+(?:class|school|uni|work)"
+    r"|(?:(?:i\s+)?(?:would\s+)?appreciate\s+(?:any|the|some)\s+help|any\s+help\s+(?:is\s+)?(?:much\s+)?appreciated)"
+    r"|(?:anybody|any1|someone|somebody)\W*"
+    r"|(?:it|the\s+article|this|that)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:very\s+|really\s+|super\s+|too\s+)?"
+    r"clear(?:\s+to\s+me)?|(?:i\s+)?(?:didn'?t|did\s+not|don'?t)\s+(?:quite\s+|really\s+|fully\s+)?(?:get|understand)\s+it"
     # ("...? or am I misremembering?", "...? sorry if obvious", "... in plain english", "...? would settle a bet lol")
     r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
     r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
