@@ -79,7 +79,7 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
 _ENGLISH_STOPWORDS: frozenset[str] = frozenset("""
 a an the and or but if of to in on at by for with from into onto about as is are was were be been
 being am do does did doing done have has had having i me my we our you your u ur he him his she her
-it its they them their this that these those there here what which who whom whose when where why how
+it its they them em their this that these those there here what which who whom whose when where why how
 whats wats wat whos hows wheres whys would could should will shall can may might must just so very
 really basically actually literally like lol lmao bro bruh dude pls plz please thanks thx thnx tysm tell me
 know explain explained explains explaining article story news piece report reports text mentioned mention

@@ -407,6 +407,9 @@ def test_chat_spellings_of_common_words_weigh_nothing(answerer: Answerer) -> Non
     # "mny" and "hav" are "many" and "have", not rare words that pull the question elsewhere
     reply = answerer.ask("how mny points does the revised plan hav")
     assert reply.outcome is Outcome.ANSWER and reply.answers[0].entry_id == "how-many-points"
+    # and "em" is "them" ("why do the europeans hate em" got "did you mean": "em" was a rare word)
+    reply = answerer.ask("why do the europeans hate em")
+    assert reply.outcome is Outcome.ANSWER and reply.answers == answerer.ask("why do the europeans hate them").answers
 
 
 @pytest.mark.parametrize("question", ["What did The Telegraph report?", "wat did the telegrahp report"])
