@@ -4263,6 +4263,12 @@ def test_spanish_por_que_opening_a_question_asks_why(second: Answerer) -> None:
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
 
 
+def test_a_french_elision_is_the_article_and_its_word(second: Answerer) -> None:
+    # "l'article", "d'IBM", "l'ILWU" were read as one word the article never mentions ("larticle", "dibm")
+    reply = second.ask("Pourquoi le council a-t-il voté l'closure ?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
 def test_a_question_after_but_does_anyone_know_is_a_question_of_its_own(second: Answerer) -> None:
     # the remark before ", but does anyone know ...?" drowned the question
     reply = second.ask("my cousin drives over it every day and is freaking out in the family group chat about "

@@ -268,6 +268,9 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, u
 _QUESTION_END = re.compile(r"\?\s*$")
 _TRAILING_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)$")  # a bracketed aside ending a message
 _LETTERS = re.compile(r"[^\W\d_]+")
+# French elision: an article, pronoun or "que" cut before a vowel and joined to the word by an apostrophe
+_ELISION = re.compile(r"\b(qu|[dljnscmt])['\u2019](?=[^\W\d_])", re.IGNORECASE)
+_ELIDED = {"qu": "que", "d": "de", "l": "le", "j": "je", "n": "ne", "s": "se", "c": "ce", "m": "me", "t": "te"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +447,10 @@ class Analyzer:
         # a message in another language is read by its names and the story's words: its own common
         # words ("qué", "dijo") are no rare English words to ask about
         foreign = rarity.other_language_words(_LETTERS.findall(text))
+        if foreign and _ELISION.search(text):
+            # "l'article", "d'abord", "qu'a": the elided article or pronoun apart from its word ("larticle" is none)
+            text = _ELISION.sub(lambda m: f"{_ELIDED[m[1].lower()]} ", text)
+            foreign = rarity.other_language_words(_LETTERS.findall(text))
         if foreign:  # ... unless the story uses them too ("referéndum", a name)
             # (a function word such as "das" stays one in such a message, even where a story uses it as a name)
             dropped = {w for w in foreign if w.lower() in FOREIGN_STOPWORDS
