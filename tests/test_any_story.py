@@ -4245,6 +4245,14 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "on a related note, how long will the bridge be closed?",
     "dear bot, how long will the bridge be closed?",
     "pardon me but how long will the bridge be closed?",
+    "any idea how long will the bridge be closed?",
+    "urgent: how long will the bridge be closed?",
+    "legit asking, how long will the bridge be closed?",
+    "i always forget, how long will the bridge be closed?",
+    "catching up late, how long will the bridge be closed?",
+    "curious minds want to know: how long will the bridge be closed?",
+    "how long will the bridge be closed? reply when u can",
+    "how long will the bridge be closed? can't find it",
     "how long will the bridge be closed? would settle a bet lol",
 ])
 def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
@@ -4252,9 +4260,19 @@ def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, messag
     # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
     # respond, asap, english, faqbot, uhh; random, hear, sanity, total, correct, bear, expert, faith, misremembering,
     # obvious, plain, version, settle, asking, project, appreciated, anybody, clear, topic, related, dear,
-    # pardon): an aside in brackets with no word of the story is the asker's too
+    # pardon, idea, urgent, legit, forget, catching, minds, reply, find): an aside in brackets with no word of the
+    # story is the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:
+    # "i always forget, who met with Putin?" split at its comma, and "i always forget" was answered with an entry
+    # of its own; "for real though, who ...?" got "did you mean"
+    for message in ("i always forget, who found the cracks?", "for real though, who found the cracks?"):
+        reply = second.ask(message)
+        assert reply.outcome is Outcome.ANSWER and reply.rule == "answer: a sure match", message
+        assert [a.entry_id for a in reply.answers] == ["bridge-cracks"], message
 
 
 def test_spanish_por_que_opening_a_question_asks_why(second: Answerer) -> None:

@@ -142,8 +142,9 @@ _QUESTION_LABEL = re.compile(r"\W*(?:(?:ok|okay|alright|so|right|hey|yo)\W+)*(?:
 
 
 def labels_a_question(folded: str) -> bool:
-    """Whether a sentence (folded) only labels the question after it ("finance nerd question.")."""
-    return ("question" in folded or " q" in folded) and _QUESTION_LABEL.fullmatch(folded) is not None
+    """Whether a sentence (folded) only labels the question after it ("finance nerd question.", "i always forget,")."""
+    return (("question" in folded or " q" in folded) and _QUESTION_LABEL.fullmatch(folded) is not None) or (
+        folded.lstrip(" .\u2026*_~")[:1] in _ANYWAY_INITIALS and _OPENING_ALONE.fullmatch(folded) is not None)
 
 
 # "... why are they letting him go? does the article say?": where to look for the answer to the question before
@@ -272,7 +273,7 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 # "anyway what did the mayor say?", "btw who went?", "be honest, ...": a filler opening the question, as it does
 # after a remark
-_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
+_ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
                              # ...": how the asker puts it, no word of what is asked)
@@ -286,6 +287,12 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              r"|(?:(?:slightly|a\s+bit|bit|kinda|might\s+be|maybe|probably|sorry|sorry\s+if)\s+)?"
                              r"(?:this\s+is\s+|it'?s\s+)?off[ -]?topic|on\s+a\s+(?:related|side|similar)\s+note"
                              r"|dear\s+(?:bot|faqbot)|(?:pardon|excuse)\s+me"
+                             # ("any idea how long ...?", "urgent: ...", "legit asking, ...", "i always forget, ...",
+                             # "catching up late, ...", "curious minds want to know: ...")
+                             r"|(?:got\s+|have\s+)?any\s+(?:idea|ideas|clue)|urgent|important|legit(?:\s+asking)?"
+                             r"|(?:i\s+)?(?:always|keep|often)\s+forget(?:ting)?|i\s+(?:can|could)\s+never\s+remember"
+                             r"|(?:just\s+)?catching\s+up(?:\s+(?:late|now|here))?|curious\s+minds\s+want\s+to\s+know"
+                             r"|for\s+real(?:\s+(?:though|tho))?"
                              r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
                              r"|correct\s+me\s+if\s+(?:i'?m|i\s+am|im)\s+wrong"
                              r"|(?:(?:total|complete|a)\s+)?(?:noob|newbie|beginner)\s+here"
@@ -305,10 +312,13 @@ _ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?(?:anyway|a
                              r"|(?:for\s+my\s+own\s+understanding|(?:so\s+|just\s+)?to\s+be\s+clear)"
                              r"|(?:do|would|did)\s+(?:you|u|ya|anyone|anybody)\s+happen\s+to\s+know"
                              # ("Be honest, was the vote rigged?": the plain answer urged, no word of the story)
-                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)\b"
+                             r"|(?:to\s+)?be\s+(?:honest|real|straight|frank)(?:\s+with\s+(?:me|us))?|honestly)")
+_ANYWAY_OPENING = re.compile(r"^\W*(?:(?:but|so|ok|okay|alright)\s+)?" + _ASKERS_OPENINGS + r"\b"
                              r"[\s,:;\u2013\u2014-]*(?:(?:but|so)\s+)?"
                              r"(?=(?:what|who|where|when|why|how|which|is|are|was|were|did|does|do|has|have|can|could"
                              r"|will|would|tell)\b)")
+# ... or all a clause says: "i always forget, who went?" splits at its comma, and the opening asks nothing
+_OPENING_ALONE = re.compile(r"\W*(?:(?:but|so|ok|okay|alright)\s+)?" + _ASKERS_OPENINGS + r"\W*")
 
 _ANYWAY_INITIALS = frozenset("abcdefghijklmnopqrstuw")  # the first letters of the openings above
 
@@ -326,6 +336,8 @@ _ASKERS_CODA = re.compile(
     r"|(?:i\s+)?(?:can'?t|couldn'?t|cannot|could\s+not)\s+find\s+it\s+(?:anywhere|in\s+the\s+(?:article|piece|story))"
     r"|google\s+(?:isn'?t|is\s+not)\s+helping"
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
+    r"|(?:(?:pls|please|plz)\s+)?(?:reply|respond|answer)\s+when(?:ever)?\s+(?:you|u)\s+can"
+    r"|(?:i\s+)?(?:can'?t|cannot|couldn'?t)\s+find\s+it"
     # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
     # wasn't clear to me")
     r"|asking\s+for\s+(?:a|my|the)\s+\w+(?:\s+(?:lol|lmao|haha))?"
