@@ -4266,6 +4266,28 @@ def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, messag
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
 
+@pytest.mark.parametrize("message", [
+    "out of curiosity, is the bridge closed?",
+    "mods, is the bridge closed?",
+    "just to confirm, is the bridge closed?",
+    "just checking, is the bridge closed?",
+    "been out of the loop, is the bridge closed?",
+    "late to this, is the bridge closed?",
+    "just woke up, is the bridge closed?",
+    "sorry to ask again but is the bridge closed?",
+    "any chance you know is the bridge closed?",
+    "asking for my mom, is the bridge closed?",
+    "my mom wants to know is the bridge closed?",
+    "is the bridge closed? or is that not known yet",
+    "is the bridge closed?? didn't read the whole thing",
+    "is the bridge closed? - from a confused reader",
+])
+def test_how_the_asker_puts_a_yes_or_no_question_is_no_word_of_it(second: Answerer, message: str) -> None:
+    # each was told "the article never mentions curiosity" (mods, confirm, checking, loop, late, woke, sorry, chance,
+    # asking, wants, known, whole, confused): a yes-or-no question splits at no comma before it, so the opening stayed
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
 def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:
     # "i always forget, who met with Putin?" split at its comma, and "i always forget" was answered with an entry
     # of its own; "for real though, who ...?" got "did you mean"

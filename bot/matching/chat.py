@@ -293,6 +293,19 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:i\s+)?(?:always|keep|often)\s+forget(?:ting)?|i\s+(?:can|could)\s+never\s+remember"
                              r"|(?:just\s+)?catching\s+up(?:\s+(?:late|now|here))?|curious\s+minds\s+want\s+to\s+know"
                              r"|for\s+real(?:\s+(?:though|tho))?"
+                             # ("out of curiosity, is ...?", "mods, ...", "just to confirm, ...", "been out of the
+                             # loop, ...", "sorry to ask again but ...", "any chance you know ...", "my mom wants to
+                             # know ...")
+                             r"|(?:just\s+)?out\s+of\s+curiosity|mods"
+                             r"|(?:just\s+)?to\s+(?:clarify|confirm|double[ -]?check)|just\s+checking"
+                             r"|(?:i'?ve\s+|i\s+have\s+)?(?:been\s+)?out\s+of\s+the\s+loop(?:\s+here)?"
+                             r"|late\s+to\s+(?:this|the\s+party)"
+                             r"|just\s+(?:woke\s+up|got\s+here|saw\s+this|heard\s+about\s+(?:this|it))"
+                             r"|sorry\s+to\s+ask\s+again|any\s+chance\s+(?:you|u|anyone|anybody)\s+knows?"
+                             r"|asking\s+for\s+my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister"
+                             r"|brother|grandma|grandpa|kid|son|daughter)"
+                             r"|my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother|grandma"
+                             r"|grandpa|kid|son|daughter)\s+(?:wants|wanted|needs|would\s+like)\s+to\s+know"
                              r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
                              r"|correct\s+me\s+if\s+(?:i'?m|i\s+am|im)\s+wrong"
                              r"|(?:(?:total|complete|a)\s+)?(?:noob|newbie|beginner)\s+here"
@@ -338,6 +351,10 @@ _ASKERS_CODA = re.compile(
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
     r"|(?:(?:pls|please|plz)\s+)?(?:reply|respond|answer)\s+when(?:ever)?\s+(?:you|u)\s+can"
     r"|(?:i\s+)?(?:can'?t|cannot|couldn'?t)\s+find\s+it"
+    # ("...? or is that not known yet", "...?? didn't read the whole thing", "... - from a confused reader")
+    r"|or\s+is\s+(?:that|it|this)\s+(?:not\s+known|unknown)(?:\s+yet)?"
+    r"|(?:i\s+)?(?:didn'?t|did\s+not|haven'?t)\s+read\s+the\s+whole\s+(?:thing|article|piece|story)"
+    r"|-?\s*from\s+a\s+confused\s+(?:reader|person|user)"
     # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
     # wasn't clear to me")
     r"|asking\s+for\s+(?:a|my|the)\s+\w+(?:\s+(?:lol|lmao|haha))?"
