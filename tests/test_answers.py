@@ -453,3 +453,14 @@ def test_a_greeting_beside_a_question_is_not_answered_with_an_entry(answerer: An
     # "good morning!" was answered with an entry of its own ("morning" matched talks held that morning)
     reply = answerer.ask("good morning! how many points are in the plan")
     assert [a.entry_id for a in reply.answers] == ["how-many-points"]
+
+
+@pytest.mark.parametrize("question", ["could you tell me did the Kremlin confirm it got the plan?",
+                                      "ok real question, did the Kremlin confirm it got the plan?",
+                                      "same question, did the Kremlin confirm it got the plan?"])
+def test_a_request_or_an_opening_around_a_question_changes_nothing_it_asks(answerer: Answerer, question: str) -> None:
+    # "could you tell me ..." read "could" as a question about the future, so the entry of what happened weighed
+    # less than one on a date the article never gives; "real question," and "same question," were words of it
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["kremlin-confirmed-receipt"]
+

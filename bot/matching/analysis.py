@@ -1094,6 +1094,8 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         # agree?" is about the future)
         return None
     for i, word in enumerate(words):
+        if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF:
+            continue  # "could you tell me did X ...?", "can anyone explain": a request, not a time
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
         if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 6]):
@@ -1102,6 +1104,9 @@ def _timeframe(words: list[str]) -> Timeframe | None:
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
 
+
+# whom a modal asks a request of ("could you ...", "can anyone ...")
+_ASKED_OF = frozenset({"you", "u", "ya", "anyone", "anybody", "any1", "someone", "somebody", "some1", "sum1"})
 
 _JOINING_AND = re.compile(r"[\s,]*(?:and|&|or)[\s,]*", re.IGNORECASE)
 
