@@ -457,7 +457,12 @@ def test_a_greeting_beside_a_question_is_not_answered_with_an_entry(answerer: An
 
 @pytest.mark.parametrize("question", ["could you tell me did the Kremlin confirm it got the plan?",
                                       "ok real question, did the Kremlin confirm it got the plan?",
-                                      "same question, did the Kremlin confirm it got the plan?"])
+                                      "same question, did the Kremlin confirm it got the plan?",
+                                      "not gonna lie, did the Kremlin confirm it got the plan?",
+                                      "would love to know did the Kremlin confirm it got the plan?",
+                                      "i keep hearing different things, did the Kremlin confirm it got the plan?",
+                                      "i'm new to this story, did the Kremlin confirm it got the plan?",
+                                      "help: did the Kremlin confirm it got the plan?"])
 def test_a_request_or_an_opening_around_a_question_changes_nothing_it_asks(answerer: Answerer, question: str) -> None:
     # "could you tell me ..." read "could" as a question about the future, so the entry of what happened weighed
     # less than one on a date the article never gives; "real question," and "same question," were words of it

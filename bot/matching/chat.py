@@ -174,7 +174,7 @@ _OR_NAH = re.compile(r",?\s+or\s+(?:nah+|naw|nope)"
 # "I want to know ...", "anyone want to explain ...": the asker's wish, not what X wants
 _ASKER_WANTS = re.compile(r"(?:^\W*|(?<=[.!?,;:] )|\b(?:i|we|i'd|id|anyone|anybody|someone|somebody|you|u|ya)\s+)"
                           r"(?:(?:just|really|only|would|do|actually|honestly|still)\s+)*"
-                          r"(?:want|wanted|need|needed|like)\s+to\s+"
+                          r"(?:want|wanted|need|needed|like|love)\s+to\s+"
                           r"(?=know|ask|check|understand|make sure|confirm|clarify|see|find out|figure|get|explain|tell"
                           r"|hear|learn)")
 
@@ -305,6 +305,14 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|sorry\s+to\s+ask\s+again|any\s+chance\s+(?:you|u|anyone|anybody)\s+knows?"
                              r"|asking\s+for\s+my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister"
                              r"|brother|grandma|grandpa|kid|son|daughter)"
+                             # ("not gonna lie, ...", "i keep hearing different things, ...", "i'm new to this story,
+                             # ...", "as a local, ...", "need help, ...", "oh man ...")
+                             r"|not\s+(?:gonna|going\s+to)\s+lie"
+                             r"|i\s+keep\s+(?:hearing|seeing|reading)\s+(?:different|conflicting|mixed|contradicting)"
+                             r"\s+(?:things|stuff|answers|reports|takes|claims)"
+                             r"|(?:i'?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the)\s+(?:story|topic|news|server|channel))"
+                             r"|as\s+an?\s+(?:local|resident|outsider|foreigner|non-?american|european|american|brit|newcomer)"
+                             r"|(?:i\s+)?need\s+(?:some\s+)?help|help|oh\s+(?:man|boy|god|gosh|wow|dear|geez|jeez)"
                              r"|my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother|grandma"
                              r"|grandpa|kid|son|daughter)\s+(?:wants|wanted|needs|would\s+like)\s+to\s+know"
                              r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
@@ -426,7 +434,7 @@ def drop_idioms(folded: str) -> str:
             "", _PLAINLY_TO_A_COLON.sub("", folded))))
     if " what " in folded and "," in folded:
         folded = _LEAD_IN_WHAT_IT_SAYS.sub("", folded)
-    if "want" in folded or "need" in folded or "like to" in folded:
+    if "want" in folded or "need" in folded or "like to" in folded or "love to" in folded:
         folded = _ASKER_WANTS.sub("", _ASKERS_QUESTION.sub("", folded))
     if any(key in folded for key in _WONDER_KEYS):
         folded = _ASKER_WONDERS.sub("", folded)
