@@ -346,6 +346,8 @@ _ANYWAY_INITIALS = frozenset("abcdefghijklmnopqrstuw")  # the first letters of t
 
 # "..., thanks in advance", "... if anyone knows", "... sorry for the spam": the asker's, after the question
 _ASKERS_CODA = re.compile(
+    # (every coda starts at the message's start, a space or a stop: the look-ahead skips the letters between at once)
+    r"(?:^|(?=[\s,.!?-]))"
     r"(?:(?:^|[\s,.!?]+)(?:(?:thanks|thx|ty)\s+in\s+advance|tia)|,?\s+if\s+(?:anyone|anybody|any1|someone|somebody)\s+knows"
     r"|[\s,.!?]+sorry\s+for\s+the\s+spam"
     # "...? any idea?", "...? thoughts?", "...? no rush", "..., if that makes sense", "...? short answer pls" (not
