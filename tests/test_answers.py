@@ -469,3 +469,12 @@ def test_a_request_or_an_opening_around_a_question_changes_nothing_it_asks(answe
     reply = answerer.ask(question)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["kremlin-confirmed-receipt"]
 
+
+@pytest.mark.parametrize("aside", ["(asking for a project)", "(sorry for bad english)"])
+def test_the_askers_aside_in_brackets_is_no_question_whatever_words_the_story_uses(answerer: Answerer,
+                                                                                   aside: str) -> None:
+    # "project" and "english" are words of this story, so "(asking for a project)" was read as a part of its own
+    # and answered with Putin's demands
+    reply = answerer.ask(f"Will the US recognize Crimea? {aside}")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["us-recognize-crimea"]
+

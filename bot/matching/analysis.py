@@ -438,8 +438,10 @@ class Analyzer:
         cleaned = chat.clean(text, self.max_chars)
         text = cleaned.text
         if text.endswith(")") and (aside := _TRAILING_ASIDE.search(text)) is not None and aside.start() \
-                and not any(t in self.known for t in self.normalizer.tokens(aside[1])):
+                and (not any(t in self.known for t in self.normalizer.tokens(aside[1]))
+                     or chat.is_askers_coda(normalize.fold(aside[1]))):
             # "... (asking for a project)", "... (sorry for bad english)": the asker's aside, no word of the story
+            # (or the asker's words, whatever the story says: "(asking for a project)" where a stadium is one)
             text = text[:aside.start()].rstrip()
         if (terse := _TERSE_WORDS_ASKED.fullmatch(text)) is not None and self._names_someone(terse[1]):
             # "Silva quote?", "the mayor's tweet": what Silva said, asked in a word

@@ -386,6 +386,11 @@ _ASKERS_CODA = re.compile(
     r"[\s.!?]*$")
 _CODA_CHARS = 80  # longer than any of them
 
+
+def is_askers_coda(folded: str) -> bool:
+    """Whether a few words (folded) are all one of the asker's codas ("asking for a project", "thanks in advance")."""
+    return _ASKERS_CODA.fullmatch(folded.strip()) is not None
+
 # "wait, did ...", "hold on, so ...": a message's opening of surprise, not a word of the story
 _WAIT = re.compile(r"^\W*(?:wait|w8|hold on|hang on)\b(?!\s+(?:for|until|till|times?|to)\b)[\s,.!?\u2026]*")
 
