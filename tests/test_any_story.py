@@ -4288,6 +4288,21 @@ def test_how_the_asker_puts_a_yes_or_no_question_is_no_word_of_it(second: Answer
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
 
+@pytest.mark.parametrize("message", ["give me the short version", "short version?", "the short version pls"])
+def test_the_short_version_asked_for_is_the_story_in_brief(second: Answerer, message: str) -> None:
+    # "short version pls" after a question is the asker's coda, but alone it asks for the story: a coda read
+    # anywhere made "give me the short version" (a phrasing in nine knowledge files) mean "give"
+    assert second.ask(message).rule == "answer: asks what the story is about (its first entry)"
+
+
+def test_the_askers_codas_take_no_word_of_what_someone_in_the_story_asks_or_settles(second: Answerer) -> None:
+    # a coda read anywhere took "is he asking for a pardon" for "asking for a friend" (its phrasing read as nothing)
+    for asked, words in (("is the mayor asking for a pardon", {"asking", "pardon"}),
+                         ("how did they try to settle the dispute?", {"settle", "dispute"}),
+                         ("did the mayor hurt anybody", {"hurt"})):
+        assert words <= set(second.analyzer.analyze(asked).content), asked
+
+
 def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:
     # "i always forget, who met with Putin?" split at its comma, and "i always forget" was answered with an entry
     # of its own; "for real though, who ...?" got "did you mean"

@@ -361,28 +361,36 @@ _ASKERS_CODA = re.compile(
     r"|google\s+(?:isn'?t|is\s+not)\s+helping"
     r"|(?:pls|please|plz)\s+(?:respond|reply|answer)|asap"
     r"|(?:(?:pls|please|plz)\s+)?(?:reply|respond|answer)\s+when(?:ever)?\s+(?:you|u)\s+can"
-    r"|(?:i\s+)?(?:can'?t|cannot|couldn'?t)\s+find\s+it"
+    r"|i\s+(?:can'?t|cannot|couldn'?t)\s+find\s+it"
     # ("...? or is that not known yet", "...?? didn't read the whole thing", "... - from a confused reader")
     r"|or\s+is\s+(?:that|it|this)\s+(?:not\s+known|unknown)(?:\s+yet)?"
     r"|(?:i\s+)?(?:didn'?t|did\s+not|haven'?t)\s+read\s+the\s+whole\s+(?:thing|article|piece|story)"
     r"|-?\s*from\s+a\s+confused\s+(?:reader|person|user)"
     # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
     # wasn't clear to me")
-    r"|asking\s+for\s+(?:a|my|the)\s+\w+(?:\s+(?:lol|lmao|haha))?"
-    r"|(?:(?:i\s+)?need\s+it\s+)?for\s+(?:a|an|my|our)\s+(?:(?:school|uni|university|college|class|history|civics"
-    r"|politics)\s+)?(?:project|essay|assignment|homework|report|class|presentation|paper)"
+    # (not "is he asking for a pardon", "how much for the project": what someone asks for, a project of the story's)
+    r"|asking\s+for\s+(?:a\s+friend|my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother"
+    r"|grandma|grandpa|kid|son|daughter|class|teacher|boss)|a\s+(?:school\s+|class\s+|uni\s+)?(?:project|essay"
+    r"|assignment))(?:\s+(?:lol|lmao|haha))?"
+    r"|(?:(?:i\s+)?need\s+it\s+)?for\s+(?:(?:my|our)\s+(?:(?:school|uni|university|college|class|history|civics"
+    r"|politics)\s+)?|an?\s+(?:school|uni|university|college|class|history|civics|politics)\s+)"
+    r"(?:project|essay|assignment|homework|report|class|presentation|paper)"
     r"|need\s+it\s+for\s+(?:class|school|uni|work)"
     r"|(?:(?:i\s+)?(?:would\s+)?appreciate\s+(?:any|the|some)\s+help|any\s+help\s+(?:is\s+)?(?:much\s+)?appreciated)"
-    r"|(?:anybody|any1|someone|somebody)\W*"
     r"|(?:it|the\s+article|this|that)\s+(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:very\s+|really\s+|super\s+|too\s+)?"
     r"clear(?:\s+to\s+me)?|(?:i\s+)?(?:didn'?t|did\s+not|don'?t)\s+(?:quite\s+|really\s+|fully\s+)?(?:get|understand)\s+it"
     # ("...? or am I misremembering?", "...? sorry if obvious", "... in plain english", "...? would settle a bet lol")
     r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
     r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
-    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)|(?:tl;?\s*dr|short)\s+version(?:\s+(?:pls|please))?"
-    r"|(?:would|that'?d|it'?d|to|trying\s+to)\s+settle\s+(?:an?\s+|the\s+)?(?:argument|bet|debate|dispute)"
+    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)"
+    # (not "how did they try to settle the dispute?", the story's)
+    r"|(?:would|that'?d|it'?d|(?:trying\s+)?to)\s+settle\s+(?:an?\s+)?(?:argument|bet)"
     r"(?:\s+(?:here|lol|lmao|haha))*"
-    r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language)))"
+    r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language))"
+    # after the question only: "...? anybody?", "...? short version pls", "...? can't find it" ("give me the short
+    # version" asks for it, "did he hurt anybody" asks of someone)
+    r"|\?[\s,.!]*(?:anybody|any1|someone|somebody|(?:tl;?\s*dr|short)\s+version(?:\s+(?:pls|please))?"
+    r"|(?:can'?t|cannot|couldn'?t)\s+find\s+it))"
     r"[\s.!?]*$")
 _CODA_CHARS = 80  # longer than any of them
 
@@ -811,7 +819,7 @@ _OVERVIEW = re.compile(
     r"|the tl ?;? ?dr|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
     r"|(?:give me|can i get|can you give me|i need) (?:a |the )?(?:quick )?(?:summary|rundown|recap|gist|tl ?;? ?dr"
     r"|overview|short version)|summari[sz]e(?: (?:this|it|the article|the story))?|sum (?:it|this) up"
-    r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in"
+    r"|tl ?;? ?dr|gist|summary|recap|overview|catch me up|fill me in|(?:the )?short version"
     # "what should I know about this?", "what do I need to know?"
     r"|what (?:should|do|does|would)(?: i| we| u| one| people)? (?:need to |have to |really )?know"
     r"(?: about (?:this|it|the story|the article|this story|this article))?)"
