@@ -1012,6 +1012,7 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("did the mayor make up the repair cost figure?", False),  # someone else made it up: a question
     ("is a realistic repair cost given?", False),
     ("make up of the council vote count?", False),  # its make-up: what it is made of
+    ("Just guess the date the bridge reopens.", True),  # "guess the date" orders it as "guess when" does
     ("did the ferries make up for the closure?", False),  # a question about what was made up for
     ("so any realistic estimate is that the repairs take a year?", False),  # a claim, nothing offered
     ("Predict it: will the ferries run all winter? Just yes or no.", True),  # a forecast ordered of the bot
@@ -4252,6 +4253,7 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "catching up late, how long will the bridge be closed?",
     "curious minds want to know: how long will the bridge be closed?",
     "how long will the bridge be closed? reply when u can",
+    "how long will the bridge be closed? I won't hold you to it",
     "how long will the bridge be closed? can't find it",
     "how long will the bridge be closed? would settle a bet lol",
 ])
@@ -4301,6 +4303,13 @@ def test_the_askers_codas_take_no_word_of_what_someone_in_the_story_asks_or_sett
                          ("how did they try to settle the dispute?", {"settle", "dispute"}),
                          ("did the mayor hurt anybody", {"hurt"})):
         assert words <= set(second.analyzer.analyze(asked).content), asked
+
+
+def test_at_what_point_asks_when(second: Answerer) -> None:
+    # "at what point did they insist on a recorded vote?" was told the article never mentions "point"
+    asked = second.ask("at what point did the engineers find the cracks?")
+    assert asked.rule == second.ask("when did the engineers find the cracks?").rule
+    assert "point" not in render_text(asked)
 
 
 def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:

@@ -366,6 +366,7 @@ _ASKERS_CODA = re.compile(
     r"|or\s+is\s+(?:that|it|this)\s+(?:not\s+known|unknown)(?:\s+yet)?"
     r"|(?:i\s+)?(?:didn'?t|did\s+not|haven'?t)\s+read\s+the\s+whole\s+(?:thing|article|piece|story)"
     r"|-?\s*from\s+a\s+confused\s+(?:reader|person|user)"
+    r"|(?:i\s+)?(?:won'?t|will\s+not)\s+hold\s+(?:you|u|it)\s+(?:to\s+it|against\s+(?:you|u))"
     # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
     # wasn't clear to me")
     # (not "is he asking for a pardon", "how much for the project": what someone asks for, a project of the story's)
@@ -432,9 +433,16 @@ _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|wh
                       r"hows|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)")
 
 
+# "at what point ...?", "by what stage ...?": when
+_AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
+
+
 def drop_idioms(folded: str) -> str:
     """A folded message without the chat idioms that would read as words of the story ("is that
     cap" at its end, "I want to know ...", "tl;dr" before a question)."""
+    if " what " in folded and ("point" in folded or "stage" in folded or "moment" in folded or " time" in folded
+                               or "hour" in folded):
+        folded = _AT_WHAT_POINT.sub("when", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
@@ -762,7 +770,9 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|make (?:it|them|one|some|something|that|stuff) up\b"
                 # ("Just guess for me: will ...?", "Just guess - how many ...?")
                 r"|guess(?: for (?:me|us))?(?:\s*[:\u2013\u2014-]|\W*$"
-                r"| (?:how|what|which|who|when|where|why|at|a number|the number|the figure))"
+                r"| (?:how|what|which|who|when|where|why|at|a number|the number|the figure"
+                # ("Just guess the date the bridge reopens.")
+                r"|the (?:date|day|year|time|month|price|cost|amount|total|names?|score|outcome|result)\b))"
                 # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
