@@ -293,7 +293,7 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:got\s+|have\s+)?any\s+(?:idea|ideas|clue)|urgent|important|legit(?:\s+asking)?"
                              r"|(?:i\s+)?(?:always|keep|often)\s+forget(?:ting)?|i\s+(?:can|could)\s+never\s+remember"
                              r"|(?:just\s+)?catching\s+up(?:\s+(?:late|now|here))?|curious\s+minds\s+want\s+to\s+know"
-                             r"|for\s+real(?:\s+(?:though|tho))?"
+                             r"|for\s+real(?:\s+(?:though|tho))?|(?:actually\s+)?(?:never\s*mind|nvm|scratch\s+that)"
                              # ("out of curiosity, is ...?", "mods, ...", "just to confirm, ...", "been out of the
                              # loop, ...", "sorry to ask again but ...", "any chance you know ...", "my mom wants to
                              # know ...")
@@ -1286,7 +1286,8 @@ _OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
 # and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
 REQUEST = re.compile(r"^\W*(?:(?:then|after that|afterwards|and then|next|before you (?:start|begin|do that|do))\W+)?"
                      r"(?:please\s+)?"
-                     r"(?:actually(?:\W+no)?\W+(?:(?:first|instead|just)\W+){0,2})?"
+                     r"(?:(?:actually(?:\W+(?:no|never\s*mind|nvm|scratch\s+that))?|never\s*mind|nvm|scratch\s+that)\W+"
+                     r"(?:(?:first|instead|just)\W+){0,2})?"
                      # ("Ok fine, if you won't, at least tell me ...": the order given up)
                      r"(?:(?:(?:ok|okay)\W+)?(?:fine\W+)?(?:if (?:you|u) (?:won'?t|can'?t|don'?t)\W+)?at least\W+)?"
                      r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
