@@ -796,6 +796,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round62-fiftysixth-story.yaml", BENCH_DATA / "fiftysixth-story" / "knowledge"),
     ("round62-fiftyseventh-story.yaml", BENCH_DATA / "fiftyseventh-story" / "knowledge"),
     ("round62-fiftyeighth-story.yaml", BENCH_DATA / "fiftyeighth-story" / "knowledge"),
+    ("round62-fiftyninth-story.yaml", BENCH_DATA / "fiftyninth-story" / "knowledge"),
 )
 
 
