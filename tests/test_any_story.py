@@ -4315,6 +4315,15 @@ def test_at_what_point_asks_when(second: Answerer) -> None:
     assert "point" not in render_text(asked)
 
 
+def test_a_relative_clause_that_only_reacts_is_no_question(second: Answerer) -> None:
+    # "..., which sounds insane to me. ... what did the spokesman say?" made "which sounds insane to me" a question
+    # of its own, answered with an entry ("how many were evacuated?") before the one asked for
+    message = "my uncle says the ferries are packed, which sounds insane to me. why is the bridge being repaired?"
+    parts = [part.text for part in second.explain(message).question.parts]
+    assert not any(part.startswith("which") for part in parts), parts
+    assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]
+
+
 def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:
     # "i always forget, who met with Putin?" split at its comma, and "i always forget" was answered with an entry
     # of its own; "for real though, who ...?" got "did you mean"

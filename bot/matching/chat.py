@@ -39,6 +39,17 @@ class CleanText:
     had_mentions: bool
 
 
+# A relative clause that only reacts ("..., which sounds insane to me", "..., which is wild tbh"), to its end
+_REACTING_WHICH = re.compile(
+    r",\s+which\s+(?:(?:honestly|kinda|kind\s+of|really|just|frankly|tbh|lowkey)\s+)*"
+    r"(?:sounds|sounded|seems|seemed|feels|felt|is|was|'s)\s+(?:(?:so|really|kinda|kind\s+of|pretty|way\s+too|too|totally"
+    r"|absolutely|honestly|just|a\s+bit|super|lowkey|genuinely)\s+)*"
+    r"(?:insane|wild|crazy|nuts|bonkers|weird|odd|strange|bizarre|ridiculous|absurd|funny|hilarious|sad|scary|terrifying"
+    r"|awful|terrible|horrible|wow|optimistic|pessimistic|unbelievable|surprising|shocking|concerning|worrying|wild\s+to\s+me"
+    r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting)"
+    r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)", re.IGNORECASE)
+
+
 def clean(text: str, max_chars: int) -> CleanText:
     """Remove mentions, links, markup and control characters, and a sentence that only says how to put
     the answer ("Just a number, no hedging."); cut to `max_chars`."""
@@ -62,6 +73,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     if "~~" in text:  # "~~fake news~~ what does X say?": what is struck through is not asked
         text = _STRUCK.sub(" ", text)
     text = _MARKUP.sub(" ", text)
+    if ", which " in text:  # "..., which sounds insane to me": the asker's reaction, no question of its own
+        text = _REACTING_WHICH.sub("", text)
     text = _SPACE.sub(" ", text).strip(" ;")
     text = _without_answer_format(text)
     was_cut = len(text) > max_chars
