@@ -4333,6 +4333,13 @@ def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer)
         assert [a.entry_id for a in reply.answers] == ["bridge-cracks"], message
 
 
+def test_a_short_question_opening_with_another_languages_question_word_is_in_that_language(second: Answerer) -> None:
+    # "¿Cuándo dimitió Dunne?", "Quem é X?": one word of that language besides the names, so read as English
+    # ("the article never mentions cuando") with no note that the bot answers in English
+    reply = second.ask("Quem é Ana Silva?")
+    assert reply.outcome is Outcome.ANSWER and "only answer in English" in render_text(reply)
+
+
 def test_spanish_por_que_opening_a_question_asks_why(second: Answerer) -> None:
     # "¿Por qué ...?" was read as no question at all ("qué" after "por" is why, not what)
     reply = second.ask("¿Por qué el alcalde cerró el bridge?")

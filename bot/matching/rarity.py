@@ -15,7 +15,7 @@ import wordfreq
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language import ROMANISED_HINDI, STOPWORDS, is_number
+from bot.language import OTHER_LANGUAGE_QUESTION_WORDS, ROMANISED_HINDI, STOPWORDS, is_number
 
 # Zipf frequency (log10 of occurrences per billion words) below which a word is specific enough
 # that an answer must speak to it: "troops" 4.6, "weather" 4.9, "eurovision" 3.2 are; "plan"
@@ -214,7 +214,10 @@ def other_language_words(words: list[str]) -> list[str]:
         found = [w for w in plain if len(w) > 1 and is_other_language_word(w.lower())]
         # and at least one of them no English word at all ("dijo", "über"): "per se", "um wat" are English
         foreign = any(not w.isascii() or zipf(w.lower()) is None for w in found)
-        return found if foreign and len(found) >= 2 and len(found) >= OTHER_LANGUAGE_SHARE * len(plain) else []
+        # (two of them at least, or one opening the question as its question word: "¿Cuándo dimitió X?")
+        enough = len(found) >= 2 or (len(found) == 1 and found[0] == some[0]
+                                     and found[0].lower() in OTHER_LANGUAGE_QUESTION_WORDS)
+        return found if foreign and enough and len(found) >= OTHER_LANGUAGE_SHARE * len(plain) else []
 
     # a long message shows its language in its first words: the rest is read only when they do
     if len(words) > OPENING_WORDS and not foreign_in(words[:OPENING_WORDS]):
