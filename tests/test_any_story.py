@@ -4259,19 +4259,7 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed? I won't hold you to it",
     "how long will the bridge be closed? can't find it",
     "how long will the bridge be closed? would settle a bet lol",
-])
-def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
-    # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
-    # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
-    # respond, asap, english, faqbot, uhh; random, hear, sanity, total, correct, bear, expert, faith, misremembering,
-    # obvious, plain, version, settle, asking, project, appreciated, anybody, clear, topic, related, dear,
-    # pardon, idea, urgent, legit, forget, catching, minds, reply, find): an aside in brackets with no word of the
-    # story is the asker's too
-    reply = second.ask(message)
-    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
-
-
-@pytest.mark.parametrize("message", [
+    # (a yes-or-no question splits at no comma before it, so its opening stayed: "out of curiosity, is ...?")
     "out of curiosity, is the bridge closed?",
     "mods, is the bridge closed?",
     "just to confirm, is the bridge closed?",
@@ -4287,11 +4275,17 @@ def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, messag
     "is the bridge closed?? didn't read the whole thing",
     "is the bridge closed? - from a confused reader",
 ])
-def test_how_the_asker_puts_a_yes_or_no_question_is_no_word_of_it(second: Answerer, message: str) -> None:
-    # each was told "the article never mentions curiosity" (mods, confirm, checking, loop, late, woke, sorry, chance,
-    # asking, wants, known, whole, confused): a yes-or-no question splits at no comma before it, so the opening stayed
+def test_how_the_asker_puts_a_question_is_no_word_of_it(second: Answerer, message: str) -> None:
+    # each was told "the article never mentions any1" (dumb, genuine, talk, confused, nutshell, anybody, advance,
+    # knows, thx, everyone, umm, bother, follow, happen, idea, thoughts, chance, sense, rush, thinking, project,
+    # respond, asap, english, faqbot, uhh; random, hear, sanity, total, correct, bear, expert, faith, misremembering,
+    # obvious, plain, version, settle, asking, project, appreciated, anybody, clear, topic, related, dear,
+    # pardon, idea, urgent, legit, forget, catching, minds, reply, find; curiosity, mods, confirm, checking, loop,
+    # late, woke, sorry, chance, wants, known, whole, confused): an aside in brackets with no word of the story is
+    # the asker's too
     reply = second.ask(message)
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
 
 @pytest.mark.parametrize("message", ["give me the short version", "short version?", "the short version pls"])
 def test_the_short_version_asked_for_is_the_story_in_brief(second: Answerer, message: str) -> None:
