@@ -286,6 +286,9 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 
 # "anyway what did the mayor say?", "btw who went?", "be honest, ...": a filler opening the question, as it does
 # after a remark
+# Those close to the asker, for whom (or at whose wish) a question is asked ("asking for my dad")
+_FAMILY = (r"(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother|grandma|grandpa|kid|son"
+           r"|daughter)")
 _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
@@ -316,8 +319,7 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|late\s+to\s+(?:this|the\s+party)"
                              r"|just\s+(?:woke\s+up|got\s+here|saw\s+this|heard\s+about\s+(?:this|it))"
                              r"|sorry\s+to\s+ask\s+again|any\s+chance\s+(?:you|u|anyone|anybody)\s+knows?"
-                             r"|asking\s+for\s+my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister"
-                             r"|brother|grandma|grandpa|kid|son|daughter)"
+                             r"|asking\s+for\s+my\s+" + _FAMILY +
                              # ("not gonna lie, ...", "i keep hearing different things, ...", "i'm new to this story,
                              # ...", "as a local, ...", "need help, ...", "oh man ...")
                              r"|not\s+(?:gonna|going\s+to)\s+lie"
@@ -326,8 +328,7 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:i'?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the)\s+(?:story|topic|news|server|channel))"
                              r"|as\s+an?\s+(?:local|resident|outsider|foreigner|non-?american|european|american|brit|newcomer)"
                              r"|(?:i\s+)?need\s+(?:some\s+)?help|help|oh\s+(?:man|boy|god|gosh|wow|dear|geez|jeez)"
-                             r"|my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother|grandma"
-                             r"|grandpa|kid|son|daughter)\s+(?:wants|wanted|needs|would\s+like)\s+to\s+know"
+                             r"|my\s+" + _FAMILY + r"\s+(?:wants|wanted|needs|would\s+like)\s+to\s+know"
                              r"|(?:(?:quick|just\s+a)\s+)?sanity\s+check|just\s+to\s+double[ -]?check"
                              r"|correct\s+me\s+if\s+(?:i'?m|i\s+am|im)\s+wrong"
                              r"|(?:(?:total|complete|a)\s+)?(?:noob|newbie|beginner)\s+here"
@@ -383,9 +384,8 @@ _ASKERS_CODA = re.compile(
     # ("...? asking for my dad", "... for a school project", "...? any help appreciated", "...? anybody?", "...? it
     # wasn't clear to me")
     # (not "is he asking for a pardon", "how much for the project": what someone asks for, a project of the story's)
-    r"|asking\s+for\s+(?:a\s+friend|my\s+(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother"
-    r"|grandma|grandpa|kid|son|daughter|class|teacher|boss)|a\s+(?:school\s+|class\s+|uni\s+)?(?:project|essay"
-    r"|assignment))(?:\s+(?:lol|lmao|haha))?"
+    r"|asking\s+for\s+(?:a\s+friend|my\s+(?:" + _FAMILY + r"|class|teacher|boss)|a\s+(?:school\s+|class\s+|uni\s+)?"
+    r"(?:project|essay|assignment))(?:\s+(?:lol|lmao|haha))?"
     r"|(?:(?:i\s+)?need\s+it\s+)?for\s+(?:(?:my|our)\s+(?:(?:school|uni|university|college|class|history|civics"
     r"|politics)\s+)?|an?\s+(?:school|uni|university|college|class|history|civics|politics)\s+)"
     r"(?:project|essay|assignment|homework|report|class|presentation|paper)"
