@@ -4374,3 +4374,23 @@ def test_the_askers_doubt_beside_a_question_is_an_aside_not_a_word_asked(second:
     reply = second.ask("I keep seeing people on twitter saying the bridge closure is fake and honestly I don't know "
                        "who to believe anymore. How long will the harbour bridge be closed?")
     assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-closure-length"]
+
+
+def test_a_span_of_one_unit_in_words_answers_how_long_or_how_far_ahead(tmp_path: Path) -> None:
+    # "How far ahead of the release did the press see the report?" was told "the article gives no
+    # figure" beside the entry saying it was shown the report "a week before" its release
+    early = _sourced_entry("plans-seen-early", "When did the press see the plans?", "when were the plans leaked", "",
+                           "The press saw the ferry plans a week before the council published them.", status="context")
+    answerer = _harbour_with(tmp_path, "  - id: repair-cost\n", early,
+                             article_ends="The press saw the ferry plans a week before the council published them.")
+    for asked in ("how far ahead did the press see the ferry plans?",
+                  "how long before the council published the ferry plans did the press see them?",
+                  "how many days before the council published them did the press see the ferry plans?"):
+        reply = answerer.ask(asked)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["plans-seen-early"], asked
+    # a unit that measures no span asked for is no answer to "how long": "the biggest change in over a decade"
+    decade = _sourced_entry("plans-change", "How big a change are the ferry plans?", "how big a change is it", "",
+                            "The ferry plans are the biggest change to the harbour in over a decade.", status="context")
+    answerer = _harbour_with(tmp_path / "decade", "  - id: repair-cost\n", decade,
+                             article_ends="The ferry plans are the biggest change to the harbour in over a decade.")
+    assert answerer.ask("how long will the change to the ferry plans last?").outcome is not Outcome.ANSWER

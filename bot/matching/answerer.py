@@ -863,6 +863,10 @@ class Answerer:
             # "first took it up in 2009" too; a date alone ("met on May 3") says when, not since when
             began = (_STARTED if since else _FOUNDED).search(entry.answer)
             return None if began and self._gives_fact(entry, Gap.DATE, gives_date) else asked
+        if not given and asked is Gap.FIGURE and not exact and _HOW_LONG.search(question.text) \
+                and _ONE_SPAN.search(entry.answer):
+            # "how far ahead did they see it?": "a week before" gives the span, in words no digit writes
+            given = True
         if given and asked is Gap.FIGURE and question.kind is QuestionKind.HOW_MANY and question.focus:
             given = self._counted_near(entry, question.focus)  # "how many stores?": a price is no count of them
         if given and asked is Gap.FIGURE and (whole := _COUNT_OF_STATED.search(question.text)) is not None:
@@ -1685,6 +1689,14 @@ _DONE = re.compile(r"[a-z]+ed|died|left|went|met|made|took|won|lost|held|gave|ca
 _OUTCOME_ASKED = re.compile(r"\b(?:end(?:ed)? up|eventually|ultimately|finally|in the end)\b", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
+# a question asking for a span of time ("how long-standing" asks for none), and an answer's span of one
+# unit written without a number ("a week before", "for a month"; not "the biggest shift in over a decade")
+_HOW_LONG = re.compile(r"\bhow\s+(?:long\b(?!-)|far\s+(?:ahead|in\s+advance|back)\b|soon\b|early\b"
+                       r"|many\s+(?:minutes|hours|days|nights|weeks|months|seasons|years|decades)\b)", re.IGNORECASE)
+_SPAN_UNIT = (r"(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?"
+              r"(?:minute|hour|day|night|week|fortnight|month|season|year|decade)")
+_ONE_SPAN = re.compile(rf"\b(?:(?:for|within|lasting)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?{_SPAN_UNIT}\b"
+                       rf"|{_SPAN_UNIT}\s+(?:before|after|ago|later|earlier|ahead|away|long|from)\b)", re.IGNORECASE)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 
