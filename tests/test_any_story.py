@@ -4394,3 +4394,12 @@ def test_a_span_of_one_unit_in_words_answers_how_long_or_how_far_ahead(tmp_path:
     answerer = _harbour_with(tmp_path / "decade", "  - id: repair-cost\n", decade,
                              article_ends="The ferry plans are the biggest change to the harbour in over a decade.")
     assert answerer.ask("how long will the change to the ferry plans last?").outcome is not Outcome.ANSWER
+
+
+def test_figuring_something_out_asks_for_no_figure(second: Answerer) -> None:
+    # "did they ever figure out why he did it" was told "the article gives no figure for that", and "did
+    # anyone figure out how much ..." that the article "never mentions figure": the verb names no number
+    reply = second.ask("did anyone figure out how much the repairs cost?")
+    assert [a.entry_id for a in reply.answers] == ["repair-cost"]
+    assert "figure" not in (reply.message or "")
+    assert second.analyzer.analyze("did they ever figure it out why the bridge closed?").asks_for is None

@@ -1024,7 +1024,8 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     found = _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)
-         and not _said_about(words, i)), None)
+         and not _said_about(words, i) and not (w == "figure" and "out" in words[i + 1:i + 3])),
+        None)  # ("figure out why", "figure it out": the verb)
     if found is None and "count" in words:  # (the pattern's look-behinds are slow to try at every word)
         return Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None
     return found

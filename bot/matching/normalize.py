@@ -106,6 +106,8 @@ _REMIND_ME = re.compile(r"\bremind\s+(?:me|us|u)\b(?:\s+(?:again|of|about)\b)?")
 # ("what is the story based on?", "following the vote" keep theirs)
 _FRAMING = re.compile(r"\bbased\s+on\s+(?=what\s+(?:[\w']+\s+){1,3}?(?:said|says|say|wrote|writes|reported|reports"
                       r"|told|knows?)\b)|\bfollow(?:ing|ed)?\s+along\b")
+# "figure it out", "figured out": finding out
+_FIGURE_OUT = re.compile(r"\bfigur(?:e|ed|ing)\s+(?:(?:it|this|that|them|him|her)\s+)?out\b")
 # "what did the minister tell the envoys?", "what he told them": what someone said ("tell me" is the asker's)
 _TOLD = re.compile(r"\btold\b|\b(?:did|does|do|will|would|could|might|to)\s+(?!you\b|u\b|ya\b)((?:[\w.]+\s+){0,5}?)"
                    r"tell\b(?!\s+(?:me|us|you|u)\b)")
@@ -428,6 +430,8 @@ class Normalizer:
             folded = _FOR_A_FRIEND.sub(" ", folded)
         if "told" in folded or " tell" in folded:
             folded = _TOLD.sub(lambda m: "say" if m[1] is None else m[0][:-4] + "say", folded)
+        if "figur" in folded:  # "did they figure out why": finding out, no figure asked for
+            folded = _FIGURE_OUT.sub("find out", folded)
         if " take" in folded:  # "X's take?" asks what X says, not who X is ("take" is a stop word)
             folded = _TAKE_ON.sub(r"\1 say", folded)
         return _TOKEN.findall(folded)
