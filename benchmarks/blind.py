@@ -834,6 +834,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round63-fiftyseventh-story.yaml", BENCH_DATA / "fiftyseventh-story" / "knowledge"),
     ("round63-fiftyeighth-story.yaml", BENCH_DATA / "fiftyeighth-story" / "knowledge"),
     ("round63-fiftyninth-story.yaml", BENCH_DATA / "fiftyninth-story" / "knowledge"),
+    ("round63-sixtieth-story.yaml", BENCH_DATA / "sixtieth-story" / "knowledge"),
 )
 
 
