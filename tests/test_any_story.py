@@ -4258,6 +4258,9 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "never mind, how long will the bridge be closed?", "how long will the bridge be closed? reply when u can",
     "how long will the bridge be closed? I won't hold you to it",
     "how long will the bridge be closed? can't find it",
+    "how long will the bridge be closed, in a nutshell?",
+    "how long will the bridge be closed? sorry for the long message lol",
+    "how long will the bridge be closed? sorry for the wall of text",
     "how long will the bridge be closed? would settle a bet lol",
     # (a yes-or-no question splits at no comma before it, so its opening stayed: "out of curiosity, is ...?")
     "out of curiosity, is the bridge closed?",
@@ -4312,10 +4315,13 @@ def test_at_what_point_asks_when(second: Answerer) -> None:
 def test_a_relative_clause_that_only_reacts_is_no_question(second: Answerer) -> None:
     # "..., which sounds insane to me. ... what did the spokesman say?" made "which sounds insane to me" a question
     # of its own, answered with an entry ("how many were evacuated?") before the one asked for
-    message = "my uncle says the ferries are packed, which sounds insane to me. why is the bridge being repaired?"
-    parts = [part.text for part in second.explain(message).question.parts]
-    assert not any(part.startswith("which") for part in parts), parts
-    assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]
+    for message in ("my uncle says the ferries are packed, which sounds insane to me. why is the bridge being fixed?",
+                    # ("..., which seemed sketchy", "..., which drives me nuts": the asker's reaction too)
+                    "I saw ferry tickets for like five bucks, which seemed sketchy. why is the bridge being repaired?",
+                    "my uncle says the ferries are packed, which drives me nuts. why is the bridge being repaired?"):
+        parts = [part.text for part in second.explain(message).question.parts]
+        assert not any(part.startswith("which") for part in parts), parts
+        assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]
 
 
 def test_an_askers_opening_split_off_by_its_comma_asks_nothing(second: Answerer) -> None:

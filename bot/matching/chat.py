@@ -42,9 +42,14 @@ class CleanText:
 # A relative clause that only reacts ("..., which sounds insane to me", "..., which is wild tbh"), to its end
 _REACTING_WHICH = re.compile(
     r",\s+which\s+(?:(?:honestly|kinda|kind\s+of|really|just|frankly|tbh|lowkey)\s+)*"
+    r"(?:(?:drives|drove)\s+me\s+(?:nuts|crazy|insane|mad|up\s+the\s+wall)|(?:makes|made)\s+(?:no\s+sense"
+    r"|me\s+(?:so\s+)?(?:mad|angry|sad|nervous|uneasy|worried|laugh))|is\s+(?:so\s+)?messed\s+up)"
+    r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)"
+    r"|,\s+which\s+(?:(?:honestly|kinda|kind\s+of|really|just|frankly|tbh|lowkey)\s+)*"
     r"(?:sounds|sounded|seems|seemed|feels|felt|is|was|'s)\s+(?:(?:so|really|kinda|kind\s+of|pretty|way\s+too|too|totally"
     r"|absolutely|honestly|just|a\s+bit|super|lowkey|genuinely)\s+)*"
     r"(?:insane|wild|crazy|nuts|bonkers|weird|odd|strange|bizarre|ridiculous|absurd|funny|hilarious|sad|scary|terrifying"
+    r"|sketchy|shady|fishy|sus|suspicious|dodgy"
     r"|awful|terrible|horrible|wow|optimistic|pessimistic|unbelievable|surprising|shocking|concerning|worrying|wild\s+to\s+me"
     r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting)"
     r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)", re.IGNORECASE)
@@ -363,7 +368,8 @@ _ASKERS_CODA = re.compile(
     # (every coda starts at the message's start, a space or a stop: the look-ahead skips the letters between at once)
     r"(?:^|(?=[\s,.!?-]))"
     r"(?:(?:^|[\s,.!?]+)(?:(?:thanks|thx|ty)\s+in\s+advance|tia)|,?\s+if\s+(?:anyone|anybody|any1|someone|somebody)\s+knows"
-    r"|[\s,.!?]+sorry\s+for\s+the\s+spam"
+    r"|[\s,.!?]+sorry\s+(?:for\s+the\s+(?:spam|(?:long|huge|massive)\s+(?:message|msg|post|question|text)|wall\s+of\s+text"
+    r"|essay|novel|rant|ramble|rambling)|(?:this|that|it)\s+(?:is|was|got)\s+(?:so\s+)?long)(?:\s+(?:lol|lmao|haha))?"
     # "...? any idea?", "...? thoughts?", "...? no rush", "..., if that makes sense", "...? short answer pls" (not
     # "much appreciated", thanks, which a long message's reading already leaves out)
     r"|(?:^|[\s,.!?]+)(?:(?:any|got\s+any|have\s+any|(?:does|do)\s+(?:anyone|anybody|any1|u|you)\s+have(?:\s+any)?)\s+"
@@ -396,7 +402,7 @@ _ASKERS_CODA = re.compile(
     # ("...? or am I misremembering?", "...? sorry if obvious", "... in plain english", "...? would settle a bet lol")
     r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
     r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
-    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)"
+    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)|in\s+a\s+nutshell"
     # (not "how did they try to settle the dispute?", the story's)
     r"|(?:would|that'?d|it'?d|(?:trying\s+)?to)\s+settle\s+(?:an?\s+)?(?:argument|bet)"
     r"(?:\s+(?:here|lol|lmao|haha))*"
