@@ -105,11 +105,13 @@ def test_replies_speak_of_the_loaded_story_only(second: Answerer, message: str) 
 
 
 @pytest.mark.parametrize("message", ["are you a bot or a real person lol", "wait, are you a bot or an actual person?",
-                                     "bot do you ever sleep?", "what are you exactly, a person or a bot?"])
+                                     "bot do you ever sleep?", "what are you exactly, a person or a bot?",
+                                     "hi there! who am I talking to?"])
 def test_asking_whether_the_bot_is_a_person_gets_the_bots_own_answer(second: Answerer, message: str) -> None:
     # "are you a bot or a real person?" was read as a question about the story ("real", "person") and got
     # "did you mean" with entries on gunfire; "are you a real person or a bot?" already got the bot's answer;
-    # "what are you exactly, a person or a bot?" got an entry on who was where
+    # "what are you exactly, a person or a bot?" got an entry on who was where, "who am I talking to?" one on who
+    # a candidate is ("talking", a word of that story)
     reply = second.ask(message)
     assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Yes, I'm a bot"), message
 
@@ -4261,7 +4263,7 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "never mind, how long will the bridge be closed?", "how long will the bridge be closed? reply when u can",
     "how long will the bridge be closed? I won't hold you to it",
     "how long will the bridge be closed? can't find it",
-    "how long will the bridge be closed, in a nutshell?",
+    "how long will the bridge be closed, in a nutshell?", "how long will the bridge be closed, anyway?",
     "how long will the bridge be closed? sorry for the long message lol",
     "how long will the bridge be closed? sorry for the wall of text",
     "how long will the bridge be closed? would settle a bet lol",

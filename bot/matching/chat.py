@@ -403,6 +403,9 @@ _ASKERS_CODA = re.compile(
     r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
     r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
     r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)|in\s+a\s+nutshell"
+    # ("how long has X been at it, anyway?": the asker's shrug after a comma; not "they closed it anyway",
+    # despite)
+    r"|(?<=,)\s*(?:anyway|anyways|anyhow)"
     # (not "how did they try to settle the dispute?", the story's)
     r"|(?:would|that'?d|it'?d|(?:trying\s+)?to)\s+settle\s+(?:an?\s+)?(?:argument|bet)"
     r"(?:\s+(?:here|lol|lmao|haha))*"
@@ -579,7 +582,9 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b"
         r"|\bwho (made|built|created|wrote|runs|programmed|coded) (you|u|this bot|the bot|this thing|faqbot)\b"
         r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
-        r"|\bwho('?s| is) (this|there)\b")),
+        r"|\bwho('?s| is) (this|there)\b"
+        # ("who am I talking to?", "who am i chatting with")
+        r"|\bwho (am i|are we|is this) (talking|speaking|chatting) (to|with)\b")),
     (SmallTalk.HELP, re.compile(  # (each group after a look-ahead for its first letters: a search is quick then)
         r"(?=[wh])(?:\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
         r"(use|work|ask)\b)|^(help|commands|usage|menu|\?)$|(?=[wh])(?:\bwhat (questions|topics) can\b"
