@@ -4414,3 +4414,15 @@ def test_figuring_something_out_asks_for_no_figure(second: Answerer) -> None:
     assert [a.entry_id for a in reply.answers] == ["repair-cost"]
     assert "figure" not in (reply.message or "")
     assert second.analyzer.analyze("did they ever figure it out why the bridge closed?").asks_for is None
+
+
+def test_a_question_after_a_long_remark_and_but_is_asked_apart(second: Answerer) -> None:
+    # "... and I'm not trying to be the guy who distrusts everything, but what did that one source actually say?"
+    # was read as one question, the remark's words outweighing it ("did you mean"); a short premise ("X banned it
+    # years ago, so why is this news?") stays one question, to be corrected
+    message = ("my neighbour keeps telling everyone in our building that the council is hiding something about "
+               "the works, but why is the bridge actually being repaired?")
+    parts = [part.text for part in second.explain(message).question.parts]
+    assert len(parts) == 2 and parts[-1].startswith("why is the bridge"), parts
+    assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]
+    assert len(second.explain("the council closed it last year, so why is the bridge news?").question.parts) <= 1

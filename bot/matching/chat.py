@@ -1362,6 +1362,12 @@ _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyw
                                r"|additionally|furthermore|moreover|first|first of all|before that)")
 
 
+# where a long remark turns to its question: ", but what ...?", ", so who ...?"
+_AFTER_A_LONG_REMARK = re.compile(r",\s+(?:but|so)\s+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)",
+                                  re.IGNORECASE)
+_LONG_REMARK_WORDS = 15
+
+
 def split_questions(text: str, has_instruction: bool = False,
                     is_topic: Callable[[str], bool] = lambda head: False) -> list[str]:
     """The separate questions in a message, in order ("X? And what about Y?" -> two). A clause
@@ -1380,6 +1386,11 @@ def split_questions(text: str, has_instruction: bool = False,
         premise = _PREMISE_HEAD.match(sentence)
         clauses = [premise[1], *_CLAUSE_SPLIT.split(sentence[premise.end():])] if premise else \
             _CLAUSE_SPLIT.split(sentence)
+        if "," in sentence and len(clauses) == 1 and (turn := _AFTER_A_LONG_REMARK.search(sentence)) is not None \
+                and len(sentence[:turn.start()].split()) >= _LONG_REMARK_WORDS:
+            # "I'm not trying to be the guy who distrusts everything, but what did that source say?": after a long
+            # remark, the question it turns to (not "X banned it years ago, so why is this news?", a premise)
+            clauses = [sentence[:turn.start()], sentence[turn.end():]]
         asking = ""  # "when and where is the hearing?": a question word alone asks with the clause after it
         for number, clause in enumerate(clauses, 1):
             clause = clause.strip(" ,.;:-—–")
