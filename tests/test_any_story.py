@@ -4426,3 +4426,11 @@ def test_a_question_after_a_long_remark_and_but_is_asked_apart(second: Answerer)
     assert len(parts) == 2 and parts[-1].startswith("why is the bridge"), parts
     assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]
     assert len(second.explain("the council closed it last year, so why is the bridge news?").question.parts) <= 1
+
+
+def test_thanks_with_a_nickname_and_a_remark_on_the_scrollback_ask_nothing(second: Answerer) -> None:
+    # "cheers mate, legend" got "did you mean" ("legend" a word of the question), and "the scrollback is insane
+    # today" was answered with an entry on someone called insane
+    assert second.ask("cheers mate, legend").outcome is Outcome.SMALLTALK
+    reply = second.ask("sorry if this was asked, the scrollback is insane today. why is the bridge being repaired?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]

@@ -509,7 +509,7 @@ def drop_idioms(folded: str) -> str:
 _UP_TO_A_TURN = r"(?:\s+(?!(?:but|so|and|anyway|though|tho|just)\b)[\w'-]+)*"  # the clause, up to "but ..."
 _ABOUT_THE_CHAT = re.compile(
     rf"\bsorry if (?:this|it|i|someone|somebody|anyone|anybody|that)\b{_UP_TO_A_TURN}"
-    r"|\b(?:this|our|the) (?:chat|channel|thread|gc|group chat)\s+"
+    r"|\b(?:this|our|the) (?:chat|channel|thread|gc|group chat|scrollback|backlog)\s+"
     rf"(?:is|was|has been|moves|never|just|keeps|goes|is going|is moving)\b{_UP_TO_A_TURN}"
     # (a server is the chat's only when said as of a chat: "this server is wild today", not "our
     # server is running 1.8.3")
@@ -556,6 +556,7 @@ _ANYONE_ELSE = re.compile(
     r"(?:been (?:to|in)|from|live in|living in|lives in|visited|grew up in|originally from)(?:\s+[\w'-]+){1,3})"
     r"(?=\W*$|\s*[,.;:!?])")
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
+                        "scrollback", "backlog",
                         "lurker", "time poster", "time reader", "time listener", "time caller", "new here")
 
 
@@ -627,6 +628,7 @@ _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing handy neat man dude bro lol haha lmao helped helps explained cleared clears up "
+    "legend m8 "
     "perfect exactly "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
     "today tonight chat anyway anyways "  # "chat": the channel greeted ("gm chat")
