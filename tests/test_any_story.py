@@ -4239,6 +4239,7 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "correct me if I'm wrong but how long will the bridge be closed?",
     "bear with me, how long will the bridge be closed?",
     "not an expert but how long will the bridge be closed?",
+    "not an expert on harbour politics but how long will the bridge be closed?",
     "asking in good faith: how long will the bridge be closed?",
     "how long will the bridge be closed? or am I misremembering?",
     "how long will the bridge be closed? sorry if obvious",
