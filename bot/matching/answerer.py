@@ -1687,8 +1687,6 @@ _DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 _DONE = re.compile(r"[a-z]+ed|died|left|went|met|made|took|won|lost|held|gave|came|began|sent|paid|fell|rose|sold"
                    r"|bought|found|brought|led|ran|struck|quit|spoke|wrote|chose|stood|fled", re.IGNORECASE)
 _OUTCOME_ASKED = re.compile(r"\b(?:end(?:ed)? up|eventually|ultimately|finally|in the end)\b", re.IGNORECASE)
-# "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
-# bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
 # a question asking for a span of time ("how long-standing" asks for none), and an answer's span of one
 # unit written without a number ("a week before", "for a month"; not "the biggest shift in over a decade")
 _HOW_LONG = re.compile(r"\bhow\s+(?:long\b(?!-)|far\s+(?:ahead|in\s+advance|back)\b|soon\b|early\b"
@@ -1697,6 +1695,8 @@ _SPAN_UNIT = (r"(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?"
               r"(?:minute|hour|day|night|week|fortnight|month|season|year|decade)")
 _ONE_SPAN = re.compile(rf"\b(?:(?:for|within|lasting)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?{_SPAN_UNIT}\b"
                        rf"|{_SPAN_UNIT}\s+(?:before|after|ago|later|earlier|ahead|away|long|from)\b)", re.IGNORECASE)
+# "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
+# bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)
 _HOW_OLD = re.compile(r"\bhow\s+old\s+(?:is|are)\b", re.IGNORECASE)
 _FOUNDED = re.compile(r"\b(?:founded|established|created|built|formed|independen(?:ce|t))\b", re.IGNORECASE)
 
