@@ -296,7 +296,9 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     ("On March 3, 2015, the council voted to close the bridge.", "unknown", "unknown"),  # a sentence's date
     ("Reuters. Published May 10, 2018 04:59PM ET", '"Reuters"', '"May 10, 2018"'),
     ("RT, published 1 Apr, 2019 13:05", '"RT"', '"1 Apr, 2019"'),  # an outlet known by its initials
-    ("AFP, via Arab Times, September 2018", '"AFP, via Arab Times"', '"September 2018"'),  # a wire and its carrier
+    # a wire and its carrier, written as the README writes a carried agency's copy: the carrier, then the agency
+    ("AFP, via Arab Times, September 2018", '"Arab Times (AFP)"', '"September 2018"'),
+    ("The Associated Press, via AccessWDUN, January 2002", '"AccessWDUN (The Associated Press)"', '"January 2002"'),
     ("aNews, January 23, 2024", '"aNews"', '"January 23, 2024"'),  # a brand's small first letter
     ("BREAKING NEWS. June 6, 2014.", "unknown", "unknown"),  # shouting is no outlet
     ("PARIS, June 6, 2014", "unknown", "unknown"),  # a dateline's city, in capitals, is none either

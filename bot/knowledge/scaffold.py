@@ -132,6 +132,8 @@ _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "br
 _OUTLET_SMALL_WORDS = frozenset("and of the with via for de du la le el al".split())
 
 
+# An agency's name and the outlet carrying it ("AFP, via Arab Times", "Reuters (via Investing.com)")
+_CARRIED = re.compile(r"(?P<wire>[^,()]+?),?\s+\(?via\s+(?P<site>[^()]+?)\)?")
 # A picture's credit under a headline ("Photo via Getty Images"): no outlet
 _CREDITS = frozenset("photo photos image images picture pictures credit credits illustration graphic video "
                      "footage".split())
@@ -171,6 +173,13 @@ def _outlet(text: str, initials: bool = False) -> str | None:
     return text
 
 
+def _carrier_first(outlet: str) -> str:
+    """An agency's copy on another outlet's page as the README writes the publisher: "AFP, via Arab Times"
+    is "Arab Times (AFP)" (the outlet running it, then the agency)."""
+    carried = _CARRIED.fullmatch(outlet)
+    return f"{carried['site']} ({carried['wire']})" if carried else outlet
+
+
 def _named(word: str) -> bool:
     """Written as a name: capitalised, or a brand's small letter before a capital ("aNews", "eNCA", "iNews")."""
     return word[0].isupper() or _SMALL_LETTER_BRAND.match(word) is not None
@@ -198,7 +207,7 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         outlet = _outlet(name, initials=re.search(rf"\b(?:{_LABEL})\b", before, re.IGNORECASE) is not None
                          or _ISO_DATE.fullmatch(found.group(0)) is not None)
         if outlet is not None:
-            return outlet, found.group(0)
+            return _carrier_first(outlet), found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone
     # ("Trade Weekly.", "Trade Weekly (no date given)"), never a byline, a label ("Updated.", "Photo: ...",
     # "Analysis.") or a sentence
