@@ -4435,3 +4435,9 @@ def test_thanks_with_a_nickname_and_a_remark_on_the_scrollback_ask_nothing(secon
     assert second.ask("cheers mate, legend").outcome is Outcome.SMALLTALK
     reply = second.ask("sorry if this was asked, the scrollback is insane today. why is the bridge being repaired?")
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+
+
+def test_a_day_that_is_no_date_asks_for_none(second: Answerer) -> None:
+    # "my dad worked at a refinery back in the day ..." opened with "the article gives no date for it", and "did the
+    # opposition ask for recorded votes earlier in the day?" with "the article gives no date for that"
+    assert "no date" not in render_text(second.ask("did the engineers find the cracks earlier in the day?"))

@@ -1069,6 +1069,10 @@ def _qualified(words: list[str], i: int) -> bool:
         return False
     if words[i] == "year" and i >= 3 and words[i - 2:i] == ["of", "the"] and words[i - 3] not in _PARTS_OF_TIME:
         return True  # "did he win player of the year?": a title, no date asked (not "what time of the year?")
+    if words[i] == "day" and (before in ("a", "one", "per", "each") or (
+            before == "the" and i > 1 and words[i - 2] in ("in", "of", "during")
+            and (i < 3 or words[i - 3] not in ("what", "which")))):
+        return True  # "closed for a day", "earlier in the day", "at the end of the day": no date asked
     return ((before.isdigit() and not DATE_NUMBERS.fullmatch(before)) or before in NUMBER_WORDS
             or before in _TIME_DETERMINERS
             or (before == "the" and i > 1 and words[i - 2] in _SPAN_WORDS and words[i] not in ("date", "dates")))
