@@ -210,3 +210,10 @@ def test_indexes_built_in_several_threads_at_once_read_words_as_one_thread_does(
         thread.join(timeout=120)
     assert len(results) == 16
     assert all(result == expected for result in results), [r for r in results if isinstance(r, BaseException)][:1]
+
+
+def test_a_phrase_typed_with_a_slash_between_its_words_is_the_phrase() -> None:
+    # the sixtieth story's author listed "cnn si" and "cnn/si" and found neither joined "CNN/SI"
+    story = Normalizer(Vocabulary(synonyms=(("cnnsi", ("cnn si",)),)))
+    for typed in ("CNN/SI", "cnn / si", "CNN SI"):
+        assert story.words(f"what did {typed} say") == ["what", "did", "cnnsi", "say"], typed

@@ -119,7 +119,7 @@ DEMONYM_MIN_BASE = 4
 _STORY_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\b")
 
 
-_BETWEEN = r"[\s&'-]+"  # what may join a phrase's words
+_BETWEEN = r"[\s&'/-]+"  # what may join a phrase's words ("cnn/si" is the phrase "cnn si" too)
 
 
 def _phrase_word(part: str) -> str:
