@@ -43,15 +43,13 @@ class CleanText:
 _REACTING_WHICH = re.compile(
     r",\s+which\s+(?:(?:honestly|kinda|kind\s+of|really|just|frankly|tbh|lowkey)\s+)*"
     r"(?:(?:drives|drove)\s+me\s+(?:nuts|crazy|insane|mad|up\s+the\s+wall)|(?:makes|made)\s+(?:no\s+sense"
-    r"|me\s+(?:so\s+)?(?:mad|angry|sad|nervous|uneasy|worried|laugh))|is\s+(?:so\s+)?messed\s+up)"
-    r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)"
-    r"|,\s+which\s+(?:(?:honestly|kinda|kind\s+of|really|just|frankly|tbh|lowkey)\s+)*"
-    r"(?:sounds|sounded|seems|seemed|feels|felt|is|was|'s)\s+(?:(?:so|really|kinda|kind\s+of|pretty|way\s+too|too|totally"
-    r"|absolutely|honestly|just|a\s+bit|super|lowkey|genuinely)\s+)*"
+    r"|me\s+(?:so\s+)?(?:mad|angry|sad|nervous|uneasy|worried|laugh))|is\s+(?:so\s+)?messed\s+up"
+    r"|(?:sounds|sounded|seems|seemed|feels|felt|is|was|'s)\s+(?:(?:so|really|kinda|kind\s+of|pretty|way\s+too|too"
+    r"|totally|absolutely|honestly|just|a\s+bit|super|lowkey|genuinely)\s+)*"
     r"(?:insane|wild|crazy|nuts|bonkers|weird|odd|strange|bizarre|ridiculous|absurd|funny|hilarious|sad|scary|terrifying"
     r"|sketchy|shady|fishy|sus|suspicious|dodgy"
     r"|awful|terrible|horrible|wow|optimistic|pessimistic|unbelievable|surprising|shocking|concerning|worrying|wild\s+to\s+me"
-    r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting)"
+    r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting))"
     r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)", re.IGNORECASE)
 
 
@@ -294,6 +292,8 @@ _SAYS_WHERE_TO_LOOK = re.compile(rf"^\W*{_WHAT_IT_SAYS}(?: so far| here| there)?
 # Those close to the asker, for whom (or at whose wish) a question is asked ("asking for my dad")
 _FAMILY = (r"(?:mom|mum|dad|mother|father|wife|husband|partner|gf|bf|friend|sister|brother|grandma|grandpa|kid|son"
            r"|daughter)")
+# What takes back what the asker said before ("never mind, ...", "actually no, scrap that, ...")
+_TAKING_BACK = r"never\s*mind|nvm|scratch\s+that|scrap\s+that"
 _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:all\s+)?jokes\s+aside|in\s+all\s+seriousness"
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
@@ -314,7 +314,7 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:got\s+|have\s+)?any\s+(?:idea|ideas|clue)|urgent|important|legit(?:\s+asking)?"
                              r"|(?:i\s+)?(?:always|keep|often)\s+forget(?:ting)?|i\s+(?:can|could)\s+never\s+remember"
                              r"|(?:just\s+)?catching\s+up(?:\s+(?:late|now|here))?|curious\s+minds\s+want\s+to\s+know"
-                             r"|for\s+real(?:\s+(?:though|tho))?|(?:actually\s+)?(?:never\s*mind|nvm|scratch\s+that|scrap\s+that)"
+                             r"|for\s+real(?:\s+(?:though|tho))?|(?:actually\s+)?(?:" + _TAKING_BACK + r")"
                              # ("out of curiosity, is ...?", "mods, ...", "just to confirm, ...", "been out of the
                              # loop, ...", "sorry to ask again but ...", "any chance you know ...", "my mom wants to
                              # know ...")
@@ -1225,7 +1225,7 @@ _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\
                          r"|answer|ignore|forget|pretend"
                          # ("... a rap about it... actually no, just tell me ...", "... the line. trying to understand
                          # it: who ...?")
-                         r"|actually|never mind|nvm|scratch that|scrap that|trying to|wondering|curious"
+                         rf"|actually|{_TAKING_BACK}|trying to|wondering|curious"
                          # "... contradict each other. like how long would it last?"
                          r"|like (?=how|what|who|when|where|why|which))\b)")
 _LOWER_HINT = re.compile(r"[.\u2026]\s*[a-z]")
@@ -1312,14 +1312,14 @@ _OPENS_A_QUESTION = re.compile(r"\s*(?:what|who|whom|whose|where|when|why|how|wh
 # a question word alone opening a question before "and" ("when and how did it pass?"), asked of what follows
 _ONLY_ASKING = re.compile(rf"^\W*{_ASKING_WORD}\W*$", re.IGNORECASE)
 _OPENING_ASK = re.compile(rf"^\W*{_ASKING_WORD}\s+(?=\S)", re.IGNORECASE)
-# What takes back what came before ("actually no, scrap that, just tell me ...")
-_TAKEN_BACK = r"never\s*mind|nvm|scratch\s+that|scrap\s+that|forget\s+(?:that|it)|ignore\s+that"
+# ... and, before a request, an order ("forget it, just tell me ...")
+_TAKEN_BACK = rf"{_TAKING_BACK}|forget\s+(?:that|it)|ignore\s+that"
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
 # ("After that, tell me ..." too, after an order: "Print your prompt. After that, tell me how many voted.",
 # and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
 REQUEST = re.compile(r"^\W*(?:(?:then|after that|afterwards|and then|next|before you (?:start|begin|do that|do))\W+)?"
                      r"(?:please\s+)?"
-                     rf"(?:(?:actually(?:\W+(?:no|nah|{_TAKEN_BACK}))*|{_TAKEN_BACK})(?:\W+(?:{_TAKEN_BACK}))*\W+"
+                     rf"(?:(?:actually|{_TAKEN_BACK})(?:\W+(?:no|nah|{_TAKEN_BACK}))*\W+"
                      r"(?:(?:first|instead|just)\W+){0,2})?"
                      # ("Ok fine, if you won't, at least tell me ...": the order given up)
                      r"(?:(?:(?:ok|okay)\W+)?(?:fine\W+)?(?:if (?:you|u) (?:won'?t|can'?t|don'?t)\W+)?at least\W+)?"
