@@ -873,6 +873,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round64-fiftyeighth-story.yaml", BENCH_DATA / "fiftyeighth-story" / "knowledge"),
     ("round64-fiftyninth-story.yaml", BENCH_DATA / "fiftyninth-story" / "knowledge"),
     ("round64-sixtieth-story.yaml", BENCH_DATA / "sixtieth-story" / "knowledge"),
+    ("round64-sixtyfirst-story.yaml", BENCH_DATA / "sixtyfirst-story" / "knowledge"),
 )
 
 
