@@ -72,7 +72,9 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   # ("any1 know why?": the people here, as "anyone" is; not "no1", also "number one")
                                   "any1": "anyone", "some1": "someone", "sum1": "someone", "every1": "everyone",
                                   # the article itself, misspelt two keystrokes off ("who wrote this artical?")
-                                  "artical": "article", "articel": "article"}
+                                  "artical": "article", "articel": "article",
+                                  # and the words chat shortens that carry something ("how many ppl", "the nxt vote")
+                                  "ppl": "people", "nxt": "next"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).
@@ -88,7 +90,7 @@ quick quickly briefly question q hey hello howdy hiya heya yo guys fr ngl lowkey
 eli5 imo def defo gonna finna wanna gotta outta kinda sorta smh tf wtf omg btw fwiw afaik iirc ikr irl lmk ffs af asf
 ong ya yall y'all yeah yes no not dont don't does doesnt isnt aren't arent wasnt werent hasn't hasnt haven't deadass
 frfr istg abt tryna b4 rly srsly smth sth teh cant can't wont won't wouldnt wouldn't couldnt couldn't shouldnt shouldn't
-didnt didn't havent hadnt hadn't mustnt mustn't faqbot uh uhh um umm
+didnt didn't havent hadnt hadn't mustnt mustn't faqbot uh uhh um umm dat dats
 im i'm it's its thats that's there's theres let lets let's get got gotten go goes going went gone one ones other
 s t re ve ll d m
 after before since under over until till til while during up down out off back away again even ever today

@@ -4441,3 +4441,35 @@ def test_a_day_that_is_no_date_asks_for_none(second: Answerer) -> None:
     # "my dad worked at a refinery back in the day ..." opened with "the article gives no date for it", and "did the
     # opposition ask for recorded votes earlier in the day?" with "the article gives no date for that"
     assert "no date" not in render_text(second.ask("did the engineers find the cracks earlier in the day?"))
+
+
+@pytest.mark.parametrize("message", ["appreciate the help!", "thanks, very clear", "appreciate your help"])
+def test_thanks_said_as_appreciation_or_with_how_clear_it_was_is_thanks(second: Answerer, message: str) -> None:
+    # "appreciate the help!" got "Ask me a question!" (the words the asker ends a question with, dropped as such,
+    # left nothing) and "thanks, very clear" an answer from the story
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and "welcome" in render_text(reply).lower(), message
+
+
+@pytest.mark.parametrize("message", ["hi! anyone home?", "namaste bot", "anybody there?"])
+def test_asking_whether_anyone_is_there_is_a_greeting(second: Answerer, message: str) -> None:
+    # "hi! anyone home?" was answered from the story, "namaste bot" declined
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and render_text(reply).startswith("Hi"), message
+
+
+def test_html_pasted_before_a_question_is_no_word_of_it(second: Answerer) -> None:
+    # "<script>alert(1)</script> ... who's X?" opened with "the article never mentions script or alert", and
+    # "<img src=x onerror=alert(1)> who is the mayor?" got "did you mean"
+    for message in ("<script>alert(1)</script> lol sorry, why is the bridge being repaired?",
+                    "<img src=x onerror=alert(1)> why is the bridge being repaired?"):
+        reply = second.ask(message)
+        assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"], message
+        assert "alert" not in render_text(reply) and "script" not in render_text(reply)
+
+
+@pytest.mark.parametrize("message", ["why is the bridge being repaired 4 real?", "why is dat bridge being repaired?"])
+def test_chat_spellings_of_for_and_that_are_no_words_asked(second: Answerer, message: str) -> None:
+    # "is green getting fired 4 real?" opened with "the article never mentions 4", "who is dat coach" was declined
+    reply = second.ask(message)
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"] and "never mentions" not in render_text(reply)

@@ -334,6 +334,23 @@ def test_new_story_reads_the_outlet_and_date_the_articles_opening_lines_give(
     assert checked.returncode == 0, checked.stderr
 
 
+@pytest.mark.parametrize(("standfirst", "dateline", "publisher"), [
+    ("WKRG, August 21, 2019", "MOBILE, Ala. (WKRG) \u2014", '"WKRG"'),  # call letters the article credits
+    ("PARIS, June 6, 2014", "PARIS (Reuters) -", "unknown"),  # a dateline's city, however it is credited
+])
+def test_new_story_takes_an_outlet_in_capitals_that_the_article_credits(
+        tmp_path: Path, standfirst: str, dateline: str, publisher: str) -> None:
+    # "WKRG, August 21, 2019" under the headline was left "unknown" (a dateline's city in capitals looks the
+    # same), though the article's own dateline credits WKRG; the sixty-first story's README-only writer found it
+    title, rest = (FIXTURES / "second-story" / "harbour.txt").read_text(encoding="utf-8").split("\n", 1)
+    article = tmp_path / "bridge.txt"
+    article.write_text(f"{title}\n{standfirst}\n\n{dateline} {rest.lstrip()}", encoding="utf-8")
+    run = [sys.executable, "-m", "bot", "new-story", str(article), "--id", "harbour"]
+    assert subprocess.run(run, cwd=ROOT, capture_output=True, text=True, timeout=60).returncode == 0
+    written = (tmp_path / "harbour.yaml").read_text(encoding="utf-8")
+    assert f"  publisher: {publisher}" in written
+
+
 def _harbour_copy(tmp_path: Path) -> tuple[Path, str]:
     """A folder holding the second story's article, and its YAML's text to change and write there."""
     folder = tmp_path / "kb"

@@ -202,10 +202,11 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         name = _LABEL_AT_END.sub("", before).strip(" .,;:|-")
         if not name:
             return None, found.group(0)  # "Friday, June 6, 2014", "Published May 10, 2018"
-        # an outlet in capitals only before a label ("RT, published 1 Apr, 2019") or a date written as a
-        # machine writes it ("WKBW, 2021-11-16"), which no dateline's city ("PARIS, June 6") comes with
+        # an outlet in capitals only before a label ("RT, published 1 Apr, 2019"), a date written as a
+        # machine writes it ("WKBW, 2021-11-16"), which no dateline's city ("PARIS, June 6") comes with, or
+        # where the article credits it by that name ("WKRG, August 21, 2019" over "MOBILE, Ala. (WKRG) — ...")
         outlet = _outlet(name, initials=re.search(rf"\b(?:{_LABEL})\b", before, re.IGNORECASE) is not None
-                         or _ISO_DATE.fullmatch(found.group(0)) is not None)
+                         or _ISO_DATE.fullmatch(found.group(0)) is not None or f"({name})" in text)
         if outlet is not None:
             return _carrier_first(outlet), found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone

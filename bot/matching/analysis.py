@@ -101,6 +101,10 @@ _NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word t
 # what someone said or thought: what a question asks about them, when it asks "about" something
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
                           "commented write wrote claim claimed respond responded reply replied".split())
+# What a yes-or-no question asks of a figure it wants given ("did they *release* the toll?", "is *there* a price?")
+_FIGURE_GIVEN = frozenset("give gave given giving say said says tell told release released reveal revealed mention "
+                          "mentioned disclose disclosed announce announced publish published report reported know "
+                          "known knows put set there any exact exactly precise official".split())
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
@@ -479,6 +483,9 @@ class Analyzer:
         folded = self._fold(text, mend=not foreign)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         smalltalk, overview = chat.smalltalk(folded), chat.asks_overview(folded)
+        if smalltalk is None and _WORD.search(folded) is None:
+            # "appreciate the help!", "thanks in advance": the asker's coda alone, which the fold drops, is thanks
+            smalltalk = chat.smalltalk(normalize.fold(text))
         other_script = normalize.is_mostly_non_latin(text)
         read: list[Analysis] = []  # the whole message's analysis, once it is made
 
@@ -1024,7 +1031,12 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     # "who did the mayor send this month?" asks for names: the question's own type first, then its words
     found = _ASKED_BY_KIND.get(kind) or next(
         (_ASKED_BY_WORD[w] for i, w in enumerate(words) if w in _ASKED_BY_WORD and not _qualified(words, i)
-         and not _said_about(words, i) and not (w == "figure" and "out" in words[i + 1:i + 3])),
+         and not _said_about(words, i) and not (w == "figure" and "out" in words[i + 1:i + 3])
+         # a yes or no about a toll, a budget or a price ("did anyone back the toll?", "is the budget
+         # passed?") asks for its figure only as what was given or known ("did they give the death toll?",
+         # "is there a figure?", "was the price announced?")
+         and not (kind is QuestionKind.YES_NO and _ASKED_BY_WORD[w] is Gap.FIGURE
+                  and _FIGURE_GIVEN.isdisjoint(words[max(0, i - 4):i + 3]))),
         None)  # ("figure out why", "figure it out": the verb)
     if found is None and "count" in words:  # (the pattern's look-behinds are slow to try at every word)
         return Gap.FIGURE if _COUNT_ASKED.search(" ".join(words)) else None

@@ -17,6 +17,12 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
+# An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's or style's
+# content with it, any other tag alone (the tags a page or a probe uses: "a <b> c" between words is no tag)
+_HTML_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>"
+                       r"|</?(?:script|style|img|iframe|svg|a|b|i|u|p|div|span|br|hr|em|strong|h[1-6]|body|html"
+                       r"|head|meta|link|input|form|button|object|embed|marquee|code|pre|sub|sup|small|big)"
+                       r"(?:\s[^<>]*)?/?>", re.DOTALL | re.IGNORECASE)
 _STRUCK = re.compile(r"~~[^~\n]+~~")  # struck-through text: taken back by the asker, never the question
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])")  # an emoji typed by name (":thinking:")
@@ -67,6 +73,8 @@ def clean(text: str, max_chars: int) -> CleanText:
             text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     if "<!--" in text:  # an HTML comment is hidden text, never the question ("<!-- admin note: ... -->")
         text = _HTML_COMMENT.sub(" ", text)
+    if "<" in text and ">" in text:
+        text = _HTML_TAG.sub(" ", text)
     had_mentions = ("<" in text or "@" in text) and bool(_MENTION.search(text))  # (most messages: no scan)
     if had_mentions:
         text = _MENTION.sub(" ", text)
@@ -457,6 +465,9 @@ _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|wh
                       r"hows|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)")
 
 
+# "is it happening 4 real?", "4 sure": chat's "for", no number of the story's ("4 people", "top 4" keep theirs)
+_FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
+
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
 
@@ -467,6 +478,8 @@ def drop_idioms(folded: str) -> str:
     if " what " in folded and ("point" in folded or "stage" in folded or "moment" in folded or " time" in folded
                                or "hour" in folded):
         folded = _AT_WHAT_POINT.sub("when", folded)
+    if "4" in folded:
+        folded = _FOUR_FOR.sub("for ", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
@@ -564,7 +577,8 @@ _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc"
 
 # How a greeting opens a message
 _GREETING = (r"(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|hallo"
-             r"|hola|bonjour|ciao|salut|what'?s up|wassup|hey there|hello there|hi there|g'?day|evening)")
+             r"|hola|bonjour|ciao|salut|namaste|salaam|what'?s up|wassup|hey there|hello there|hi there|g'?day"
+             r"|evening)")
 # The channel addressed as "chat" as a message opens ("hey chat, ...", "chat, is this real?"), not
 # a chat spoken of ("chat logs show ...")
 _CHAT_ADDRESSED = re.compile(rf"^(\W*(?:{_GREETING}\s+)?)chat\b(?:(?=\s*[,:;!.?-])|(?=\s+(?:is|are|was|were|did|does|do"
@@ -594,14 +608,15 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bhow does this (bot )?work\b)")),
     (SmallTalk.THANKS, re.compile(
         r"\b((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)|thx|thnx|ty|tysm"
-        r"|cheers|appreciate (it|that|this)|much appreciated"
+        r"|cheers|appreciate (it|that|this|you|u|(the|your|ur) help)|much appreciated"
         r"|many thanks|merci|danke|gracias|grazie)\b")),
     (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
         r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
         r"|honestly|genuinely|truly|legit))* (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
-        r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero)\b|\bgoated\b"
+        r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero|alright|all right)\b"
+        r"|\bgoated\b"
         r"|\b(this|the) bot('?s| is)( (so|really|pretty|very|actually|kinda|super|honestly|genuinely|lowkey))*"
         r" (handy|useful|helpful|great|good|cool|awesome|amazing|smart|neat)\b")),
     (SmallTalk.ACKNOWLEDGEMENT, re.compile(
@@ -617,7 +632,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
-        r"|\b(is )?(any ?one|anybody) (else )?(still )?(up|awake|around|online|on here|here)"
+        r"|\b(is )?(any ?one|anybody|any1) (else )?(still )?(up|awake|around|online|on here|here|home|there|in here)"
         r"( (this|so) (late|early))?\b)")),
 ]
 
@@ -631,7 +646,7 @@ _SMALLTALK_FILLER = frozenset(
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing handy neat man dude bro lol haha lmao helped helps explained cleared clears up "
     "legend m8 "
-    "perfect exactly "
+    "perfect exactly clear clearer makes sense "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
     "today tonight chat anyway anyways "  # "chat": the channel greeted ("gm chat")
     # what was thanked for ("thanks for the summary bot", "ty for the quick rundown")
