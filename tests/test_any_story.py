@@ -4473,3 +4473,10 @@ def test_chat_spellings_of_for_and_that_are_no_words_asked(second: Answerer, mes
     # "is green getting fired 4 real?" opened with "the article never mentions 4", "who is dat coach" was declined
     reply = second.ask(message)
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks"] and "never mentions" not in render_text(reply)
+
+
+def test_a_yes_or_no_question_about_a_budget_asks_for_no_figure(second: Answerer) -> None:
+    # "did anyone support the toll at the meeting?" got "The article gives no figure for that." (a story whose toll
+    # is a road charge); "did the mayor support the budget ...?" still hears that the article never mentions one
+    reply = render_text(second.ask("did the mayor support the budget for the works?"))
+    assert "budget" in reply and "no figure" not in reply
