@@ -4480,3 +4480,12 @@ def test_a_yes_or_no_question_about_a_budget_asks_for_no_figure(second: Answerer
     # is a road charge); "did the mayor support the budget ...?" still hears that the article never mentions one
     reply = render_text(second.ask("did the mayor support the budget for the works?"))
     assert "budget" in reply and "no figure" not in reply
+
+
+def test_a_phrase_the_article_never_mentions_is_shown_as_the_question_typed_it(tmp_path: Path) -> None:
+    # with `lastweek: [last week]`, "what did the mayor say last week?" was told the article never mentions
+    # "lastweek", the word the phrase is read as (the sixty-first story's README-only writer)
+    answerer = _harbour_with(tmp_path, "  topics:\n    - id: closure",
+                             "  vocabulary:\n    synonyms:\n      lastweek: [last week]\n  topics:\n    - id: closure")
+    reply = render_text(answerer.ask("what did the mayor say last week?"))
+    assert "never mentions “last week”" in reply and "lastweek" not in reply

@@ -513,7 +513,7 @@ class Answerer:
                 shown = [top] if right.entry is top.entry else [top, right]
                 answers = tuple(self.answer_for(c.entry, c.score) for c in shown)
                 return Reply(text, Outcome.NOT_IN_ARTICLE, answers=answers, notes=notes,
-                             message=wording.not_in_article_nearest(_as_typed(missing, text)),
+                             message=wording.not_in_article_nearest(_as_typed(missing, text, self.normalizer)),
                              rule=f"not_in_article: {_NEVER_MENTIONS}{', '.join(missing)}; "
                                   "the entry giving what it does")
         if not missing and not own:
@@ -623,14 +623,15 @@ class Answerer:
             # answered, and the other is told the article never mentions what it asks, beside the nearest
             # (when the whole message ranks its entry near the top too: not "... and on which beach?"
             # taken for an entry on why whales strand)
-            note = wording.part_never_mentions(_as_typed(missing, text), question.parts[unchosen[0]].text)
+            note = wording.part_never_mentions(_as_typed(missing, text, self.normalizer),
+                                               question.parts[unchosen[0]].text)
             picks = sorted([*chosen, Pick(top, None, note, unchosen[0], unsaid=True)], key=lambda p: p.part)
             return self._answer_reply(text, picks, notes, "answer: the clear questions, and the article never "
                                                           f"mentions {', '.join(missing)}")
         nearest = self.answer_for(top.entry, top.score)
         # a nearest entry that itself says the article does not say needs no second "does not say"
         says_gap = top.entry.status in _GAPS
-        typed = _as_typed(missing, text)
+        typed = _as_typed(missing, text, self.normalizer)
         return Reply(text, Outcome.NOT_IN_ARTICLE, answers=(nearest,), notes=notes,
                      message=wording.never_mentions(typed) if says_gap else wording.not_in_article_nearest(typed),
                      rule=f"not_in_article: {_NEVER_MENTIONS}{', '.join(missing)}")
@@ -1720,11 +1721,13 @@ def _own_phrasing(query: QueryTokens, candidate: Candidate) -> bool:
     return candidate.fit >= EXACT_FIT and NUMBER not in query.tokens and YEAR not in query.tokens
 
 
-def _as_typed(missing: list[str], text: str) -> list[str]:
+def _as_typed(missing: list[str], text: str, normalizer: Normalizer) -> list[str]:
     """The words the article never mentions as the question wrote them: a day of a month with its
-    month ("December 1", not "1": the month is a common word, the number is what is missing)."""
+    month ("December 1", not "1": the month is a common word, the number is what is missing), and a
+    phrase of the story's as its words ("last week", not the one word `lastweek` it is read as)."""
     shown = []
-    for word in missing:
+    folded = normalize.fold(text)
+    for word in (normalizer.as_typed(w, folded) for w in missing):
         # the month after the day only as a date is written ("3rd of December", "3 December"): "will 500
         # march?" holds no date
         dated = word.isdigit() and re.search(rf"\b(?:{_MONTH_WORDS})\.?\s+{word}(?:st|nd|rd|th)?\b"

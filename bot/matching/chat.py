@@ -468,6 +468,9 @@ _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|wh
 # "is it happening 4 real?", "4 sure": chat's "for", no number of the story's ("4 people", "top 4" keep theirs)
 _FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
 
+# "how come they voted no?": why (not "how come?" alone after a remark, nor "how they come to...")
+_HOW_COME = re.compile(r"\bhow\s+come\b(?=\s+\w)")
+
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
 
@@ -480,6 +483,8 @@ def drop_idioms(folded: str) -> str:
         folded = _AT_WHAT_POINT.sub("when", folded)
     if "4" in folded:
         folded = _FOUR_FOR.sub("for ", folded)
+    if "how come" in folded:
+        folded = _HOW_COME.sub("why", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):

@@ -361,6 +361,14 @@ class Normalizer:
                    for needs in self._needs_in(mended) for place in self._phrases_needing[needs])
         return mended if made else folded
 
+    def as_typed(self, word: str, folded: str) -> str:
+        """A word of a question (folded) as the question typed it: one of the story's phrases, joined
+        into one word ("lastweek" for `lastweek: [last week]`), is the words that made it ("last week")."""
+        if word in folded.split() or not self._phrases:
+            return word
+        return next((found.group() for _, pattern, joined in self._phrases
+                     if joined == word and (found := pattern.search(folded)) is not None), word)
+
     def phrase_words_in(self, folded: str) -> set[str]:
         """The words of a text (folded) inside one of the story's phrases that name something ("de" of
         "ana de silva"; not of a phrase of small words alone, "was das")."""
