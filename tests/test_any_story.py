@@ -4489,3 +4489,9 @@ def test_a_phrase_the_article_never_mentions_is_shown_as_the_question_typed_it(t
                              "  vocabulary:\n    synonyms:\n      lastweek: [last week]\n  topics:\n    - id: closure")
     reply = render_text(answerer.ask("what did the mayor say last week?"))
     assert "never mentions “last week”" in reply and "lastweek" not in reply
+
+
+def test_how_come_asks_why(second: Answerer) -> None:
+    # "how come ...?" was read as a "how" question with no reason asked (the sixty-first story's writer)
+    assert second.ask("how come the bridge is being repaired?").answers[0].entry_id == "bridge-cracks"
+    assert second.explain("how come they voted to close it").question.asks_for is Gap.REASON
