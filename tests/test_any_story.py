@@ -4495,3 +4495,17 @@ def test_how_come_asks_why(second: Answerer) -> None:
     # "how come ...?" was read as a "how" question with no reason asked (the sixty-first story's writer)
     assert second.ask("how come the bridge is being repaired?").answers[0].entry_id == "bridge-cracks"
     assert second.explain("how come they voted to close it").question.asks_for is Gap.REASON
+
+
+def test_chat_y_and_a_shouted_why_ask_why(second: Answerer) -> None:
+    # "y do they even need this thing" was no "why" question (a single letter is dropped), and "WHY" in capitals
+    # was taken for an acronym's name, one the article never mentions
+    for message in ("y is the bridge being repaired", "but WHY is the bridge being repaired?"):
+        question = second.explain(message).question
+        assert question.asks_for is Gap.REASON and not question.names, message
+        assert [a.entry_id for a in second.ask(message).answers] == ["bridge-cracks"], message
+
+
+def test_day_to_day_asks_for_no_date(second: Answerer) -> None:
+    # "How did the union keep the strike running day to day?" was read as asking a date
+    assert second.explain("how did they keep the ferries running day to day?").question.asks_for is not Gap.DATE

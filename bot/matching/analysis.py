@@ -691,6 +691,10 @@ class Analyzer:
         acronyms = _ACRONYM.findall(text)
         if acronyms and sum(map(str.islower, text)) <= sum(map(str.isupper, text)):
             acronyms = []  # the whole message shouts: its capitals are no acronyms
+        elif acronyms:
+            # a word shouted for stress ("but WHY did they do it?", "was it NOT signed?") is no acronym, unless
+            # the story names something so ("WHO" for the World Health Organization)
+            acronyms = [a for a in acronyms if a.lower() not in STOPWORDS or a.lower() in self.name_words]
         names = tuple(dict.fromkeys([*_NAME.findall(text), *acronyms]))
         named = self._name_words(names)
         kind = _kind_read(plain, folded)
@@ -1081,6 +1085,8 @@ def _qualified(words: list[str], i: int) -> bool:
         return False
     if words[i] == "year" and i >= 3 and words[i - 2:i] == ["of", "the"] and words[i - 3] not in _PARTS_OF_TIME:
         return True  # "did he win player of the year?": a title, no date asked (not "what time of the year?")
+    if words[i] == "day" and words[i + 1:i + 3] in (["to", "day"], ["by", "day"]):
+        return True  # "how did they keep it running day to day?": no date asked
     if words[i] == "day" and (before in ("a", "one", "per", "each") or (
             before == "the" and i > 1 and words[i - 2] in ("in", "of", "during")
             and (i < 3 or words[i - 3] not in ("what", "which")))):

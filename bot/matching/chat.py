@@ -471,6 +471,10 @@ _FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
 # "how come they voted no?": why (not "how come?" alone after a remark, nor "how they come to...")
 _HOW_COME = re.compile(r"\bhow\s+come\b(?=\s+\w)")
 
+# "y do they even need it": chat's "why", opening the question before an auxiliary or a pronoun
+_Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|will|would|not|would|u|you|they|he|she"
+                        r"|we|it|has|have|had|can|cant|can't|dont|don't|didnt|didn't|isnt|isn't|arent|aren't)\b)")
+
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
 
@@ -485,6 +489,8 @@ def drop_idioms(folded: str) -> str:
         folded = _FOUR_FOR.sub("for ", folded)
     if "how come" in folded:
         folded = _HOW_COME.sub("why", folded)
+    if folded.lstrip(" .\u2026*_~")[:2] == "y ":
+        folded = _Y_FOR_WHY.sub("why ", folded, count=1)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
