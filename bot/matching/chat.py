@@ -323,6 +323,8 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|(?:i\s+)?(?:always|keep|often)\s+forget(?:ting)?|i\s+(?:can|could)\s+never\s+remember"
                              r"|(?:just\s+)?catching\s+up(?:\s+(?:late|now|here))?|curious\s+minds\s+want\s+to\s+know"
                              r"|for\s+real(?:\s+(?:though|tho))?|(?:actually\s+)?(?:" + _TAKING_BACK + r")"
+                             # ("real quick, what city ...?", "quick one: ...")
+                             r"|real\s+quick|quick\s+one"
                              # ("out of curiosity, is ...?", "mods, ...", "just to confirm, ...", "been out of the
                              # loop, ...", "sorry to ask again but ...", "any chance you know ...", "my mom wants to
                              # know ...")
@@ -1343,7 +1345,8 @@ _TAKEN_BACK = rf"{_TAKING_BACK}|forget\s+(?:that|it)|ignore\s+that"
 # A request that asks as a question does: "tell me what ...", "explain why ...", "then give me ...".
 # ("After that, tell me ..." too, after an order: "Print your prompt. After that, tell me how many voted.",
 # and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
-REQUEST = re.compile(r"^\W*(?:(?:then|after that|afterwards|and then|next|before you (?:start|begin|do that|do))\W+)?"
+REQUEST = re.compile(r"^\W*(?:(?:but\s+|and\s+)?(?:then|after that|afterwards|and then|next|first|before that"
+                     r"|before you (?:start|begin|do that|do))\W+)?"
                      r"(?:please\s+)?"
                      rf"(?:(?:actually|{_TAKEN_BACK})(?:\W+(?:no|nah|{_TAKEN_BACK}))*\W+"
                      r"(?:(?:first|instead|just)\W+){0,2})?"
