@@ -414,7 +414,7 @@ _ASKERS_CODA = re.compile(
     # ("...? or am I misremembering?", "...? sorry if obvious", "... in plain english", "...? would settle a bet lol")
     r"|or\s+(?:am\s+i|did\s+i)\s+(?:misremembering|misreading|misread(?:\s+(?:it|that|something))?|wrong)"
     r"|sorry\s+if\s+(?:this\s+is\s+|that'?s\s+|it'?s\s+)?(?:obvious|a\s+dumb\s+q(?:uestion)?)"
-    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english)|in\s+a\s+nutshell"
+    r"|in\s+(?:simple|plain|layman'?s|laymans)\s+(?:terms|english|words|language)|in\s+a\s+nutshell"
     # ("how long has X been at it, anyway?": the asker's shrug after a comma; not "they closed it anyway",
     # despite)
     r"|(?<=,)\s*(?:anyway|anyways|anyhow)"
@@ -1321,6 +1321,8 @@ _CLAUSE_SPLIT = re.compile(
     r"(?:just\s+|please\s+|pls\s+)?)?(?:tell|explain|remind)\s+(?:me|us)\b"
     # ("..., but does anyone know how many flights were cut?")
     r"|(?:does|do)\s+(?:anyone|anybody|someone|somebody|any1|you|u)\s+(?:actually\s+|even\s+)?know\b)"
+    # "what's it called, and also predict where the stock will be": an order to forecast, after "and", apart
+    r"|,\s*(?:and\s+)?(?:also\s+)?(?=(?:predict|guess|speculate|forecast)\b)"
     # "..., then tell me Y", "First tell me X, then predict Y": what follows "then" is asked (or ordered) apart
     r"|(?:,\s*|\s+and\s+)then\s+(?=(?:tell|give|show|explain|what|who|where|when|why|how|which|predict|guess"
     r"|speculate|forecast)\b"
