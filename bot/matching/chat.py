@@ -19,9 +19,10 @@ _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 # An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's or style's
 # content with it, any other tag alone (the tags a page or a probe uses: "a <b> c" between words is no tag)
-_HTML_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>"
+_HTML_TAG = re.compile(r"<(script|style|system|sys|admin|instructions?|prompt)\b[^>]*>.*?</\1\s*>"
                        r"|</?(?:script|style|img|iframe|svg|a|b|i|u|p|div|span|br|hr|em|strong|h[1-6]|body|html"
-                       r"|head|meta|link|input|form|button|object|embed|marquee|code|pre|sub|sup|small|big)"
+                       r"|head|meta|link|input|form|button|object|embed|marquee|code|pre|sub|sup|small|big"
+                       r"|system|sys|admin|instructions?|prompt|user|assistant)"
                        r"(?:\s[^<>]*)?/?>", re.DOTALL | re.IGNORECASE)
 _STRUCK = re.compile(r"~~[^~\n]+~~")  # struck-through text: taken back by the asker, never the question
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
@@ -59,6 +60,10 @@ _REACTING_WHICH = re.compile(
     r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)", re.IGNORECASE)
 
 
+# An arrow typed between words ("https://... <- what is this?", "-> see above"): it points, it says nothing
+_ARROW = re.compile(r"(?:^|(?<=\s))(?:<-+|-+>|<=+|=+>|\u2190|\u2192)(?=\s|$)")
+
+
 def clean(text: str, max_chars: int) -> CleanText:
     """Remove mentions, links, markup and control characters, and a sentence that only says how to put
     the answer ("Just a number, no hedging."); cut to `max_chars`."""
@@ -79,6 +84,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     if had_mentions:
         text = _MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
+    if "<-" in text or "->" in text or "\u2190" in text or "\u2192" in text:
+        text = _ARROW.sub(" ", text)  # "<link> <- tl;dr how many ...?": the arrow points at what was dropped
     if ":" in text:
         text = _SHORTCODE.sub(" ", text)
     if "~~" in text:  # "~~fake news~~ what does X say?": what is struck through is not asked
@@ -325,6 +332,8 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              r"|for\s+real(?:\s+(?:though|tho))?|(?:actually\s+)?(?:" + _TAKING_BACK + r")"
                              # ("real quick, what city ...?", "quick one: ...")
                              r"|real\s+quick|quick\s+one"
+                             # ("before I reply to him, did ...?": the asker's own reason to ask)
+                             r"|before\s+i\s+(?:reply|respond|answer|write\s+back)(?:\s+to\s+(?:him|her|them|my\s+\w+))?"
                              # ("out of curiosity, is ...?", "mods, ...", "just to confirm, ...", "been out of the
                              # loop, ...", "sorry to ask again but ...", "any chance you know ...", "my mom wants to
                              # know ...")
@@ -1302,7 +1311,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|was|were|did|does|do|has|have|can|could|will|would)\b)"
     # "... and for how long is the pause?": a preposition may lead the second question
     # "..., and roughly (about) how long has it run?": an adverb may stand between "and" and the question word
-    r"|,?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|about|around|exactly|precisely|just)\s+"
+    # (not "people who also have X": the relative clause's own "also")
+    r"|(?<!\bwho)(?<!\bwhich)(?<!\bwhom),?\s+(?:and|also|plus|&|\+)\s+(?:(?:roughly|approximately|about"
+    r"|around|exactly|precisely|just)\s+"
     r"(?=" + _ASKING_WORD + r"))?"
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
