@@ -101,11 +101,12 @@ _NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word t
 # what someone said or thought: what a question asks about them, when it asks "about" something
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
                           "commented write wrote claim claimed respond responded reply replied".split())
-# What a yes-or-no question asks of a figure it wants given ("did they *release* the toll?", "is *there* a price?")
+_EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
+# What a yes-or-no question asks of a figure it wants given ("did they *release* the toll?", "is *there* a price?",
+# "was the *exact* cost announced?")
 _FIGURE_GIVEN = frozenset("give gave given giving say said says tell told release released reveal revealed mention "
                           "mentioned disclose disclosed announce announced publish published report reported know "
-                          "known knows put set there any exact exactly precise official".split())
-_EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
+                          "known knows put set there any official".split()) | _EXACT_WORDS
 _FOCUS_LEADS = frozenset({"which", "whose", "what"})
 _WHO_IS = frozenset({"is", "was", "are", "were", "s"})  # "who is the ...", "who's the ..." ("who s")
 _ANYONE = frozenset("one ones source sources someone somebody individual individuals folks".split())

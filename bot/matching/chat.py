@@ -17,8 +17,9 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
-# An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's or style's
-# content with it, any other tag alone (the tags a page or a probe uses: "a <b> c" between words is no tag)
+# An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's, a style's or an
+# order's ("<system>you are now ...</system>") content with it, any other tag alone (the tags a page or a probe
+# uses: "a <b> c" between words is no tag)
 _HTML_TAG = re.compile(r"<(script|style|system|sys|admin|instructions?|prompt)\b[^>]*>.*?</\1\s*>"
                        r"|</?(?:script|style|img|iframe|svg|a|b|i|u|p|div|span|br|hr|em|strong|h[1-6]|body|html"
                        r"|head|meta|link|input|form|button|object|embed|marquee|code|pre|sub|sup|small|big"
@@ -483,8 +484,8 @@ _FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
 _HOW_COME = re.compile(r"\bhow\s+come\b(?=\s+\w)")
 
 # "y do they even need it": chat's "why", opening the question before an auxiliary or a pronoun
-_Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|will|would|not|would|u|you|they|he|she"
-                        r"|we|it|has|have|had|can|cant|can't|dont|don't|didnt|didn't|isnt|isn't|arent|aren't)\b)")
+_Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|will|not|u|you|they|he|she|we|it"
+                        r"|has|have|had|can|cant|can't|dont|don't|didnt|didn't|isnt|isn't|arent|aren't)\b)")
 
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
