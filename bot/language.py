@@ -73,8 +73,9 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   "any1": "anyone", "some1": "someone", "sum1": "someone", "every1": "everyone",
                                   # the article itself, misspelt two keystrokes off ("who wrote this artical?")
                                   "artical": "article", "articel": "article",
-                                  # and the words chat shortens that carry something ("how many ppl", "the nxt vote")
-                                  "ppl": "people", "nxt": "next"}
+                                  # and a word chat shortens that no English list holds ("the nxt vote": not a word
+                                  # the article never mentions; "ppl", a listed word, is a general synonym above)
+                                  "nxt": "next"}
 
 # Words that carry no content for matching: function words, chat filler, meta words (English; with
 # other languages' function words, below, they make STOPWORDS).
