@@ -4565,3 +4565,14 @@ def test_a_pronoun_stands_for_the_one_name_an_askers_lead_in_gave(tmp_path: Path
                     "Just so I quote Silva properly in my summary for the server: what did she say?"):
         reply = answerer.ask(message)
         assert [a.entry_id for a in reply.answers] == ["reyes-vote" if "Reyes" in message else "mayor-choice"], message
+
+
+@pytest.mark.parametrize(("message", "kind"), [("were is the bridge closing", QuestionKind.WHERE),
+                                               ("ok and were did the council vote?", QuestionKind.WHERE),
+                                               ("were are the cracks", QuestionKind.WHERE),
+                                               ("Were the cracks in the steel supports?", QuestionKind.YES_NO),
+                                               ("were there cracks?", QuestionKind.YES_NO)])
+def test_where_typed_as_were_asks_where(second: Answerer, message: str, kind: QuestionKind) -> None:
+    # (three blind writers: "were is the new stadum going" was told the vote was deferred, "were did this strik
+    # happen" when it began; "were" before an auxiliary opens no question of its own)
+    assert second.analyzer.analyze(message).kind is kind, message
