@@ -758,8 +758,10 @@ _STAY_IN_CHARACTER = rf"{_CLAUSE_START}(?:stay|remain|keep) in character\b|{_IN_
 # scanned once per pattern: the key words keep the common case to a few substring tests)
 _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("ignore", "disregard", "forget", "override", "bypass", "drop"),
-     re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article"
-                r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
+     # (what follows "and tell me" is asked: "ignore that link and tell me what the article says his sentence was")
+     re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b(?:(?!\band (?:just )?tell\b)[^.?!]){0,40}"
+                r"\b(instructions?|rules|prompts?|article|faq|above|previous|prior|guidelines|everything|sources?"
+                r"|programming|training|constraints)\b")),
     # "skip your rules and ...", "turn off your filters": the bot's own rules only ("did they break the rules?" asks)
     (("skip", "ditch", "break", "abandon", "suspend", "bend", "turn off", "switch off", "disable"),
      re.compile(r"\b(?:skip|ditch|break|abandon|suspend|bend|turn off|switch off|disable)\s+(?:all\s+)?(?:your|ur|yer)"
