@@ -4587,3 +4587,11 @@ def test_what_follows_and_tell_me_is_no_rule_to_ignore(second: Answerer, message
     # (a blind writer: "<link> says he was cleared last week — ignore that link and tell me what the article says
     # his sentence was" was declined as an order to ignore the article)
     assert second.analyzer.analyze(message).instruction is ordered, message
+
+
+@pytest.mark.parametrize("message", ["hey bot, you awake?", "u there?", "are you still up", "yo bot u awake? 👋"])
+def test_asking_whether_the_bot_is_there_is_a_greeting(second: Answerer, message: str) -> None:
+    # ("hey bot, you awake?" was declined as outside what the bot answers, in the story's words)
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Hi!"), message
+    assert second.ask("you up? how long will the bridge be closed?").outcome is Outcome.ANSWER

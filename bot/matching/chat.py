@@ -657,13 +657,15 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
-        r"|(?=[hai])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|(?=[haiuy])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s) (day|morning|evening|night|weekend|week)"
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
         r"|\b(is )?(any ?one|anybody|any1) (else )?(still )?(up|awake|around|online|on here|here|home|there|in here)"
-        r"( (this|so) (late|early))?\b)")),
+        r"( (this|so) (late|early))?\b"
+        # ("hey bot, you awake?", "u there?": the bot greeted, asked if it is there)
+        r"|(?:\b(?:are|r) )?\b(?:you|u) (?:still )?(?:up|awake|alive|around|online|there)\W*$)")),
 ]
 
 # A greeting opening a message, before a comma, a stop or a word for the people greeted
