@@ -4570,9 +4570,11 @@ def test_a_pronoun_stands_for_the_one_name_an_askers_lead_in_gave(tmp_path: Path
 @pytest.mark.parametrize(("message", "kind"), [("were is the bridge closing", QuestionKind.WHERE),
                                                ("ok and were did the council vote?", QuestionKind.WHERE),
                                                ("were are the cracks", QuestionKind.WHERE),
+                                               ("wear did the council vote", QuestionKind.WHERE),
+                                               ("whoo is ana silva", QuestionKind.WHO),
                                                ("Were the cracks in the steel supports?", QuestionKind.YES_NO),
                                                ("were there cracks?", QuestionKind.YES_NO)])
-def test_where_typed_as_were_asks_where(second: Answerer, message: str, kind: QuestionKind) -> None:
+def test_where_typed_as_were_or_wear_asks_where(second: Answerer, message: str, kind: QuestionKind) -> None:
     # (three blind writers: "were is the new stadum going" was told the vote was deferred, "were did this strik
     # happen" when it began; "were" before an auxiliary opens no question of its own)
     assert second.analyzer.analyze(message).kind is kind, message

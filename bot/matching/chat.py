@@ -487,10 +487,11 @@ _HOW_COME = re.compile(r"\bhow\s+come\b(?=\s+\w)")
 _Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|will|not|u|you|they|he|she|we|it"
                         r"|has|have|had|can|cant|can't|dont|don't|didnt|didn't|isnt|isn't|arent|aren't)\b)")
 
-# "were is the stadium going", "were did this happen": "where" typed as "were", which no auxiliary follows
-# where a clause opens ("were they paid?", "were there talks?" ask as written)
-_WERE_FOR_WHERE = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=\bbut ))\W*\bwere\s+"
-                             r"(?=(?:is|are|was|did|does|do|will|would|can|could|should|has|have|had)\b)")
+# "were is the stadium going", "wear did this happen", "whoo is X": "where" typed as "were" or "wear", "who" as
+# "whoo", words no auxiliary follows where a clause opens ("were they paid?", "were there talks?" ask as written)
+_MISTYPED_OPENING = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=\bbut ))\W*\b(were|wear|whoo)\s+"
+                               r"(?=(?:is|are|was|did|does|do|will|would|can|could|should|has|have|had)\b)")
+_MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
 
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
@@ -508,8 +509,8 @@ def drop_idioms(folded: str) -> str:
         folded = _HOW_COME.sub("why", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "y ":
         folded = _Y_FOR_WHY.sub("why ", folded, count=1)
-    if "were " in folded:
-        folded = _WERE_FOR_WHERE.sub("where ", folded)
+    if "were " in folded or "wear " in folded or "whoo " in folded:
+        folded = _MISTYPED_OPENING.sub(lambda m: _MEANT_OPENING[m[1]], folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
