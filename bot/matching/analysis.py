@@ -395,7 +395,21 @@ class Analyzer:
         acronym as written ("Wyo", "HRW"), a word the story uses, nor in a message in another language
         ("woh kyun ...?": its question word was read already)."""
         folded = normalize.fold(text)
-        return chat.drop_idioms(self._mend_question_words(text, folded) if mend else folded)
+        kept = chat.drop_idioms(self._mend_question_words(text, folded) if mend else folded)
+        if len(kept) < len(folded) and _PERSON_PRONOUN.search(kept) is not None:
+            kept = self._pronoun_named(text, kept)
+        return kept
+
+    def _pronoun_named(self, text: str, kept: str) -> str:
+        """`kept` (a fold the asker's lead-in was dropped from) with the one name of the story that lead-in
+        gave, when "he" or "she" stands for it and what is kept names no one ("Just so I get Silva's view
+        right: what has she said about it?" asks what Silva said)."""
+        words = {w.removesuffix("'s") for w in _WORD.findall(kept)}
+        if not self.name_words.isdisjoint(words):
+            return kept
+        dropped = {w for name in _NAME.findall(text) for w in self.normalizer.name_words(name)
+                   if w in self.name_words} - words
+        return f"{kept}; {dropped.pop()}" if len(dropped) == 1 else kept
 
     def _mend_question_words(self, text: str, folded: str) -> str:
         """`folded` with its mistyped question words mended (see `_fold`); `text` as written tells names."""

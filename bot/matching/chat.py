@@ -487,6 +487,12 @@ _HOW_COME = re.compile(r"\bhow\s+come\b(?=\s+\w)")
 _Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|will|not|u|you|they|he|she|we|it"
                         r"|has|have|had|can|cant|can't|dont|don't|didnt|didn't|isnt|isn't|arent|aren't)\b)")
 
+# "were is the stadium going", "wear did this happen", "whoo is X": "where" typed as "were" or "wear", "who" as
+# "whoo", words no auxiliary follows where a clause opens ("were they paid?", "were there talks?" ask as written)
+_MISTYPED_OPENING = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=\bbut ))\W*\b(were|wear|whoo)\s+"
+                               r"(?=(?:is|are|was|did|does|do|will|would|can|could|should|has|have|had)\b)")
+_MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
+
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
 
@@ -503,6 +509,8 @@ def drop_idioms(folded: str) -> str:
         folded = _HOW_COME.sub("why", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "y ":
         folded = _Y_FOR_WHY.sub("why ", folded, count=1)
+    if "were " in folded or "wear " in folded or "whoo " in folded:
+        folded = _MISTYPED_OPENING.sub(lambda m: _MEANT_OPENING[m[1]], folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
@@ -650,13 +658,15 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwrong answer\b")),
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
-        r"|(?=[hai])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|(?=[haiuy])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s) (day|morning|evening|night|weekend|week)"
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
         r"|\bhow(?:'?s| is) (everyone|everybody|chat)\b"
         r"|\b(is )?(any ?one|anybody|any1) (else )?(still )?(up|awake|around|online|on here|here|home|there|in here)"
-        r"( (this|so) (late|early))?\b)")),
+        r"( (this|so) (late|early))?\b"
+        # ("hey bot, you awake?", "u there?": the bot greeted, asked if it is there)
+        r"|(?:\b(?:are|r) )?\b(?:you|u) (?:still )?(?:up|awake|alive|around|online|there)\W*$)")),
 ]
 
 # A greeting opening a message, before a comma, a stop or a word for the people greeted
@@ -751,8 +761,10 @@ _STAY_IN_CHARACTER = rf"{_CLAUSE_START}(?:stay|remain|keep) in character\b|{_IN_
 # scanned once per pattern: the key words keep the common case to a few substring tests)
 _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("ignore", "disregard", "forget", "override", "bypass", "drop"),
-     re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b[^.?!]{0,40}\b(instructions?|rules|prompts?|article"
-                r"|faq|above|previous|prior|guidelines|everything|sources?|programming|training|constraints)\b")),
+     # (what follows "and tell me" is asked: "ignore that link and tell me what the article says his sentence was")
+     re.compile(r"\b(ignore|disregard|forget|override|bypass|drop)\b(?:(?!\band (?:just )?tell\b)[^.?!]){0,40}"
+                r"\b(instructions?|rules|prompts?|article|faq|above|previous|prior|guidelines|everything|sources?"
+                r"|programming|training|constraints)\b")),
     # "skip your rules and ...", "turn off your filters": the bot's own rules only ("did they break the rules?" asks)
     (("skip", "ditch", "break", "abandon", "suspend", "bend", "turn off", "switch off", "disable"),
      re.compile(r"\b(?:skip|ditch|break|abandon|suspend|bend|turn off|switch off|disable)\s+(?:all\s+)?(?:your|ur|yer)"
