@@ -4597,3 +4597,14 @@ def test_asking_whether_the_bot_is_there_is_a_greeting(second: Answerer, message
     reply = second.ask(message)
     assert reply.outcome is Outcome.SMALLTALK and reply.message.startswith("Hi!"), message
     assert second.ask("you up? how long will the bridge be closed?").outcome is Outcome.ANSWER
+
+
+@pytest.mark.parametrize("message", [
+    "I've been following this harbour saga on my lunch breaks for weeks and my uncle keeps ranting about it at dinner "
+    "every night, so according to this article how long will the bridge be closed?",
+    "I commute over that bridge every single day and nobody at work can agree on anything about the repairs or the "
+    "plans, so can someone just tell me how long the bridge will be closed?"])
+def test_a_question_after_a_long_remark_and_so_is_asked_alone(second: Answerer, message: str) -> None:
+    # (a moderator: "..., and nobody can give a straight answer, so according to this article what exactly is holding
+    # the talks up right now?" was read whole, the remark's words and all, and got a "did you mean")
+    _answered_by(second, "bridge-closure-length", message)

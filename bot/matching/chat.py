@@ -1429,7 +1429,13 @@ _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyw
 
 
 # where a long remark turns to its question: ", but what ...?", ", so who ...?"
-_AFTER_A_LONG_REMARK = re.compile(r",\s+(?:but|so)\s+(?=(?:what|who|whom|whose|where|when|why|how|which)\b)",
+_AFTER_A_LONG_REMARK = re.compile(r",\s+(?:but|so)\s+(?:anyway\s+)?"
+                                  r"(?=(?:what|who|whom|whose|where|when|why|how|which)\b"
+                                  # ("..., so according to this article what is holding the talks up?", "..., but can
+                                  # someone just tell me what the deadline is?")
+                                  r"|according to (?:the|this) (?:article|piece|story|report)\b"
+                                  r"|(?:can|could) (?:you|u|someone|somebody|anyone|anybody) (?:just |please )?"
+                                  r"(?:tell|explain|say|remind)\b)",
                                   re.IGNORECASE)
 _LONG_REMARK_WORDS = 15
 
