@@ -4608,3 +4608,15 @@ def test_a_question_after_a_long_remark_and_so_is_asked_alone(second: Answerer, 
     # (a moderator: "..., and nobody can give a straight answer, so according to this article what exactly is holding
     # the talks up right now?" was read whole, the remark's words and all, and got a "did you mean")
     _answered_by(second, "bridge-closure-length", message)
+
+
+@pytest.mark.parametrize(("message", "entry_id"), [
+    ("My cousin drives a delivery van past the harbour every morning and says the traffic has been a nightmare all "
+     "week. How many steel supports did they find cracks in?", "bridge-cracks"),
+    ("My neighbour runs a cafe by the harbour and keeps complaining that the tourists have stopped coming. When are "
+     "they closing the bridge for the repairs?", "bridge-closure-length")])
+def test_they_in_a_question_of_its_own_words_brings_no_remarks_words(second: Answerer, message: str,
+                                                                   entry_id: str) -> None:
+    # (moderators of six stories: "... my cousin said the freeway was closed for hours yesterday ... did they actually
+    # catch the guy?" was read with the cousin, the freeway and the hours, and got a "did you mean")
+    _answered_by(second, entry_id, message)

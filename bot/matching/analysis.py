@@ -630,6 +630,14 @@ class Analyzer:
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
                 carried = [w for w in source.informative if w not in part.content]
+                if (not source.is_question and len(part.informative) >= 2 and isinstance(pronoun, re.Match)
+                        and pronoun[0].startswith(("they", "them", "their"))
+                        and not _THING_PRONOUN.search(piece_folded)):
+                    # "My cousin says the traffic has been a nightmare all week. How many supports did they find
+                    # cracks in?": a question of words of its own asks nothing of a remark's, but perhaps of whom it
+                    # names ("they" may be them)
+                    named_before = self._name_words(source.names)
+                    carried = [w for w in carried if w in named_before]
                 if _PERSON_PRONOUN.search(piece_folded) and not _THING_PRONOUN.search(piece_folded):
                     # "did silva promise ferries? is she worried?": "she" is Silva, not her promise
                     # (when one name is all the part before names: of two, or of a role, "he" may be either)
