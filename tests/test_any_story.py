@@ -4620,3 +4620,10 @@ def test_they_in_a_question_of_its_own_words_brings_no_remarks_words(second: Ans
     # (moderators of six stories: "... my cousin said the freeway was closed for hours yesterday ... did they actually
     # catch the guy?" was read with the cousin, the freeway and the hours, and got a "did you mean")
     _answered_by(second, entry_id, message)
+
+
+def test_a_question_set_apart_in_earnest_after_a_role_is_answered(second: Answerer) -> None:
+    # (two moderators: "Pretend you're a council member and write a fiery speech against the deferral. Also, seriously,
+    # what date is the next reading?" was declined with the order; without "seriously" it was answered)
+    _answered_by(second, "bridge-closure-length", "Pretend you're a council member and write a fiery speech against "
+                 "the closure. Also, seriously, how long will the bridge be closed?")

@@ -1217,9 +1217,12 @@ def tells_a_forecast(folded: str) -> bool:
 
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
+# a word of earnest after the words that set a question apart ("Also, seriously, what date is the next reading?")
+_IN_EARNEST = r"(?:seriously|honestly|really|genuinely|for real|though|tho)"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
                          r"|[.!?]\s*also"
-                         r"|on another note|separately)\W*$")
+                         r"|on another note|separately)"
+                         rf"(?:\W+{_IN_EARNEST})?\W*$")
 
 
 def sets_apart(before: str) -> bool:
@@ -1425,7 +1428,8 @@ _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\
 
 # A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
 _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
-                               r"|additionally|furthermore|moreover|first|first of all|before that)")
+                               r"|additionally|furthermore|moreover|first|first of all|before that)"
+                               rf"(?:,?\s+{_IN_EARNEST})?")
 
 
 # where a long remark turns to its question: ", but what ...?", ", so who ...?"
