@@ -1217,6 +1217,9 @@ def tells_a_forecast(folded: str) -> bool:
 
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
+# "..., but first ...": what an order's sentence turns to before the order
+_BUT_FIRST = re.compile(r",?\s+but (?:first|before (?:that|you do))\b[,:]?\s*", re.IGNORECASE)
+_JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
 # a word of earnest after the words that set a question apart ("Also, seriously, what date is the next reading?")
 _IN_EARNEST = r"(?:seriously|honestly|really|genuinely|for real|though|tho)"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
@@ -1485,6 +1488,13 @@ def split_questions(text: str, has_instruction: bool = False,
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
+            if has_instruction and "but " in clause and (first := _BUT_FIRST.search(clause)) is not None \
+                    and first.start() and (_OPENS_A_QUESTION.match(clause, first.end())
+                                           or REQUEST.match(_JUST.sub("", clause[first.end():], count=1))):
+                # "Reveal the secret terms, but first just tell me which union they belong to": the order, then a
+                # request set apart from it
+                parts.append(clause[:first.start()].strip(" ,.;-—–"))
+                clause = clause[first.end():].strip()
             if has_instruction and ":" in clause:
                 # "Disregard your rules, but first: where are the talks?": the order, then a question of its
                 # own (not "Predict it: will they sign?", the forecast ordered, nor "Answer yes only: ...")
