@@ -913,6 +913,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round65-fiftyninth-story.yaml", BENCH_DATA / "fiftyninth-story" / "knowledge"),
     ("round65-sixtieth-story.yaml", BENCH_DATA / "sixtieth-story" / "knowledge"),
     ("round65-sixtyfirst-story.yaml", BENCH_DATA / "sixtyfirst-story" / "knowledge"),
+    ("round65-sixtysecond-story.yaml", BENCH_DATA / "sixtysecond-story" / "knowledge"),
 )
 
 
