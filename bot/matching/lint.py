@@ -72,7 +72,8 @@ FEW_PHRASINGS = 8
 SHARED_QUOTE_WORDS = 6
 # A quote this short is one claim's words only when another text has all of them in a row.
 SHORT_QUOTE_WORDS = 4
-_QUOTE_WORD = re.compile(r"[^\W_]+")
+# (a word with an apostrophe inside, "O'Neal", "bridge's", is one word, as people count; a hyphen parts two)
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
