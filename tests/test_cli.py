@@ -505,3 +505,15 @@ def test_validate_counts_a_word_with_an_apostrophe_as_one_in_a_short_quote(tmp_p
                            text=True, timeout=60)
     assert plain.returncode == 0, plain.stderr
     assert "quotes the words of 'bridge-cracks'" not in plain.stderr and "shares" not in plain.stderr, plain.stderr
+
+
+def test_validate_asks_for_an_anchor_on_that_monday(tmp_path: Path) -> None:
+    # (the sixty-second story's writer: "city attorneys were there that Monday" passed with no anchor to the article)
+    folder, text = _harbour_copy(tmp_path)
+    text = text.replace("starting in March.\n    status: confirmed",
+                        "starting in March. Engineers inspected it that Monday.\n    status: confirmed", 1)
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "bot", "validate", str(folder)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert "entry 'bridge-closure-length': warning: the answer says 'that Monday'" in plain.stderr, plain.stderr

@@ -23,7 +23,7 @@ from bot.matching.answerer import Answerer
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
 _RELATIVE_TIME = re.compile(
     r"\b(this|last|next) (week|weekend|month|year)\b|\b(yesterday|today|tonight|tomorrow|recently)\b"
-    rf"|\b(on|last|this|next) (?P<day>{'|'.join(WEEKDAYS)})\b",
+    rf"|\b(on|last|this|next|that) (?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # a date given (or said to be missing) in brackets: "(the report is dated ...)", "(the article is undated)"
