@@ -488,3 +488,32 @@ def test_eval_refuses_a_case_the_judge_would_misread(tmp_path: Path) -> None:
     done = _eval(tmp_path / "q.yaml", "  - {id: a, q: null, kind: [x], expect: {answer: 'false', all_of: ''}}\n")
     assert done.returncode == 2 and "case 'a': q must be text (and 3 more problem(s))" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_validate_counts_a_word_with_an_apostrophe_as_one_in_a_short_quote(tmp_path: Path) -> None:
+    # (the sixty-second story's writer: a five-word quote holding "O'Neal" was flagged as sharing six words with a
+    # reported entry's quote, where the README says five words or fewer are not)
+    folder, text = _harbour_copy(tmp_path)
+    quote = "        quote: engineers found cracks in two of the bridge’s steel supports\n"
+    gap = text.index("  - id: repair-cost\n")
+    head, tail = text[:gap], text[gap:]
+    tail = tail.replace("    repeats: [bridge-cracks]\n", "", 1).replace(
+        "        cited: The local paper\n" + quote, "        cited: The article\n"
+        "        quote: of the bridge’s steel supports\n", 1)
+    (folder / "harbour.yaml").write_text(head + tail, encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "bot", "validate", str(folder)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert "quotes the words of 'bridge-cracks'" not in plain.stderr and "shares" not in plain.stderr, plain.stderr
+
+
+def test_validate_asks_for_an_anchor_on_that_monday(tmp_path: Path) -> None:
+    # (the sixty-second story's writer: "city attorneys were there that Monday" passed with no anchor to the article)
+    folder, text = _harbour_copy(tmp_path)
+    text = text.replace("starting in March.\n    status: confirmed",
+                        "starting in March. Engineers inspected it that Monday.\n    status: confirmed", 1)
+    (folder / "harbour.yaml").write_text(text, encoding="utf-8")
+    plain = subprocess.run([sys.executable, "-m", "bot", "validate", str(folder)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert "entry 'bridge-closure-length': warning: the answer says 'that Monday'" in plain.stderr, plain.stderr

@@ -23,7 +23,7 @@ from bot.matching.answerer import Answerer
 # Relative times in the bot's voice mislead a week later; "(the article ...)" next to them anchors them.
 _RELATIVE_TIME = re.compile(
     r"\b(this|last|next) (week|weekend|month|year)\b|\b(yesterday|today|tonight|tomorrow|recently)\b"
-    rf"|\b(on|last|this|next) (?P<day>{'|'.join(WEEKDAYS)})\b",
+    rf"|\b(on|last|this|next|that) (?P<day>{'|'.join(WEEKDAYS)})\b",
     re.IGNORECASE,
 )
 # a date given (or said to be missing) in brackets: "(the report is dated ...)", "(the article is undated)"
@@ -72,7 +72,8 @@ FEW_PHRASINGS = 8
 SHARED_QUOTE_WORDS = 6
 # A quote this short is one claim's words only when another text has all of them in a row.
 SHORT_QUOTE_WORDS = 4
-_QUOTE_WORD = re.compile(r"[^\W_]+")
+# (a word with an apostrophe inside, "O'Neal", "bridge's", is one word, as people count; a hyphen parts two)
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
