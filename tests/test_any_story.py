@@ -4647,3 +4647,11 @@ def test_does_typed_as_dose_after_a_question_word_is_read_as_does(second: Answer
 
 def test_a_dose_asked_of_is_still_a_dose(second: Answerer) -> None:
     assert "dose" in second.analyzer.analyze("what dose of the vaccine was given?").content
+
+
+def test_per_this_article_after_a_lower_case_stop_opens_the_question(second: Answerer) -> None:
+    # (a moderator: "... the numbers keep changing depending on who you ask. per this article specifically how many
+    # points is the plan?" was read whole with the remark, and got a "did you mean")
+    parts = second.analyzer.analyze("everyone in the group chat keeps arguing about the ferries and the traffic and "
+                                    "whatever else. per this article how long will the bridge be closed?").parts
+    assert parts[-1].text.startswith("per this article")

@@ -1278,6 +1278,7 @@ _SENTENCE_SPLIT = re.compile(rf"(?=\s)(?:(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u201
 _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\s+)"
                          r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|so|now|tbh|idk|according to|the article"
+                         r"|per (?:this|the) (?:article|piece|story|report)"
                          # ("... her commute. anyone know how long ...?")
                          r"|anyone|anybody|any1"
                          r"|the story|the piece|but|the|just|real q|real question|my question|quick q|quick question"
