@@ -492,6 +492,10 @@ _Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|wi
 _MISTYPED_OPENING = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=\bbut ))\W*\b(were|wear|whoo)\s+"
                                r"(?=(?:is|are|was|did|does|do|will|would|can|could|should|has|have|had)\b)")
 _MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
+# "what dose putin want": "does" typed as "dose" after a question word, before its subject (not "what dose of
+# it?", "what dose was given?", which ask of a dose)
+_DOSE_FOR_DOES = re.compile(r"\b(what|how|why|where|when|who|which)\s+dose\b(?!\W*$|\s+(?:of|is|was|did|do|does|are"
+                            r"|were|should|would|will|can|could|for|per)\b)")
 
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
@@ -509,6 +513,8 @@ def drop_idioms(folded: str) -> str:
         folded = _HOW_COME.sub("why", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "y ":
         folded = _Y_FOR_WHY.sub("why ", folded, count=1)
+    if " dose" in folded:
+        folded = _DOSE_FOR_DOES.sub(r"\1 does", folded)
     if "were " in folded or "wear " in folded or "whoo " in folded:
         folded = _MISTYPED_OPENING.sub(lambda m: _MEANT_OPENING[m[1]], folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
@@ -1272,6 +1278,7 @@ _SENTENCE_SPLIT = re.compile(rf"(?=\s)(?:(?<=[?!;])\s+|(?<=[a-z0-9)\x22\x27\u201
 _LOWER_STOP = re.compile(r"(\.\.\.\s*|\u2026\s*|(?<=[a-z0-9)'\"\u2019\u201d])\.\s+)"
                          r"(?=(?:who|what|where|when|why|how|which|whose|whos|whats|wheres|whens|hows|whys|is|are|was|were|did|does|do|can|could|will"
                          r"|would|has|have|i|anyway|anyways|btw|also|ok|okay|so|now|tbh|idk|according to|the article"
+                         r"|per (?:this|the) (?:article|piece|story|report)"
                          # ("... her commute. anyone know how long ...?")
                          r"|anyone|anybody|any1"
                          r"|the story|the piece|but|the|just|real q|real question|my question|quick q|quick question"
