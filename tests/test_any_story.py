@@ -4655,3 +4655,14 @@ def test_per_this_article_after_a_lower_case_stop_opens_the_question(second: Ans
     parts = second.analyzer.analyze("everyone in the group chat keeps arguing about the ferries and the traffic and "
                                     "whatever else. per this article how long will the bridge be closed?").parts
     assert parts[-1].text.startswith("per this article")
+
+
+@pytest.mark.parametrize("message", [
+    "https://harbour.example/live <- cba to click, how long will the bridge be closed?",
+    "too lazy to read it, how long will the bridge be closed?",
+    "can't be bothered to read the whole thing, how long will the bridge be closed?"])
+def test_the_asker_not_reading_the_article_is_no_word_of_the_question(second: Answerer, message: str) -> None:
+    # (a moderator: "<link> <- cba to click, who brought the ordinance to the table?" opened with "it never mentions
+    # “cba” or “click”")
+    _answered_by(second, "bridge-closure-length", message)
+    assert "never mentions" not in second.ask(message).message

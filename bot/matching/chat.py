@@ -497,6 +497,15 @@ _MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
 _DOSE_FOR_DOES = re.compile(r"\b(what|how|why|where|when|who|which)\s+dose\b(?!\W*$|\s+(?:of|is|was|did|do|does|are"
                             r"|were|should|would|will|can|could|for|per)\b)")
 
+# "cba to click", "too lazy to read it", "can't be bothered to read the whole thing": the asker's not reading the
+# article, no word of what is asked
+_NOT_READING = re.compile(
+    r"\b(?:(?:i'?m\s+|im\s+|i\s+)?(?:too\s+lazy|cba|can'?t\s+be\s+(?:arsed|bothered)|couldn'?t\s+be\s+(?:arsed|bothered)"
+    r"|not\s+gonna|not\s+going)\s+(?:to\s+)?(?:click|read|open)|(?:i\s+)?didn'?t\s+(?:click|read))\b"
+    r"(?:\s+(?:it|that|this|all\s+that|allat|(?:the|that|this)\s+(?:whole\s+)?(?:thing|article|link|piece|story|page)))?")
+_NOT_READING_KEYS = ("lazy", "cba", "bother", "arsed", "click", "not gonna read", "not going to read", "didnt read",
+                     "didn't read")
+
 # "at what point ...?", "by what stage ...?": when
 _AT_WHAT_POINT = re.compile(r"\b(?:at|by|from)\s+what\s+(?:point|stage|moment|time|hour)\b")
 
@@ -513,6 +522,8 @@ def drop_idioms(folded: str) -> str:
         folded = _HOW_COME.sub("why", folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "y ":
         folded = _Y_FOR_WHY.sub("why ", folded, count=1)
+    if any(key in folded for key in _NOT_READING_KEYS):
+        folded = _NOT_READING.sub(" ", folded)
     if " dose" in folded:
         folded = _DOSE_FOR_DOES.sub(r"\1 does", folded)
     if "were " in folded or "wear " in folded or "whoo " in folded:
