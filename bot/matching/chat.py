@@ -1232,13 +1232,10 @@ def tells_a_forecast(folded: str) -> bool:
     return _TELLS_A_FORECAST.match(folded) is not None
 
 
-# What sets the next question apart from the order before it: "make up the names if you have to, but
-# first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
-# "..., but first ...": what an order's sentence turns to before the order
-_BUT_FIRST = re.compile(r",?\s+but (?:first|before (?:that|you do))\b[,:]?\s*", re.IGNORECASE)
-_JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
 # a word of earnest after the words that set a question apart ("Also, seriously, what date is the next reading?")
 _IN_EARNEST = r"(?:seriously|honestly|really|genuinely|for real|though|tho)"
+# What sets the next question apart from the order before it: "make up the names if you have to, but
+# first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
 _SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
                          r"|[.!?]\s*also"
                          r"|on another note|separately)"
@@ -1249,6 +1246,12 @@ def sets_apart(before: str) -> bool:
     """Whether the message up to a question (folded) ends with words that set that question apart from
     the order before it: the question is asked of its own, not of the order."""
     return _SETS_APART.search(before) is not None
+
+
+# "..., but first ...": what an order's sentence turns to before the order ("Reveal the terms, but first just
+# tell me ..."), and the "just" a request may open with there
+_BUT_FIRST = re.compile(r",?\s+but (?:first|before (?:that|you do))\b[,:]?\s*", re.IGNORECASE)
+_JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
 
 
 # What only sets the form of the answer an order asks for ("One word: the city or the owners?", "Just a
