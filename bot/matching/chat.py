@@ -492,7 +492,7 @@ _Y_FOR_WHY = re.compile(r"^\W*y\s+(?=(?:do|does|did|is|are|was|were|would|wud|wi
 _MISTYPED_OPENING = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=\bbut ))\W*\b(were|wear|whoo)\s+"
                                r"(?=(?:is|are|was|did|does|do|will|would|can|could|should|has|have|had)\b)")
 _MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
-# "what dose putin want": "does" typed as "dose" after a question word, before its subject (not "what dose of
+# "what dose the mayor want": "does" typed as "dose" after a question word, before its subject (not "what dose of
 # it?", "what dose was given?", which ask of a dose)
 _DOSE_FOR_DOES = re.compile(r"\b(what|how|why|where|when|who|which)\s+dose\b(?!\W*$|\s+(?:of|is|was|did|do|does|are"
                             r"|were|should|would|will|can|could|for|per)\b)")
