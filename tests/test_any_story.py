@@ -4666,3 +4666,11 @@ def test_the_asker_not_reading_the_article_is_no_word_of_the_question(second: An
     # “cba” or “click”")
     _answered_by(second, "bridge-closure-length", message)
     assert "never mentions" not in second.ask(message).message
+
+
+def test_how_long_typed_as_how_log_asks_how_long(second: Answerer) -> None:
+    # (a fresh bundled dev set: "how log has the war bin going" got a "did you mean"; "log" is a word, "how log has"
+    # is no question)
+    question = second.analyzer.analyze("how log will the bridge be closed")
+    assert "long" in question.content and "log" not in question.content
+    assert "log" in second.analyzer.analyze("how many entries does the bridge log hold?").content

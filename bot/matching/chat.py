@@ -494,6 +494,9 @@ _MISTYPED_OPENING = re.compile(r"(?:^|(?<=[,.;:!?] )|(?<=\band )|(?<=\bso )|(?<=
 _MEANT_OPENING = {"were": "where ", "wear": "where ", "whoo": "who "}
 # "what dose the mayor want": "does" typed as "dose" after a question word, before its subject (not "what dose of
 # it?", "what dose was given?", which ask of a dose)
+# "how log has the war been going": "long" typed as "log" before an auxiliary (no one asks "how log" so)
+_HOW_LOG = re.compile(r"\bhow\s+log\b(?=\s+(?:has|have|had|is|are|was|were|will|would|did|does|do|until|till|ago"
+                      r"|before|since|for)\b)")
 _DOSE_FOR_DOES = re.compile(r"\b(what|how|why|where|when|who|which)\s+dose\b(?!\W*$|\s+(?:of|is|was|did|do|does|are"
                             r"|were|should|would|will|can|could|for|per)\b)")
 
@@ -524,6 +527,8 @@ def drop_idioms(folded: str) -> str:
         folded = _Y_FOR_WHY.sub("why ", folded, count=1)
     if any(key in folded for key in _NOT_READING_KEYS):
         folded = _NOT_READING.sub(" ", folded)
+    if "how log" in folded:
+        folded = _HOW_LOG.sub("how long", folded)
     if " dose" in folded:
         folded = _DOSE_FOR_DOES.sub(r"\1 does", folded)
     if "were " in folded or "wear " in folded or "whoo " in folded:
