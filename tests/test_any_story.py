@@ -4674,3 +4674,11 @@ def test_how_long_typed_as_how_log_asks_how_long(second: Answerer) -> None:
     question = second.analyzer.analyze("how log will the bridge be closed")
     assert "long" in question.content and "log" not in question.content
     assert "log" in second.analyzer.analyze("how many entries does the bridge log hold?").content
+
+
+def test_about_them_in_a_part_naming_someone_else_carries_the_thing_asked_before(second: Answerer) -> None:
+    # (two bundled moderators: "Which regions does Putin demand recognition for, and what does the Kremlin say about
+    # them?" asked the Kremlin about nothing, and got the Kremlin's other statement)
+    parts = second.analyzer.analyze("Which supports did the engineers find cracks in, and what did Silva say about "
+                                    "them?").parts
+    assert len(parts) == 2 and "supports" in parts[1].content and "engineers" not in parts[1].content

@@ -256,6 +256,7 @@ _NOT_A_FOLLOW_UP = frozenset("now then so on you u i me we it they he she this t
                              "cool".split())
 # A part of a message that points back at a person of the part before it ("... and what did he say?")
 _PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|theirs)\b")
+_ABOUT_PRONOUN = re.compile(r"\b(?:about|of|on|over|regarding)\s+(?:them|it|those|these)\s*\W*$")
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: their name is what it stands for
 # in a part asking little of its own ("how many are there?" counts what the part before spoke of;
 # "is there a vote?" asks of a vote)
@@ -625,11 +626,17 @@ class Analyzer:
             # words aside), not a rare one, after a remark asks about what the remark speaks of
             after_remark = (not part.informative and part.is_question and bool(parts) and not parts[-1].is_question
                             and not parts[-1].instruction and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS)
-            if parts and (pronoun or after_remark) and not part.names and small_talk(piece_folded) is None:
+            # ("Which supports cracked, and what did Silva say about them?": what is said about is the part
+            # before's, whoever says it)
+            about_it = bool(part.names) and _ABOUT_PRONOUN.search(piece_folded) is not None
+            if (parts and (pronoun or after_remark) and (not part.names or about_it)
+                    and small_talk(piece_folded) is None):
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(parts) if p.informative), parts[-1])
                 carried = [w for w in source.informative if w not in part.content]
+                if about_it:  # (the thing the part before asked about, if it named one; else nothing)
+                    carried = [source.focus] if source.focus and source.focus not in part.content else []
                 if (not source.is_question and len(part.informative) >= 2 and isinstance(pronoun, re.Match)
                         and pronoun[0].startswith(("they", "them", "their"))
                         and not _THING_PRONOUN.search(piece_folded)):
