@@ -628,7 +628,7 @@ class Analyzer:
                             and not parts[-1].instruction and len(set(part.content) - QUESTION_WORDS) <= _FEW_WORDS)
             # ("Which supports cracked, and what did Silva say about them?": what is said about is the part
             # before's, whoever says it)
-            about_it = bool(part.names) and _ABOUT_PRONOUN.search(piece_folded) is not None
+            about_it = bool(pronoun and part.names) and _ABOUT_PRONOUN.search(piece_folded) is not None
             if (parts and (pronoun or after_remark) and (not part.names or about_it)
                     and small_talk(piece_folded) is None):
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
