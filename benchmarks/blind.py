@@ -954,6 +954,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round66-sixtieth-story.yaml", BENCH_DATA / "sixtieth-story" / "knowledge"),
     ("round66-sixtyfirst-story.yaml", BENCH_DATA / "sixtyfirst-story" / "knowledge"),
     ("round66-sixtysecond-story.yaml", BENCH_DATA / "sixtysecond-story" / "knowledge"),
+    ("round66-sixtythird-story.yaml", BENCH_DATA / "sixtythird-story" / "knowledge"),
 )
 
 
