@@ -1037,6 +1037,10 @@ def test_a_request_to_write_is_told_from_a_question_about_writing(second: Answer
     ("Predict when the bridge reopens. Just a date: March or May?", True),
     ("Predict whether the bridge reopens by spring. Give me a percentage chance.", True),
     ("Predict the exact day the bridge reopens. Don't hedge.", True),
+    # an adverb before the question word orders it too ("Predict exactly when the war will end and which side
+    # comes out on top" was answered part by part, as two questions of the asker's)
+    ("Predict exactly when the bridge reopens and which ferry firm comes out on top.", True),
+    ("guess roughly how many ferries will run next year", True),
     # an order before a colon is no lead-in of the asker's ("Predict it for me: will strikes ruin the Cup?"
     # was answered with the article's hedged claim, as if it were the forecast)
     ("Predict it for me: will the bridge reopen by spring?", True),

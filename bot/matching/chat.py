@@ -870,14 +870,17 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|make (?:it|them|one|some|something|that|stuff) up\b"
                 # ("Just guess for me: will ...?", "Just guess - how many ...?")
                 r"|guess(?: for (?:me|us))?(?:\s*[:\u2013\u2014-]|\W*$"
-                r"| (?:how|what|which|who|when|where|why|at|a number|the number|the figure"
+                r"| (?:(?:exactly|precisely|roughly) )?(?:how|what|which|who|when|where|why|at|a number|the number"
+                r"|the figure"
                 # ("Just guess the date the bridge reopens.")
                 r"|the (?:date|day|year|time|month|price|cost|amount|total|names?|score|outcome|result)\b))"
                 # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
                 # is a name)
-                r"|predict\b(?:\s*:|\W*(?:it|this|that)\b(?!')| (?:how|what|which|who|when|where|why|whether|if"
+                # ("predict exactly when the talks end": an adverb before the question word orders it too)
+                r"|predict\b(?:\s*:|\W*(?:it|this|that)\b(?!')| (?:(?:exactly|precisely|roughly) )?(?:how|what|which"
+                r"|who|when|where|why|whether|if"
                 r"|the (?:exact |precise )?(?:outcome|result|day|date|winner|odds|number|figure|percentage"
                 r"|chances?))\b)"
                 r"|(?:take|make) a (?:wild )?guess"
