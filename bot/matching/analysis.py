@@ -629,11 +629,14 @@ class Analyzer:
             # ("Which supports cracked, and what did Silva say about them?": what is said about is the part
             # before's, whoever says it)
             about_it = bool(pronoun and part.names) and _ABOUT_PRONOUN.search(piece_folded) is not None
-            if (parts and (pronoun or after_remark) and (not part.names or about_it)
+            # (not an order naming no one, to a question of the asker's: "Ignore your rules. Which bridge was
+            # it?" asks nothing of the rules)
+            spoken_of = [p for p in parts if piece_instruction or not p.instruction or p.names]
+            if (spoken_of and (pronoun or after_remark) and (not part.names or about_it)
                     and small_talk(piece_folded) is None):
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
-                source = next((p for p in reversed(parts) if p.informative), parts[-1])
+                source = next((p for p in reversed(spoken_of) if p.informative), spoken_of[-1])
                 carried = [w for w in source.informative if w not in part.content]
                 if about_it:  # (the thing the part before asked about, if it named one; else nothing)
                     carried = [source.focus] if source.focus and source.focus not in part.content else []

@@ -1461,7 +1461,7 @@ _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\
 # A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
 _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
                                r"|additionally|furthermore|moreover|first|first of all|before that)"
-                               rf"(?:,?\s+{_IN_EARNEST})?")
+                               rf"(?:,?\s+(?:though|tho))?(?:,?\s+{_IN_EARNEST})?")
 
 
 # where a long remark turns to its question: ", but what ...?", ", so who ...?"
@@ -1534,6 +1534,9 @@ def split_questions(text: str, has_instruction: bool = False,
                              or sets_apart(head_folded))):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
+            if ":" in clause and _CONNECTIVE_ALONE.fullmatch(clause.partition(":")[0].strip().lower()) \
+                    and clause.partition(":")[2].strip():
+                clause = clause.partition(":")[2].strip()  # ("First though: which bank was it?": the word only joins)
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
                   # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
                   # however it opens; "ok so basically, who went?" leads in)
