@@ -1609,6 +1609,10 @@ def test_a_second_question_may_start_with_a_preposition(second: Answerer) -> Non
                                                   ("the cracks again. cheers mate", True),
                                                   ("thanks, grim read tbh", True),
                                                   ("thanks bot ur the goat", True),
+                                                  # ("nice, thank you bot" matched the story's "did X thank voters":
+                                                  # "you bot" was read as asking if it is one)
+                                                  ("nice, thank you bot", True),
+                                                  ("ok thank u bot!", True),
                                                   ("thanks, that helps a ton", True),
                                                   # what the answer did for the asker is no question
                                                   ("thanks, that clears up the bridge stuff!", True),

@@ -651,7 +651,9 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\b(you|u) (ever |even )?(sleep|eat|dream|get (bored|tired)|have feelings)\b"
         r"|\bwho (are|r) (you|u)\b|\bwhat (are|r) (you|u)\b"
         r"|\bwho (made|built|created|wrote|runs|programmed|coded) (you|u|this bot|the bot|this thing|faqbot)\b"
-        r"|\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b|\bwhat('?s| is) (your|ur) name\b"
+        # ("you a bot?", not "thank you bot": thanks)
+        r"|(?<!\bthank )\b(you|u) (a |an )?(bot|robot|human|ai)\b|\bis this (a )?(bot|ai)\b"
+        r"|\bwhat('?s| is) (your|ur) name\b"
         r"|\bwho('?s| is) (this|there)\b"
         # ("who am I talking to?", "who am i chatting with")
         r"|\bwho (am i|are we|is this) (talking|speaking|chatting) (to|with)\b")),
