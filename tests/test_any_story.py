@@ -351,6 +351,7 @@ def test_a_number_before_day_month_or_year_makes_it_a_length_not_a_date_asked_fo
     ("The council voted to close the bridge, what did the mayor say?", 2),  # and so does a statement
     ("Who found the cracks, and when?", 1),  # a question word alone asks it of the question before
     ("Who found the cracks? Since when?", 1),
+    ("so the mayor just closed the bridge?? why tho", 1),  # and so does "why tho" (a 35th-story moderator)
     ("Who found the cracks, and when did the mayor speak?", 2),  # a question of its own
 ])
 def test_a_message_is_split_into_its_questions_and_no_further(second: Answerer, message: str, parts: int) -> None:

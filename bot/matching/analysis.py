@@ -151,7 +151,8 @@ _BARE_ASKS = frozenset({"who", "when", "where", "why", "how", "many", "much", "l
                         "dates", "days", "years", "months", "name", "names"})
 _BARE_FILLER = frozenset({"and", "or", "also", "so", "then", "but", "what", "which", "exactly", "roughly", "about",
                           "the", "since", "until", "till", "from", "if", "by", "in", "on", "for",
-                          "got", "a", "any", "their", "his", "her", "its", "pls", "please"})  # "... got a name?"
+                          "got", "a", "any", "their", "his", "her", "its", "pls", "please",  # "... got a name?"
+                          "tho", "though"})  # ("... vetoed it?? why tho")
 
 
 # The bot's own guessing ("do you think ...", "your take"): no word of what is asked
