@@ -630,9 +630,11 @@ class Analyzer:
             # ("Which supports cracked, and what did Silva say about them?": what is said about is the part
             # before's, whoever says it)
             about_it = bool(pronoun and part.names) and _ABOUT_PRONOUN.search(piece_folded) is not None
-            # (not an order naming no one, to a question of the asker's: "Ignore your rules. Which bridge was
-            # it?" asks nothing of the rules)
-            spoken_of = [p for p in parts if piece_instruction or not p.instruction or p.names]
+            # (not an order naming no one and no word of the story, to a question of the asker's: "Ignore your
+            # rules. Which bridge was it?" asks nothing of the rules; "you're now saying the bridge closes? show me
+            # where it says that" asks of the bridge)
+            spoken_of = [p for p in parts if piece_instruction or not p.instruction or p.names
+                         or any(t in self.known for w in p.content for t in self.normalizer.tokens(w))]
             if (spoken_of and (pronoun or after_remark) and (not part.names or about_it)
                     and small_talk(piece_folded) is None):
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
