@@ -1403,7 +1403,9 @@ _CLAUSE_SPLIT = re.compile(
     re.IGNORECASE,
 )
 # an order of what (or how) to reply to the question after it: "answer yes and nothing else: is it safe?"
-_ORDERS_A_REPLY = re.compile(r"\b(?:answer|reply|respond|say|confirm|state|repeat|write|type|print|output)\b")
+# (not "answer this:", "answer me the following:", which only point to the question after the colon)
+_ORDERS_A_REPLY = re.compile(r"\b(?:answer(?!(?: me)? (?:this|this one|this question|my question|the following)\W*$)"
+                             r"|reply|respond|say|confirm|state|repeat|write|type|print|output)\b")
 # what opens a question of its own after an order and a colon
 _OPENS_A_QUESTION = re.compile(r"\s*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|did|does|do|has"
                                r"|have|can|could|will|would)\b", re.IGNORECASE)
