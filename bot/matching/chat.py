@@ -272,6 +272,11 @@ _PLAINLY = r"straight(?:\s+up)?|honestly|plainly|frankly|bluntly"
 # "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
 # the question
 # (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
+# "In plain words, what is being negotiated?", "... . In a nutshell, who won?": how simply to put it, where a
+# sentence opens ("plain" was read as "playing"); after the question it is a coda (_ASKERS_CODA)
+_PLAINLY_OPENING = re.compile(r"(?:^|(?<=[.!?;] ))\W*(?:(?:so|ok|okay|but)\W+)?(?:in (?:simple|plain|layman'?s|laymans)"
+                              r" (?:terms|english|words|language)|in a nutshell)\s*,\s*")
+_PLAINLY_OPENING_KEYS = ("in plain ", "in simple ", "layman", "nutshell")
 _PLAINLY_TO_A_COLON = re.compile(
     r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls|first)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
     rf"(?:{_PLAINLY})(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
@@ -542,6 +547,8 @@ def drop_idioms(folded: str) -> str:
     coda = _ASKERS_CODA.search(folded, max(0, len(folded) - _CODA_CHARS))  # (only the end is looked at)
     if coda is not None:
         folded = folded[:coda.start()]
+    if any(key in folded for key in _PLAINLY_OPENING_KEYS):
+        folded = _PLAINLY_OPENING.sub("", folded)
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub(
             "", _PLAINLY_TO_A_COLON.sub("", folded))))
