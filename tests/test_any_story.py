@@ -4729,3 +4729,11 @@ def test_how_simply_to_put_it_opening_a_sentence_is_no_word_of_the_question(seco
     # "plain" as "playing" and reached another entry)
     reply = second.ask(message)
     assert [a.entry_id for a in reply.answers] == ["bridge-cracks"] and "never mentions" not in reply.message
+
+
+def test_sorry_opening_a_lower_case_sentence_after_a_remark_opens_the_question(second: Answerer) -> None:
+    # (a 34th-story moderator: "... it's a lot. sorry if this is a dumb question but is the whole legal fight over
+    # now?" was one sentence with the remark, whose words drowned the question)
+    parts = second.analyzer.analyze("My aunt drives over every day and it's a lot. sorry if this is a dumb question "
+                                    "but why is the bridge being repaired?").parts
+    assert len(parts) == 2 and "aunt" not in parts[-1].content
