@@ -645,7 +645,8 @@ _CHAT_ADDRESSED = re.compile(rf"^(\W*(?:{_GREETING}\s+)?)chat\b(?:(?=\s*[,:;!.?-
                              r"|what|whats|what's|why|how|who|when|where|can|could|will|would|has|have)\b))")
 
 _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
-    (SmallTalk.IDENTITY, re.compile(
+    (SmallTalk.IDENTITY, re.compile(  # (after a look-ahead for the first letters of its words, as HELP below)
+        r"\b(?=[airuwy])(?:"
         r"\b(are|r) (you|u) (a |an |some (kind|sort) of |a (kind|sort) of )?(real |actual )?"
         r"(bot|robot|human|real|ai|person|machine|chatgpt|gpt|llm)\b"
         # ("are you a bot or a real person?": the other choice asks the same)
@@ -663,33 +664,36 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|\bwhat('?s| is) (your|ur) name\b"
         r"|\bwho('?s| is) (this|there)\b"
         # ("who am I talking to?", "who am i chatting with")
-        r"|\bwho (am i|are we|is this) (talking|speaking|chatting) (to|with)\b")),
+        r"|\bwho (am i|are we|is this) (talking|speaking|chatting) (to|with)\b)")),
     (SmallTalk.HELP, re.compile(  # (each group after a look-ahead for its first letters: a search is quick then)
         r"(?=[wh])(?:\bwhat (can|do) (you|u) (do|know|cover|answer)\b|\bhow (do|does|can) (i|you|u|this|it) "
         r"(use|work|ask)\b)|^(help|commands|usage|menu|\?)$|(?=[wh])(?:\bwhat (questions|topics) can\b"
         r"|\bhow does this (bot )?work\b)")),
     (SmallTalk.THANKS, re.compile(
-        r"\b((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)|thx|thnx|ty|tysm"
+        r"\b(?=[acdghmt])((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)"
+        r"|thx|thnx|ty|tysm"
         r"|cheers|appreciate (it|that|this|you|u|(the|your|ur) help)|much appreciated"
         r"|many thanks|merci|danke|gracias|grazie)\b")),
-    (SmallTalk.GOODBYE, re.compile(r"\b(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
+    (SmallTalk.GOODBYE, re.compile(
+        r"\b(?=[bcgls])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
     (SmallTalk.PRAISE, re.compile(
-        r"\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b|\blove (you|u|it|this)\b"
+        r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
+        r"|\blove (you|u|it|this)\b"
         r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
         r"|honestly|genuinely|truly|legit))* (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
         r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero|alright|all right)\b"
         r"|\bgoated\b"
         r"|\b(this|the) bot('?s| is)( (so|really|pretty|very|actually|kinda|super|honestly|genuinely|lowkey))*"
-        r" (handy|useful|helpful|great|good|cool|awesome|amazing|smart|neat)\b")),
+        r" (handy|useful|helpful|great|good|cool|awesome|amazing|smart|neat)\b)")),
     (SmallTalk.ACKNOWLEDGEMENT, re.compile(
         r"^((nice|cool|great|awesome|perfect|got it|ok(ay)?|kk|k|lol|lmao|haha|wow|interesting|neat|sweet|alright"
         r"|right|sure|true|makes sense|i see)\s*)+$")),
     (SmallTalk.COMPLAINT, re.compile(
-        r"\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b|\b(you|u) (suck|are useless|are dumb|are stupid)\b"
-        r"|\bwrong answer\b")),
+        r"\b(?=[bdstuwy])(?:\b(bad|stupid|dumb|useless|terrible|worst) (bot|answer)\b"
+        r"|\b(you|u) (suck|are useless|are dumb|are stupid)\b|\bwrong answer\b)")),
     (SmallTalk.GREETING, re.compile(
         rf"^(?:{_GREETING}\b\s*)+"  # "gm gm", "hey hey"
-        r"|(?=[haiuy])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
+        r"|\b(?=[haiuy])(?:\bhow (are|r) (you|u|ya|we|y'?all|you all|everyone|everybody)( doing| going)?\b"
         r"|\bhow('?s| is| was) (your|ur|everyone'?s|everybody'?s) (day|morning|evening|night|weekend|week)"
         r"( (been|going))?\b"
         r"|\bhow'?s (it|everyone|everybody|things|life) (going|doing)\b|\bhow (ya|you) going\b"
