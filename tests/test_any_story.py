@@ -4737,3 +4737,11 @@ def test_sorry_opening_a_lower_case_sentence_after_a_remark_opens_the_question(s
     parts = second.analyzer.analyze("My aunt drives over every day and it's a lot. sorry if this is a dumb question "
                                     "but why is the bridge being repaired?").parts
     assert len(parts) == 2 and "aunt" not in parts[-1].content
+
+
+def test_she_after_a_question_naming_no_one_is_the_one_name_a_question_before_gave(second: Answerer) -> None:
+    # (a 34th-story moderator: "Why did Gwynn lose the right to keep renting, what evidence did the neighbor bring,
+    # and did she have a lawyer?" read "she" as the neighbour, and the last part reached the neighbour's entry)
+    parts = second.analyzer.analyze("Why did Silva close the bridge, what did the engineers find, and did she "
+                                    "consult anyone?").parts
+    assert len(parts) == 3 and "silva" in parts[2].content and "engineers" not in parts[2].content

@@ -661,6 +661,12 @@ class Analyzer:
                     if len(people) == 1 or any(people and set(people) <= self._name_words((name,))
                                                for name in source.names):
                         carried = people
+                    elif source.is_question and not source.names and (before := next(
+                            (p for p in reversed(parts) if p.names), None)) is not None and before.is_question \
+                            and len(before.names) == 1:
+                        # "Why did Silva lose her licence, what did the neighbour bring, and did she have a lawyer?":
+                        # the question before names no one; "she" is the one name a question before it gave
+                        carried = [w for w in self._name_words(before.names) if w in self.name_words]
                 if carried:  # the pronoun stands for them: they are what this part asks about too
                     piece_folded = f"{piece_folded}; {' '.join(carried)}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
