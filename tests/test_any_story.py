@@ -4745,3 +4745,13 @@ def test_she_after_a_question_naming_no_one_is_the_one_name_a_question_before_ga
     parts = second.analyzer.analyze("Why did Silva close the bridge, what did the engineers find, and did she "
                                     "consult anyone?").parts
     assert len(parts) == 3 and "silva" in parts[2].content and "engineers" not in parts[2].content
+
+
+def test_a_question_word_and_a_name_alone_ask_the_question_before_of_that_name(second: Answerer) -> None:
+    # (a 24th-story moderator: "How many died on October 7, and how many in Gaza since?" asked "how many in Gaza",
+    # and got the hostages' count)
+    parts = second.analyzer.analyze("When did the engineers find cracks in Harbour, and when in Portsea?").parts
+    assert len(parts) == 2 and "find" in parts[1].content
+    # (not where the part has a verb of its own, though a stop word: "... Also, who actually went to Portsea?")
+    parts = second.analyzer.analyze("Who will win the vote? Also, who actually went to Portsea?").parts
+    assert "win" not in parts[-1].content and "vote" not in parts[-1].content

@@ -205,6 +205,12 @@ def _counts(words: list[str]) -> tuple[str, ...]:
     return tuple(words[i] for i in sorted(counted))
 
 
+# The words of a question that leaves its verb to the one before ("..., and how many in Gaza since?", "and what
+# about Costa?"): question words and the smallest function words, beside a name
+_ELLIPSIS_WORDS = frozenset("how many much what who when where about and or in at on of for from the since then so also"
+                            .split())
+
+
 _LEAD_CHARS = 40  # a lead-in before a question, up to its comma: "Besides the council, which ..."
 
 
@@ -683,8 +689,14 @@ class Analyzer:
                 # background, not what it asked about); not "what did X demand? what did Y say?"
                 named = self._name_words(parts[-1].names)
                 carried = [w for w in parts[-1].background if w not in named and w not in part.content]
-                if carried:
-                    piece_folded = f"{piece_folded}; {' '.join(carried)}"
+                # ("How many died on October 7, and how many in Gaza?": a question word and a name alone ask what
+                # the first asked, its plain words, not its names or rare words, of that name)
+                echoed = [w for w in parts[-1].content if w not in named and w not in part.content
+                          and w not in parts[-1].informative and w not in QUESTION_WORDS
+                          and w not in carried] if set(_WORD.findall(piece_folded)) - self._name_words(part.names) \
+                    <= _ELLIPSIS_WORDS else []
+                if carried or echoed:
+                    piece_folded = f"{piece_folded}; {' '.join([*carried, *echoed])}"
                     part = self._analyze_clean(piece, piece_folded, False, piece_instruction, None, False)
                     part = replace(part, background=tuple(dict.fromkeys([*part.background, *carried])))
             if instruction and not piece_instruction and not part.opinion and (
