@@ -29,6 +29,7 @@ _STRUCK = re.compile(r"~~[^~\n]+~~")  # struck-through text: taken back by the a
 _MARKUP = re.compile(r"[*_~`|>#\\\[\]]+")
 _SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]{1,31}:(?![\w:])")  # an emoji typed by name (":thinking:")
 _SPACE = re.compile(r"\s+")
+_NOT_IN_A_WORD = re.compile(r"[^\w\s']")  # what a word of small talk is read without
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # A line that ends without punctuation ends a sentence all the same when the next one starts a
 # question ("who went to the summit⏎what did they bring"; not a wrapped sentence, "did X and⏎Y go?"), and
@@ -737,8 +738,7 @@ def smalltalk(folded: str) -> SmallTalk | None:
     """The kind of small talk a message (folded: normalize.fold) is, if it is nothing but small talk."""
     if len(folded) > SMALLTALK_MAX_CHARS:
         return None
-    folded = re.sub(r"[^\w\s']", " ", folded)
-    folded = _SPACE.sub(" ", folded).strip()
+    folded = " ".join(_NOT_IN_A_WORD.sub(" ", folded).split())  # (as a \s+ substitution and a strip, at half the cost)
     if not folded:
         return None
     found: SmallTalk | None = None
