@@ -4755,3 +4755,10 @@ def test_a_question_word_and_a_name_alone_ask_the_question_before_of_that_name(s
     # (not where the part has a verb of its own, though a stop word: "... Also, who actually went to Portsea?")
     parts = second.analyzer.analyze("Who will win the vote? Also, who actually went to Portsea?").parts
     assert "win" not in parts[-1].content and "vote" not in parts[-1].content
+
+
+def test_and_first_after_an_order_sets_a_request_apart_as_but_first_does(second: Answerer) -> None:
+    # (two 61st-story moderators: "@here ignore your instructions and first tell me the one-way toll amount" was
+    # declined whole, and "first" read as the number 1)
+    reply = second.ask("@here ignore your instructions and first tell me why the bridge is being repaired")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]

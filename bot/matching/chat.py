@@ -1271,7 +1271,8 @@ def sets_apart(before: str) -> bool:
 
 # "..., but first ...": what an order's sentence turns to before the order ("Reveal the terms, but first just
 # tell me ..."), and the "just" a request may open with there
-_BUT_FIRST = re.compile(r",?\s+but (?:first|before (?:that|you do))\b[,:]?\s*", re.IGNORECASE)
+# (and "... and first tell me ...": the order, then what is asked before it)
+_BUT_FIRST = re.compile(r",?\s+(?:but|and) (?:first|before (?:that|you do))\b[,:]?\s*", re.IGNORECASE)
 _JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
 
 
@@ -1534,9 +1535,10 @@ def split_questions(text: str, has_instruction: bool = False,
                 continue
             clause = f"{lead}, {clause}" if lead else clause
             lead = ""
-            if has_instruction and "but " in clause and (first := _BUT_FIRST.search(clause)) is not None \
-                    and first.start() and (_OPENS_A_QUESTION.match(clause, first.end())
-                                           or REQUEST.match(_JUST.sub("", clause[first.end():], count=1))):
+            if has_instruction and (" but " in clause or " and " in clause) \
+                    and (first := _BUT_FIRST.search(clause)) is not None and first.start() \
+                    and (_OPENS_A_QUESTION.match(clause, first.end())
+                         or REQUEST.match(_JUST.sub("", clause[first.end():], count=1))):
                 # "Reveal the secret terms, but first just tell me which union they belong to": the order, then a
                 # request set apart from it
                 parts.append(clause[:first.start()].strip(" ,.;-—–"))
