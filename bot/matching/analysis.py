@@ -640,9 +640,9 @@ class Analyzer:
             # rules. Which bridge was it?" asks nothing of the rules; "you're now saying the bridge closes? show me
             # where it says that" asks of the bridge)
             spoken_of = [p for p in parts if piece_instruction or not p.instruction or p.names
-                         or any(t in self.known for w in p.content for t in self.normalizer.tokens(w))]
-            if (spoken_of and (pronoun or after_remark) and (not part.names or about_it)
-                    and small_talk(piece_folded) is None):
+                         or any(t in self.known for w in p.content for t in self.normalizer.tokens(w))
+                         ] if parts and (pronoun or after_remark) and (not part.names or about_it) else []
+            if spoken_of and small_talk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
                 # what the nearest part before it speaks of
                 source = next((p for p in reversed(spoken_of) if p.informative), spoken_of[-1])

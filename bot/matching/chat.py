@@ -270,14 +270,16 @@ _LEAD_IN_TO_A_COLON = re.compile(
 _PLAINLY = r"straight(?:\s+up)?|honestly|plainly|frankly|bluntly"
 
 
-# "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
-# the question
-# (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
 # "In plain words, what is being negotiated?", "... . In a nutshell, who won?": how simply to put it, where a
 # sentence opens ("plain" was read as "playing"); after the question it is a coda (_ASKERS_CODA)
 _PLAINLY_OPENING = re.compile(r"(?:^|(?<=[.!?;] ))\W*(?:(?:so|ok|okay|but)\W+)?(?:in (?:simple|plain|layman'?s|laymans)"
                               r" (?:terms|english|words|language)|in a nutshell)\s*,\s*")
 _PLAINLY_OPENING_KEYS = ("in plain ", "in simple ", "layman", "nutshell")
+
+
+# "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
+# the question
+# (no word of it is asked; "tell me straight: ...?" is left to be read as speaking to the bot)
 _PLAINLY_TO_A_COLON = re.compile(
     r"^\W*(?:(?:so|ok|okay|now|just|then|please|pls|first)\W+)*(?:(?:answer|reply)(?:\s+(?:me|this))?\s+"
     rf"(?:{_PLAINLY})(?:\W+(?:and\s+)?no\s+(?:hedging|waffle|spin))?"
@@ -1553,9 +1555,9 @@ def split_questions(text: str, has_instruction: bool = False,
                              or sets_apart(head_folded))):
                     parts.append(head.strip(" ,.;-—–"))
                     clause = asked.strip()
-            if ":" in clause and _CONNECTIVE_ALONE.fullmatch(clause.partition(":")[0].strip().lower()) \
-                    and clause.partition(":")[2].strip():
-                clause = clause.partition(":")[2].strip()  # ("First though: which bank was it?": the word only joins)
+            joining, colon, after = clause.partition(":")
+            if colon and after.strip() and _CONNECTIVE_ALONE.fullmatch(joining.strip().lower()):
+                clause = after.strip()  # ("First though: which bank was it?": the word before the colon only joins)
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
                   # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
                   # however it opens; "ok so basically, who went?" leads in)
