@@ -1481,7 +1481,7 @@ _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\
 # A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
 _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
                                r"|additionally|furthermore|moreover|first|first of all|before that)"
-                               rf"(?:,?\s+(?:though|tho))?(?:,?\s+{_IN_EARNEST})?")
+                               rf"(?:,?\s+{_IN_EARNEST})?")  # ("first though: ...": "though" is one of them)
 
 
 # where a long remark turns to its question: ", but what ...?", ", so who ...?"
