@@ -450,6 +450,12 @@ class MatchIndex:
         return fixed
 
     def _closest_known(self, word: str) -> str | None:
+        if len(word) == 3 and word.isalpha() and rarity.zipf(word) is None:
+            # a story word cut one letter short ("vot" for "vote"), if no English word and only one is
+            start = bisect.bisect_left(self._vocabulary, word)
+            cut = [w for w in self._vocabulary[start:start + PREFIX_SCAN] if w.startswith(word) and len(w) == 4]
+            token = self.normalizer.concept(cut[0]) if len(cut) == 1 else None
+            return token if token in self._known else None
         if len(word) < 4 or not word.isalpha():
             return None
         if (rarity.zipf(word) or 0.0) >= COMMON_WORD_ZIPF:
