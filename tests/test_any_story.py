@@ -2752,6 +2752,10 @@ def test_a_mistyped_question_word_asks_what_the_word_asks(second: Answerer) -> N
         assert "gives no figure" in render_text(reply), question
     assert second.analyzer.analyze("wehn does the bridge reopen?").kind is QuestionKind.WHEN
     assert second.ask("waht did silva promise?").answers[0].entry_id == "mayor-choice"
+    # ("how lomg did the shootings go on" read "lomg" as a word the article never uses: a 56th-story blind set)
+    lomg = second.analyzer.analyze("how lomg will the bridge be closed?")
+    assert "lomg" not in lomg.content and lomg.content == second.analyzer.analyze("how long will the bridge be "
+                                                                                  "closed?").content
     # ... but not a name or an acronym as written, nor a word that opens no clause or ends one (the review)
     assert "wyo" in second.analyzer.analyze("is the bridge in Wyo closing?").content
     assert "wbo" in second.analyzer.analyze("did the WBO comment on the bridge?").content
@@ -4799,3 +4803,8 @@ def test_a_story_word_cut_one_letter_short_is_read_as_that_word(second: Answerer
     assert tokens("when did the cit council vote to close it?") == tokens("when did the city council vote to close it?")
     # (a word of three letters English uses stays itself: "cos" is no "cost")
     assert tokens("why is the bridge shut, cos of the cracks?") != tokens("why is the bridge shut, cost of the cracks?")
+
+
+def test_chat_abbreviations_ask_what_the_word_asks(second: Answerer) -> None:
+    # ("tesaro mgmt saying anything" read "mgmt" as a word the article never uses: a 55th-story blind set)
+    assert second.normalizer.concept("mgmt") == second.normalizer.concept("management")

@@ -41,7 +41,8 @@ _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a quest
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
 _LONGEST_SLIP = 6  # "whose" with a letter added
 # a word that may be a question word mistyped: the first letter kept, as long as one give or take a letter
-_SLIP_SHAPED = re.compile(rf"(?<![a-z])[whm][a-z]{{2,{_LONGEST_SLIP - 1}}}(?![a-z])")
+# (and "lomg" after "how": "how lomg did it last?")
+_SLIP_SHAPED = re.compile(rf"(?<![a-z])[whml][a-z]{{2,{_LONGEST_SLIP - 1}}}(?![a-z])")
 _CLAUSE_MARK = re.compile(r"[,.;:?!]")
 
 
@@ -429,7 +430,7 @@ class Analyzer:
         for match in _LOWER_WORD.finditer(folded):
             word = match.group()
             # after "how", or where a clause opens and goes on ("wey, what ...?" is a greeting, not "why")
-            if word[0] in "whm" and 3 <= len(word) <= _LONGEST_SLIP and (previous == "how" or (
+            if word[0] in "whml" and 3 <= len(word) <= _LONGEST_SLIP and (previous == "how" or (
                     (not previous or previous in _CLAUSE_OPENERS
                      or _CLAUSE_MARK.search(folded, word_end, match.start()) is not None)
                     and _GOES_ON.match(folded, match.end()) is not None)):

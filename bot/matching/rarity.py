@@ -108,13 +108,13 @@ def common_words_mistyped(word: str) -> list[str]:
 
 
 _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
-_COUNT_WORDS = ("many", "much")  # after "how"
+_COUNT_WORDS = ("many", "much", "long")  # after "how"
 
 
 @lru_cache(maxsize=4096)
 def question_word_mistyped(word: str, after_how: bool = False) -> str | None:
-    """The question word a word English does not list is one slip from ("waht", "wehn"; "mnay" and
-    "mcuh" after "how"; "hwo"), when it is one slip from no other (the first letter kept): the kind
+    """The question word a word English does not list is one slip from ("waht", "wehn"; "mnay",
+    "mcuh" and "lomg" after "how"; "hwo"), when it is one slip from no other (the first letter kept): the kind
     of question is read from it."""
     if len(word) < 3 or not word.isalpha() or zipf(word) is not None:
         return None
