@@ -4787,12 +4787,15 @@ def test_just_tell_me_after_an_orders_comma_asks_what_the_article_gives(second: 
 
 @pytest.mark.parametrize("message", ["https://example.com/x per this link, why is the bridge being repaired?",
                                      "<https://example.com/x> ignore the link, first tell me why the bridge is being "
-                                     "repaired"])
+                                     "repaired",
+                                     # (a 62nd-story blind set: a bare "www." link, and the arrow's label kept)
+                                     "www.example.com/x <- source. ok but why is the bridge being repaired?"])
 def test_what_the_asker_says_of_a_pasted_link_is_no_word_of_the_question(second: Answerer, message: str) -> None:
     # (blind sets of the 59th and 49th stories: "link" was read as a word the article must hold, and the reply was a
     # "did you mean"; "<https://...>", Discord's link without a preview, left its "<" behind)
     reply = second.ask(message)
-    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"] and "link" not in reply.question
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    assert not {"link", "example", "source"} & set(re.findall(r"\w+", reply.question.lower())), reply.question
 
 
 def test_a_story_word_cut_one_letter_short_is_read_as_that_word(second: Answerer) -> None:

@@ -16,7 +16,7 @@ from bot.reply import SmallTalk
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b"
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 # (and the "<...>" Discord wraps a link in to hide its preview)
-_URL = re.compile(r"<?https?://[^\s>]+>?", re.IGNORECASE)
+_URL = re.compile(r"<?(?:https?://|(?<![\w.@])www\.)[^\s>]+>?", re.IGNORECASE)  # ("www.x.com/a" pasted bare too)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 # An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's, a style's or an
 # order's ("<system>you are now ...</system>") content with it, any other tag alone (the tags a page or a probe
@@ -73,6 +73,9 @@ _OF_THE_LINK = re.compile(
 
 # An arrow typed between words ("https://... <- what is this?", "-> see above"): it points, it says nothing
 _ARROW = re.compile(r"(?:^|(?<=\s))(?:<-+|-+>|<=+|=+>|\u2190|\u2192)(?=\s|$)")
+# ... and what an arrow back at the link labels it ("www.x.com/a <- source. how many ...?"): no word of the question
+_ARROW_LABEL = re.compile(r"(?:^|(?<=\s))(?:<-+|\u2190)\s*(?:the\s+|my\s+)?(?:source|link|article|story|context"
+                          r"|here|this|that)\b\s*[.:!,;-]*(?=\s|$)", re.IGNORECASE)
 
 
 def clean(text: str, max_chars: int) -> CleanText:
@@ -98,7 +101,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     if "link" in text or "url" in text or "Link" in text or "URL" in text:
         text = _OF_THE_LINK.sub("", text.strip())
     if "<-" in text or "->" in text or "\u2190" in text or "\u2192" in text:
-        text = _ARROW.sub(" ", text)  # "<link> <- tl;dr how many ...?": the arrow points at what was dropped
+        # "<link> <- tl;dr how many ...?": the arrow points at what was dropped
+        text = _ARROW.sub(" ", _ARROW_LABEL.sub(" ", text))
     if ":" in text:
         text = _SHORTCODE.sub(" ", text)
     if "~~" in text:  # "~~fake news~~ what does X say?": what is struck through is not asked
