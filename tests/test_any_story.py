@@ -2753,6 +2753,8 @@ def test_a_mistyped_question_word_asks_what_the_word_asks(second: Answerer) -> N
     assert second.analyzer.analyze("wehn does the bridge reopen?").kind is QuestionKind.WHEN
     assert second.ask("waht did silva promise?").answers[0].entry_id == "mayor-choice"
     # ("how lomg did the shootings go on" read "lomg" as a word the article never uses: a 56th-story blind set)
+    # ("who reportd this storry" read "reportd" as the news word "report", a stop word, not as "reported")
+    assert "reportd" in second.analyzer.analyze("who reportd the cracks?").content
     lomg = second.analyzer.analyze("how lomg will the bridge be closed?")
     assert "lomg" not in lomg.content and lomg.content == second.analyzer.analyze("how long will the bridge be "
                                                                                   "closed?").content
@@ -4344,7 +4346,10 @@ def test_a_relative_clause_that_only_reacts_is_no_question(second: Answerer) -> 
     for message in ("my uncle says the ferries are packed, which sounds insane to me. why is the bridge being fixed?",
                     # ("..., which seemed sketchy", "..., which drives me nuts": the asker's reaction too)
                     "I saw ferry tickets for like five bucks, which seemed sketchy. why is the bridge being repaired?",
-                    "my uncle says the ferries are packed, which drives me nuts. why is the bridge being repaired?"):
+                    "my uncle says the ferries are packed, which drives me nuts. why is the bridge being repaired?",
+                    # ("..., which sounds wrong to me": the asker's doubt, a 43rd-story moderator)
+                    "my uncle says Silva owns the ferries now, which sounds wrong to me. why is the bridge being "
+                    "repaired?"):
         parts = [part.text for part in second.explain(message).question.parts]
         assert not any(part.startswith("which") for part in parts), parts
         assert "bridge-cracks" in [a.entry_id for a in second.ask(message).answers]

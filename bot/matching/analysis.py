@@ -392,8 +392,11 @@ class Analyzer:
         common = rarity.common_word_mistyped(word)
         if common not in STOPWORDS:
             return False
-        if any(len(c) > len(word) and c in STOPWORDS for c in rarity.common_words_mistyped(word)):
+        meant = rarity.common_words_mistyped(word)
+        if any(len(c) > len(word) and c in STOPWORDS for c in meant):
             return True
+        if any(len(c) > len(word) and c.startswith(common) for c in meant):
+            return False  # ("reportd": "reported", a letter dropped, before "report" with one changed)
         return not any(w not in STOPWORDS and not common.startswith(w) and not w.startswith(common)
                        and (len(w) == len(word) + 1 or sorted(w) == sorted(word)) for w in self.one_slip_from(word))
 

@@ -59,7 +59,9 @@ _REACTING_WHICH = re.compile(
     r"(?:insane|wild|crazy|nuts|bonkers|weird|odd|strange|bizarre|ridiculous|absurd|funny|hilarious|sad|scary|terrifying"
     r"|sketchy|shady|fishy|sus|suspicious|dodgy"
     r"|awful|terrible|horrible|wow|optimistic|pessimistic|unbelievable|surprising|shocking|concerning|worrying|wild\s+to\s+me"
-    r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting))"
+    r"|a\s+lot|a\s+(?:bit|little)\s+(?:much|odd|weird|confusing)|confusing|interesting"
+    # ("..., which sounds wrong to me": the asker's doubt of what they heard)
+    r"|wrong|off|unlikely|implausible|far-fetched|hard\s+to\s+believe))"
     r"(?:\s+(?:to\s+me|tbh|honestly|lol|lmao|ngl|if\s+you\s+ask\s+me))*(?=\s*[.,!?;]|\s*$)", re.IGNORECASE)
 
 
