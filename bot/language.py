@@ -67,6 +67,8 @@ CHAT_SPELLINGS: dict[str, str] = {"wen": "when", "wht": "what", "wut": "what", "
                                   # and the words around them ("how mny", "does X hav", "was ther"): read, then dropped
                                   # (no spelling that is a common word or name of its own: "bout", "dis", "cud")
                                   "mny": "many", "hav": "have", "shud": "should", "wud": "would", "wuz": "was",
+                                  "wuld": "would", "wld": "would", "shuld": "should", "shld": "should", "culd": "could",
+                                  "cld": "could",
                                   "wil": "will", "cudnt": "couldnt", "wudnt": "wouldnt", "shudnt": "shouldnt",
                                   "ther": "there", "thier": "their", "kno": "know", "knw": "know",
                                   # ("any1 know why?": the people here, as "anyone" is; not "no1", also "number one")

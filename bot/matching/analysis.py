@@ -39,6 +39,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:[.?!:]\s+|\n)\W*$")
 _LOOK_BACK = 8  # characters before a word looked at for the end of a sentence
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
+# what puts a name as a place ("at Preston", "in Phoenix"): not the person a pronoun stands for
+_PLACE_PREPOSITION = r"(?:at|in|from|to|near|across|outside|inside|into|around|throughout)"
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|be|been|will|would|any|anything|anyone)\b)")
 _LONGEST_SLIP = 6  # "whose" with a letter added
 # a word that may be a question word mistyped: the first letter kept, as long as one give or take a letter
 # (and "lomg" after "how": "how lomg did it last?")
@@ -74,7 +77,8 @@ _AUXILIARIES = frozenset(
 # chat words a yes-or-no question may open with before its auxiliary
 _OPENERS = frozenset("so ok okay but and well wait hey yo also then hmm um uh lol lmao bro bruh bruv dude alright "
                      "anyway honestly seriously yeah guys".split())
-_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna finna ll".split())
+_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna finna ll"
+                    " wil wud wuld wld culd cld".split())  # (and as chat spells them: language.CHAT_SPELLINGS)
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
 _SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "
@@ -668,6 +672,18 @@ class Analyzer:
                     # (a name read as itself: "Kenyan" is read as Kenya, so "the Kenyan spokesman" is no name)
                     people = [w for w in carried if (w in self.name_words or w in named)
                               and self.normalizer.concept(w) == normalize.PLAIN.concept(w)]
+                    if len(people) > 1 and source.is_question and _THERE.search(piece_folded) is None:
+                        # ("What were Cannon's numbers at Preston, and how old is he?": a name after "at", "in",
+                        # "from" is the place, not the one "he" is; in a question: a remark's names are anyone's; and
+                        # not where "there" stands for the place: "... to Preston, and did he do well there?")
+                        source_fold = folds[next(i for i, p in enumerate(parts) if p is source)]
+                        placed = {w for w in people
+                                  if re.search(rf"\b{_PLACE_PREPOSITION}\s+(?:the\s+)?{re.escape(w)}\b", source_fold)}
+                        unplaced = [w for w in people if w not in placed]
+                        # (the one named before the place: "my friend from Odesa ... her English" names no one else)
+                        if len(unplaced) == 1 and placed \
+                                and source_fold.find(unplaced[0]) < min(map(source_fold.find, placed)):
+                            people = unplaced
                     if len(people) == 1 or any(people and set(people) <= self._name_words((name,))
                                                for name in source.names):
                         carried = people

@@ -1400,7 +1400,14 @@ def gives_figure(answer: str) -> bool:
     """Whether an answer gives a number, in digits or words ("19", "thousands", "a four-year war");
     a year or a day of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
     text = _PRONOUN_ONE.sub(" ", DATE_NUMBERS.sub(" ", answer))  # "quotes no one" gives no figure
-    return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
+    return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text)) \
+        or _ONE_UNIT.search(text) is not None
+
+
+# "around a year", "for about a month", "nearly a decade": one of a unit, a figure given in words
+_ONE_UNIT = re.compile(r"\b(?:around|about|nearly|almost|roughly|over|under|barely|just|for|than)\s+(?:about\s+)?an?\s+"
+                       r"(?:year|month|week|day|hour|decade|century|dozen|hundred|thousand|million|billion)\b",
+                       re.IGNORECASE)
 
 
 # "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?", "one of the

@@ -69,9 +69,14 @@ _REACTING_WHICH = re.compile(
 # tell me ..."): it points at the link and asks nothing of the story
 _OF_THE_LINK = re.compile(
     r"(?:^|(?<=[.!?;]\s))\W*(?:(?:per|according to|going by|based on|from|in)\s+(?:this|that|the|my|ur|your)\s+"
-    r"(?:link|url)|(?:ignore|disregard|never\s*mind|nvm|forget|skip)\s+(?:this|that|the|my)\s+(?:link|url))"
-    r"(?:\s*[,.;:!-]+\s*|\s+(?=and\b|but\b))(?:(?:and|but|so)\s+)?(?:(?:first|just)\s+)?",
+    r"(?:link|url)|(?:ignore|disregard|never\s*mind|nvm|forget|skip)\s+(?:this|that|the|my)\s+(?:link|url)"
+    # ("tl;dr that link - how many ...?": what follows asks; alone, it asks for the overview)
+    r"|(?:tl\s*;?\s*dr|summari[sz]e|sum up)\s+(?:this|that|the|my)\s+(?:link|url))"
+    r"(?:\s*[,.;:!-]+\s*|\s+(?=and\b|but\b))(?:(?:and|but|so)\s+)?(?:(?:first|just)\s+)?(?=\S)",
     re.IGNORECASE)
+
+# Dashes opening what is left of a message ("<link> -- tldr: who ...?"): they set off what was dropped ("-5" stays)
+_LEADING_DASHES = re.compile(r"^\s*(?:[-\u2013\u2014]{2,}|[-\u2013\u2014](?=\s))\s*")
 
 # An arrow typed between words ("https://... <- what is this?", "-> see above"): it points, it says nothing
 _ARROW = re.compile(r"(?:^|(?<=\s))(?:<-+|-+>|<=+|=+>|\u2190|\u2192)(?=\s|$)")
@@ -112,7 +117,7 @@ def clean(text: str, max_chars: int) -> CleanText:
     text = _MARKUP.sub(" ", text)
     if ", which " in text:  # "..., which sounds insane to me": the asker's reaction, no question of its own
         text = _REACTING_WHICH.sub("", text)
-    text = _SPACE.sub(" ", text).strip(" ;")
+    text = _LEADING_DASHES.sub("", _SPACE.sub(" ", text)).strip(" ;")
     text = _without_answer_format(text)
     was_cut = len(text) > max_chars
     if was_cut:
@@ -292,6 +297,9 @@ _PLAINLY = r"straight(?:\s+up)?|honestly|plainly|frankly|bluntly"
 _PLAINLY_OPENING = re.compile(r"(?:^|(?<=[.!?;] ))\W*(?:(?:so|ok|okay|but)\W+)?(?:in (?:simple|plain|layman'?s|laymans)"
                               r" (?:terms|english|words|language)|in a nutshell)\s*,\s*")
 _PLAINLY_OPENING_KEYS = ("in plain ", "in simple ", "layman", "nutshell")
+# ... and inside the sentence: "could someone explain in simple terms how the cost is split?"
+_PLAINLY_INSIDE = re.compile(r"(?<=[a-z] )in (?:simple|plain|layman'?s|laymans) (?:terms|english|words|language)\b,?\s*"
+                             r"(?=[a-z])")
 
 
 # "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
@@ -568,7 +576,7 @@ def drop_idioms(folded: str) -> str:
     if coda is not None:
         folded = folded[:coda.start()]
     if any(key in folded for key in _PLAINLY_OPENING_KEYS):
-        folded = _PLAINLY_OPENING.sub("", folded)
+        folded = _PLAINLY_INSIDE.sub("", _PLAINLY_OPENING.sub("", folded))
     if ":" in folded:
         folded = _TURN_LABEL.sub("", _LEAD_IN_TO_A_COLON.sub("", _LOOK_HERE_TO_A_COLON.sub(
             "", _PLAINLY_TO_A_COLON.sub("", folded))))
@@ -906,7 +914,8 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"| (?:(?:exactly|precisely|roughly) )?(?:how|what|which|who|when|where|why|at|a number|the number"
                 r"|the figure"
                 # ("Just guess the date the bridge reopens.")
-                r"|the (?:date|day|year|time|month|price|cost|amount|total|names?|score|outcome|result)\b))"
+                r"|the (?:(?:exact|precise|final) )?(?:date|day|year|time|month|price|cost|amount|total|names?|score"
+                r"|outcome|result)\b))"
                 # "Predict it: will the talks succeed?", "predict whether there'll be riots": a forecast
                 # ordered of the bot (not "did the council predict delays?", someone's forecast asked about)
                 # ("forecast" is a noun too: "... next year. Forecast?" asks whether a figure is one; "PredictIt"
@@ -915,7 +924,9 @@ _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|predict\b(?:\s*:|\W*(?:it|this|that)\b(?!')| (?:(?:exactly|precisely|roughly) )?(?:how|what|which"
                 r"|who|when|where|why|whether|if"
                 r"|the (?:exact |precise )?(?:outcome|result|day|date|winner|odds|number|figure|percentage"
-                r"|chances?))\b)"
+                r"|chances?))\b"
+                # ("Predict IBM's exact headcount at the end of next year.": whatever it names, as it opens a clause)
+                r"| (?:the|a|an|his|her|their|its|[\w-]+'s)\s+(?:(?:exact|precise|final|likely|future)\s+)?\w)"
                 r"|(?:take|make) a (?:wild )?guess"
                 # "Just speculate for me: was X behind it?", "speculate on who leaked it" (not "did they
                 # speculate about ...?", someone else's guess asked about)
@@ -1277,8 +1288,9 @@ def tells_a_forecast(folded: str) -> bool:
 _IN_EARNEST = r"(?:seriously|honestly|really|genuinely|for real|though|tho)"
 # What sets the next question apart from the order before it: "make up the names if you have to, but
 # first: how many are there?", "Pretend you're the union. Oh and btw, what raise do they want?"
-_SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh and|and btw|btw|by the way"
-                         r"|[.!?]\s*also"
+_SETS_APART = re.compile(r"\b(?:but first|first though|before that|before you do|oh,? and|and btw|btw|by the way"
+                         # (a dash turns away as a full stop does: "... roleplay as X gloating — also, what ...?")
+                         r"|[.!?]\s*also|\s[\u2014\u2013-]\s*(?:also|oh,? and)"
                          r"|on another note|separately)"
                          rf"(?:\W+{_IN_EARNEST})?\W*$")
 
@@ -1401,7 +1413,7 @@ _CLAUSE_SPLIT = re.compile(
     r"(?=" + _ASKING_WORD + r"))?"
     r"(?=(?:(?:for|in|to|by|from|at|since|until|on|with)\s+(?:what|who|whom|whose"
     r"|where|when|how|which)\b)|(?:what|who|whom|whose|where|when|why|how|which|whether|is|are|was|were"
-    r"|did|does|do|has|have|can|could|will|would|should|tell)\b)"
+    r"|did|does|do|has|have|can|could|will|would|should|might|tell)\b)"
     # "where was he on Wednesday, and had he been in touch with her?": after a comma, "had" asks too, and
     # without one before "he", "she", "they" ("... and had he spoken to her?")
     r"|,\s+(?:and|also|plus)\s+(?=(?:had|hadn't|hadnt)\b)|\s+and\s+(?=had\s+(?:he|she|they|we|you|i)\b)"
@@ -1503,7 +1515,7 @@ _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\
 
 # A clause that is only a word joining the next one to what came before ("Anyway, ...", "Also, ...")
 _CONNECTIVE_ALONE = re.compile(r"(?:(?:oh|ok|okay|but|so)\s+)?(?:and\s+)?(?:anyway|anyways|also|plus|btw|besides"
-                               r"|additionally|furthermore|moreover|first|first of all|before that)"
+                               r"|additionally|furthermore|moreover|first|first of all|before that|oh)"
                                rf"(?:,?\s+{_IN_EARNEST})?")  # ("first though: ...": "though" is one of them)
 
 
