@@ -4254,6 +4254,7 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "stupid question, but how long will the bridge be closed?",
     "maybe a dumb q but how long will the bridge be closed",
     "genuine question: how long will the bridge be closed", "real talk, how long will the bridge be closed",
+    "@here fast question: how long will the bridge be closed",  # (a 38th-story moderator: "fast" weighed as a word)
     "im so confused lol how long will the bridge be closed", "in a nutshell how long will the bridge be closed",
     "anybody know how long will the bridge be closed", "how long will the bridge be closed, thanks in advance",
     "how long will the bridge be closed, if anyone knows", "how long will the bridge be closed thx",
@@ -4845,7 +4846,7 @@ def test_might_after_and_opens_a_question_of_its_own(second: Answerer) -> None:
     assert [part.text for part in parts] == ["Why is the bridge being repaired", "might there be extra ferries?"]
 
 
-def test_one_of_a_unit_in_words_is_a_figure_given(tmp_path: Path) -> None:
+def test_a_span_for_around_one_unit_answers_how_long(tmp_path: Path) -> None:
     # (a 39th-story moderator: "how long had Chen been running BlackBerry?" got "it gives no figure" before an answer
     # saying "around a year")
     answerer = _harbour_with(tmp_path, "answer: The council voted to close the old harbour bridge for six months",
@@ -4853,3 +4854,10 @@ def test_one_of_a_unit_in_words_is_a_figure_given(tmp_path: Path) -> None:
     reply = answerer.ask("how many months will the bridge be closed?")
     assert [a.entry_id for a in reply.answers] == ["bridge-closure-length"] and "no figure" not in reply.message
 
+
+
+def test_the_actual_article_asks_no_exact_figure(second: Answerer) -> None:
+    # (a 50th-story moderator: "<link> -- going by the actual article, how many structures has the Wall fire
+    # destroyed?" was read as asking an exact count, and got "did you mean")
+    assert not second.analyzer.analyze("going by the actual article, how many supports cracked?").exact
+    assert second.analyzer.analyze("what is the actual number of supports that cracked?").exact

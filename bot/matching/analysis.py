@@ -107,6 +107,8 @@ _NAME_NOT_WORD_ZIPF = 4.0  # a name more common than this in English is a word t
 _SAYING_WORDS = frozenset("say said says tell told think thinks thought feel feels felt react reacted comment "
                           "commented write wrote claim claimed respond responded reply replied".split())
 _EXACT_WORDS = frozenset("exact exactly precise precisely actual".split())
+# ... not the text itself so called: "going by the actual article, how many ...?" asks no exact count
+_THE_TEXT = frozenset("article story piece report text link page post".split())
 # What a yes-or-no question asks of a figure it wants given ("did they *release* the toll?", "is *there* a price?",
 # "was the *exact* cost announced?")
 _FIGURE_GIVEN = frozenset("give gave given giving say said says tell told release released reveal revealed mention "
@@ -830,7 +832,7 @@ class Analyzer:
             counts=counts,
             name_asked=not _NAME_WORDS.isdisjoint(plain) or called,
             focus=focus,
-            exact=not _EXACT_WORDS.isdisjoint(plain),
+            exact=not _EXACT_WORDS.isdisjoint(plain) and _asks_exactly(plain),
             advice=chat.asks_advice(folded),
             opinion=chat.asks_opinion(folded),
             overview=overview,
@@ -1176,6 +1178,11 @@ _YOU = re.compile(r"\b(?:you|u|ya|your|ur|yours|yourself)\b")  # the bot spoken 
 def _asks_what_happened(words: list[str]) -> bool:
     """Whether a question asks in the past tense only ("what did X say?"), not what will or would be."""
     return not _PAST.isdisjoint(words) and _FUTURE.isdisjoint(words)
+
+
+def _asks_exactly(plain: list[str]) -> bool:
+    """Whether a question's exactness word asks for exactness, not for the article itself ("the actual article")."""
+    return any(w in _EXACT_WORDS and (plain[i + 1:i + 2] or [""])[0] not in _THE_TEXT for i, w in enumerate(plain))
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:

@@ -1400,14 +1400,7 @@ def gives_figure(answer: str) -> bool:
     """Whether an answer gives a number, in digits or words ("19", "thousands", "a four-year war");
     a year or a day of a month ("in 2014", "on March 3") is a date, not the figure "how many" asks for."""
     text = _PRONOUN_ONE.sub(" ", DATE_NUMBERS.sub(" ", answer))  # "quotes no one" gives no figure
-    return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text)) \
-        or _ONE_UNIT.search(text) is not None
-
-
-# "around a year", "for about a month", "nearly a decade": one of a unit, a figure given in words
-_ONE_UNIT = re.compile(r"\b(?:around|about|nearly|almost|roughly|over|under|barely|just|for|than)\s+(?:about\s+)?an?\s+"
-                       r"(?:year|month|week|day|hour|decade|century|dozen|hundred|thousand|million|billion)\b",
-                       re.IGNORECASE)
+    return any(ch.isdigit() for ch in text) or any(w in NUMBER_WORDS for w in _number_words(text))
 
 
 # "one" as a pronoun, not a count: "no one", "anyone", "the one they asked", "which one?", "one of the
@@ -1701,7 +1694,9 @@ _HOW_LONG = re.compile(r"\bhow\s+(?:long\b(?!-)|far\s+(?:ahead|in\s+advance|back
                        r"|many\s+(?:minutes|hours|days|nights|weeks|months|seasons|years|decades)\b)", re.IGNORECASE)
 _SPAN_UNIT = (r"(?:a|an|one)\s+(?:full\s+|whole\s+|single\s+)?"
               r"(?:minute|hour|day|night|week|fortnight|month|season|year|decade)")
-_ONE_SPAN = re.compile(rf"\b(?:(?:for|within|lasting)\s+(?:about\s+|nearly\s+|almost\s+|just\s+|only\s+)?{_SPAN_UNIT}\b"
+# ("for around a year": a 39th-story moderator's "how long had Chen run it?" was told "it gives no figure")
+_ONE_SPAN = re.compile(rf"\b(?:(?:for|within|lasting)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+"
+                       rf"|only\s+)?{_SPAN_UNIT}\b"
                        rf"|{_SPAN_UNIT}\s+(?:before|after|ago|later|earlier|ahead|away|long|from)\b)", re.IGNORECASE)
 # "how old is the country?": the year it was founded answers it ("gained independence in 1963"; the
 # bot does no arithmetic on it), not any start ("in power since 2005" is no age of a person)

@@ -348,7 +348,8 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              # ("genuine question: ...", "real talk, ...", "im so confused lol ...", "in simple terms,
                              # ...": how the asker puts it, no word of what is asked)
                              r"|(?:genuine|serious|random|honest|simple|general|side|legit|innocent|real|same|last"
-                             r"|another|next|one\s+more|second|follow[ -]?up)\s+(?:question|q|qn)"
+                             r"|another|next|one\s+more|second|follow[ -]?up|fast|small|short|dumb|silly|stupid)"
+                             r"\s+(?:question|q|qn)"
                              # ("random thought but ...", "ok hear me out, ...", "quick sanity check: ...",
                              # "correct me if I'm wrong but ...", "total noob here, ...", "not an expert but ...",
                              # "bear with me, ...", "asking in good faith: ...")
