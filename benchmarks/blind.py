@@ -996,6 +996,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round67-sixtyfirst-story.yaml", BENCH_DATA / "sixtyfirst-story" / "knowledge"),
     ("round67-sixtysecond-story.yaml", BENCH_DATA / "sixtysecond-story" / "knowledge"),
     ("round67-sixtythird-story.yaml", BENCH_DATA / "sixtythird-story" / "knowledge"),
+    ("round67-sixtyfourth-story.yaml", BENCH_DATA / "sixtyfourth-story" / "knowledge"),
 )
 
 
