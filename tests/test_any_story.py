@@ -4265,6 +4265,11 @@ def test_the_askers_wondering_is_no_word_of_the_question(second: Answerer, messa
     "how long will the bridge be closed, if that makes sense", "how long will the bridge be closed? no rush",
     "how long will the bridge be closed :thinking:", "how long will the bridge be closed (asking for a project)",
     "how long will the bridge be closed pls respond", "how long will the bridge be closed asap",
+    # (a 60th-story moderator: "Give me the short version of ... so I can talk to him about it" weighed "short",
+    # "version" and "talk")
+    "give me the short version of how long the bridge will be closed so I can talk to my dad about it",
+    "Not getting into that, but how long will the bridge be closed?",  # (a 29th-story moderator: "getting" weighed)
+    "https://example.com/x <- skip the fluff, how long will the bridge be closed?",  # (a 64th-story moderator)
     "how long will the bridge be closed (sorry for bad english)", "yo faqbot how long will the bridge be closed",
     "uhh the bridge closure?",
     "random thought but how long will the bridge be closed?",
@@ -4861,3 +4866,11 @@ def test_the_actual_article_asks_no_exact_figure(second: Answerer) -> None:
     # destroyed?" was read as asking an exact count, and got "did you mean")
     assert not second.analyzer.analyze("going by the actual article, how many supports cracked?").exact
     assert second.analyzer.analyze("what is the actual number of supports that cracked?").exact
+
+
+def test_the_askers_curiosity_after_but_opens_the_question(second: Answerer) -> None:
+    # (a 48th-story moderator: "... I know everybody got out, but I'm curious how many people were stuck inside and
+    # who they were?" was one part with the remark, and got "did you mean")
+    parts = second.analyzer.analyze("I know the ferries are busy, but I'm curious how long the bridge will be "
+                                    "closed?").parts
+    assert len(parts) == 2 and "ferries" not in parts[-1].content

@@ -395,6 +395,10 @@ _ASKERS_OPENINGS = (r"(?:anyway|anyways|btw|plus|seriously(?:\s+though)?"
                              # ("not an expert on andhra or odisha politics but ...")
                              r"|\s+(?:on|in)(?:\s+[\w'-]+){1,5}?(?=\s+but\b))?"
                              r"|bear\s+with\s+me|(?:asking\s+)?in\s+good\s+faith"
+                             # ("not getting into that, but ...": the asker steps around a remark)
+                             r"|(?:i'?m\s+|im\s+)?not\s+(?:getting|going)\s+into\s+(?:that|it|this)|not\s+going\s+there"
+                             # ("skip the fluff, what did ...?": how to answer, as "keep it short" is)
+                             r"|(?:skip|cut)\s+the\s+(?:fluff|filler|small\s+talk|intro)|no\s+fluff"
                              r"|real\s+talk|alright(?:\s+so)?|forgive\s+my\s+ignorance(?:\s+(?:but|here))?"
                              r"|(?:i'?m|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|a\s+bit\s+|totally\s+)?(?:confused|lost)"
                              r"(?:\s+(?:lol|tbh|ngl|here))?"
@@ -465,6 +469,9 @@ _ASKERS_CODA = re.compile(
     # (not "how did they try to settle the dispute?", the story's)
     r"|(?:would|that'?d|it'?d|(?:trying\s+)?to)\s+settle\s+(?:an?\s+)?(?:argument|bet)"
     r"(?:\s+(?:here|lol|lmao|haha))*"
+    # ("... so I can talk to him about it": why the asker asks, no word of the question)
+    r"|so\s+(?:that\s+)?i\s+can\s+(?:(?:talk|chat|speak)\s+(?:to|with)|explain\s+(?:it\s+|this\s+)?to|tell)"
+    r"\s+(?:him|her|them|my\s+\w+)(?:\s+about\s+(?:it|this|that))?"
     r"|(?:sorry\s+(?:for\s+)?(?:my\s+)?(?:bad|poor|broken)\s+english|(?:sorry,?\s+)?english\s+(?:is\s+)?not\s+my\s+first\s+language))"
     # after the question only: "...? anybody?", "...? short version pls", "...? can't find it" ("give me the short
     # version" asks for it, "did he hurt anybody" asks of someone)
@@ -510,6 +517,11 @@ _MEMORY_KEYS = ("forg", "remember", "recall", "brain", "memory", "head")
 _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|whom|whose|where|wheres|when|why|how|"
                       r"hows|which|is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b)")
 
+
+# "give me the short version of why ...": how briefly to answer, no word of the question
+_SHORT_VERSION = re.compile(r"^\W*(?:(?:can|could)\s+(?:you|u|someone)\s+|(?:just|pls|please)\s+)*"
+                            r"(?:give|tell)\s+(?:me|us)\s+(?:the|a)\s+(?:short|quick|brief|tl;?\s*dr)\s+version\s+of\s+(?=(?:what|who|where|when|why|how"
+                            r"|which|whether)\b)")
 
 # "is it happening 4 real?", "4 sure": chat's "for", no number of the story's ("4 people", "top 4" keep theirs)
 _FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
@@ -569,6 +581,8 @@ def drop_idioms(folded: str) -> str:
         folded = _MISTYPED_OPENING.sub(lambda m: _MEANT_OPENING[m[1]], folded)
     if folded.lstrip(" .\u2026*_~")[:2] == "tl":
         folded = _BRIEFLY.sub("", folded)
+    if " version" in folded:
+        folded = _SHORT_VERSION.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in ("w", "h"):
         folded = _WAIT.sub("", folded)
     if folded.lstrip(" .\u2026*_~")[:1] in _ANYWAY_INITIALS:
@@ -1422,7 +1436,9 @@ _CLAUSE_SPLIT = re.compile(
     r"|whether)\b)"
     # "..., but the thing I don't get is what ...": the asker's puzzle leads the question
     r"|,\s+but\s+(?=(?:the (?:thing|part|bit|one thing)|what) i (?:don'?t|do not|can'?t|still don'?t)"
-    r" (?:get|understand)\b)"
+    r" (?:get|understand)\b"
+    # ("I know everybody got out, but I'm curious how many were stuck inside?": the asker's curiosity after a remark)
+    r"|(?:i'?m|im|i am) (?:just |really |still )?(?:curious|wondering)\b)"
     # "... my uncle won't stop ranting about it, but can someone just tell me what the deadline is?": the
     # request after the remark is the question, and so is "..., but first tell me how long it is"
     r"|,\s+but\s+(?:first\s+)?(?=(?:(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody|you|u)\s+"
