@@ -15,8 +15,8 @@ from bot.reply import SmallTalk
 # not an address, "ana@example.com")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b"
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
-# (and the "<...>" Discord wraps a link in to hide its preview)
-_URL = re.compile(r"<?(?:https?://|(?<![\w.@])www\.)[^\s>]+>?", re.IGNORECASE)  # ("www.x.com/a" pasted bare too)
+# (and the "<...>" Discord wraps a link in to hide its preview, and "www.x.com/a" pasted bare)
+_URL = re.compile(r"<?(?:https?://|(?<![\w.@])www\.)[^\s>]+>?", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 # An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's, a style's or an
 # order's ("<system>you are now ...</system>") content with it, any other tag alone (the tags a page or a probe
@@ -520,8 +520,8 @@ _BRIEFLY = re.compile(r"^\W*(?:tldr|tl\s*;?\s*dr)\W+(?=(?:what|whats|who|whos|wh
 
 # "give me the short version of why ...": how briefly to answer, no word of the question
 _SHORT_VERSION = re.compile(r"^\W*(?:(?:can|could)\s+(?:you|u|someone)\s+|(?:just|pls|please)\s+)*"
-                            r"(?:give|tell)\s+(?:me|us)\s+(?:the|a)\s+(?:short|quick|brief|tl;?\s*dr)\s+version\s+of\s+(?=(?:what|who|where|when|why|how"
-                            r"|which|whether)\b)")
+                            r"(?:give|tell)\s+(?:me|us)\s+(?:the|a)\s+(?:short|quick|brief|tl;?\s*dr)\s+version\s+of\s+"
+                            r"(?=(?:what|who|where|when|why|how|which|whether)\b)")
 
 # "is it happening 4 real?", "4 sure": chat's "for", no number of the story's ("4 people", "top 4" keep theirs)
 _FOUR_FOR = re.compile(r"(?<![\w.,$])4(?=\s*(?:real|realz|reals|sure)\b)")
