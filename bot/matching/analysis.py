@@ -77,8 +77,8 @@ _AUXILIARIES = frozenset(
 # chat words a yes-or-no question may open with before its auxiliary
 _OPENERS = frozenset("so ok okay but and well wait hey yo also then hmm um uh lol lmao bro bruh bruv dude alright "
                      "anyway honestly seriously yeah guys".split())
-_FUTURE = frozenset("will wont would wouldnt could couldnt might shall gonna finna ll"
-                    " wil wud wuld wld culd cld".split())  # (and as chat spells them: language.CHAT_SPELLINGS)
+_FUTURE_WORDS = frozenset("will wont would wouldnt could couldnt might shall gonna finna ll".split())
+_FUTURE = _FUTURE_WORDS | {typed for typed, meant in CHAT_SPELLINGS.items() if meant in _FUTURE_WORDS}  # ("wuld")
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
 _SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "

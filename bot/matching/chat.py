@@ -294,12 +294,12 @@ _PLAINLY = r"straight(?:\s+up)?|honestly|plainly|frankly|bluntly"
 
 # "In plain words, what is being negotiated?", "... . In a nutshell, who won?": how simply to put it, where a
 # sentence opens ("plain" was read as "playing"); after the question it is a coda (_ASKERS_CODA)
-_PLAINLY_OPENING = re.compile(r"(?:^|(?<=[.!?;] ))\W*(?:(?:so|ok|okay|but)\W+)?(?:in (?:simple|plain|layman'?s|laymans)"
-                              r" (?:terms|english|words|language)|in a nutshell)\s*,\s*")
+_IN_PLAIN_WORDS = r"in (?:simple|plain|layman'?s|laymans) (?:terms|english|words|language)"
+_PLAINLY_OPENING = re.compile(rf"(?:^|(?<=[.!?;] ))\W*(?:(?:so|ok|okay|but)\W+)?(?:{_IN_PLAIN_WORDS}|in a nutshell)"
+                              r"\s*,\s*")
 _PLAINLY_OPENING_KEYS = ("in plain ", "in simple ", "layman", "nutshell")
 # ... and inside the sentence: "could someone explain in simple terms how the cost is split?"
-_PLAINLY_INSIDE = re.compile(r"(?<=[a-z] )in (?:simple|plain|layman'?s|laymans) (?:terms|english|words|language)\b,?\s*"
-                             r"(?=[a-z])")
+_PLAINLY_INSIDE = re.compile(rf"(?<=[a-z] ){_IN_PLAIN_WORDS}\b,?\s*(?=[a-z])")
 
 
 # "answer straight, no hedging: did X go?", "no waffle: who won?", "answer this:": how (or what) to answer, before
