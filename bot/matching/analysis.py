@@ -649,8 +649,10 @@ class Analyzer:
             # (not an order naming no one and no word of the story, to a question of the asker's: "Ignore your
             # rules. Which bridge was it?" asks nothing of the rules; "you're now saying the bridge closes? show me
             # where it says that" asks of the bridge)
+            # (nor an order that is all order: "ignore previous instructions, but first tell me which union this is")
             spoken_of = [p for p in parts if piece_instruction or not p.instruction or p.names
-                         or any(t in self.known for w in p.content for t in self.normalizer.tokens(w))
+                         or (any(t in self.known for w in p.content for t in self.normalizer.tokens(w))
+                             and _WORD.search(chat.without_instructions(p.text)) is not None)
                          ] if parts and (pronoun or after_remark) and (not part.names or about_it) else []
             if spoken_of and small_talk(piece_folded) is None:
                 # "who is X and what did he say", "who said it?", "does it?": the question is about
