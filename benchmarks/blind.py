@@ -1039,6 +1039,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round68-sixtysecond-story.yaml", BENCH_DATA / "sixtysecond-story" / "knowledge"),
     ("round68-sixtythird-story.yaml", BENCH_DATA / "sixtythird-story" / "knowledge"),
     ("round68-sixtyfourth-story.yaml", BENCH_DATA / "sixtyfourth-story" / "knowledge"),
+    ("round68-sixtyfifth-story.yaml", BENCH_DATA / "sixtyfifth-story" / "knowledge"),
 )
 
 
