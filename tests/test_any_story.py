@@ -4116,6 +4116,16 @@ def _harbour_with_sentence(tmp_path: Path, entry_id: str, question: str, alterna
     return _harbour_with(tmp_path, "  - id: repair-cost\n", entry + "  - id: repair-cost\n", article_ends=sentence)
 
 
+@pytest.mark.parametrize("tally", ["7-2", "7 to 2"])
+def test_a_tally_after_the_vote_counts_the_votes(tmp_path: Path, tally: str) -> None:
+    # (the 65th story's knowledge writer: "how many votes did the senate motion get?" was told the article gives no
+    # figure, its answer saying the Faculty Senate "voted 108-4")
+    answerer = _harbour_with_sentence(tmp_path, "closure-vote", "How did the council vote on the closure?",
+                                      "what was the closure vote",
+                                      f"The harbour council voted {tally} for the closure.", "confirmed", "The article")
+    _answered_by(answerer, "closure-vote", "how many votes did the closure get?")
+
+
 def test_a_figure_in_indian_grouping_is_the_number_asked_in_western_grouping(tmp_path: Path) -> None:
     # the article's "1,12,000 jobs" was read as 1 and 12000: "112,000 jobs?" was "never mentioned"
     answerer = _harbour_with_sentence(tmp_path, "bridge-users", "How many people use the bridge?",
