@@ -2768,6 +2768,11 @@ def test_a_mistyped_question_word_asks_what_the_word_asks(second: Answerer) -> N
     lomg = second.analyzer.analyze("how lomg will the bridge be closed?")
     assert "lomg" not in lomg.content and lomg.content == second.analyzer.analyze("how long will the bridge be "
                                                                                   "closed?").content
+    # ... and a rare English word where "how" and a verb stand around it ("how lon was the strik", a 52nd-story
+    # blind set: "lon" and "lng" are listed words), not where none follows ("how lon" alone stays as typed)
+    for typed in ("how lon will the bridge be closed?", "how lng will the bridge be closed?"):
+        assert second.analyzer.analyze(typed).content == lomg.content, typed
+    assert "lon" in second.analyzer.analyze("how lon").content
     # ... but not a name or an acronym as written, nor a word that opens no clause or ends one (the review)
     assert "wyo" in second.analyzer.analyze("is the bridge in Wyo closing?").content
     assert "wbo" in second.analyzer.analyze("did the WBO comment on the bridge?").content

@@ -47,6 +47,10 @@ _LONGEST_SLIP = 6  # "whose" with a letter added
 # (and "lomg" after "how": "how lomg did it last?")
 _SLIP_SHAPED = re.compile(rf"(?<![a-z])[whml][a-z]{{2,{_LONGEST_SLIP - 1}}}(?![a-z])")
 _CLAUSE_MARK = re.compile(r"[,.;:?!]")
+# after "how", a word and a verb ("how lon was the strike?"): the word may be "long", "many" or "much" mistyped
+_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b")
+_HOW_RARE_VERB = re.compile(r"\bhow\s+[lm][a-z]{1,4}\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can"
+                            r"|could|should)\b")
 
 
 class QuestionKind(StrEnum):
@@ -431,7 +435,8 @@ class Analyzer:
 
     def _mend_question_words(self, text: str, folded: str) -> str:
         """`folded` with its mistyped question words mended (see `_fold`); `text` as written tells names."""
-        if all(rarity.zipf(word) is not None for word in _SLIP_SHAPED.findall(folded)):
+        if all(rarity.zipf(word) is not None for word in _SLIP_SHAPED.findall(folded)) \
+                and ("how " not in folded or _HOW_RARE_VERB.search(folded) is None):
             return folded  # (most messages: every word shaped like a slip of one is an English word)
         pieces: list[str] = []
         as_written: set[str] | None = None  # worked out at the first slip found: most messages have none
@@ -443,7 +448,8 @@ class Analyzer:
                     (not previous or previous in _CLAUSE_OPENERS
                      or _CLAUSE_MARK.search(folded, word_end, match.start()) is not None)
                     and _GOES_ON.match(folded, match.end()) is not None)):
-                mended = rarity.question_word_mistyped(word, previous == "how")
+                mended = rarity.question_word_mistyped(word, previous == "how", previous == "how" and _VERB_AFTER.match(
+                    folded, match.end()) is not None)
                 if mended is not None:
                     as_written = _names_as_written(text) if as_written is None else as_written
                     if word not in as_written and not any(t in self.known for t in self.normalizer.tokens(word)):

@@ -111,12 +111,17 @@ _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "wh
 _COUNT_WORDS = ("many", "much", "long")  # after "how"
 
 
+RARE_SLIP_ZIPF = 3.5  # "lon", "lng" (3.2): after "how" and before a verb, a slip of "long" rather than themselves
+
+
 @lru_cache(maxsize=4096)
-def question_word_mistyped(word: str, after_how: bool = False) -> str | None:
+def question_word_mistyped(word: str, after_how: bool = False, rare_too: bool = False) -> str | None:
     """The question word a word English does not list is one slip from ("waht", "wehn"; "mnay",
     "mcuh" and "lomg" after "how"; "hwo"), when it is one slip from no other (the first letter kept): the kind
-    of question is read from it."""
-    if len(word) < 3 or not word.isalpha() or zipf(word) is not None:
+    of question is read from it. `rare_too`: a rare English word may be the slip too ("how lon was it?",
+    "how lng is it?": where a verb follows "how" and the word, the caller's to say)."""
+    known = zipf(word)
+    if len(word) < 3 or not word.isalpha() or (known is not None and (not rare_too or known >= RARE_SLIP_ZIPF)):
         return None
     targets = _COUNT_WORDS if after_how else _QUESTION_WORDS
     hits = [t for t in targets if t[0] == word[0] and OSA.distance(word, t, score_cutoff=1) <= 1]
