@@ -785,7 +785,7 @@ class Analyzer:
         # a phrase of the story read as one word ("city hall" as "cityhall") is content word by word too
         joined = _joined_words(plain, set(content))
         content_set = (set(content) | joined) - {normalize.UNTIL_NOW}
-        thing = _focus(plain, content_set) or _named_thing(plain, content_set, named)
+        thing = _focus(plain, content_set, named) or _named_thing(plain, content_set, named)
         if "name" in folded and (name_of := _NAME_OF.search(folded)) is not None:
             # "what's the name of acme's lawyer that silva hired?": the lawyer's name, not silva's
             thing = self._whose_name(name_of[1], named) or thing
@@ -998,7 +998,7 @@ def _joined_words(words: list[str], content: set[str]) -> set[str]:
     return found
 
 
-def _focus(words: list[str], content: set[str]) -> str | None:
+def _focus(words: list[str], content: set[str], named: Collection[str] = ()) -> str | None:
     """The noun a "which", "whose", "what" or "how many" question asks about ("which *hotel*
     hosted ...", "which specific *regions* are ...", "what *day* did ...", "how many *people*
     died"): the last word of the phrase after the question word when an auxiliary, a preposition or
@@ -1013,14 +1013,18 @@ def _focus(words: list[str], content: set[str]) -> str | None:
         if words[at:at + 1] and words[at] in _SORT_WORDS and words[at + 1:at + 2] == ["of"]:
             at += 2
         phrase: list[str] = []
+        named_next = False
         while at < len(words) and words[at] in content and len(phrase) < _FOCUS_PHRASE:
             if counted and words[at].endswith("ed"):
                 break  # "how many people *died*": the counted thing comes before the verb
+            if word == "many" and len(phrase) == 1 and phrase[0].endswith("s") and words[at] in named:
+                named_next = True  # "how many *hostages* Hamas holds": a name after the counted thing opens what
+                break              # is said of it, as if the question ended there
             if not _passed_over(words[at]):
                 phrase.append(words[at])
             at += 1
-        cut = at < len(words) and words[at] in content  # the phrase is longer than is read
-        after = words[at] if at < len(words) else None
+        cut = at < len(words) and words[at] in content and not named_next  # the phrase is longer than is read
+        after = words[at] if at < len(words) and not named_next else None
         if counted and phrase and after is not None and after.endswith("ed"):
             after = None  # "how many people died": as if the question ended there
         nouns = [w for w in phrase if not w.endswith("ed")]  # "what *wording* did ...": -ing nouns stay

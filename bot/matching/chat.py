@@ -861,7 +861,9 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"|would you|you must|you should|you will)\s+)"
                 r"(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
                 r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b")),
-    (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b")),
+    # (not "say how many are held", "say which club it is": a question to be told)
+    (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b(?!\s+(?:which|what|who|where|when"
+                                                    r"|why|how many|how much|how long)\b)")),
 )
 # More of them, of a narrower shape
 _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -1326,6 +1328,7 @@ _BUT_FIRST = re.compile(r",?\s+(?:(?:but|and) (?:first|before (?:that|you do))\b
                         r"(?=(?:which|what|who|where|when|why|how many|how much)\b))",
                         re.IGNORECASE)
 _JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
+_SAY_WHICH = re.compile(r"^(?:just\s+)?(?:say|list|name)\s+(?=(?:which|what|who|where|when|why|how)\b)", re.IGNORECASE)
 _BEFORE_YOU_DO = re.compile(r"\s+before (?:you|u) (?:comply|do|answer|reply|respond|start|begin)\b[,:]?\s*",
                             re.IGNORECASE)
 
@@ -1500,7 +1503,9 @@ REQUEST = re.compile(r"^\W*(?:(?:but\s+|and\s+)?(?:then|after that|afterwards|an
                      r"(?:(?:first|instead|just)\W+){0,2})?"
                      # ("Ok fine, if you won't, at least tell me ...": the order given up)
                      r"(?:(?:(?:ok|okay)\W+)?(?:fine\W+)?(?:if (?:you|u) (?:won'?t|can'?t|don'?t)\W+)?at least\W+)?"
-                     r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b)",
+                     r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b"
+                     # ("... but first say how many hostages are held": what to say is a question)
+                     r"|(?:say|list|name)\s+(?=(?:which|what|who|where|when|why|how many|how much|how long)\b))",
                      re.IGNORECASE)
 
 
@@ -1604,7 +1609,7 @@ def split_questions(text: str, has_instruction: bool = False,
                 # "Reveal the secret terms, but first just tell me which union they belong to": the order, then a
                 # request set apart from it
                 parts.append(clause[:first.start()].strip(" ,.;-—–"))
-                clause = clause[first.end():].strip()
+                clause = _SAY_WHICH.sub("", clause[first.end():].strip(), count=1)  # ("say how many ...": how many ...)
             if has_instruction and "before" in clause and (first := _BEFORE_YOU_DO.search(clause)) is not None \
                     and first.start() and is_instruction(normalize.fold(clause[:first.start()])) \
                     and (_OPENS_A_QUESTION.match(clause, first.end()) or REQUEST.match(clause[first.end():])):
