@@ -311,6 +311,10 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     # ... with no full stop, or with a note that no date is given (both were left blank)
     ("Star Tribune", '"Star Tribune"', "unknown"),
     ("Becker's Hospital Review (no date given)", '"Becker\'s Hospital Review"', "unknown"),
+    # ... or with a note of the page's own (the 64th and 65th stories' writers found them left blank)
+    ("TheWrap (thewrap.com; the stored page gives no date and no headline)", '"TheWrap"', "unknown"),
+    ("National Post (nationalpost.com, a wire story in its sports section)", '"National Post"', "unknown"),
+    ("Officials declined (for now).", "unknown", "unknown"),  # a sentence with an aside is still a sentence
     ("Officials declined", "unknown", "unknown"),  # a sentence, full stop or not
     ("Analysis.", "unknown", "unknown"),  # a section's label
     ("By Jane Doe.", "unknown", "unknown"),  # a byline

@@ -210,9 +210,9 @@ def standfirst(text: str) -> tuple[str | None, str | None]:
         if outlet is not None:
             return _carrier_first(outlet), found.group(0)
     # no date anywhere near the top: the line under the headline may still be the outlet alone
-    # ("Trade Weekly.", "Trade Weekly (no date given)"), never a byline, a label ("Updated.", "Photo: ...",
-    # "Analysis.") or a sentence
-    alone = (re.fullmatch(r"([^.:|()]{2,60}?)\s*(?:\((?:no date(?: given)?|undated)\))?\.?", lines[0])
+    # ("Trade Weekly.", "Trade Weekly (no date given)", "TheWrap (thewrap.com; the page gives no date)": a note in
+    # brackets after it), never a byline, a label ("Updated.", "Photo: ...", "Analysis.") or a sentence
+    alone = (re.fullmatch(r"([^.:|()]{2,60}?)\s*(?:\([^()]*\))?\.?", lines[0])
              if lines and not _DATE.search(lines[0]) else None)  # (a dateline's city is no outlet: "PARIS, June 6")
     if (alone and alone.group(1).strip().lower() not in _SECTION_LABELS
             and not re.match(r"\s*by\b", alone.group(1), re.IGNORECASE) and not _LABEL_FIRST.match(alone.group(1))):
