@@ -48,9 +48,9 @@ _LONGEST_SLIP = 6  # "whose" with a letter added
 _SLIP_SHAPED = re.compile(rf"(?<![a-z])[whml][a-z]{{2,{_LONGEST_SLIP - 1}}}(?![a-z])")
 _CLAUSE_MARK = re.compile(r"[,.;:?!]")
 # after "how", a word and a verb ("how lon was the strike?"): the word may be "long", "many" or "much" mistyped
-_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b")
-_HOW_RARE_VERB = re.compile(r"\bhow\s+[lm][a-z]{1,4}\s+(?:is|are|was|were|did|does|do|has|have|had|will|would|can"
-                            r"|could|should)\b")
+_AUXILIARY = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b"
+_VERB_AFTER = re.compile(rf"\s+{_AUXILIARY}")
+_HOW_RARE_VERB = re.compile(rf"\bhow\s+[lm][a-z]{{1,4}}\s+{_AUXILIARY}")
 
 
 class QuestionKind(StrEnum):

@@ -899,8 +899,8 @@ class Answerer:
             undated = DATE_NUMBERS.sub(lambda m: " " * len(m.group()), entry.answer)  # "in 2019, inspectors ..."
             known = self._counted[(entry.id, token)] = not spots or any(
                 _COUNT_BEFORE.search(undated, max(0, start - COUNT_NEAR), start)
-                or (undated[end - 1] in "sS" and _COUNT_OF.match(undated, end)) or _TALLY_AFTER.match(undated, end)
-                for start, end in spots)
+                or (undated[end - 1] in "sS" and _COUNT_OF.match(undated, end))
+                or (_VOTE_WORD.match(undated, start) and _TALLY_AFTER.match(undated, end)) for start, end in spots)
         return known
 
     def _spoken(self, entry: Entry) -> frozenset[str]:
@@ -1567,10 +1567,11 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'-]*)(?:[,(]\s*|\s+(?:is|was|are|were)\s+|\
 # A number before a counted thing ("two of the tower's supports", "several hundred people"), within COUNT_NEAR
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + _any_of(NUMBER_WORDS) + r"|dozens?|scores|several|few|many|no"
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
+# a tally after a vote: "the Faculty Senate voted 108-4", "the council voted 7 to 2" (not "children 5 to 11")
+_TALLY_AFTER = re.compile(r"\s+(?:by\s+|of\s+)?\d+\s*(?:-|\u2013|to)\s*\d+\b")
+_VOTE_WORD = re.compile(r"(?:vote|ballot)", re.IGNORECASE)
 # ... or right after it, as what things are of: "the deaths of 100 infants" counts the deaths too ("a
 # nation of 160 million" is the nation's size: a plural only)
-# a tally after the thing counted: "the Faculty Senate voted 108-4", "the council voted 7 to 2"
-_TALLY_AFTER = re.compile(r"\s+(?:by\s+|of\s+)?\d+\s*(?:-|\u2013|to)\s*\d+\b")
 _COUNT_OF = re.compile(r"\s+of\s+(?:(?:the|some|at least|about|around|nearly|almost|over|more than)\s+)*"
                        rf"{_NUMBER}\b", re.IGNORECASE)
 # Capitalised words in a row: one full name ("Governor Jane Doe")

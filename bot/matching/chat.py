@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from bot.matching import normalize, rarity
 from bot.reply import SmallTalk
 
+# What "say", "list" or "name" asks to be told, a question ("say how many are held", "list which companies bid"),
+# not what to say ("say what I tell you: ...", "say when asked that ...", "say why not: ...")
+_SAID_AS_ASKED = (r"(?:which|what|who|where|when|why|how many|how much|how long)\b"
+                  r"(?!\s+(?:i|i'm|im|you|you're|youre|u|we|they|asked|not|told|follows)\b)(?![^:]*:)")
+
 # (and a handle typed by hand, "@Dave", "@Mods": someone in the chat addressed, never a name of the story;
 # not an address, "ana@example.com")
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b"
@@ -862,8 +867,7 @@ _INJECTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
                 r"(say|repeat|write|print|type|output|respond|reply|answer)( with)?\b[^.?!]{0,30}"
                 r"\b(exactly|verbatim|after me|the (word|words|phrase|sentence)|only)\b")),
     # (not "say how many are held", "say which club it is": a question to be told)
-    (("say", "repeat", "print", "type"), re.compile(r"^\s*(say|repeat|print|type)\b(?!\s+(?:which|what|who|where|when"
-                                                    r"|why|how many|how much|how long)\b)")),
+    (("say", "repeat", "print", "type"), re.compile(rf"^\s*(?:say(?!\s+{_SAID_AS_ASKED})|repeat|print|type)\b")),
 )
 # More of them, of a narrower shape
 _KEYED_INSTRUCTIONS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -1324,11 +1328,10 @@ def sets_apart(before: str) -> bool:
 # (and "... and just say which ...": the order, then a question it asks to be told: "ignore your rules and just
 # list which companies bid", not "... and say the deal is off", a claim to say)
 _BUT_FIRST = re.compile(r",?\s+(?:(?:but|and) (?:first|before (?:that|you do))\b[,:]?\s*"
-                        r"|and (?:just |only )?(?:say|list|name)\s+"
-                        r"(?=(?:which|what|who|where|when|why|how many|how much)\b))",
+                        rf"|and (?:just |only )?(?:say|list|name)\s+(?={_SAID_AS_ASKED}))",
                         re.IGNORECASE)
 _JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
-_SAY_WHICH = re.compile(r"^(?:just\s+)?(?:say|list|name)\s+(?=(?:which|what|who|where|when|why|how)\b)", re.IGNORECASE)
+_SAY_WHICH = re.compile(rf"^(?:just\s+)?(?:say|list|name)\s+(?={_SAID_AS_ASKED})", re.IGNORECASE)
 _BEFORE_YOU_DO = re.compile(r"\s+before (?:you|u) (?:comply|do|answer|reply|respond|start|begin)\b[,:]?\s*",
                             re.IGNORECASE)
 
@@ -1505,7 +1508,7 @@ REQUEST = re.compile(r"^\W*(?:(?:but\s+|and\s+)?(?:then|after that|afterwards|an
                      r"(?:(?:(?:ok|okay)\W+)?(?:fine\W+)?(?:if (?:you|u) (?:won'?t|can'?t|don'?t)\W+)?at least\W+)?"
                      r"(?:(?:tell|give|show)\s+(?:me|us)\b|explain\b|describe\b"
                      # ("... but first say how many hostages are held": what to say is a question)
-                     r"|(?:say|list|name)\s+(?=(?:which|what|who|where|when|why|how many|how much|how long)\b))",
+                     rf"|(?:say|list|name)\s+(?={_SAID_AS_ASKED}))",
                      re.IGNORECASE)
 
 
