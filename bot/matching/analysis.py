@@ -50,7 +50,7 @@ _CLAUSE_MARK = re.compile(r"[,.;:?!]")
 # after "how", a word and a verb ("how lon was the strike?"): the word may be "long", "many" or "much" mistyped
 _AUXILIARY = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should)\b"
 _VERB_AFTER = re.compile(rf"\s+{_AUXILIARY}")
-_HOW_RARE_VERB = re.compile(rf"\bhow\s+[lm][a-z]{{1,4}}\s+{_AUXILIARY}")
+_HOW_RARE_VERB = re.compile(rf"\bhow\s+(?!(?:long|many|much)\b)[lm][a-z]{{1,4}}\s+{_AUXILIARY}")
 
 
 class QuestionKind(StrEnum):
@@ -448,8 +448,9 @@ class Analyzer:
                     (not previous or previous in _CLAUSE_OPENERS
                      or _CLAUSE_MARK.search(folded, word_end, match.start()) is not None)
                     and _GOES_ON.match(folded, match.end()) is not None)):
-                mended = rarity.question_word_mistyped(word, previous == "how", previous == "how" and _VERB_AFTER.match(
-                    folded, match.end()) is not None)
+                after_how = previous == "how"
+                verb_after = after_how and _VERB_AFTER.match(folded, match.end()) is not None
+                mended = rarity.question_word_mistyped(word, after_how=after_how, rare_too=verb_after)
                 if mended is not None:
                     as_written = _names_as_written(text) if as_written is None else as_written
                     if word not in as_written and not any(t in self.known for t in self.normalizer.tokens(word)):

@@ -1569,7 +1569,7 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:" + _any_of(NUMBER_WORDS) + r"|dozens?|s
                            r"|single|both|each|every|all|most|half)\b)[^.;:]*$", re.IGNORECASE)
 # a tally after a vote: "the Faculty Senate voted 108-4", "the council voted 7 to 2" (not "children 5 to 11")
 _TALLY_AFTER = re.compile(r"\s+(?:by\s+|of\s+)?\d+\s*(?:-|\u2013|to)\s*\d+\b")
-_VOTE_WORD = re.compile(r"(?:vote|ballot)", re.IGNORECASE)
+_VOTE_WORD = re.compile(r"vote|ballot", re.IGNORECASE)
 # ... or right after it, as what things are of: "the deaths of 100 infants" counts the deaths too ("a
 # nation of 160 million" is the nation's size: a plural only)
 _COUNT_OF = re.compile(r"\s+of\s+(?:(?:the|some|at least|about|around|nearly|almost|over|more than)\s+)*"
