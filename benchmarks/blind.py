@@ -1040,6 +1040,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round68-sixtythird-story.yaml", BENCH_DATA / "sixtythird-story" / "knowledge"),
     ("round68-sixtyfourth-story.yaml", BENCH_DATA / "sixtyfourth-story" / "knowledge"),
     ("round68-sixtyfifth-story.yaml", BENCH_DATA / "sixtyfifth-story" / "knowledge"),
+    ("round68-sixtysixth-story.yaml", BENCH_DATA / "sixtysixth-story" / "knowledge"),
 )
 
 
