@@ -17,7 +17,7 @@ from bot.matching.analysis import QuestionKind
 from bot.matching.answerer import Answerer, Thresholds
 from bot.rendering.json import render_json
 from bot.rendering.text import render_text
-from bot.reply import Outcome, Reply
+from bot.reply import Outcome, Reply, SmallTalk
 from tests.conftest import KNOWLEDGE, ROOT, folder_with_both_stories
 from tests.conftest import SECOND_STORY as SECOND
 
@@ -4872,6 +4872,14 @@ def test_a_name_after_the_counted_thing_says_what_of_it_is_counted(second: Answe
     # ("how many hostages Hamas holds" read "holds" as the thing counted, so the entry giving 136 hostages was said
     # to give no figure)
     assert second.analyzer.analyze("how many ferries Silva runs").focus == "ferries"
+
+
+def test_a_greeting_word_the_story_writes_as_its_acronym_asks_of_it(tmp_path: Path, second: Answerer) -> None:
+    # (the 66th story's knowledge writer: "GM?" in a story about GM got the greeting reply, "gm" being "good morning")
+    answerer = _harbour_with(tmp_path, "", "", article_ends="The new ferries are built by GM.")
+    assert answerer.analyzer.analyze("GM?").smalltalk is None
+    assert answerer.analyzer.analyze("gm everyone").smalltalk is SmallTalk.GREETING  # typed as a greeting
+    assert second.analyzer.analyze("GM?").smalltalk is SmallTalk.GREETING  # a story with no GM in it
 
 
 def test_an_order_that_is_all_order_lends_no_words_to_the_pronoun_after_it(tmp_path: Path) -> None:

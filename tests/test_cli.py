@@ -314,6 +314,8 @@ def test_new_story_writes_a_file_that_validates_as_it_is_and_never_overwrites(tm
     # ... or with a note of the page's own (the 64th and 65th stories' writers found them left blank)
     ("TheWrap (thewrap.com; the stored page gives no date and no headline)", '"TheWrap"', "unknown"),
     ("National Post (nationalpost.com, a wire story in its sports section)", '"National Post"', "unknown"),
+    # (a small word inside the name: the 66th story's writer found "Fly on Wall Street (...)" left blank)
+    ("Fly on Wall Street (flyonwallstreet.com; no date on the page)", '"Fly on Wall Street"', "unknown"),
     ("Officials declined (for now).", "unknown", "unknown"),  # a sentence with an aside is still a sentence
     ("Officials declined", "unknown", "unknown"),  # a sentence, full stop or not
     ("Analysis.", "unknown", "unknown"),  # a section's label

@@ -129,7 +129,7 @@ _SECTION_LABELS = frozenset({"analysis", "opinion", "exclusive", "breaking", "br
                              "live", "explainer", "feature", "review", "comment", "obituary", "letters",
                              "video", "videos", "photos", "gallery", "watch", "markets", "listen", "podcast"})
 # Small words an outlet's name may hold in lower case ("Channel 9, with AP and the Gazette", "AFP, via Arab Times")
-_OUTLET_SMALL_WORDS = frozenset("and of the with via for de du la le el al".split())
+_OUTLET_SMALL_WORDS = frozenset("and of the with via for on in at de du la le el al".split())  # "Fly on Wall Street"
 
 
 # An agency's name and the outlet carrying it ("AFP, via Arab Times", "Reuters (via Investing.com)")

@@ -523,6 +523,9 @@ class Analyzer:
         folded = self._fold(text, mend=not foreign)  # the one fold of the message; every check below reads it
         instruction = chat.is_instruction(folded)
         smalltalk, overview = chat.smalltalk(folded), chat.asks_overview(folded)
+        if smalltalk is SmallTalk.GREETING and self.acronyms \
+                and not self.acronyms.isdisjoint(a.lower() for a in _ACRONYM.findall(text)):
+            smalltalk = None  # "GM?" in a story about GM asks of it, though "gm" greets ("good morning")
         if smalltalk is None and _WORD.search(folded) is None:
             # "appreciate the help!", "thanks in advance": the asker's coda alone, which the fold drops, is thanks
             smalltalk = chat.smalltalk(normalize.fold(text))
