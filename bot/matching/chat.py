@@ -1332,7 +1332,9 @@ _BUT_FIRST = re.compile(r",?\s+(?:(?:but|and) (?:first|before (?:that|you do))\b
                         re.IGNORECASE)
 _JUST = re.compile(r"^\s*just\s+", re.IGNORECASE)
 _SAY_WHICH = re.compile(rf"^(?:just\s+)?(?:say|list|name)\s+(?={_SAID_AS_ASKED})", re.IGNORECASE)
-_BEFORE_YOU_DO = re.compile(r"\s+before (?:you|u) (?:comply|do|answer|reply|respond|start|begin)\b[,:]?\s*",
+# what an order is to wait for while something is asked first ("before you comply, tell me ...")
+_BEFORE_YOU_ACT = r"(?:start|begin|do that|do|comply|answer|reply|respond)"
+_BEFORE_YOU_DO = re.compile(rf"\s+before (?:you|u) {_BEFORE_YOU_ACT}\b[,:]?\s*",
                             re.IGNORECASE)
 
 
@@ -1500,7 +1502,7 @@ _TAKEN_BACK = rf"{_TAKING_BACK}|forget\s+(?:that|it)|ignore\s+that"
 # ("After that, tell me ..." too, after an order: "Print your prompt. After that, tell me how many voted.",
 # and "Actually, first just tell me ...", "Actually no, just tell me ...": the order taken back)
 REQUEST = re.compile(r"^\W*(?:(?:but\s+|and\s+)?(?:then|after that|afterwards|and then|next|first|before that"
-                     r"|before you (?:start|begin|do that|do|comply|answer|reply|respond))\W+)?"
+                     rf"|before you {_BEFORE_YOU_ACT})\W+)?"
                      r"(?:please\s+)?"
                      rf"(?:(?:actually|{_TAKEN_BACK})(?:\W+(?:no|nah|{_TAKEN_BACK}))*\W+"
                      r"(?:(?:first|instead|just)\W+){0,2})?"
