@@ -4953,3 +4953,34 @@ def test_the_askers_curiosity_after_but_opens_the_question(second: Answerer) -> 
     parts = second.analyzer.analyze("I know the ferries are busy, but I'm curious how long the bridge will be "
                                     "closed?").parts
     assert len(parts) == 2 and "ferries" not in parts[-1].content
+
+
+def test_thanks_after_alright_is_thanks(second: Answerer) -> None:
+    # (a 38th-story blind set: "alright, thanks mate" was told the article never mentions "alright")
+    for message in ("alright, thanks mate", "aight thanks"):
+        assert second.ask(message).outcome is Outcome.SMALLTALK, message
+
+
+def test_a_remark_that_asks_for_patience_is_no_word_of_the_question(second: Answerer) -> None:
+    # (a 54th-story blind set: "Not from the US so bear with me. When ...?" was answered as a remark about the US)
+    _answered_by(second, "bridge-cracks", "Not from around here so bear with me. Why is the bridge being repaired?",
+                 "New to this story, bear with me. Why is the bridge being repaired?")
+
+
+def test_a_clause_setting_the_scene_is_asked_with_the_question_after_it(second: Answerer) -> None:
+    # (a 16th-story blind set: "When Askar privately reported it, what did Mojang write back to him?" read its
+    # first clause as a question of its own, asking when, and answered that)
+    question = "When the cracks were found, what did the mayor say about the closure?"
+    assert second.analyzer.analyze(question).kind is QuestionKind.WHAT
+    _answered_by(second, "mayor-choice", question)
+    assert "no date" not in render_text(second.ask(question))
+    assert second.analyzer.analyze("When does the bridge close?").kind is QuestionKind.WHEN  # (still asks when)
+
+
+def test_a_claim_passed_on_to_the_asker_asks_for_no_figure(second: Answerer) -> None:
+    # (a 61st-story blind set: "A friend told me the county killed the whole toll plan for good. ..." was told the
+    # article "gives no figure for it", quoting the friend's claim)
+    reply = second.ask("A friend told me the mayor's closure budget was dropped for good. "
+                       "How long will the bridge be closed?")
+    assert reply.outcome is Outcome.ANSWER and "bridge-closure-length" in [a.entry_id for a in reply.answers]
+    assert "no figure" not in render_text(reply)

@@ -910,12 +910,16 @@ class Analyzer:
             return ()  # (most questions: no opener, nothing set aside)
         scene: list[str] = []
         main: list[str] = []
-        for clause in _CLAUSE_END.split(folded):
+        clauses = _CLAUSE_END.split(folded)
+        for number, clause in enumerate(clauses):
             if _SETTING_ASIDE.match(clause):  # "apart from the ferries, what ...": not what is asked
                 scene.append(clause)
                 continue
             words = clause.split()
-            opener = next((i for i, w in enumerate(words) if w in _SCENE_OPENERS and i >= _SCENE_MIN_LEAD), None)
+            # ("When X happened, what ...?": the scene up to its comma, a question after it)
+            opener = 0 if number == 0 and folded[len(clause):len(clause) + 1] == "," and chat.SCENE_LEAD.match(
+                clause) and any(c.strip() for c in clauses[1:]) else next(
+                (i for i, w in enumerate(words) if w in _SCENE_OPENERS and i >= _SCENE_MIN_LEAD), None)
             if opener is None:
                 main.append(clause)
                 continue
@@ -975,6 +979,11 @@ def _kind_read(plain: list[str], folded: str) -> QuestionKind:
             and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
         # "In his own words, what did he say ...?": a lead-in before the question
         kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
+    elif (kind is QuestionKind.WHEN and (comma := folded.find(", ")) != -1
+          and chat.SCENE_LEAD.match(folded[:comma])):
+        # "When someone gets sentenced, how does it work?": the question after the scene it sets
+        after = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
+        kind = after if after is not QuestionKind.OTHER else kind
     return kind
 
 

@@ -1304,8 +1304,11 @@ class Answerer:
                     and not self._unspoken_names(part, query, best)
                     and not self._doubted(query, best, found[1] if len(found) > 1 else None)[0]
                     and not _coin_flip(best, found[1] if len(found) > 1 else None)):
-                lacking = self._lacking(part, best.entry)  # a "when ...?" whose answer gives no date
-                said = part.asks_for if part.asks_for in best.entry.gaps else None
+                # a "when ...?" whose answer gives no date (not a claim heard and passed on: "a friend told me the
+                # county killed the whole toll plan" asks for no figure)
+                hearsay = not part.is_question and _HEARSAY.search(part.text) is not None
+                lacking = None if hearsay else self._lacking(part, best.entry)
+                said = part.asks_for if not hearsay and part.asks_for in best.entry.gaps else None
                 note = (wording.part_not_given(lacking, part.text, _asks_exact(part, lacking))
                         if lacking else None)
                 unsaid = not (said or lacking) and bool(self._only_denied(part, query, best.entry))
@@ -1602,6 +1605,9 @@ def _counted_not_named(words_before: list[str]) -> bool:
 # is corrected, even when what it leads to is unclear
 _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
                       r"|\b(?:claims?|claimed|claiming|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
+# a claim someone passed on to the asker ("my friend told me ...", "people keep saying ...")
+_HEARSAY = re.compile(r"\b(?:told|tells|says|said|saying|claims?|claimed|claiming|insists?|swears?|heard|reckons?)\b",
+                      re.IGNORECASE)
 # an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
 # something all the same ("I also want to know about the detours")
 _ASIDE = re.compile(r"^\W*(?:(?:honestly|tbh|ngl|lol|ugh|man|bro|sorry)\W+)*"

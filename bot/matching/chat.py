@@ -622,6 +622,8 @@ def drop_idioms(folded: str) -> str:
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
     if " else " in folded[:40] or " here " in folded[:40]:
         folded = _ANYONE_ELSE.sub(" ", folded)
+    if "bear with" in folded:
+        folded = _BEAR_WITH_ME.sub("", folded)
     if any(key in folded for key in _PLAIN_QUESTION_KEYS):
         folded = _ONLY_A_PLAIN_QUESTION.sub(" ", folded)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
@@ -645,6 +647,13 @@ _ABOUT_THE_CHAT = re.compile(
     # "long time lurker here", "first time poster", "new here": the asker on themselves as a member
     r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional) (?:lurker|listener|reader|poster|caller)"
     r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
+# A clause about the asker that ends in asking for patience ("not from the US so bear with me. when ...?", "long
+# post, bear with me: ..."): no word of it is asked about (not a question that ends so: "what did he say, bear with me")
+_BEAR_WITH_ME = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?!\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|did|does|do|has|have"
+    r"|had|can|could|will|would|should)\b)"
+    r"[^.!?;]{0,100}?\bbear with (?:me|us)\b(?:\s+(?:here|a (?:sec|second|moment|bit)|please|pls))?"
+    r"(?:\s*[.!;:,-]+\s+(?=\S)|\W*$)")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
@@ -762,7 +771,7 @@ _SMALLTALK_FILLER = frozenset(
     "there all everyone guys folks bot faqbot friend mate buddy pal again so much very a lot for the help "
     "answer answers info information it this that appreciate appreciated really great super helpful useful "
     "good nice cool awesome amazing handy neat man dude bro lol haha lmao helped helps explained cleared clears up "
-    "legend m8 "
+    "legend m8 alright alrighty aight "
     "perfect exactly clear clearer makes sense "
     "needed wanted was is you your read article piece story interesting everybody yall y'all legends fam "
     "today tonight chat anyway anyways "  # "chat": the channel greeted ("gm chat")
@@ -1543,6 +1552,14 @@ _ASKS = re.compile(
     r"|\b(?:what|who|whom|whose|where|when|why|how|which|whether)\b", re.IGNORECASE)
 
 
+# A clause that sets the scene of the question after it ("When someone gets sentenced like this, how does it work?",
+# "Once the vote is over, what happens?"), not one that asks when ("When does he start, and ...?")
+SCENE_LEAD = re.compile(
+    r"^\W*(?:when|whenever|once)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall"
+    r"|may|might|must|exactly|roughly|approximately|precisely|about|around|and|or|then|so|again|else|not|if)\b)[^?,]*$",
+    re.IGNORECASE)
+
+
 # A few words that ask nothing, then a dash, name the topic of the question after it ("<the thing> -
 # who controls it?"), when they are words of the story (`is_topic`): one question with it
 _TOPIC_HEAD = re.compile(r"^\W*((?:[^\s?!.;,]+\s+){0,3}[^\s?!.;,]+)\s+[—–-]\s+(?=\S)")
@@ -1636,6 +1653,9 @@ def split_questions(text: str, has_instruction: bool = False,
             joining, colon, after = clause.partition(":")
             if colon and after.strip() and _CONNECTIVE_ALONE.fullmatch(joining.strip().lower()):
                 clause = after.strip()  # ("First though: which bank was it?": the word before the colon only joins)
+            if number == 1 < len(clauses) and SCENE_LEAD.match(clause):
+                lead = clause  # the scene of the question after it, asked with it
+                continue
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
                   # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
                   # however it opens; "ok so basically, who went?" leads in)
