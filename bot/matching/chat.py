@@ -1479,7 +1479,9 @@ _CLAUSE_SPLIT = re.compile(
     r"(?![^.?!]*\b(?:will|won'?t|going\s+to|gonna|ends?\s+up|winning|should|guys|right|wrong|guess|predict"
     r"|deserve|real|really|exact|exactly)\b)"
     r"(?:(?:what|who|which|where|when|why|how)\b"
-    r"[^.?!]*\b(?:did|was|were|had|got|used|drove|took|made|said|went|came|gave|won|lost|[a-z]{3,}ed)\b"
+    r"[^.?!]*\b(?:did|was|were|had|got|used|drove|took|made|said|went|came|gave|won|lost|broke|wrote|told|began|sent"
+    r"|left|found|held|kept|paid|ran|saw|spoke|stood|bought|sold|brought|thought|caught|fell|led|met|chose|knew|rose"
+    r"|shot|struck|[a-z]{3,}ed)\b"
     r"|the\s+(?!(?:truth|answer|odds|chances?|number|figure|percent|percentage|secret|real|prompt|rules"
     r"|instructions)\b)))"
     # "what's it called, and also predict where the stock will be": an order to forecast, after "and", apart
