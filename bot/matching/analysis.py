@@ -37,6 +37,9 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]*")
 _OPENING_MARKS = " \t\"'(*_~\u2026-"  # what may come before a message's first word
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.?!:]\s+|\n)\W*$")
 _LOOK_BACK = 8  # characters before a word looked at for the end of a sentence
+# ... unless the stop ends a title's abbreviation ("near St. Stephen's", "did Sen. Warren vote?"): a name follows
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|capt|prof|mt|ft|sgt|rev)\.\s+$",
+                           re.IGNORECASE)
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
 # what puts a name as a place ("at Preston", "in Phoenix"): not the person a pronoun stands for
@@ -287,7 +290,10 @@ _THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\bthis\s+"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # a name inside a sentence, a capital inside it too ("FerryLink", "McAllister"). (A pattern of the question path
 # that opens with a look-ahead, as this one, does so for speed: a match starts at few characters, the rest are skipped)
-_NAME = re.compile(r"(?=[A-Z])(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
+# (and after a title's stop: "near St. Stephen's", "did Sen. Warren vote?")
+_NAME = re.compile(r"(?=[A-Z])(?:(?<![.!?]\s)|(?<=\b(?:St|Dr|Mr|Ms|Mt|Ft|Lt)\.\s)"
+                   r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev)\.\s))"
+                   r"(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 _TRAILING_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)$")  # a bracketed aside ending a message
@@ -948,7 +954,8 @@ def _names_as_written(text: str) -> set[str]:
     for match in _CAPITALISED.finditer(text):
         start = match.start()
         before = text[max(0, start - _LOOK_BACK):start]
-        opens = (start <= _LOOK_BACK and not before.strip(_OPENING_MARKS)) or _SENTENCE_END_BEFORE.search(before)
+        opens = (start <= _LOOK_BACK and not before.strip(_OPENING_MARKS)) or (
+            _SENTENCE_END_BEFORE.search(before) is not None and _TITLE_BEFORE.search(before) is None)
         if (match.group().isupper() and len(match.group()) > 1) or not opens:
             found.add(match.group().lower())
     return found
