@@ -1085,6 +1085,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round69-sixtyfourth-story.yaml", BENCH_DATA / "sixtyfourth-story" / "knowledge"),
     ("round69-sixtyfifth-story.yaml", BENCH_DATA / "sixtyfifth-story" / "knowledge"),
     ("round69-sixtysixth-story.yaml", BENCH_DATA / "sixtysixth-story" / "knowledge"),
+    ("round69-sixtyseventh-story.yaml", BENCH_DATA / "sixtyseventh-story" / "knowledge"),
 )
 
 
