@@ -5019,3 +5019,11 @@ def test_a_name_after_a_titles_abbreviation_is_a_name(second: Answerer) -> None:
     assert "Warren" in second.analyzer.analyze("Did Sen. Warren back the closure?").names
     assert "Stephen's" in second.analyzer.analyze("Any good restaurants near St. Stephen's in Vienna?").names
     assert "Where" not in second.analyzer.analyze("The bridge is shut. Where do the ferries go?").names
+
+
+def test_a_lead_in_about_the_chats_argument_is_no_word_of_the_question(second: Answerer) -> None:
+    # (the 67th story's moderator: "Genuine question because people in #politics are arguing about it: is the health
+    # ministry really on the list ...?" was read with "politics", "arguing" and "people" as words of the question)
+    _answered_by(second, "bridge-closure-length",
+                 "Genuine question because people in #general are arguing about it: "
+                 "how long will the bridge be closed?")

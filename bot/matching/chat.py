@@ -286,7 +286,10 @@ _LEAD_IN_TO_A_COLON = re.compile(
     r"(?![^.?!:;]*\b(?:heard|hear|says|said|saw|seen|read|claims?|claimed|told|tells|posted|saying|tweeted"
     r"|insists?|reckons?|thinks?|believes?|(?:about|regarding)(?! (?:it|this|that|them)\b)(?!\s*:))\b)"
     r"(?![^.?!:;]*[\"\u201c\u201d])"
-    r"[^.?!:;]*?\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b[^.?!:;]*:\s*"
+    # (the asker's own, or the chat's argument over it: "genuine question because people in #politics are
+    # arguing about it: is ...?")
+    r"[^.?!:;]*?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b"
+    r"|\b(?:arguing|debating|fighting|bickering|disagreeing)\s+(?:about|over)\s+(?:it|this|that)\b)[^.?!:;]*:\s*"
     r"(?!(?:is|was|isn't) (?:that|this|it) (?:true|real|right|correct|accurate|legit|so)\b)"
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
     r"|why|how|which|whether)\b)")
