@@ -5027,3 +5027,21 @@ def test_a_lead_in_about_the_chats_argument_is_no_word_of_the_question(second: A
     _answered_by(second, "bridge-closure-length",
                  "Genuine question because people in #general are arguing about it: "
                  "how long will the bridge be closed?")
+
+
+def test_the_session_readings_keep_what_they_must_not_take(second: Answerer) -> None:
+    # (a review of the scene, "bear with me", hearsay, lead-in and title readings: each case below was read right
+    # before them and must stay so)
+    both = second.ask("When the bridge closes, and what did the mayor say?")
+    assert {"bridge-closure-length", "mayor-choice"} <= {a.entry_id for a in both.answers}  # two questions
+    assert second.analyzer.analyze("When they found the cracks, do we know?").kind is QuestionKind.WHEN
+    assert second.analyzer.analyze("when r they closing the bridge, what did the mayor say").kind is QuestionKind.WHEN
+    repaired = second.ask("so why is the bridge being repaired, bear with me")  # the question is kept
+    assert repaired.outcome is not Outcome.SMALLTALK and "bridge-cracks" in [a.entry_id for a in repaired.answers]
+    noted = render_text(second.ask("Why is the bridge being repaired? Also I need the exact date the article says "
+                                   "the council voted."))
+    assert "no exact date" in noted  # the article's words are no claim passed on
+    assert "council" in second.analyzer.analyze("The council and the mayor keep arguing over this: how long will "
+                                                "the bridge be closed?").content  # not the chat's argument
+    assert "How" not in second.analyzer.analyze("I live on Harbour St. How long will the bridge be closed?").names
+    assert "Warren" in second.analyzer.analyze("Did Prof. Warren back the closure?").names

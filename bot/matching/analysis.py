@@ -38,8 +38,10 @@ _OPENING_MARKS = " \t\"'(*_~\u2026-"  # what may come before a message's first w
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.?!:]\s+|\n)\W*$")
 _LOOK_BACK = 8  # characters before a word looked at for the end of a sentence
 # ... unless the stop ends a title's abbreviation ("near St. Stephen's", "did Sen. Warren vote?"): a name follows
-_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:st|mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|capt|prof|mt|ft|sgt|rev)\.\s+$",
-                           re.IGNORECASE)
+# (not a question word: "I live on Harbour St. How long ...?" starts a sentence)
+_TITLE_BEFORE = re.compile(r"(?:^|[\s(])(?:St|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof|Mt|Ft|Sgt|Rev)\.\s+$")
+_NOT_A_NAME_AFTER_A_TITLE = (r"(?!(?:How|What|Who|Whom|Whose|Why|When|Where|Which|Is|Are|Was|Were|Did|Does|Do|Has"
+                             r"|Have|Can|Could|Will|Would|Should|The|A|An|I|It|This|That)\b)")
 _CLAUSE_OPENERS = frozenset({"and", "or", "but", "so", "tldr", "dr"})  # a question word may follow one ("tl;dr")
 _GOES_ON = re.compile(r"[ '\-]*[a-z0-9]")  # another word follows in the clause
 # what puts a name as a place ("at Preston", "in Phoenix"): not the person a pronoun stands for
@@ -290,10 +292,12 @@ _THE_ARTICLE = re.compile(r"(?<!according to )(?<!\bin )(?<!\bfrom )\bthis\s+"
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 # a name inside a sentence, a capital inside it too ("FerryLink", "McAllister"). (A pattern of the question path
 # that opens with a look-ahead, as this one, does so for speed: a match starts at few characters, the rest are skipped)
-# (and after a title's stop: "near St. Stephen's", "did Sen. Warren vote?")
-_NAME = re.compile(r"(?=[A-Z])(?:(?<![.!?]\s)|(?<=\b(?:St|Dr|Mr|Ms|Mt|Ft|Lt)\.\s)"
-                   r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev)\.\s))"
+# (and after a title's stop, `_TITLE_BEFORE`'s titles: "near St. Stephen's", "did Sen. Warren vote?")
+_NAME = re.compile(r"(?=[A-Z])(?:(?<![.!?]\s)|(?:(?<=\b(?:St|Dr|Mr|Ms|Mt|Ft|Lt)\.\s)"
+                   r"|(?<=\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Rev)\.\s)|(?<=\b(?:Capt|Prof)\.\s))"
+                   + _NOT_A_NAME_AFTER_A_TITLE + r")"
                    r"(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'][A-Z]?[a-z]+)*\b")
+_NOT_A_NAME_AFTER_A_TITLE_AT = re.compile(_NOT_A_NAME_AFTER_A_TITLE)
 _ACRONYM = re.compile(r"\b[A-Z]{2,5}s?\b")  # "NBA", "IMF", "CEOs": names too, unless the whole message shouts
 _QUESTION_END = re.compile(r"\?\s*$")
 _TRAILING_ASIDE = re.compile(r"\s*\(([^()]{1,40})\)$")  # a bracketed aside ending a message
@@ -923,8 +927,7 @@ class Analyzer:
                 continue
             words = clause.split()
             # ("When X happened, what ...?": the scene up to its comma, a question after it)
-            opener = 0 if number == 0 and folded[len(clause):len(clause) + 1] == "," and chat.SCENE_LEAD.match(
-                clause) and any(c.strip() for c in clauses[1:]) else next(
+            opener = 0 if number == 0 and chat.scene_end(folded) == len(clause) else next(
                 (i for i, w in enumerate(words) if w in _SCENE_OPENERS and i >= _SCENE_MIN_LEAD), None)
             if opener is None:
                 main.append(clause)
@@ -955,7 +958,8 @@ def _names_as_written(text: str) -> set[str]:
         start = match.start()
         before = text[max(0, start - _LOOK_BACK):start]
         opens = (start <= _LOOK_BACK and not before.strip(_OPENING_MARKS)) or (
-            _SENTENCE_END_BEFORE.search(before) is not None and _TITLE_BEFORE.search(before) is None)
+            _SENTENCE_END_BEFORE.search(before) is not None
+            and (_TITLE_BEFORE.search(before) is None or _NOT_A_NAME_AFTER_A_TITLE_AT.match(text, start) is None))
         if (match.group().isupper() and len(match.group()) > 1) or not opens:
             found.add(match.group().lower())
     return found
@@ -986,10 +990,9 @@ def _kind_read(plain: list[str], folded: str) -> QuestionKind:
             and (chat.LEAD_IN.match(folded[:comma]) or folded.rstrip().endswith("?"))):
         # "In his own words, what did he say ...?": a lead-in before the question
         kind = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
-    elif (kind is QuestionKind.WHEN and (comma := folded.find(", ")) != -1
-          and chat.SCENE_LEAD.match(folded[:comma])):
+    elif kind is QuestionKind.WHEN and (scene := chat.scene_end(folded)) is not None:
         # "When someone gets sentenced, how does it work?": the question after the scene it sets
-        after = _kind([w.replace("'", "") for w in _WORD.findall(folded[comma:])])
+        after = _kind([w.replace("'", "") for w in _WORD.findall(folded[scene:])])
         kind = after if after is not QuestionKind.OTHER else kind
     return kind
 

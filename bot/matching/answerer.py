@@ -1603,10 +1603,14 @@ def _counted_not_named(words_before: list[str]) -> bool:
 # A part of a message that states a premise of the question after it ("Since all five were caught,
 # when ...?") or a claim heard elsewhere ("someone in another channel claimed ..."): answered, so a false one
 # is corrected, even when what it leads to is unclear
+_CLAIMING = r"claims?|claimed|claiming|says|said|insists?|swears?"  # what someone holds to be so
 _PREMISE = re.compile(r"^\W*(?:since|after|given|now that|because|as|with|despite|although|though)\b"
-                      r"|\b(?:claims?|claimed|claiming|says|said|insists?|swears?|heard)\b", re.IGNORECASE)
-# a claim someone passed on to the asker ("my friend told me ...", "people keep saying ...")
-_HEARSAY = re.compile(r"\b(?:told|tells|says|said|saying|claims?|claimed|claiming|insists?|swears?|heard|reckons?)\b",
+                      rf"|\b(?:{_CLAIMING}|heard)\b", re.IGNORECASE)
+# a claim someone passed on to the asker ("my friend told me ...", "people keep saying ..."; not "the article says")
+_HEARSAY = re.compile(r"\b(?:my|someone|somebody|people|ppl|everyone|everybody|they|he|she|friends?|folks"
+                      r"|a (?:friend|mate|colleague|coworker|co-worker|neighbou?r|guy))\b"
+                      rf"[^.?!]{{0,40}}?\b(?:{_CLAIMING}|told|tells|saying|reckons?)\b|\bi(?:'ve| have)? heard\b"
+                      r"|\bi (?:told|said to) (?:him|her|them|my)\b",
                       re.IGNORECASE)
 # an aside of the asker's own ("I'm writing this up for our channel"), and words that ask about
 # something all the same ("I also want to know about the detours")

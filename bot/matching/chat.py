@@ -289,7 +289,8 @@ _LEAD_IN_TO_A_COLON = re.compile(
     # (the asker's own, or the chat's argument over it: "genuine question because people in #politics are
     # arguing about it: is ...?")
     r"[^.?!:;]*?(?:\b(?:i|i'm|im|i've|ive|i'd|my|me|we)\b"
-    r"|\b(?:arguing|debating|fighting|bickering|disagreeing)\s+(?:about|over)\s+(?:it|this|that)\b)[^.?!:;]*:\s*"
+    r"|(?:\b(?:people|ppl|folks|everyone|everybody|y'?all|guys|friends)\b|#\w)[^.?!:;]*?"
+    r"\b(?:arguing|debating|fighting|bickering|disagreeing)\s+(?:about|over)\s+(?:it|this|that)\b)[^.?!:;]*:\s*"
     r"(?!(?:is|was|isn't) (?:that|this|it) (?:true|real|right|correct|accurate|legit|so)\b)"
     r"(?=(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|who|whom|whose|what|when|where"
     r"|why|how|which|whether)\b)")
@@ -655,7 +656,8 @@ _ABOUT_THE_CHAT = re.compile(
 _BEAR_WITH_ME = re.compile(
     r"(?:^|(?<=[.!?;]\s))(?!\W*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|did|does|do|has|have"
     r"|had|can|could|will|would|should)\b)"
-    r"[^.!?;]{0,100}?\bbear with (?:me|us)\b(?:\s+(?:here|a (?:sec|second|moment|bit)|please|pls))?"
+    r"(?:(?!\b(?:what|who|whom|whose|where|when|why|how|which)\b)[^.!?;]){0,100}?"
+    r"\bbear with (?:me|us)\b(?:\s+(?:here|a (?:sec|second|moment|bit)|please|pls))?"
     r"(?:\s*[.!;:,-]+\s+(?=\S)|\W*$)")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
@@ -1563,8 +1565,23 @@ _ASKS = re.compile(
 # "Once the vote is over, what happens?"), not one that asks when ("When does he start, and ...?")
 SCENE_LEAD = re.compile(
     r"^\W*(?:when|whenever|once)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall"
-    r"|may|might|must|exactly|roughly|approximately|precisely|about|around|and|or|then|so|again|else|not|if)\b)[^?,]*$",
+    r"|may|might|must|exactly|roughly|approximately|precisely|about|around|and|or|then|so|again|else|not|if"
+    r"|r|u|ya|ye|ur|d|wil|wud|cud|shud|dose)\b)[^?,]*$",  # ("when r they closing it, ...?" asks when)
     re.IGNORECASE)
+SCENE_QUESTION_MIN_WORDS = 4  # the question after a scene: "..., do we know?" is a tag on a "when", no question
+_AFTER_THE_SCENE = re.compile(rf"\s*,\s*(?!(?:and|also|plus)\b)(?:[\w'-]+\W+){{{SCENE_QUESTION_MIN_WORDS - 1}}}[\w'-]",
+                              re.IGNORECASE)
+
+
+def scene_end(text: str) -> int | None:
+    """Where a message's opening clause that sets the scene of the question after it ends ("When Askar reported it,
+    what did Mojang write back?": at the comma), or None: not "When does it close, and ...?" (asks when), nor
+    "when the bridge closes and what did the mayor say?" or "..., and what ...?" (two questions), nor "When they
+    found the cracks, do we know?" (a tag on the "when")."""
+    comma = text.find(",")
+    if comma == -1 or not SCENE_LEAD.match(text[:comma]):
+        return None
+    return comma if _AFTER_THE_SCENE.match(text, comma) else None
 
 
 # A few words that ask nothing, then a dash, name the topic of the question after it ("<the thing> -
@@ -1660,8 +1677,11 @@ def split_questions(text: str, has_instruction: bool = False,
             joining, colon, after = clause.partition(":")
             if colon and after.strip() and _CONNECTIVE_ALONE.fullmatch(joining.strip().lower()):
                 clause = after.strip()  # ("First though: which bank was it?": the word before the colon only joins)
-            if number == 1 < len(clauses) and SCENE_LEAD.match(clause):
-                lead = clause  # the scene of the question after it, asked with it
+            if number == 1 < len(clauses) and (end := scene_end(sentence)) is not None \
+                    and sentence[:end].strip(" ,.;:-—–") == clause:
+                # "When Askar reported it, what did Mojang write back?": the scene of the question after its comma,
+                # asked with it (not "when the bridge closes and what did the mayor say?", two questions)
+                lead = clause
                 continue
             if (((not _ASKS.search(clause) and not REQUEST.match(clause) and LEAD_IN.match(clause)
                   # ("ok so I've been half-following this saga on my lunch breaks, ...": a remark of its own,
