@@ -1563,13 +1563,13 @@ _ASKS = re.compile(
 
 # A clause that sets the scene of the question after it ("When someone gets sentenced like this, how does it work?",
 # "Once the vote is over, what happens?"), not one that asks when ("When does he start, and ...?")
-SCENE_LEAD = re.compile(
+_SCENE_LEAD = re.compile(
     r"^\W*(?:when|whenever|once)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall"
     r"|may|might|must|exactly|roughly|approximately|precisely|about|around|and|or|then|so|again|else|not|if"
     r"|r|u|ya|ye|ur|d|wil|wud|cud|shud|dose)\b)[^?,]*$",  # ("when r they closing it, ...?" asks when)
     re.IGNORECASE)
-SCENE_QUESTION_MIN_WORDS = 4  # the question after a scene: "..., do we know?" is a tag on a "when", no question
-_AFTER_THE_SCENE = re.compile(rf"\s*,\s*(?!(?:and|also|plus)\b)(?:[\w'-]+\W+){{{SCENE_QUESTION_MIN_WORDS - 1}}}[\w'-]",
+_SCENE_QUESTION_MIN_WORDS = 4  # the question after a scene: "..., do we know?" is a tag on a "when", no question
+_AFTER_THE_SCENE = re.compile(rf"\s*,\s*(?!(?:and|also|plus)\b)(?:[\w'-]+\W+){{{_SCENE_QUESTION_MIN_WORDS - 1}}}[\w'-]",
                               re.IGNORECASE)
 
 
@@ -1579,7 +1579,7 @@ def scene_end(text: str) -> int | None:
     "when the bridge closes and what did the mayor say?" or "..., and what ...?" (two questions), nor "When they
     found the cracks, do we know?" (a tag on the "when")."""
     comma = text.find(",")
-    if comma == -1 or not SCENE_LEAD.match(text[:comma]):
+    if comma == -1 or not _SCENE_LEAD.match(text[:comma]):
         return None
     return comma if _AFTER_THE_SCENE.match(text, comma) else None
 
