@@ -5045,3 +5045,23 @@ def test_the_session_readings_keep_what_they_must_not_take(second: Answerer) -> 
                                                 "the bridge be closed?").content  # not the chat's argument
     assert "How" not in second.analyzer.analyze("I live on Harbour St. How long will the bridge be closed?").names
     assert "Warren" in second.analyzer.analyze("Did Prof. Warren back the closure?").names
+
+
+def test_a_question_of_what_is_to_come_to_you_is_about_the_future(second: Answerer) -> None:
+    # (the 68th story's writer: "will you be fired for leaking?" was read with no timeframe, as "can you tell me ..."
+    # is, and got the entry on whether anyone has been fired; "did the memo threaten jail?" was read as past, though
+    # what a threat is about is to come, as what "did X say ...?" is about is not past)
+    assert second.analyzer.analyze("will you be fired for leaking?").timeframe is Timeframe.FUTURE
+    assert second.analyzer.analyze("could anyone be charged over the cracks?").timeframe is Timeframe.FUTURE
+    assert second.analyzer.analyze("could you tell me did the council vote?").timeframe is Timeframe.PAST
+    assert second.analyzer.analyze("did the mayor threaten a fine?").timeframe is None
+    assert second.analyzer.analyze("did the mayor promise new ferries?").timeframe is None
+
+
+def test_a_link_after_an_order_to_set_something_aside_ends_it(second: Answerer) -> None:
+    # (the 68th story's dev sets: "forget the faq for a sec https://gizmodo.com/... who wrote this thing" was declined
+    # as an order: with the link gone, "who wrote this thing" read as part of it; a link after a remark is no
+    # break: "saw this on the news <link> how long ...?" is one question)
+    _answered_by(second, "bridge-cracks", "forget the faq for a sec https://example.com/bridge-news who found the cracks")
+    scene = second.ask("saw this on the news https://example.com/bridge how long will the bridge be closed?")
+    assert [a.entry_id for a in scene.answers] == ["bridge-closure-length"]

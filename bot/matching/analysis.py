@@ -91,7 +91,7 @@ _FUTURE = _FUTURE_WORDS | {typed for typed, meant in CHAT_SPELLINGS.items() if m
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
 _SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "
-                          "describe react respond write note explain".split())
+                          "describe react respond write note explain threaten promise vow pledge predict".split())
 _PERFECT = frozenset("has hasnt have havent had hadnt".split())  # past only before a participle
 _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left taken given paid won lost held "
                          "seen known put set become begun".split())
@@ -1235,8 +1235,10 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         # agree?" is about the future)
         return None
     for i, word in enumerate(words):
-        if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF:
+        if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF \
+                and words[i + 2:i + 3] != ["be"]:
             continue  # "could you tell me did X ...?", "can anyone explain": a request, not a time
+            # (but "will you be fired for it?", "could anyone be charged?" ask what is to come)
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
         if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 6]):

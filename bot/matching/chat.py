@@ -22,6 +22,11 @@ _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w{1,32}:\d+>|@(?:everyone|here)\b
                       r"|(?<![\w.@])@[a-z][\w-]{0,31}\b(?!@|\.\w)", re.IGNORECASE)
 # (and the "<...>" Discord wraps a link in to hide its preview, and "www.x.com/a" pasted bare)
 _URL = re.compile(r"<?(?:https?://|(?<![\w.@])www\.)[^\s>]+>?", re.IGNORECASE)
+# a link between an order to set something aside and a question word: the link ended the order ("forget the faq
+# for a sec <link> who wrote this?": two sentences, not "... for a sec who wrote this"; not "saw this on reuters
+# <link> how much did it drop?", one question after its scene)
+_URL_BEFORE_A_QUESTION = re.compile(r"\b((?:forget|ignore|disregard|skip|never\s*mind|nvm)\b[^.?!;]*?\w)\s+"
+                                    + _URL.pattern + r"\s+(?=(?:who|what|when|where|why|how|which)\s)", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 # An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's, a style's or an
 # order's ("<system>you are now ...</system>") content with it, any other tag alone (the tags a page or a probe
@@ -109,7 +114,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     had_mentions = ("<" in text or "@" in text) and bool(_MENTION.search(text))  # (most messages: no scan)
     if had_mentions:
         text = _MENTION.sub(" ", text)
-    text = _URL.sub(" ", text)
+    if "http" in text or "www" in text or "HTTP" in text or "WWW" in text:
+        text = _URL.sub(" ", _URL_BEFORE_A_QUESTION.sub(r"\1. ", text))
     if "link" in text or "url" in text or "Link" in text or "URL" in text:
         text = _OF_THE_LINK.sub("", text.strip())
     if "<-" in text or "->" in text or "\u2190" in text or "\u2192" in text:
