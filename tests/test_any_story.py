@@ -5062,6 +5062,6 @@ def test_a_link_after_an_order_to_set_something_aside_ends_it(second: Answerer) 
     # (the 68th story's dev sets: "forget the faq for a sec https://gizmodo.com/... who wrote this thing" was declined
     # as an order: with the link gone, "who wrote this thing" read as part of it; a link after a remark is no
     # break: "saw this on the news <link> how long ...?" is one question)
-    _answered_by(second, "bridge-cracks", "forget the faq for a sec https://example.com/bridge-news who found the cracks")
+    _answered_by(second, "bridge-cracks", "forget the faq for a sec https://example.com/news who found the cracks")
     scene = second.ask("saw this on the news https://example.com/bridge how long will the bridge be closed?")
     assert [a.entry_id for a in scene.answers] == ["bridge-closure-length"]
