@@ -5065,3 +5065,12 @@ def test_a_link_after_an_order_to_set_something_aside_ends_it(second: Answerer) 
     _answered_by(second, "bridge-cracks", "forget the faq for a sec https://example.com/news who found the cracks")
     scene = second.ask("saw this on the news https://example.com/bridge how long will the bridge be closed?")
     assert [a.entry_id for a in scene.answers] == ["bridge-closure-length"]
+
+
+def test_the_new_one_asks_of_what_the_part_before_asked_of(second: Answerer) -> None:
+    # (the 64th story's moderator: "What was the old royalty rate and what is the new one?" read its second part as
+    # the bare word "new" and answered it with the entry on a new offer, whose caveat then stood under the rate)
+    parts = second.analyzer.analyze("What was the old repair cost and what is the new one?").parts
+    assert "repair" in parts[1].content
+    parts = second.analyzer.analyze("Which ferry ran before, and which is the new one?").parts
+    assert "ferry" in parts[1].content

@@ -283,7 +283,9 @@ _ABOUT_PRONOUN = re.compile(r"\b(?:about|of|on|over|regarding)\s+(?:them|it|thos
 _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: their name is what it stands for
 # in a part asking little of its own ("how many are there?" counts what the part before spoke of;
 # "is there a vote?" asks of a vote)
-_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$")
+_THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$"
+                            # ("what was the old rate and what is the new one?": "one" is the rate)
+                            r"|\b(?:new|old|other|current|previous|latest|original|revised|next|last|same)\s+ones?\b")
 # the article itself as what a question is about ("who wrote this piece?"), not as where an answer is
 # looked for ("who's right according to this article?", "what's in this story about it?"), nor one the
 # part before spoke of ("X wrote a blog post. when was that post published?", "... this post ...")
