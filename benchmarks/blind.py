@@ -1131,6 +1131,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round70-sixtyfifth-story.yaml", BENCH_DATA / "sixtyfifth-story" / "knowledge"),
     ("round70-sixtysixth-story.yaml", BENCH_DATA / "sixtysixth-story" / "knowledge"),
     ("round70-sixtyseventh-story.yaml", BENCH_DATA / "sixtyseventh-story" / "knowledge"),
+    ("round70-sixtyeighth-story.yaml", BENCH_DATA / "sixtyeighth-story" / "knowledge"),
 )
 
 
