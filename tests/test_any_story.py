@@ -5074,3 +5074,11 @@ def test_the_new_one_asks_of_what_the_part_before_asked_of(second: Answerer) -> 
     assert "repair" in parts[1].content
     parts = second.analyzer.analyze("Which ferry ran before, and which is the new one?").parts
     assert "ferry" in parts[1].content
+
+
+def test_chat_shortenings_of_company_and_department_are_those_words(second: Answerer) -> None:
+    # (a 32nd-story blind set: "fisher price catching heat, who's their parent co" read "co" as no word, and got the
+    # overview instead of the entry naming the parent company)
+    tokens = second.analyzer.normalizer.tokens
+    assert tokens("the ferry co") == tokens("the ferry company")
+    assert tokens("the city dept") == tokens("the city department")
