@@ -5082,3 +5082,11 @@ def test_chat_shortenings_of_company_and_department_are_those_words(second: Answ
     tokens = second.analyzer.normalizer.tokens
     assert tokens("the ferry co") == tokens("the ferry company")
     assert tokens("the city dept") == tokens("the city department")
+
+
+@pytest.mark.parametrize("message", ["appreciate the help, take care", "take care!", "nice, ttyl", "peace out",
+                                     "thanks, have a good one"])
+def test_a_farewell_is_small_talk(second: Answerer, message: str) -> None:
+    # (a 24th-story blind set: "appreciate the help, take care" got a "did you mean" of three entries; "take care"
+    # and "ttyl" were no farewell the bot knew)
+    assert second.ask(message).outcome is Outcome.SMALLTALK

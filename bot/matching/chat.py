@@ -744,7 +744,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|many thanks|merci|danke|gracias|grazie)\b"
         r"|\bta\W*$")),  # ("nice one, ta": British thanks, as the message ends)
     (SmallTalk.GOODBYE, re.compile(
-        r"\b(?=[bcgls])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao)\b")),
+        r"\b(?=[bcghlpst])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao|take care|ttyl|peace out"
+        r"|have a (good|great|nice) (one|day|night|evening|weekend))\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
         r"|\blove (you|u|it|this)\b"
