@@ -5090,3 +5090,13 @@ def test_a_farewell_is_small_talk(second: Answerer, message: str) -> None:
     # (a 24th-story blind set: "appreciate the help, take care" got a "did you mean" of three entries; "take care"
     # and "ttyl" were no farewell the bot knew)
     assert second.ask(message).outcome is Outcome.SMALLTALK
+
+
+def test_what_the_asker_is_writing_and_wants_right_is_no_question(second: Answerer) -> None:
+    # (blind sets: "I'm writing a short market note and want the numbers right. What charge did IBM book ...?" answered
+    # its first sentence as a question about figures, with the entry on an analyst's; "... and need the timeline right:
+    # about when did police first get the report ...?" got the arrest's time)
+    reply = second.ask("I'm writing a recap for our server and want the cost right. Who found the cracks?")
+    assert reply.outcome is Outcome.ANSWER and [a.entry_id for a in reply.answers] == ["bridge-cracks"]
+    reply = second.ask("I'm building a timeline for our group and need the dates right: who found the cracks?")
+    assert [a.entry_id for a in reply.answers] == ["bridge-cracks"]

@@ -636,6 +636,9 @@ def drop_idioms(folded: str) -> str:
         folded = _BEAR_WITH_ME.sub("", folded)
     if any(key in folded for key in _PLAIN_QUESTION_KEYS):
         folded = _ONLY_A_PLAIN_QUESTION.sub(" ", folded)
+    if (" right" in folded or " straight" in folded or " accurate" in folded or " correct" in folded) \
+            and _ASKERS_PURPOSE.match(folded) is not None:
+        folded = _ASKERS_PURPOSE.sub(" ", folded, count=1)
     return _FOLLOW_UP.sub("", folded) if folded.rstrip("?!. ").endswith("deal") else folded
 
 
@@ -667,6 +670,15 @@ _BEAR_WITH_ME = re.compile(
     r"(?:\s*[.!;:,-]+\s+(?=\S)|\W*$)")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
+# What the asker is writing and wants right, before the question ("I'm writing a short market note and want the
+# numbers right. What charge ...?", "I'm building a timeline for our channel and want the dates right: when ...?"):
+# the asker's purpose, no question of its own ("the numbers", "the dates" are what the question after it asks)
+_ASKERS_PURPOSE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|hey|hi|hello)\W+)*(?:i'?m|im|i am|we'?re|we are)\s+(?:writing|putting together|building"
+    r"|compiling|making|drafting|preparing|doing|working on|updating)\b[^.?!:;]*?\b(?:and|so)\s+(?:i\s+|we\s+)?"
+    r"(?:want|need|wanna|would like|have)\s+(?:to\s+(?:get|make sure|have)\s+)?(?:the\s+|my\s+|our\s+|all the\s+"
+    r"|these\s+|those\s+|it\s+|everything\s+)?(?:[\w'-]+\s+){0,2}?(?:exactly\s+|just\s+)?"
+    r"(?:right|straight|accurate|correct)\s*[.:;!]+\s+(?=\S)")
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
 _ONLY_A_PLAIN_QUESTION = re.compile(
     r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok|okay|so|lol|hey|and|but)\s+)*"  # (a clause of its own)
