@@ -134,7 +134,8 @@ def is_english(word: str) -> bool:
     "normalize"): an unlisted word that is neither is a name or a typo."""
     if zipf(word) is not None:
         return True
-    stems = [word[:-1], word[:-2]] if word.endswith("s") else []
+    # ("votes" -> vote, "boxes" -> box; not "morrs" -> "mor": a name mistyped)
+    stems = [word[:-1], *([word[:-2]] if word.endswith("es") else [])] if word.endswith("s") else []
     if word.endswith(("ed", "ing")):
         cut = word[:-2] if word.endswith("ed") else word[:-3]
         stems += [cut, cut + "e", cut[:-1]]  # "voted" -> vote, "planning" -> plan
