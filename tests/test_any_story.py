@@ -5107,3 +5107,11 @@ def test_a_name_mistyped_with_an_s_is_no_plural_of_an_english_word() -> None:
     # is "mor", listed in English, so it passed for an inflected word; only "-es" drops two letters)
     assert not rarity.is_english("morrs")
     assert rarity.is_english("votes") and rarity.is_english("boxes") and rarity.is_english("hiked")
+
+
+@pytest.mark.parametrize("message", ["should I sue the council?", "should we join the class action?",
+                                     "should i get a lawyer over the closure?"])
+def test_asking_whether_to_go_to_law_is_advice_the_bot_does_not_give(second: Answerer, message: str) -> None:
+    # (the 69th story's writer: "should I sue philip morris?" was answered with the entry on what the ruling means)
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.DECLINE and "advice" in render_text(reply)

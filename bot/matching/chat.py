@@ -1016,7 +1016,10 @@ _ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:sho
                      # (health: "should I vaccinate my kid?", "should we keep her home from daycare?")
                      r"|vaccinate|get (?:him|her|them|my \w+|our \w+|the \w+) (?:vaccinated|tested|checked)"
                      r"|keep (?:him|her|them|my \w+|our \w+|the \w+) (?:home|out)|see a doctor|worry|be worried"
-                     r"|panic)\b"
+                     r"|panic"
+                     # (the law: "should I sue them?", "should we join the class action?")
+                     r"|sue|file (?:a )?(?:suit|lawsuit|claim|complaint)|join (?:the |a )?(?:suit|lawsuit|class action)"
+                     r"|(?:hire|get|call) (?:a |an )?(?:lawyer|attorney))\b"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
 
