@@ -190,7 +190,9 @@ def lint(knowledge: KnowledgeBase, answerer: Answerer | None = None) -> list[Lin
                              if other.id != entry.id and _same_passage(entry, other)), None)
             if repeated is not None:
                 warn(entry.id, f"it quotes the words of '{repeated}', a reported claim, without its caveat: list it "
-                               f"under `repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat")
+                               f"under `repeats: [{repeated}]` so its caveat comes along, or give this entry a caveat "
+                               f"(if the words it shares are on the record, not the claim, as when '{repeated}' "
+                               "quotes whole sentences to sum up, let that entry quote only its reported part)")
         if (said_when := _unanchored_time(entry.answer)) is not None:
             warn(entry.id, f"the answer says '{said_when}' in the bot's own voice; {_ANCHOR_IT}")
     return sorted(warnings, key=lambda w: (w.path, w.line))
