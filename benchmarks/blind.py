@@ -1132,6 +1132,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round70-sixtysixth-story.yaml", BENCH_DATA / "sixtysixth-story" / "knowledge"),
     ("round70-sixtyseventh-story.yaml", BENCH_DATA / "sixtyseventh-story" / "knowledge"),
     ("round70-sixtyeighth-story.yaml", BENCH_DATA / "sixtyeighth-story" / "knowledge"),
+    ("round70-sixtyninth-story.yaml", BENCH_DATA / "sixtyninth-story" / "knowledge"),
 )
 
 
