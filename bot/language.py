@@ -25,7 +25,7 @@ GENERAL_SYNONYMS: dict[str, str] = {
     # a view held: "X's stance" is "X's position"; hope by another name
     "stance": "posit", "stances": "posit", "optimistic": "hope", "optimism": "hope", "hopeful": "hope",
     "cuz": "becaus", "coz": "becaus", "bc": "becaus", "mgmt": "manag", "mngmt": "manag",
-    "co": "compani", "dept": "depart", "depts": "depart",
+    "dept": "depart", "depts": "depart",
     # months as chat shortens them (not "jan", "mar", "may", "apr": a name, a verb, a word of their own)
     "feb": "februari", "aug": "august", "sept": "septemb", "oct": "octob", "nov": "novemb", "dec": "decemb",
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",

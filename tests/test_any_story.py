@@ -5076,12 +5076,11 @@ def test_the_new_one_asks_of_what_the_part_before_asked_of(second: Answerer) -> 
     assert "ferry" in parts[1].content
 
 
-def test_chat_shortenings_of_company_and_department_are_those_words(second: Answerer) -> None:
-    # (a 32nd-story blind set: "fisher price catching heat, who's their parent co" read "co" as no word, and got the
-    # overview instead of the entry naming the parent company)
+def test_the_chat_shortening_of_department_is_that_word(second: Answerer) -> None:
     tokens = second.analyzer.normalizer.tokens
-    assert tokens("the ferry co") == tokens("the ferry company")
     assert tokens("the city dept") == tokens("the city department")
+    # (not "co": "co-workers", "co-founder" split into it: a review found them read as the company)
+    assert tokens("what did his co-workers say") != tokens("what did his company workers say")
 
 
 @pytest.mark.parametrize("message", ["appreciate the help, take care", "take care!", "nice, ttyl", "peace out",
@@ -5115,3 +5114,16 @@ def test_asking_whether_to_go_to_law_is_advice_the_bot_does_not_give(second: Ans
     # (the 69th story's writer: "should I sue philip morris?" was answered with the entry on what the ruling means)
     reply = second.ask(message)
     assert reply.outcome is Outcome.DECLINE and "advice" in render_text(reply)
+
+
+def test_the_session_readings_keep_what_the_review_found_they_took(second: Answerer) -> None:
+    # (a review of this session's readings: each case below was read right before them and must stay so)
+    for request in ("would you be able to tell me who found the cracks?", "could you be more specific about it?"):
+        assert second.analyzer.analyze(request).timeframe is not Timeframe.FUTURE, request
+    _answered_by(second, "bridge-closure-length", "Www.example.com/news how long will the bridge be closed?")
+    for asked in ("did they have a good day?", "will they take care of it?"):
+        assert second.ask(asked).outcome is not Outcome.SMALLTALK, asked
+    assert "advice" not in render_text(second.ask("does anyone know if we need to file a claim for the refund?"))
+    # a question leaning on what the asker is writing about keeps its topic
+    leaning = second.analyzer.analyze("I'm writing about the cracks and want it right: who found them?")
+    assert "cracks" in leaning.content

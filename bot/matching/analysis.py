@@ -285,7 +285,8 @@ _PERSON_PRONOUN = re.compile(r"\b(he|she|him|her|his|hers)\b")  # one person: th
 # "is there a vote?" asks of a vote)
 _THING_PRONOUN = re.compile(r"\b(it|that|this|those|these)\b|\bhow (?:many|much)\b.*\bthere\W*$"
                             # ("what was the old rate and what is the new one?": "one" is the rate)
-                            r"|\b(?:new|old|other|current|previous|latest|original|revised|next|last|same)\s+ones?\b")
+                            # (not "the other one", "the same one": another or the one before, not its words)
+                            r"|\b(?:new|old|current|previous|latest|original|revised|next|last)\s+ones?\b")
 # the article itself as what a question is about ("who wrote this piece?"), not as where an answer is
 # looked for ("who's right according to this article?", "what's in this story about it?"), nor one the
 # part before spoke of ("X wrote a blog post. when was that post published?", "... this post ...")
@@ -1238,9 +1239,11 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         return None
     for i, word in enumerate(words):
         if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF \
-                and words[i + 2:i + 3] != ["be"]:
+                and not (words[i + 2:i + 3] == ["be"] and words[i + 3:i + 4]
+                         and (words[i + 3] in _PARTICIPLES or words[i + 3].endswith(("ed", "en")))):
             continue  # "could you tell me did X ...?", "can anyone explain": a request, not a time
-            # (but "will you be fired for it?", "could anyone be charged?" ask what is to come)
+            # (but "will you be fired for it?", "could anyone be charged?" ask what is to come; not "would you be
+            # able to tell me ...", "could you be more specific")
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
         if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 6]):

@@ -25,7 +25,7 @@ _URL = re.compile(r"<?(?:https?://|(?<![\w.@])www\.)[^\s>]+>?", re.IGNORECASE)
 # a link between an order to set something aside and a question word: the link ended the order ("forget the faq
 # for a sec <link> who wrote this?": two sentences, not "... for a sec who wrote this"; not "saw this on reuters
 # <link> how much did it drop?", one question after its scene)
-_URL_BEFORE_A_QUESTION = re.compile(r"\b((?:forget|ignore|disregard|skip|never\s*mind|nvm)\b[^.?!;]*?\w)\s+"
+_URL_BEFORE_A_QUESTION = re.compile(r"\b((?:forget|ignore|disregard)\b[^.?!;]*?\w)\s+"
                                     + _URL.pattern + r"\s+(?=(?:who|what|when|where|why|how|which)\s)", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--+>|<!--.*?-->", re.DOTALL)  # closed ones only: an unclosed "<!--" is text
 # An HTML tag pasted in ("<script>alert(1)</script> who ...?", "<b>who</b> went?"): a script's, a style's or an
@@ -114,8 +114,9 @@ def clean(text: str, max_chars: int) -> CleanText:
     had_mentions = ("<" in text or "@" in text) and bool(_MENTION.search(text))  # (most messages: no scan)
     if had_mentions:
         text = _MENTION.sub(" ", text)
-    if "http" in text or "www" in text or "HTTP" in text or "WWW" in text:
-        text = _URL.sub(" ", _URL_BEFORE_A_QUESTION.sub(r"\1. ", text))
+    if ("forget" in text or "ignore" in text or "disregard" in text) and _URL_BEFORE_A_QUESTION.search(text):
+        text = _URL_BEFORE_A_QUESTION.sub(r"\1. ", text)
+    text = _URL.sub(" ", text)
     if "link" in text or "url" in text or "Link" in text or "URL" in text:
         text = _OF_THE_LINK.sub("", text.strip())
     if "<-" in text or "->" in text or "\u2190" in text or "\u2192" in text:
@@ -675,9 +676,12 @@ _BEAR_WITH_ME = re.compile(
 # the asker's purpose, no question of its own ("the numbers", "the dates" are what the question after it asks)
 _ASKERS_PURPOSE = re.compile(
     r"^\W*(?:(?:so|ok|okay|hey|hi|hello)\W+)*(?:i'?m|im|i am|we'?re|we are)\s+(?:writing|putting together|building"
-    r"|compiling|making|drafting|preparing|doing|working on|updating)\b[^.?!:;]*?\b(?:and|so)\s+(?:i\s+|we\s+)?"
+    r"|compiling|making|drafting|preparing|doing|working on|updating)\s+(?:up\s+)?(?:a|an|my|our|some|this)\s"
+    # (a thing written, "a short market note"; not "I'm writing about the cracks and want it right: who found them?",
+    # whose topic the question leans on)
+    r"[^.?!:;]*?\b(?:and|so)\s+(?:i\s+|we\s+)?"
     r"(?:want|need|wanna|would like|have)\s+(?:to\s+(?:get|make sure|have)\s+)?(?:the\s+|my\s+|our\s+|all the\s+"
-    r"|these\s+|those\s+|it\s+|everything\s+)?(?:[\w'-]+\s+){0,2}?(?:exactly\s+|just\s+)?"
+    r"|these\s+|those\s+)(?:[\w'-]+\s+){0,2}?(?:exactly\s+|just\s+)?"
     r"(?:right|straight|accurate|correct)\s*[.:;!]+\s+(?=\S)")
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
 _ONLY_A_PLAIN_QUESTION = re.compile(
@@ -756,8 +760,10 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|many thanks|merci|danke|gracias|grazie)\b"
         r"|\bta\W*$")),  # ("nice one, ta": British thanks, as the message ends)
     (SmallTalk.GOODBYE, re.compile(
-        r"\b(?=[bcghlpst])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao|take care|ttyl|peace out"
-        r"|have a (good|great|nice) (one|day|night|evening|weekend))\b")),
+        r"\b(?=[bcghlpst])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao|ttyl"
+        # (not "will they take care of it?", "did they have a good day?": asked of someone, not said)
+        r"|(?<!they )(?<!he )(?<!she )(?<!we )(?<!you )(?<!it )(?<!i )"
+        r"(take care(?! of)|peace out|have a (good|great|nice) (one|day|night|evening|weekend)))\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
         r"|\blove (you|u|it|this)\b"
@@ -1016,9 +1022,11 @@ _ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:sho
                      # (health: "should I vaccinate my kid?", "should we keep her home from daycare?")
                      r"|vaccinate|get (?:him|her|them|my \w+|our \w+|the \w+) (?:vaccinated|tested|checked)"
                      r"|keep (?:him|her|them|my \w+|our \w+|the \w+) (?:home|out)|see a doctor|worry|be worried"
-                     r"|panic"
-                     # (the law: "should I sue them?", "should we join the class action?")
-                     r"|sue|file (?:a )?(?:suit|lawsuit|claim|complaint)|join (?:the |a )?(?:suit|lawsuit|class action)"
+                     r"|panic)\b"
+                     # (the law: "should I sue them?", "should we join the class action?"; not "if we need to file a
+                     # claim for the refund", how it is done)
+                     r"|\bshould (?:i|we|u) (?:sue|file (?:a )?(?:suit|lawsuit|claim|complaint)"
+                     r"|join (?:the |a )?(?:suit|lawsuit|class action)"
                      r"|(?:hire|get|call) (?:a |an )?(?:lawyer|attorney))\b"
                      r"|\b(?:is it|would it be) (?:a )?(?:good|smart|bad) (?:idea|time|move) to (?:buy|sell|invest)\b")
 
