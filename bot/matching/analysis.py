@@ -91,7 +91,7 @@ _FUTURE = _FUTURE_WORDS | {typed for typed, meant in CHAT_SPELLINGS.items() if m
 _FUTURE_LEADS = frozenset({"going", "about", "planning", "set", "expected", "likely", "ready"})  # + "to"
 _PAST = frozenset("did didnt was wasnt were werent already ever".split())
 _SPEECH_VERBS = frozenset("say tell think mean comment claim announce reveal admit warn add argue suggest call "
-                          "describe react respond write note explain threaten promise vow pledge predict".split())
+                          "describe react respond write note explain threaten".split())
 _PERFECT = frozenset("has hasnt have havent had hadnt".split())  # past only before a participle
 _PARTICIPLES = frozenset("said done gone made met sent told been got gotten left taken given paid won lost held "
                          "seen known put set become begun".split())
