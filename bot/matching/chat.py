@@ -114,7 +114,8 @@ def clean(text: str, max_chars: int) -> CleanText:
     had_mentions = ("<" in text or "@" in text) and bool(_MENTION.search(text))  # (most messages: no scan)
     if had_mentions:
         text = _MENTION.sub(" ", text)
-    if ("forget" in text or "ignore" in text or "disregard" in text) and _URL_BEFORE_A_QUESTION.search(text):
+    lowered = text.lower()
+    if ("forget" in lowered or "ignore" in lowered or "disregard" in lowered) and _URL_BEFORE_A_QUESTION.search(text):
         text = _URL_BEFORE_A_QUESTION.sub(r"\1. ", text)
     text = _URL.sub(" ", text)
     if "link" in text or "url" in text or "Link" in text or "URL" in text:
@@ -669,8 +670,6 @@ _BEAR_WITH_ME = re.compile(
     r"(?:(?!\b(?:what|who|whom|whose|where|when|why|how|which)\b)[^.!?;]){0,100}?"
     r"\bbear with (?:me|us)\b(?:\s+(?:here|a (?:sec|second|moment|bit)|please|pls))?"
     r"(?:\s*[.!;:,-]+\s+(?=\S)|\W*$)")
-# The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
-# "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 # What the asker is writing and wants right, before the question ("I'm writing a short market note and want the
 # numbers right. What charge ...?", "I'm building a timeline for our channel and want the dates right: when ...?"):
 # the asker's purpose, no question of its own ("the numbers", "the dates" are what the question after it asks)
@@ -683,6 +682,8 @@ _ASKERS_PURPOSE = re.compile(
     r"(?:want|need|wanna|would like|have)\s+(?:to\s+(?:get|make sure|have)\s+)?(?:the\s+|my\s+|our\s+|all the\s+"
     r"|these\s+|those\s+)(?:[\w'-]+\s+){0,2}?(?:exactly\s+|just\s+)?"
     r"(?:right|straight|accurate|correct)\s*[.:;!]+\s+(?=\S)")
+# The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
+# "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
 _ONLY_A_PLAIN_QUESTION = re.compile(
     r"(?:^|(?<=[.!?;,]\s))\W*(?:(?:ok|okay|so|lol|hey|and|but)\s+)*"  # (a clause of its own)
