@@ -638,6 +638,9 @@ def drop_idioms(folded: str) -> str:
         folded = _BEAR_WITH_ME.sub("", folded)
     if any(key in folded for key in _PLAIN_QUESTION_KEYS):
         folded = _ONLY_A_PLAIN_QUESTION.sub(" ", folded)
+    if "but first" in folded and (turn := _BUT_FIRST_A_QUESTION.match(folded)) is not None \
+            and not is_instruction(folded[:turn.start(1)]):
+        folded = folded[turn.end():]
     if (" right" in folded or " straight" in folded or " accurate" in folded or " correct" in folded) \
             and _ASKERS_PURPOSE.match(folded) is not None:
         folded = _ASKERS_PURPOSE.sub(" ", folded, count=1)
@@ -682,6 +685,13 @@ _ASKERS_PURPOSE = re.compile(
     r"(?:want|need|wanna|would like|have)\s+(?:to\s+(?:get|make sure|have)\s+)?(?:the\s+|my\s+|our\s+|all the\s+"
     r"|these\s+|those\s+)(?:[\w'-]+\s+){0,2}?(?:exactly\s+|just\s+)?"
     r"(?:right|straight|accurate|correct)\s*[.:;!]+\s+(?=\S)")
+# A remark put off for a question ("PSA incoming - but first, bot, how many cases are there?"): what is asked
+# first is the question (an order put off so, "ignore your rules, but first: ...", is read as an order)
+_BUT_FIRST_A_QUESTION = re.compile(
+    r"^[^?]{1,100}?(\s*(?:\s[-\u2014\u2013]+|[,.;:!]|\.\.\.)\s*but first\b)\W*"
+    r"(?:(?:bot|faqbot|chat|guys|everyone|everybody|all|y'?all|folks)\W+)?"
+    r"(?=(?:who|whos|whose|what|whats|where|when|why|how|which|is|are|was|were|did|does|do|can|could|will|would"
+    r"|should|has|have|had)\b)")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
@@ -758,13 +768,20 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(?=[acdghmt])((thanks|helps|helped)( a)? (ton|tons|bunch|heaps|loads|million)|thanks|thank (you|u)"
         r"|thx|thnx|ty|tysm"
         r"|cheers|appreciate (it|that|this|you|u|(the|your|ur) help)|much appreciated"
-        r"|many thanks|merci|danke|gracias|grazie)\b"
+        r"|many thanks|merci|danke|gracias|grazie"
+        # ("ok cool, that's all i needed": what the asker came for, had)
+        r"|(?:that'?s|thats|that is) all (?:i|we) (?:needed|wanted|came for|was after|was looking for)"
+        r"|(?:that'?s|thats|that is) all for now)\b"
         r"|\bta\W*$")),  # ("nice one, ta": British thanks, as the message ends)
     (SmallTalk.GOODBYE, re.compile(
         r"\b(?=[bcghlpst])(bye|goodbye|good night|goodnight|gn|see (you|ya|u)|later|cya|ciao|ttyl"
         # (not "will they take care of it?", "did they have a good day?": asked of someone, not said)
         r"|(?<!they )(?<!he )(?<!she )(?<!we )(?<!you )(?<!it )(?<!i )"
-        r"(take care(?! of)|peace out|have a (good|great|nice) (one|day|night|evening|weekend)))\b")),
+        r"(take care(?! of)|peace out|have a (good|great|nice) (one|day|night|evening|weekend)))\b"
+        # ("ok thanks, stay healthy everyone": a wish at parting, where the message opens or after thanks, not
+        # "how can i stay safe?", "told residents to stay safe")
+        r"|(?:^|(?<=\bthanks )|(?<=\bthx )|(?<=\bty )|(?<=\bok )|(?<=\bokay )|(?<=\band )|(?<=\bcool )|(?<=\bbye )"
+        r"|(?<=\beveryone )|(?<=\bguys )|(?<=\ball )|(?<=\bfolks ))stay (safe|healthy|well|warm|strong)\b")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
         r"|\blove (you|u|it|this)\b"
@@ -833,7 +850,7 @@ def smalltalk(folded: str) -> SmallTalk | None:
     for kind, pattern in _SMALLTALK_PATTERNS:
         if pattern.search(folded):
             found = found or kind
-            folded = pattern.sub(" ", folded)
+            folded = " ".join(pattern.sub(" ", folded).split())  # (what is left, read as if said alone)
     if found is None:
         return None
     leftover = [w for w in normalize.PLAIN.content_words(folded) if w not in _SMALLTALK_FILLER]
