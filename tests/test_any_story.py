@@ -5145,3 +5145,13 @@ def test_the_session_readings_keep_what_the_review_found_they_took(second: Answe
     # a question leaning on what the asker is writing about keeps its topic
     leaning = second.analyzer.analyze("I'm writing about the cracks and want it right: who found them?")
     assert "cracks" in leaning.content
+
+
+def test_a_romance_function_word_is_no_word_asked_about(tmp_path: Path) -> None:
+    # (a bundled blind set: in "Em que cidade foram as conversas de emergência ... antes da viagem de Witkoff?", "de"
+    # was the heaviest word, a word of the story's own keyword "plan de paz", and sent the question to the entry on
+    # NATO)
+    answerer = _harbour_with(tmp_path, "keywords: [mayor, silva, ferry, ferries, responsible]",
+                             "keywords: [mayor, silva, ferry, ferries, responsible, plan de paz, plano da cidade]")
+    read = answerer.analyzer.analyze("Em que cidade foram as conversas de emergência antes da reunião de Silva?")
+    assert "de" not in read.content and "da" not in read.content
