@@ -5155,3 +5155,21 @@ def test_a_romance_function_word_is_no_word_asked_about(tmp_path: Path) -> None:
                              "keywords: [mayor, silva, ferry, ferries, responsible, plan de paz, plano da cidade]")
     read = answerer.analyzer.analyze("Em que cidade foram as conversas de emergência antes da reunião de Silva?")
     assert "de" not in read.content and "da" not in read.content
+
+
+def test_the_askers_first_time_asking_is_no_question(second: Answerer) -> None:
+    # (the 69th story's moderator: "Hey all, first time asking here. Who was the judge and what law did he rely on?"
+    # answered the lead-in with an entry of its own, one of three answers, and the law went unanswered)
+    read = second.analyzer.analyze("Hey all, first time asking here. Who found the cracks?")
+    assert "asking" not in read.content and "time" not in read.content
+
+
+def test_with_as_chat_spells_it_is_no_word_asked_about(second: Answerer) -> None:
+    # (the 69th story's moderator: "wats altria got to do wit this" missed "wit")
+    assert "wit" not in second.analyzer.analyze("what has silva got to do wit this").content
+    assert "wit" in second.analyzer.analyze("did silva answer with wit?").content
+
+
+def test_the_bot_called_quick_is_praise(second: Answerer) -> None:
+    # (the 69th story's moderator: "lol you're pretty quick for a bot" was declined, with an example question)
+    assert second.ask("lol you're pretty quick for a bot").outcome is Outcome.SMALLTALK

@@ -634,6 +634,8 @@ def drop_idioms(folded: str) -> str:
         folded = _ABOUT_THE_CHAT.sub(" ", folded)
     if " else " in folded[:40] or " here " in folded[:40]:
         folded = _ANYONE_ELSE.sub(" ", folded)
+    if "wit " in folded:
+        folded = _WIT_FOR_WITH.sub("with", folded)
     if "bear with" in folded:
         folded = _BEAR_WITH_ME.sub("", folded)
     if any(key in folded for key in _PLAIN_QUESTION_KEYS):
@@ -663,8 +665,11 @@ _ABOUT_THE_CHAT = re.compile(
     # ("is the strike just asking for more pay?" asks of the strike)
     r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)"
     # "long time lurker here", "first time poster", "new here": the asker on themselves as a member
-    r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional) (?:lurker|listener|reader|poster|caller)"
+    r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional)"
+    r" (?:lurker|listener|reader|poster|caller|asking|posting)"
     r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
+# "with" as chat spells it, before what it goes with ("what's altria got to do wit this"; not "a sharp wit")
+_WIT_FOR_WITH = re.compile(r"\bwit(?= (?:this|that|it|the|him|her|them|his|their|its|any|all)\b)")
 # A clause about the asker that ends in asking for patience ("not from the US so bear with me. when ...?", "long
 # post, bear with me: ..."): no word of it is asked about (not a question that ends so: "what did he say, bear with me")
 _BEAR_WITH_ME = re.compile(
@@ -727,7 +732,8 @@ _ANYONE_ELSE = re.compile(
     r"(?=\W*$|\s*[,.;:!?])")
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
                         "scrollback", "backlog",
-                        "lurker", "time poster", "time reader", "time listener", "time caller", "new here")
+                        "lurker", "time poster", "time reader", "time listener", "time caller", "time asking",
+                        "time posting", "new here")
 
 
 # How a greeting opens a message
@@ -786,7 +792,8 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
         r"|\blove (you|u|it|this)\b"
         r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
-        r"|honestly|genuinely|truly|legit))* (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
+        r"|honestly|genuinely|truly|legit))*"
+        r" (great|awesome|the best|helpful|useful|amazing|smart|good|cool|quick|fast)\b"
         r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero|alright|all right)\b"
         r"|\bgoated\b"
         r"|\b(this|the) bot('?s| is)( (so|really|pretty|very|actually|kinda|super|honestly|genuinely|lowkey))*"
