@@ -5173,3 +5173,10 @@ def test_with_as_chat_spells_it_is_no_word_asked_about(second: Answerer) -> None
 def test_the_bot_called_quick_is_praise(second: Answerer) -> None:
     # (the 69th story's moderator: "lol you're pretty quick for a bot" was declined, with an example question)
     assert second.ask("lol you're pretty quick for a bot").outcome is Outcome.SMALLTALK
+
+
+@pytest.mark.parametrize("message", ["heyyy 👋", "hiii", "helloooo everyone", "yooo"])
+def test_a_stretched_greeting_is_a_greeting(second: Answerer, message: str) -> None:
+    # (a 33rd-story moderator: "heyyy 👋" got "ask me a question", with example questions naming the story's people)
+    reply = second.ask(message)
+    assert reply.outcome is Outcome.SMALLTALK and reply.rule == "small talk: greeting"

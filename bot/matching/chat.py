@@ -737,7 +737,9 @@ _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc"
 
 
 # How a greeting opens a message
-_GREETING = (r"(?:hi|hello|hey|heya|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|gm|morning|hallo"
+# (stretched as chat stretches them: "heyyy", "hiii", "helloooo")
+_GREETING = (r"(?:hi+|hello+|hey+|heya+|hiya+|howdy|yo+|sup+|greetings|good (?:morning|afternoon|evening|day)|gm"
+             r"|morning|hallo"
              r"|hola|bonjour|ciao|salut|namaste|salaam|what'?s up|wassup|hey there|hello there|hi there|g'?day"
              r"|evening)")
 # The channel addressed as "chat" as a message opens ("hey chat, ...", "chat, is this real?"), not
