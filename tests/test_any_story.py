@@ -5180,3 +5180,14 @@ def test_a_stretched_greeting_is_a_greeting(second: Answerer, message: str) -> N
     # (a 33rd-story moderator: "heyyy 👋" got "ask me a question", with example questions naming the story's people)
     reply = second.ask(message)
     assert reply.outcome is Outcome.SMALLTALK and reply.rule == "small talk: greeting"
+
+
+def test_when_something_was_said_is_no_question_of_what_is_to_come(second: Answerer) -> None:
+    # (a 27th-story moderator: "On what day did union officials say they might strike?" read "might" as asking what is
+    # to come, and the entry on the strike's start, with its caveat, beat the one on the day they said it)
+    read = second.analyzer.analyze
+    assert read("On what day did the council say it might close the bridge?").timeframe is not Timeframe.FUTURE
+    assert read("when did the mayor say the ferries would run?").timeframe is not Timeframe.FUTURE
+    # (what someone said will happen still asks of what is to come, as before)
+    assert read("what did the mayor say would happen to the ferries?").timeframe is Timeframe.FUTURE
+    assert read("will the council close the bridge?").timeframe is Timeframe.FUTURE

@@ -1223,6 +1223,9 @@ def _asks_exactly(plain: list[str]) -> bool:
     return any(w in _EXACT_WORDS and (plain[i + 1:i + 2] or [""])[0] not in _THE_TEXT for i, w in enumerate(plain))
 
 
+_WHEN_ASKED = frozenset({"when", "day", "date"})
+
+
 def _timeframe(words: list[str]) -> Timeframe | None:
     """Past for "did", "has", "already"; future for "will", "could", "going to"; first one wins."""
     if "already" in words:
@@ -1237,7 +1240,11 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         # ("where did they end up?" asks a place: "end up" with nothing after it; "will they finally
         # agree?" is about the future)
         return None
+    reported_from = len(words)  # where the words someone said begin, when the day they said them is asked
     for i, word in enumerate(words):
+        if i > reported_from:
+            break  # "on what day did the unions say they might strike?": their "might" is said, not asked; the
+            # saying is past, which is not the question's time either (as "what did X say about ...")
         if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF \
                 and not (words[i + 2:i + 3] == ["be"] and words[i + 3:i + 4]
                          and (words[i + 3] in _PARTICIPLES or words[i + 3].endswith(("ed", "en")))):
@@ -1246,8 +1253,12 @@ def _timeframe(words: list[str]) -> Timeframe | None:
             # able to tell me ...", "could you be more specific")
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
-        if word in _PAST and not any(w in _SPEECH_VERBS for w in words[i + 1:i + 6]):
-            return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
+        if word in _PAST:
+            said = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j] in _SPEECH_VERBS), None)
+            if said is None:
+                return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
+            if not _WHEN_ASKED.isdisjoint(words[:i]):
+                reported_from = min(reported_from, said)  # (when it was said is asked, not what it foretold)
         if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
