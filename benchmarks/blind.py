@@ -1180,6 +1180,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round71-sixtyseventh-story.yaml", BENCH_DATA / "sixtyseventh-story" / "knowledge"),
     ("round71-sixtyeighth-story.yaml", BENCH_DATA / "sixtyeighth-story" / "knowledge"),
     ("round71-sixtyninth-story.yaml", BENCH_DATA / "sixtyninth-story" / "knowledge"),
+    ("round71-seventieth-story.yaml", BENCH_DATA / "seventieth-story" / "knowledge"),
 )
 
 
