@@ -5191,3 +5191,10 @@ def test_when_something_was_said_is_no_question_of_what_is_to_come(second: Answe
     # (what someone said will happen still asks of what is to come, as before)
     assert read("what did the mayor say would happen to the ferries?").timeframe is Timeframe.FUTURE
     assert read("will the council close the bridge?").timeframe is Timeframe.FUTURE
+
+
+def test_calling_something_off_is_no_saying(second: Answerer) -> None:
+    # (the 70th story's writer: "did SoftBank call off the merger?" was not read as past, "call" taken for a verb of
+    # saying, as in "what did X call it?")
+    assert second.analyzer.analyze("did the council call off the vote?").timeframe is Timeframe.PAST
+    assert second.analyzer.analyze("what did the mayor call the closure?").timeframe is not Timeframe.PAST

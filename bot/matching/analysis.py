@@ -1254,7 +1254,8 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
         if word in _PAST:
-            said = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j] in _SPEECH_VERBS), None)
+            said = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j] in _SPEECH_VERBS
+                         and words[j + 1:j + 2] != ["off"]), None)  # ("did X call off the merger?" is no saying)
             if said is None:
                 return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
             if not _WHEN_ASKED.isdisjoint(words[:i]):
