@@ -5198,3 +5198,12 @@ def test_calling_something_off_is_no_saying(second: Answerer) -> None:
     # saying, as in "what did X call it?")
     assert second.analyzer.analyze("did the council call off the vote?").timeframe is Timeframe.PAST
     assert second.analyzer.analyze("what did the mayor call the closure?").timeframe is not Timeframe.PAST
+
+
+def test_what_someone_has_said_of_what_is_to_come_asks_of_it(second: Answerer) -> None:
+    # (a 70th-story moderator: "Has anyone suggested the parties could still come to terms fairly soon?" read as past,
+    # and the entry on what is expected within weeks lost to a past rumour)
+    read = second.analyzer.analyze
+    assert read("has anyone suggested the bridge could reopen soon?").timeframe is Timeframe.FUTURE
+    assert read("has the council voted?").timeframe is Timeframe.PAST
+    assert read("has anyone said anything about the bridge?").timeframe is Timeframe.PAST

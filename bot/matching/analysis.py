@@ -1224,6 +1224,9 @@ def _asks_exactly(plain: list[str]) -> bool:
 
 
 _WHEN_ASKED = frozenset({"when", "day", "date"})
+# verbs of saying as "has X ..." takes them ("has anyone said/suggested ...")
+_SAID = frozenset("said told suggested claimed announced revealed admitted warned argued noted hinted indicated "
+                  "predicted signalled signaled".split())
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:
@@ -1260,7 +1263,10 @@ def _timeframe(words: list[str]) -> Timeframe | None:
                 return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
             if not _WHEN_ASKED.isdisjoint(words[:i]):
                 reported_from = min(reported_from, said)  # (when it was said is asked, not what it foretold)
-        if word in _PERFECT and any(w in _PARTICIPLES or w.endswith(("ed", "en")) for w in words[i + 1:i + 4]):
+        if word in _PERFECT and (done := next((w for w in words[i + 1:i + 4]
+                                               if w in _PARTICIPLES or w.endswith(("ed", "en"))), None)):
+            if done in _SAID and not _FUTURE.isdisjoint(words[i + 2:]):
+                continue  # "has anyone suggested they could still agree soon?": what is said asks of what is to come
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
 
