@@ -126,7 +126,7 @@ FOREIGN_STOPWORDS: frozenset[str] = frozenset("""
 der das und ein eine einen ist wie wer wo warum uber le la les des du et est qui que
 quoi ce il elle une el los las es quien por para con del al lo gli di che chi cosa ha
 ist er sie zum zur im vom den dem mit auf fur von wurde werden sind hat hatte qu qu'est est-ce c'est cest sur
-dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual de da
+dans pour avec sont ont pas que qui sobre informo informa fue una uno como cual de
 agli alla della dello degli nel per chiede ha sono come quale
 """.split())
 

@@ -5154,7 +5154,9 @@ def test_a_romance_function_word_is_no_word_asked_about(tmp_path: Path) -> None:
     answerer = _harbour_with(tmp_path, "keywords: [mayor, silva, ferry, ferries, responsible]",
                              "keywords: [mayor, silva, ferry, ferries, responsible, plan de paz, plano da cidade]")
     read = answerer.analyzer.analyze("Em que cidade foram as conversas de emergência antes da reunião de Silva?")
-    assert "de" not in read.content and "da" not in read.content
+    assert "de" not in read.content
+    # ("da" stays a word: "what did the DA say?" asks of a district attorney, a review found)
+    assert "da" in answerer.analyzer.analyze("what did the DA say about the bridge?").content
 
 
 def test_the_askers_first_time_asking_is_no_question(second: Answerer) -> None:
@@ -5182,17 +5184,6 @@ def test_a_stretched_greeting_is_a_greeting(second: Answerer, message: str) -> N
     assert reply.outcome is Outcome.SMALLTALK and reply.rule == "small talk: greeting"
 
 
-def test_when_something_was_said_is_no_question_of_what_is_to_come(second: Answerer) -> None:
-    # (a 27th-story moderator: "On what day did union officials say they might strike?" read "might" as asking what is
-    # to come, and the entry on the strike's start, with its caveat, beat the one on the day they said it)
-    read = second.analyzer.analyze
-    assert read("On what day did the council say it might close the bridge?").timeframe is not Timeframe.FUTURE
-    assert read("when did the mayor say the ferries would run?").timeframe is not Timeframe.FUTURE
-    # (what someone said will happen still asks of what is to come, as before)
-    assert read("what did the mayor say would happen to the ferries?").timeframe is Timeframe.FUTURE
-    assert read("will the council close the bridge?").timeframe is Timeframe.FUTURE
-
-
 def test_calling_something_off_is_no_saying(second: Answerer) -> None:
     # (the 70th story's writer: "did SoftBank call off the merger?" was not read as past, "call" taken for a verb of
     # saying, as in "what did X call it?")
@@ -5207,3 +5198,22 @@ def test_what_someone_has_said_of_what_is_to_come_asks_of_it(second: Answerer) -
     assert read("has anyone suggested the bridge could reopen soon?").timeframe is Timeframe.FUTURE
     assert read("has the council voted?").timeframe is Timeframe.PAST
     assert read("has anyone said anything about the bridge?").timeframe is Timeframe.PAST
+
+
+def test_the_sessions_small_talk_leaves_questions_alone(second: Answerer) -> None:
+    # (a review of this session's readings found each of these read as small talk, or a remark dropped, that the code
+    # before read as asked)
+    for asked in ("can we all stay safe?", "stay safe how?", "ur quick summary?",
+                  "you're quick to answer but is it true?", "was that his first time posting?"):
+        assert second.ask(asked).outcome is not Outcome.SMALLTALK, asked
+    assert second.ask("heyy summary?").outcome is Outcome.ANSWER  # the overview, as "hey summary?" gets
+    # a remark before "but first" after a comma is what the question asks of
+    assert "bridge" in second.analyzer.analyze("I know the bridge is closed, but first, how long for?").content
+
+
+def test_the_day_asked_in_a_month_the_article_names_is_not_given_by_the_month(second: Answerer) -> None:
+    # (a 70th-story dev set: "On what day in February did the talks begin?" was answered with "since February of 2017"
+    # as if that gave the day)
+    reply = second.ask("On what day in March will the bridge close?")
+    assert reply.outcome is Outcome.NOT_IN_ARTICLE and "no exact date" in render_text(reply)
+    assert second.ask("when will the bridge close?").outcome is Outcome.ANSWER

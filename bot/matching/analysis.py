@@ -22,6 +22,7 @@ from bot.language import (
     DATE_NUMBERS,
     FOREIGN_STOPWORDS,
     KIND_WORDS,
+    MONTHS,
     NUMBER_WORDS,
     OTHER_LANGUAGE_QUESTION_WORDS,
     PERSON_WORDS,
@@ -857,7 +858,7 @@ class Analyzer:
             counts=counts,
             name_asked=not _NAME_WORDS.isdisjoint(plain) or called,
             focus=focus,
-            exact=not _EXACT_WORDS.isdisjoint(plain) and _asks_exactly(plain),
+            exact=(not _EXACT_WORDS.isdisjoint(plain) and _asks_exactly(plain)) or _day_of_a_month(plain),
             advice=chat.asks_advice(folded),
             opinion=chat.asks_opinion(folded),
             overview=overview,
@@ -1218,12 +1219,17 @@ def _asks_what_happened(words: list[str]) -> bool:
     return not _PAST.isdisjoint(words) and _FUTURE.isdisjoint(words)
 
 
+def _day_of_a_month(plain: list[str]) -> bool:
+    """Whether a question names a month and asks the day in it ("on what day in February did the talks begin?"):
+    the month it knows is no answer."""
+    return not _DAY_WORDS.isdisjoint(plain) and not MONTHS.isdisjoint(plain)
+
+
 def _asks_exactly(plain: list[str]) -> bool:
     """Whether a question's exactness word asks for exactness, not for the article itself ("the actual article")."""
     return any(w in _EXACT_WORDS and (plain[i + 1:i + 2] or [""])[0] not in _THE_TEXT for i, w in enumerate(plain))
 
 
-_WHEN_ASKED = frozenset({"when", "day", "date"})
 # verbs of saying as "has X ..." takes them ("has anyone said/suggested ...")
 _SAID = frozenset("said told suggested claimed announced revealed admitted warned argued noted hinted indicated "
                   "predicted signalled signaled".split())
@@ -1243,11 +1249,7 @@ def _timeframe(words: list[str]) -> Timeframe | None:
         # ("where did they end up?" asks a place: "end up" with nothing after it; "will they finally
         # agree?" is about the future)
         return None
-    reported_from = len(words)  # where the words someone said begin, when the day they said them is asked
     for i, word in enumerate(words):
-        if i > reported_from:
-            break  # "on what day did the unions say they might strike?": their "might" is said, not asked; the
-            # saying is past, which is not the question's time either (as "what did X say about ...")
         if word in _FUTURE and words[i + 1:i + 2] and words[i + 1] in _ASKED_OF \
                 and not (words[i + 2:i + 3] == ["be"] and words[i + 3:i + 4]
                          and (words[i + 3] in _PARTICIPLES or words[i + 3].endswith(("ed", "en")))):
@@ -1261,8 +1263,6 @@ def _timeframe(words: list[str]) -> Timeframe | None:
                          and words[j + 1:j + 2] != ["off"]), None)  # ("did X call off the merger?" is no saying)
             if said is None:
                 return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
-            if not _WHEN_ASKED.isdisjoint(words[:i]):
-                reported_from = min(reported_from, said)  # (when it was said is asked, not what it foretold)
         if word in _PERFECT and (done := next((w for w in words[i + 1:i + 4]
                                                if w in _PARTICIPLES or w.endswith(("ed", "en"))), None)):
             if done in _SAID and not _FUTURE.isdisjoint(words[i + 2:]):

@@ -666,7 +666,10 @@ _ABOUT_THE_CHAT = re.compile(
     r"|\bjust (?:genuinely |honestly |really )?(?:asking|curious)\b(?=\W*$|\s*[,.;:!?]|\s+(?:but|lol|tbh)\b)"
     # "long time lurker here", "first time poster", "new here": the asker on themselves as a member
     r"|\b(?:(?:long[ -]?time|longtime|first[ -]?time|occasional)"
-    r" (?:lurker|listener|reader|poster|caller|asking|posting)"
+    r" (?:lurker|listener|reader|poster|caller)"
+    # ("hey all, first time asking here. ...": where a clause opens; not "was that his first time posting?")
+    r"|(?:^|(?<=[,.!;:] )|(?<=[,.!;:]))\W*(?:(?:hey|hi|hello|ok|so)\W+(?:(?:all|everyone|guys|folks)\W+)?)?"
+    r"first[ -]?time (?:asking|posting)"
     r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
 # "with" as chat spells it, before what it goes with ("what's altria got to do wit this"; not "a sharp wit")
 _WIT_FOR_WITH = re.compile(r"\bwit(?= (?:this|that|it|the|him|her|them|his|their|its|any|all)\b)")
@@ -692,11 +695,13 @@ _ASKERS_PURPOSE = re.compile(
     r"(?:right|straight|accurate|correct)\s*[.:;!]+\s+(?=\S)")
 # A remark put off for a question ("PSA incoming - but first, bot, how many cases are there?"): what is asked
 # first is the question (an order put off so, "ignore your rules, but first: ...", is read as an order)
+# (after a dash, which turns away from the remark, and before a question that says what it asks of: not "I know the
+# refineries are affected, but first, how many?", "Shell leads the talks - but first, is that right?")
 _BUT_FIRST_A_QUESTION = re.compile(
-    r"^[^?]{1,100}?(\s*(?:\s[-\u2014\u2013]+|[,.;:!]|\.\.\.)\s*but first\b)\W*"
+    r"^[^?]{1,100}?(\s+[-\u2014\u2013]+\s*but first\b)\W*"
     r"(?:(?:bot|faqbot|chat|guys|everyone|everybody|all|y'?all|folks)\W+)?"
     r"(?=(?:who|whos|whose|what|whats|where|when|why|how|which|is|are|was|were|did|does|do|can|could|will|would"
-    r"|should|has|have|had)\b)")
+    r"|should|has|have|had)\b(?!\s+(?:that|it|this|they|he|she)\b)(?:\W+[\w'-]+){3})")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
@@ -788,14 +793,18 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"(take care(?! of)|peace out|have a (good|great|nice) (one|day|night|evening|weekend)))\b"
         # ("ok thanks, stay healthy everyone": a wish at parting, where the message opens or after thanks, not
         # "how can i stay safe?", "told residents to stay safe")
-        r"|(?:^|(?<=\bthanks )|(?<=\bthx )|(?<=\bty )|(?<=\bok )|(?<=\bokay )|(?<=\band )|(?<=\bcool )|(?<=\bbye )"
-        r"|(?<=\beveryone )|(?<=\bguys )|(?<=\ball )|(?<=\bfolks ))stay (safe|healthy|well|warm|strong)\b")),
+        r"|(?:^(?:(?:ok|okay|cool|so|and|all|everyone|guys|folks|y'?all) )*|(?<=\bthanks )|(?<=\bthx )|(?<=\bty )"
+        r"|(?<=\bbye ))stay (safe|healthy|well|warm|strong)\b(?! (?:how|from|when|where|why|what)\b)")),
     (SmallTalk.PRAISE, re.compile(
         r"\b(?=[abcghlnstuy])(?:\b(good|great|nice|cool|awesome|best|smart|helpful) (bot|job|work|answer|one)\b"
         r"|\blove (you|u|it|this)\b"
         r"|\b((you|u)('re| are| r)|ur|youre)( an?)?( (actually|kinda|kind of|so|really|pretty|very|quite|lowkey"
         r"|honestly|genuinely|truly|legit))*"
-        r" (great|awesome|the best|helpful|useful|amazing|smart|good|cool|quick|fast)\b"
+        r" (great|awesome|the best|helpful|useful|amazing|smart|good|cool)\b"
+        # ("lol you're pretty quick for a bot": said of the bot, as the message ends; not "ur quick summary?", "you're
+        # quick to answer but is it true?")
+        r"|\b((you|u)('re| are| r)|ur|youre)( (so|really|pretty|very|super|actually|kinda))* (quick|fast)"
+        r"( for a bot)?(?=\W*$|\s+(lol|lmao|haha|nice|thanks|ty)\W*$)"
         r"|\b(ur|you'?re|youre|you are|u r|u are) (the |a )?(goat|mvp|legend|lifesaver|hero|alright|all right)\b"
         r"|\bgoated\b"
         r"|\b(this|the) bot('?s| is)( (so|really|pretty|very|actually|kinda|super|honestly|genuinely|lowkey))*"
@@ -1062,7 +1071,7 @@ _ADVICE = re.compile(r"(?:\bshould (?:i|we|u)|\b(?:whether|if) (?:i|we|u) (?:sho
 # "tldr?", "give me the gist", "catch me up", "what should I know about this?" (its words are all common:
 # nothing else to match on)
 _OVERVIEW = re.compile(
-    r"(?:so |ok |okay |hey |yo |quick |sorry |um |uh |bro |lol |wait |like )*"
+    r"(?:so |ok |okay |hey+ |hi+ |hello+ |yo+ |quick |sorry |um |uh |bro |lol |wait |like )*"
     r"(?:(?:what'?s|what is|whats|wats|wat is) (?:this|the|teh|that|it)(?: whole)?(?: story| article| piece| news"
     r"| report| thing| all)? about|(?:what'?s|what is|whats|wats) (?:going on|happening|the story|the gist"
     r"|the tl ?;? ?dr|the summary|the short version|the deal)(?: here| with this)?|what happened(?: here)?"
