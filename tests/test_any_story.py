@@ -5204,7 +5204,8 @@ def test_the_sessions_small_talk_leaves_questions_alone(second: Answerer) -> Non
     # (a review of this session's readings found each of these read as small talk, or a remark dropped, that the code
     # before read as asked)
     for asked in ("can we all stay safe?", "stay safe how?", "ur quick summary?",
-                  "you're quick to answer but is it true?", "was that his first time posting?"):
+                  "you're quick to answer but is it true?", "was that his first time posting?",
+                  "so that's all I needed to do?"):
         assert second.ask(asked).outcome is not Outcome.SMALLTALK, asked
     assert second.ask("heyy summary?").outcome is Outcome.ANSWER  # the overview, as "hey summary?" gets
     # a remark before "but first" after a comma is what the question asks of

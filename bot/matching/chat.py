@@ -783,7 +783,7 @@ _SMALLTALK_PATTERNS: list[tuple[SmallTalk, re.Pattern[str]]] = [
         r"|cheers|appreciate (it|that|this|you|u|(the|your|ur) help)|much appreciated"
         r"|many thanks|merci|danke|gracias|grazie"
         # ("ok cool, that's all i needed": what the asker came for, had)
-        r"|(?:that'?s|thats|that is) all (?:i|we) (?:needed|wanted|came for|was after|was looking for)"
+        r"|(?:that'?s|thats|that is) all (?:i|we) (?:needed|wanted|came for|was after|was looking for)(?! to\b)"
         r"|(?:that'?s|thats|that is) all for now)\b"
         r"|\bta\W*$")),  # ("nice one, ta": British thanks, as the message ends)
     (SmallTalk.GOODBYE, re.compile(
