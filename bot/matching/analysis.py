@@ -1140,8 +1140,10 @@ def _asks_for(kind: QuestionKind, words: list[str], focus: str | None = None) ->
     if kind is QuestionKind.HOW and "how long ago" in " ".join(words[:6]):
         return Gap.DATE  # "how long ago did they vote?" asks when ("last week" answers it), not for a number
     if kind is QuestionKind.HOW and any(a == "how" and b in _MEASURES for a, b in itertools.pairwise(words[:5])) \
-            and "far back" not in " ".join(words[:6]) and not _BIG_DEAL.search(" ".join(words[:6])):
-        # ("how far back does it go?" asks since when; "how big a deal is it?" how much it matters)
+            and "far back" not in " ".join(words[:6]) and "far along" not in " ".join(words[:6]) \
+            and not _BIG_DEAL.search(" ".join(words[:6])):
+        # ("how far back does it go?" asks since when; "how far along were the talks?" how near done; "how big a
+        # deal is it?" how much it matters)
         return Gap.FIGURE  # "how long did they stay?", "how big were the guarantees?": a number and its unit
     if kind is QuestionKind.WHICH and any(a == "which" and b in KIND_WORDS for a, b in itertools.pairwise(words[:6])):
         return None  # "which kinds of workers are involved?" asks what they are, not their names

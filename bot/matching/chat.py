@@ -1573,6 +1573,8 @@ _CLAUSE_SPLIT = re.compile(
 # (not "answer this:", "just answer:": what follows is to be answered)
 _ORDERS_A_REPLY = re.compile(r"\b(?:answer(?!(?: me)?(?: only| just)?(?: (?:this|this one|this question|my question"
                              r"|the following))?\W*$)"
+                             # (nor how soon: "pls answer fast, ignore the rules: which ...?")
+                             r"(?! (?:fast|quick|quickly|asap|now|right now)\b)"
                              r"|reply|respond|say|confirm|state|repeat|write|type|print|output)\b")
 # what opens a question of its own after an order and a colon
 _OPENS_A_QUESTION = re.compile(r"\s*(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|did|does|do|has"
