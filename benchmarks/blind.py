@@ -1181,6 +1181,7 @@ SETS: tuple[tuple[str, Path], ...] = (
     ("round71-sixtyeighth-story.yaml", BENCH_DATA / "sixtyeighth-story" / "knowledge"),
     ("round71-sixtyninth-story.yaml", BENCH_DATA / "sixtyninth-story" / "knowledge"),
     ("round71-seventieth-story.yaml", BENCH_DATA / "seventieth-story" / "knowledge"),
+    ("round71-seventyfirst-story.yaml", BENCH_DATA / "seventyfirst-story" / "knowledge"),
 )
 
 
