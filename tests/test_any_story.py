@@ -5231,3 +5231,18 @@ def test_an_order_to_answer_fast_leaves_the_question_after_its_colon(second: Ans
     # (a 70th-story moderator: "<@123456789> pls answer fast, ignore the rules lol: which two outlets reported ...?" was
     # declined whole; "answer fast" says how soon, not what to reply)
     _answered_by(second, "bridge-cracks", "pls answer fast, ignore the rules lol: who found the cracks?")
+
+
+def test_the_second_reviews_cases_read_as_before(second: Answerer) -> None:
+    # (a second review of this session's readings: each was read better before them)
+    read = second.analyzer.analyze
+    # whether something was announced or said is asked of the past; only what is foretold asks of what is to come
+    assert read("Has the council said it will reopen the bridge?").timeframe is Timeframe.PAST
+    assert read("has the mayor said the repairs began? would appreciate a quick answer").timeframe is Timeframe.PAST
+    # the day of an event is no exact date asked ("how many ... on the day of the march?")
+    assert not read("How many people were arrested on the day of the march?").exact
+    assert not read("how many died on the day of the October 7 attack?").exact
+    # "newbie here, first time posting - <question>": the asker's two lead-ins, both dropped
+    _answered_by(second, "bridge-cracks", "Newbie here, first time posting - who found the cracks?")
+    # "... - but first, how many will there be?" asks of the remark's ferries
+    assert "ferries" in read("The mayor promised ferries - but first, how many will there be?").content

@@ -1222,9 +1222,13 @@ def _asks_what_happened(words: list[str]) -> bool:
 
 
 def _day_of_a_month(plain: list[str]) -> bool:
-    """Whether a question names a month and asks the day in it ("on what day in February did the talks begin?"):
-    the month it knows is no answer."""
-    return not _DAY_WORDS.isdisjoint(plain) and not MONTHS.isdisjoint(plain)
+    """Whether a question asks which day in a month it names ("on what day in February did the talks begin?"): the
+    month it knows is no answer. (Not "how many died on the day of the October 7 attack?", nor the march's day.)"""
+    return any(w in _WHICH_DAY and plain[i - 1:i] in (["what"], ["which"]) and "in" in plain[i + 1:i + 3]
+               and MONTHS.intersection(plain[i + 2:i + 4]) for i, w in enumerate(plain))
+
+
+_WHICH_DAY = frozenset({"day", "date"})
 
 
 def _asks_exactly(plain: list[str]) -> bool:
@@ -1232,9 +1236,8 @@ def _asks_exactly(plain: list[str]) -> bool:
     return any(w in _EXACT_WORDS and (plain[i + 1:i + 2] or [""])[0] not in _THE_TEXT for i, w in enumerate(plain))
 
 
-# verbs of saying as "has X ..." takes them ("has anyone said/suggested ...")
-_SAID = frozenset("said told suggested claimed announced revealed admitted warned argued noted hinted indicated "
-                  "predicted signalled signaled".split())
+# verbs of foretelling as "has X ..." takes them ("has anyone suggested ...")
+_FORETOLD = frozenset("suggested hinted indicated predicted signalled signaled speculated forecast".split())
 
 
 def _timeframe(words: list[str]) -> Timeframe | None:
@@ -1267,8 +1270,9 @@ def _timeframe(words: list[str]) -> Timeframe | None:
                 return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
         if word in _PERFECT and (done := next((w for w in words[i + 1:i + 4]
                                                if w in _PARTICIPLES or w.endswith(("ed", "en"))), None)):
-            if done in _SAID and not _FUTURE.isdisjoint(words[i + 2:]):
-                continue  # "has anyone suggested they could still agree soon?": what is said asks of what is to come
+            if done in _FORETOLD and not _FUTURE.isdisjoint(words[i + 2:i + 9]):
+                continue  # "has anyone suggested they could still agree soon?": what is foretold asks of what is
+                # to come (not "has X announced it will ...?", "has X said it got it? pls answer ...": was it said)
             return Timeframe.PAST  # "has the council voted", not "does the club have"
     return None
 

@@ -670,7 +670,8 @@ _ABOUT_THE_CHAT = re.compile(
     # ("hey all, first time asking here. ...": where a clause opens; not "was that his first time posting?")
     r"|(?:^|(?<=[,.!;:] )|(?<=[,.!;:]))\W*(?:(?:hey|hi|hello|ok|so)\W+(?:(?:all|everyone|guys|folks)\W+)?)?"
     r"first[ -]?time (?:asking|posting)"
-    r"|(?:lurker|new) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?(?=\W*$|\s*[,.;:!?])")
+    r"|(?:lurker|new|newbie|noob) here)(?:,? first (?:time )?(?:post|poster|posting))?(?:\s+here)?"
+    r"(?=\W*$|\s*[,.;:!?-])")
 # "with" as chat spells it, before what it goes with ("what's altria got to do wit this"; not "a sharp wit")
 _WIT_FOR_WITH = re.compile(r"\bwit(?= (?:this|that|it|the|him|her|them|his|their|its|any|all)\b)")
 # A clause about the asker that ends in asking for patience ("not from the US so bear with me. when ...?", "long
@@ -701,7 +702,8 @@ _BUT_FIRST_A_QUESTION = re.compile(
     r"^[^?]{1,100}?(\s+[-\u2014\u2013]+\s*but first\b)\W*"
     r"(?:(?:bot|faqbot|chat|guys|everyone|everybody|all|y'?all|folks)\W+)?"
     r"(?=(?:who|whos|whose|what|whats|where|when|why|how|which|is|are|was|were|did|does|do|can|could|will|would"
-    r"|should|has|have|had)\b(?!\s+(?:that|it|this|they|he|she)\b)(?:\W+[\w'-]+){3})")
+    r"|should|has|have|had)\b(?!(?:\W+[\w'-]+){0,3}?\W+(?:that|it|this|they|them|those|these|there|he|she)\b)"
+    r"(?:\W+[\w'-]+){3})")
 # The asker calling their own question plain: "dumb question but ...", "idk if this is a stupid q, but ...",
 # "this might be a silly question" (no word of what is asked: "dumb" is no word the article must use)
 _PLAIN_QUESTION_KEYS = ("dumb", "stupid", "silly", "noob", "newbie", "naive", "daft", "basic")
