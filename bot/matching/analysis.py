@@ -1224,11 +1224,8 @@ def _asks_what_happened(words: list[str]) -> bool:
 def _day_of_a_month(plain: list[str]) -> bool:
     """Whether a question asks which day in a month it names ("on what day in February did the talks begin?"): the
     month it knows is no answer. (Not "how many died on the day of the October 7 attack?", nor the march's day.)"""
-    return any(w in _WHICH_DAY and plain[i - 1:i] in (["what"], ["which"]) and "in" in plain[i + 1:i + 3]
+    return any(w in _DAY_WORDS and plain[i - 1:i] in (["what"], ["which"]) and "in" in plain[i + 1:i + 3]
                and MONTHS.intersection(plain[i + 2:i + 4]) for i, w in enumerate(plain))
-
-
-_WHICH_DAY = frozenset({"day", "date"})
 
 
 def _asks_exactly(plain: list[str]) -> bool:
@@ -1263,11 +1260,9 @@ def _timeframe(words: list[str]) -> Timeframe | None:
             # able to tell me ...", "could you be more specific")
         if word in _FUTURE or (word in _FUTURE_LEADS and words[i + 1:i + 2] == ["to"]):
             return Timeframe.FUTURE
-        if word in _PAST:
-            said = next((j for j in range(i + 1, min(i + 6, len(words))) if words[j] in _SPEECH_VERBS
-                         and words[j + 1:j + 2] != ["off"]), None)  # ("did X call off the merger?" is no saying)
-            if said is None:
-                return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
+        if word in _PAST and not any(words[j] in _SPEECH_VERBS and words[j + 1:j + 2] != ["off"]  # (a call-off)
+                                     for j in range(i + 1, min(i + 6, len(words)))):
+            return Timeframe.PAST  # not "what did X say about ...": the saying is past, not what it is about
         if word in _PERFECT and (done := next((w for w in words[i + 1:i + 4]
                                                if w in _PARTICIPLES or w.endswith(("ed", "en"))), None)):
             if done in _FORETOLD and not _FUTURE.isdisjoint(words[i + 2:i + 9]):
