@@ -740,7 +740,7 @@ _ANYONE_ELSE = re.compile(
 _ABOUT_THE_CHAT_KEYS = ("sorry if", "chat", "channel", "thread", "server", " gc", "discord", "trying to", "just ",
                         "scrollback", "backlog",
                         "lurker", "time poster", "time reader", "time listener", "time caller", "time asking",
-                        "time posting", "new here")
+                        "time posting", "new here", "newbie here", "noob here")
 
 
 # How a greeting opens a message
